@@ -1,0 +1,62 @@
+#include "arguments.h"
+
+#include "usage_error.h"
+
+namespace baosong::cli {
+
+Arguments::Arguments(const std::vector<std::string>& words, const OptionSpec& spec) {
+    bool onlyPositionals = false;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string& word = words[i];
+        if (onlyPositionals || !word.starts_with("--")) {
+            positionals_.push_back(word);
+            continue;
+        }
+        if (word == "--") {
+            onlyPositionals = true;
+            continue;
+        }
+        std::string name = word;
+        std::optional<std::string> inlineValue;
+        if (const auto eq = word.find('='); eq != std::string::npos) {
+            name = word.substr(0, eq);
+            inlineValue = word.substr(eq + 1);
+        }
+        if (spec.flags.contains(name) && !inlineValue) {
+            flags_.insert(name);
+        } else if (spec.withValue.contains(name)) {
+            if (values_.contains(name)) {
+                throw usageError("选项 " + name + " 只能给一次");
+            }
+            if (inlineValue) {
+                values_.emplace(name, *inlineValue);
+            } else if (i + 1 < words.size()) {
+                values_.emplace(name, words[++i]);
+            } else {
+                throw usageError("选项 " + name + " 缺少取值");
+            }
+        } else {
+            throw usageError("未知选项 " + name);
+        }
+    }
+}
+
+std::optional<std::string> Arguments::value(const std::string& name) const {
+    const auto it = values_.find(name);
+    return it == values_.end() ? std::nullopt : std::optional(it->second);
+}
+
+const std::string& Arguments::positional(std::size_t index, const char* what) const {
+    if (index >= positionals_.size()) {
+        throw usageError(std::string("缺少参数：") + what);
+    }
+    return positionals_[index];
+}
+
+void Arguments::requirePositionals(std::size_t count) const {
+    if (positionals_.size() > count) {
+        throw usageError("多余的参数“" + positionals_[count] + "”");
+    }
+}
+
+}  // namespace baosong::cli

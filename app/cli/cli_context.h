@@ -1,0 +1,25 @@
+#pragma once
+// What every verb gets: its words, where to write, and how people want to read it.
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace baosong::cli {
+
+struct CliContext {
+    std::vector<std::string> words;  // after the verb (and sub-verb)
+    std::ostream& out = std::cout;
+    std::ostream& err = std::cerr;
+    bool english = false;   // LANG / LC_ALL / LC_MESSAGES start with "en"
+    bool terminal = false;  // stderr is a terminal: progress may be shown
+
+    // Picks the text for the reader's language.
+    const char* say(const char* zh, const char* en) const { return english ? en : zh; }
+};
+
+// Each returns the process exit code (spec/cli.md) or throws AppError.
+int runVaultCommand(const std::string& subverb, CliContext& ctx);
+int runKeysCommand(CliContext& ctx);
+
+}  // namespace baosong::cli

@@ -1,0 +1,114 @@
+#include "help_text.h"
+
+#include <map>
+#include <utility>
+
+namespace baosong::cli {
+
+namespace {
+using Texts = std::pair<const char*, const char*>;  // Chinese, English
+
+const char* const kPassphraseNoteZh =
+    "口令从 --passphrase-file 文件（第一行）、环境变量 BAOSONG_PASSPHRASE 或终端（不回显）读取；\n"
+    "绝不从命令行参数读取。\n";
+const char* const kPassphraseNoteEn =
+    "The passphrase comes from --passphrase-file (first line), BAOSONG_PASSPHRASE, or the\n"
+    "terminal without echo; never from the command line.\n";
+
+const std::map<std::string, Texts>& texts() {
+    static const std::map<std::string, Texts> table = {
+        {"",
+         {"用法：baosong <命令> [参数]\n\n"
+          "  vault init VAULT --campaign ID --channel CH --unit-name N --unit-id ID\n"
+          "                          创建加密保险库，并生成单位签名密钥和审查员密钥\n"
+          "  vault import VAULT SUBMISSION.json   导入报送数据及其照片、附件\n"
+          "  vault export-json VAULT DIR          导出为报送数据 JSON 及照片\n"
+          "  vault passwd VAULT                   更换保险库口令\n"
+          "  vault audit VAULT                    查看并校验审计日志\n"
+          "  keys VAULT show                      显示密钥指纹\n"
+          "  keys VAULT enrolment OUT             写出密钥登记申请 OUT.json\n\n"
+          "每个命令都可加 --help。退出码：0 成功；1 发现问题；2 用法或输入有误（未做任何改动）；\n"
+          "3 口令错误或保险库已锁定。\n",
+          "usage: baosong <command> [arguments]\n\n"
+          "  vault init VAULT --campaign ID --channel CH --unit-name N --unit-id ID\n"
+          "                          new encrypted vault with unit and reviewer keys\n"
+          "  vault import VAULT SUBMISSION.json   import a submission with its photos\n"
+          "  vault export-json VAULT DIR          export as interchange JSON and photos\n"
+          "  vault passwd VAULT                   change the vault passphrase\n"
+          "  vault audit VAULT                    show and verify the audit log\n"
+          "  keys VAULT show                      key fingerprints\n"
+          "  keys VAULT enrolment OUT             enrolment request OUT.json\n\n"
+          "Every command takes --help. Exit codes: 0 success; 1 a problem was found; 2 bad\n"
+          "usage or input (nothing changed); 3 wrong passphrase or locked vault.\n"}},
+        {"vault init",
+         {"用法：baosong vault init VAULT --campaign ID --channel CH --unit-name 名称 --unit-id "
+          "代码\n"
+          "       [--passphrase-file F] [--reviewer-passphrase-file F]\n"
+          "       [--kdf-memory-mib 256] [--kdf-passes 3] [--json]\n\n"
+          "创建新的加密保险库（文件权限 0600；文件已存在时拒绝）。CH 为 "
+          "defense_unit、league_city、\n"
+          "regional_society 或 regional_institution。同时生成单位签名密钥，以及用审查员口令\n"
+          "（BAOSONG_REVIEWER_PASSPHRASE，须与保险库口令不同）单独密封的审查员密钥。\n",
+          "usage: baosong vault init VAULT --campaign ID --channel CH --unit-name NAME --unit-id "
+          "ID\n"
+          "       [--passphrase-file F] [--reviewer-passphrase-file F]\n"
+          "       [--kdf-memory-mib 256] [--kdf-passes 3] [--json]\n\n"
+          "Creates a new encrypted vault (mode 0600; refuses an existing file) with the unit's\n"
+          "signing key and the reviewer's key, sealed under the reviewer passphrase\n"
+          "(BAOSONG_REVIEWER_PASSPHRASE, which must differ from the vault passphrase).\n"}},
+        {"vault import",
+         {"用法：baosong vault import VAULT SUBMISSION.json [--passphrase-file F] [--json]\n\n"
+          "导入报送数据（baosong.submission/1）及其中列出的照片和附件（路径相对于 JSON 文件）。\n"
+          "全部内容在一个事务中写入：任何错误都不会改动保险库。\n",
+          "usage: baosong vault import VAULT SUBMISSION.json [--passphrase-file F] [--json]\n\n"
+          "Imports a submission (baosong.submission/1) and the photos and attachments it names\n"
+          "(paths relative to the JSON file) in one transaction: any error changes nothing.\n"}},
+        {"vault export-json",
+         {"用法：baosong vault export-json VAULT DIR [--passphrase-file F] [--json]\n\n"
+          "把报送数据写到新文件夹 DIR（submission.json 及照片、附件）。DIR 不能已存在。\n",
+          "usage: baosong vault export-json VAULT DIR [--passphrase-file F] [--json]\n\n"
+          "Writes the submission into the new folder DIR (submission.json, photos,\n"
+          "attachments). DIR must not exist.\n"}},
+        {"vault passwd",
+         {"用法：baosong vault passwd VAULT [--passphrase-file F] [--new-passphrase-file F]\n"
+          "       [--kdf-memory-mib 256] [--kdf-passes 3]\n\n"
+          "用新口令（BAOSONG_NEW_PASSPHRASE）重新加密整个保险库，可同时提高 Argon2id 参数。\n"
+          "先写出新文件再替换旧文件：中途断电也不会损坏保险库。\n",
+          "usage: baosong vault passwd VAULT [--passphrase-file F] [--new-passphrase-file F]\n"
+          "       [--kdf-memory-mib 256] [--kdf-passes 3]\n\n"
+          "Re-encrypts the whole vault under a new passphrase (BAOSONG_NEW_PASSPHRASE), "
+          "optionally\n"
+          "with stronger Argon2id parameters; the new file replaces the old atomically.\n"}},
+        {"vault audit",
+         {"用法：baosong vault audit VAULT [--passphrase-file F] [--json]\n\n"
+          "列出审计日志并校验其哈希链；日志被改动时退出码为 1。\n",
+          "usage: baosong vault audit VAULT [--passphrase-file F] [--json]\n\n"
+          "Lists the audit log and verifies its hash chain; exit code 1 if it was altered.\n"}},
+        {"keys",
+         {"用法：baosong keys VAULT show [--json]\n"
+          "       baosong keys VAULT enrolment OUT\n\n"
+          "show 显示单位签名密钥和审查员密钥的指纹（密钥 ID，四位一组）及公钥；\n"
+          "enrolment 写出密钥登记申请 OUT.json，打印盖章后送国防科工办登记。\n",
+          "usage: baosong keys VAULT show [--json]\n"
+          "       baosong keys VAULT enrolment OUT\n\n"
+          "show prints the unit and reviewer key fingerprints and public keys; enrolment writes\n"
+          "the enrolment request OUT.json for the office.\n"}},
+    };
+    return table;
+}
+}  // namespace
+
+std::string helpText(const std::string& verb, bool english) {
+    const auto it = texts().find(verb);
+    if (it == texts().end()) {
+        return {};
+    }
+    std::string text = english ? it->second.second : it->second.first;
+    if (!verb.empty()) {
+        text += "\n";
+        text += english ? kPassphraseNoteEn : kPassphraseNoteZh;
+    }
+    return text;
+}
+
+}  // namespace baosong::cli

@@ -1,0 +1,11 @@
+#pragma once
+// What `--help` prints for each verb, in the reader's language.
+
+#include <string>
+
+namespace baosong::cli {
+
+// verb: "" for the overview, "vault init", "keys", … Empty result for an unknown verb.
+std::string helpText(const std::string& verb, bool english);
+
+}  // namespace baosong::cli

@@ -1,0 +1,81 @@
+// `baosong keys VAULT show|enrolment` (spec/cli.md).
+
+#include <nlohmann/json.hpp>
+
+#include "cli_context.h"
+#include "core/actor.h"
+#include "core/key_report.h"
+#include "core/vault_session.h"
+#include "passphrase_source.h"
+#include "usage_error.h"
+
+namespace baosong::cli {
+
+namespace {
+using nlohmann::json;
+
+json keyJson(const app::KeyFingerprint& key) {
+    return {{"key_id", key.keyId},
+            {"fingerprint", key.fingerprint},
+            {"public_key", key.publicKey},
+            {"created", key.created}};
+}
+
+int show(app::Vault& vault, const Arguments& args, CliContext& ctx) {
+    const app::KeyReport report = app::keyReport(vault);
+    if (args.flag("--json")) {
+        ctx.out << json{{"unit", {{"id", report.unitId}, {"name", report.unitName}}},
+                        {"unit_key", keyJson(report.unit)},
+                        {"reviewer_key", keyJson(report.reviewer)},
+                        {"office", report.officeRecipient ? json(*report.officeRecipient) : json()}}
+                       .dump()
+                << "\n";
+        return 0;
+    }
+    ctx.out << ctx.say("推荐单位：", "unit: ") << report.unitName << " (" << report.unitId << ")\n"
+            << ctx.say("单位签名密钥   ID ", "unit signing key  id ") << report.unit.fingerprint
+            << "   " << report.unit.publicKey << "\n"
+            << ctx.say("审查员密钥     ID ", "reviewer key      id ") << report.reviewer.fingerprint
+            << "   " << report.reviewer.publicKey << "\n"
+            << ctx.say("国防科工办公钥 ", "office key        ")
+            << (report.officeRecipient ? app::groupInFours(*report.officeRecipient)
+                                       : std::string(ctx.say("尚未导入", "not imported yet")))
+            << "\n";
+    return 0;
+}
+
+int enrolment(app::Vault& vault, const Arguments& args, CliContext& ctx) {
+    const std::string& out = args.positional(2, "OUT（登记申请文件名，不含扩展名）");
+    args.requirePositionals(3);
+    const std::string written = app::writeEnrolment(vault, out, app::actorFor("officer"));
+    const app::KeyReport report = app::keyReport(vault);
+    ctx.out << ctx.say("已写出密钥登记申请 ", "wrote enrolment request ") << written << "\n"
+            << ctx.say("请打印、盖章后送交国防科工办科技信息处，并当面核对以下指纹：\n",
+                       "print, stamp and take it to the office; compare these fingerprints:\n")
+            << ctx.say("  单位签名密钥 ", "  unit signing key ") << report.unit.fingerprint << "\n"
+            << ctx.say("  审查员密钥   ", "  reviewer key     ") << report.reviewer.fingerprint
+            << "\n";
+    return 0;
+}
+}  // namespace
+
+int runKeysCommand(CliContext& ctx) {
+    const Arguments args(ctx.words, {{"--passphrase-file"}, {"--json"}});
+    const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
+    const std::string& subverb = args.positional(1, "子命令（show 或 enrolment）");
+    if (subverb != "show" && subverb != "enrolment") {
+        throw usageError("未知的 keys 子命令“" + subverb + "”");
+    }
+    if (subverb == "show") {
+        args.requirePositionals(2);
+    }
+    auto opened = app::openVault(
+        path, [&] { return readPassphrase(args, kVaultPassphrase, false); },
+        subverb == "show" ? app::Access::ReadOnly : app::Access::Change);
+    if (!opened.audit.intact) {
+        ctx.err << ctx.say("警告：", "warning: ") << opened.audit.problem << "\n";
+    }
+    return subverb == "show" ? show(opened.vault, args, ctx) : enrolment(opened.vault, args, ctx);
+}
+
+}  // namespace baosong::cli

@@ -1,0 +1,105 @@
+// baosong: the command line. Translates between people and app/core, nothing more.
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <clocale>
+#include <cstdlib>
+#include <exception>
+#include <iostream>
+
+#include "cli_context.h"
+#include "crypto/process_hardening.h"
+#include "help_text.h"
+#include "store/app_error.h"
+#include "store/sqlcipher_version.h"
+#include "usage_error.h"
+
+namespace {
+using baosong::cli::CliContext;
+
+bool wantsEnglish() {
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char* value = std::getenv(name);
+        if (value != nullptr && *value != '\0') {
+            return std::string_view(value).starts_with("en");
+        }
+    }
+    return false;
+}
+
+bool asksForHelp(const std::vector<std::string>& words) {
+    for (const auto& w : words) {
+        if (w == "--help" || w == "-h") {
+            return true;
+        }
+        if (w == "--") {
+            break;
+        }
+    }
+    return false;
+}
+
+int dispatch(std::vector<std::string> words, CliContext& ctx) {
+    if (words.empty() || words[0] == "--help" || words[0] == "-h" || words[0] == "help") {
+        ctx.out << baosong::cli::helpText("", ctx.english);
+        return words.empty() ? 2 : 0;
+    }
+    if (words[0] == "--version") {
+        ctx.out << "baosong " << BAOSONG_VERSION << " (" << baosong::app::sqlcipherVersion()
+                << ")\n";
+        return 0;
+    }
+    const std::string verb = words[0];
+    if (verb == "vault") {
+        if (words.size() < 2 || words[1].starts_with("-")) {
+            ctx.out << baosong::cli::helpText("", ctx.english);
+            return asksForHelp(words) ? 0 : 2;
+        }
+        const std::string subverb = words[1];
+        ctx.words.assign(words.begin() + 2, words.end());
+        if (asksForHelp(ctx.words)) {
+            const std::string text = baosong::cli::helpText("vault " + subverb, ctx.english);
+            if (text.empty()) {
+                throw baosong::cli::usageError("未知的 vault 子命令“" + subverb + "”");
+            }
+            ctx.out << text;
+            return 0;
+        }
+        return baosong::cli::runVaultCommand(subverb, ctx);
+    }
+    if (verb == "keys") {
+        ctx.words.assign(words.begin() + 1, words.end());
+        if (asksForHelp(ctx.words)) {
+            ctx.out << baosong::cli::helpText("keys", ctx.english);
+            return 0;
+        }
+        return baosong::cli::runKeysCommand(ctx);
+    }
+    throw baosong::cli::usageError("未知命令“" + verb + "”");
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+    baosong::crypto::hardenProcess();
+    ::umask(077);  // whatever baosong writes is for this user only
+    std::setlocale(LC_ALL, "");
+
+    CliContext ctx;
+    ctx.english = wantsEnglish();
+    ctx.terminal = ::isatty(STDERR_FILENO) == 1;
+    try {
+        return dispatch(std::vector<std::string>(argv + 1, argv + argc), ctx);
+    } catch (const baosong::app::AppError& e) {
+        ctx.err << "baosong: " << ctx.say("错误：", "error: ") << e.what() << " [" << e.code()
+                << "]\n";
+        return static_cast<int>(e.kind());
+    } catch (const std::bad_alloc&) {
+        ctx.err << "baosong: " << ctx.say("错误：内存不足", "error: out of memory")
+                << " [out_of_memory]\n";
+        return 1;
+    } catch (const std::exception& e) {
+        ctx.err << "baosong: " << ctx.say("错误：", "error: ") << e.what() << " [internal]\n";
+        return 1;
+    }
+}

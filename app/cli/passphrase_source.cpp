@@ -1,0 +1,118 @@
+#include "passphrase_source.h"
+
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+
+#include "core/input_file.h"
+#include "store/app_error.h"
+
+namespace baosong::cli {
+
+namespace {
+using app::AppError;
+using app::ErrorKind;
+using crypto::SecretBuffer;
+
+constexpr std::size_t kMaxPassphraseBytes = 1024;
+
+// The first line, without its line ending: what `echo pass > file` writes.
+SecretBuffer firstLine(const char* data, std::size_t size) {
+    std::size_t length = 0;
+    while (length < size && data[length] != '\n' && data[length] != '\r') {
+        ++length;
+    }
+    return SecretBuffer::copyOf(std::string_view(data, length));
+}
+
+// Restores the terminal's echo however the read ends.
+class EchoOff {
+  public:
+    explicit EchoOff(int fd) : fd_(fd) {
+        if (::tcgetattr(fd_, &saved_) == 0) {
+            termios quiet = saved_;
+            quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+            active_ = ::tcsetattr(fd_, TCSAFLUSH, &quiet) == 0;
+        }
+    }
+    ~EchoOff() {
+        if (active_) {
+            ::tcsetattr(fd_, TCSAFLUSH, &saved_);
+        }
+    }
+    EchoOff(const EchoOff&) = delete;
+    EchoOff& operator=(const EchoOff&) = delete;
+
+  private:
+    int fd_;
+    termios saved_{};
+    bool active_ = false;
+};
+
+class Terminal {
+  public:
+    Terminal() : fd_(::open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY)) {}
+    ~Terminal() {
+        if (fd_ >= 0) {
+            ::close(fd_);
+        }
+    }
+    Terminal(const Terminal&) = delete;
+    Terminal& operator=(const Terminal&) = delete;
+    bool available() const { return fd_ >= 0; }
+
+    SecretBuffer ask(const std::string& prompt) {
+        const std::string text = prompt + "：";
+        (void)!::write(fd_, text.data(), text.size());
+        SecretBuffer buffer(kMaxPassphraseBytes);
+        std::size_t length = 0;
+        {
+            EchoOff quiet(fd_);
+            char c = 0;
+            while (::read(fd_, &c, 1) == 1 && c != '\n' && c != '\r') {
+                if (length == buffer.size()) {
+                    throw AppError(ErrorKind::BadInput, "passphrase_too_long", "口令过长");
+                }
+                buffer.data()[length++] = static_cast<std::uint8_t>(c);
+            }
+        }
+        (void)!::write(fd_, "\n", 1);
+        return SecretBuffer::copyOf(buffer.bytes().first(length));
+    }
+
+  private:
+    int fd_;
+};
+}  // namespace
+
+SecretBuffer readPassphrase(const Arguments& args, const PassphraseOrigin& origin, bool confirm) {
+    SecretBuffer passphrase;
+    if (const auto file = args.value(origin.fileOption)) {
+        const auto bytes = app::readInputFile(*file, kMaxPassphraseBytes, "口令文件");
+        passphrase = firstLine(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    } else if (const char* env = std::getenv(origin.environment); env != nullptr) {
+        passphrase = firstLine(env, std::strlen(env));
+    } else {
+        Terminal terminal;
+        if (!terminal.available()) {
+            throw AppError(ErrorKind::BadInput, "passphrase_unavailable",
+                           std::string("需要") + origin.prompt + "，但没有终端可以询问；请用 " +
+                               origin.fileOption + " 文件或环境变量 " + origin.environment +
+                               " 提供");
+        }
+        passphrase = terminal.ask(origin.prompt);
+        if (confirm && !passphrase.equals(terminal.ask(std::string("再次输入") + origin.prompt))) {
+            throw AppError(ErrorKind::BadInput, "passphrase_mismatch", "两次输入的口令不一致");
+        }
+    }
+    if (passphrase.empty()) {
+        throw AppError(ErrorKind::WrongPassphrase, "passphrase_empty",
+                       std::string(origin.prompt) + "为空");
+    }
+    return passphrase;
+}
+
+}  // namespace baosong::cli

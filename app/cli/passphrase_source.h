@@ -1,0 +1,31 @@
+#pragma once
+// Where a passphrase comes from (spec/cli.md "Passphrases"): a file named by an option,
+// then an environment variable, then the terminal without echo. Never the command line.
+
+#include <string>
+
+#include "arguments.h"
+#include "crypto/secret_buffer.h"
+
+namespace baosong::cli {
+
+struct PassphraseOrigin {
+    const char* fileOption;   // e.g. "--passphrase-file"
+    const char* environment;  // e.g. "BAOSONG_PASSPHRASE"
+    const char* prompt;       // shown on the terminal, e.g. "保险库口令"
+};
+
+inline constexpr PassphraseOrigin kVaultPassphrase{"--passphrase-file", "BAOSONG_PASSPHRASE",
+                                                   "保险库口令"};
+inline constexpr PassphraseOrigin kReviewerPassphrase{"--reviewer-passphrase-file",
+                                                      "BAOSONG_REVIEWER_PASSPHRASE", "审查员口令"};
+inline constexpr PassphraseOrigin kNewVaultPassphrase{"--new-passphrase-file",
+                                                      "BAOSONG_NEW_PASSPHRASE", "新的保险库口令"};
+
+// confirm: on a terminal, ask twice and require the same answer (new passphrases).
+// Throws AppError: BadInput when there is no source or the file cannot be read,
+// WrongPassphrase when the terminal entries differ or the passphrase is empty.
+crypto::SecretBuffer readPassphrase(const Arguments& args, const PassphraseOrigin& origin,
+                                    bool confirm);
+
+}  // namespace baosong::cli

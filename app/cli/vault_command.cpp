@@ -1,0 +1,214 @@
+// `baosong vault init|import|export-json|passwd|audit` (spec/cli.md).
+
+#include <nlohmann/json.hpp>
+
+#include <iomanip>
+
+#include "cli_context.h"
+#include "core/actor.h"
+#include "core/key_report.h"
+#include "core/passphrase_rules.h"
+#include "core/submission_export.h"
+#include "core/submission_import.h"
+#include "core/vault_init.h"
+#include "core/vault_session.h"
+#include "kdf_options.h"
+#include "passphrase_source.h"
+#include "usage_error.h"
+
+namespace baosong::cli {
+
+namespace {
+using nlohmann::json;
+
+std::string megabytes(std::uint64_t bytes) {
+    std::ostringstream text;
+    text << std::fixed << std::setprecision(1) << static_cast<double>(bytes) / 1e6 << " MB";
+    return text.str();
+}
+
+void warnIfAuditBroken(const app::AuditVerification& audit, CliContext& ctx) {
+    if (!audit.intact) {
+        ctx.err << ctx.say("警告：", "warning: ") << audit.problem << "\n";
+    }
+}
+
+int init(CliContext& ctx) {
+    OptionSpec spec{{"--campaign", "--channel", "--unit-name", "--unit-id", "--passphrase-file",
+                     "--reviewer-passphrase-file"},
+                    {"--json"}};
+    spec.withValue.insert(kKdfOptions.begin(), kKdfOptions.end());
+    const Arguments args(ctx.words, spec);
+    app::VaultInitRequest request;
+    request.path = args.positional(0, "VAULT（保险库文件路径）");
+    args.requirePositionals(1);
+    request.identity = {args.value("--campaign").value_or(""), args.value("--channel").value_or(""),
+                        args.value("--unit-name").value_or(""),
+                        args.value("--unit-id").value_or("")};
+    app::validateIdentity(request.identity);
+    request.kdf = kdfParamsFrom(args);
+    request.actor = app::actorFor("officer");
+    const auto vaultPassphrase = readPassphrase(args, kVaultPassphrase, true);
+    app::requireAcceptableNewPassphrase(vaultPassphrase, "保险库口令");
+    const auto reviewerPassphrase = readPassphrase(args, kReviewerPassphrase, true);
+    app::Vault vault = app::initVault(request, vaultPassphrase, reviewerPassphrase);
+    const app::KeyReport keys = app::keyReport(vault);
+    if (args.flag("--json")) {
+        ctx.out << json{{"vault", request.path},
+                        {"unit_key", keys.unit.keyId},
+                        {"reviewer_key", keys.reviewer.keyId}}
+                       .dump()
+                << "\n";
+        return 0;
+    }
+    ctx.out << ctx.say("已创建保险库 ", "created vault ") << request.path << "\n"
+            << ctx.say("  推荐单位：", "  unit: ") << keys.unitName << " (" << keys.unitId << ")\n"
+            << ctx.say("  单位签名密钥 ID：", "  unit signing key id: ") << keys.unit.fingerprint
+            << "\n"
+            << ctx.say("  审查员密钥 ID：", "  reviewer key id: ") << keys.reviewer.fingerprint
+            << "\n"
+            << ctx.say("下一步：baosong vault import ", "next: baosong vault import ")
+            << request.path << " SUBMISSION.json\n";
+    return 0;
+}
+
+int importCommand(CliContext& ctx) {
+    const Arguments args(ctx.words, {{"--passphrase-file"}, {"--json"}});
+    const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
+    const std::string& source = args.positional(1, "SUBMISSION.json（报送数据文件）");
+    args.requirePositionals(2);
+    auto opened = app::openVault(
+        path, [&] { return readPassphrase(args, kVaultPassphrase, false); }, app::Access::Change);
+    const bool showProgress = ctx.terminal && !args.flag("--json");
+    const auto summary =
+        app::importSubmission(opened.vault, source, app::actorFor("officer"),
+                              [&](std::uint64_t done, std::uint64_t total) {
+                                  if (showProgress && total > 0) {
+                                      ctx.err << "\r" << ctx.say("导入中 ", "importing ")
+                                              << done * 100 / total << "%" << std::flush;
+                                  }
+                              });
+    if (showProgress) {
+        ctx.err << "\r";
+    }
+    if (args.flag("--json")) {
+        ctx.out << json{{"candidates", summary.candidates},
+                        {"files", summary.files},
+                        {"bytes", summary.bytes}}
+                       .dump()
+                << "\n";
+        return 0;
+    }
+    ctx.out << ctx.say("已导入 ", "imported ") << summary.candidates
+            << ctx.say(" 名候选人、", " candidates, ") << summary.files
+            << ctx.say(" 个文件（", " files (") << megabytes(summary.bytes)
+            << ctx.say("）到 ", ") into ") << path << "\n";
+    return 0;
+}
+
+int exportJson(CliContext& ctx) {
+    const Arguments args(ctx.words, {{"--passphrase-file"}, {"--json"}});
+    const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
+    const std::string& dir = args.positional(1, "DIR（导出到的新文件夹）");
+    args.requirePositionals(2);
+    auto opened = app::openVault(
+        path, [&] { return readPassphrase(args, kVaultPassphrase, false); }, app::Access::ReadOnly);
+    warnIfAuditBroken(opened.audit, ctx);
+    const auto summary = app::exportSubmission(opened.vault, dir, app::actorFor("officer"));
+    if (args.flag("--json")) {
+        ctx.out << json{{"folder", dir},
+                        {"candidates", summary.candidates},
+                        {"files", summary.files},
+                        {"bytes", summary.bytes}}
+                       .dump()
+                << "\n";
+        return 0;
+    }
+    ctx.out << ctx.say("已导出到 ", "exported to ") << dir << "/submission.json"
+            << ctx.say("（", " (") << summary.candidates << ctx.say(" 名候选人、", " candidates, ")
+            << summary.files << ctx.say(" 个文件）\n", " files)\n")
+            << ctx.say("注意：导出的文件未加密，用完请妥善处理。\n",
+                       "note: the exported files are not encrypted; dispose of them properly.\n");
+    return 0;
+}
+
+int passwd(CliContext& ctx) {
+    OptionSpec spec{{"--passphrase-file", "--new-passphrase-file"}, {}};
+    spec.withValue.insert(kKdfOptions.begin(), kKdfOptions.end());
+    const Arguments args(ctx.words, spec);
+    const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
+    args.requirePositionals(1);
+    const auto params = kdfParamsFrom(args);
+    auto opened = app::openVault(
+        path, [&] { return readPassphrase(args, kVaultPassphrase, false); }, app::Access::Change);
+    const auto newPassphrase = readPassphrase(args, kNewVaultPassphrase, true);
+    app::requireAcceptableNewPassphrase(newPassphrase, "新的保险库口令");
+    const std::string actor = app::actorFor("officer");
+    opened.vault.changePassphrase(newPassphrase, params, [&](app::SqliteDatabase& db) {
+        const json detail = {{"kdf",
+                              {{"algorithm", "argon2id13"},
+                               {"passes", params.passes},
+                               {"memory_bytes", params.memoryBytes}}}};
+        app::AuditLog(db).append(actor, "vault.passwd", detail.dump());
+    });
+    ctx.out << ctx.say("保险库口令已更换：", "vault passphrase changed: ") << path << "\n";
+    return 0;
+}
+
+int audit(CliContext& ctx) {
+    const Arguments args(ctx.words, {{"--passphrase-file"}, {"--json"}});
+    const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
+    args.requirePositionals(1);
+    auto opened = app::openVault(
+        path, [&] { return readPassphrase(args, kVaultPassphrase, false); }, app::Access::ReadOnly);
+    const auto entries = app::AuditLog(opened.vault.db()).entries();
+    const auto& check = opened.audit;
+    if (args.flag("--json")) {
+        json list = json::array();
+        for (const auto& e : entries) {
+            list.push_back({{"seq", e.seq},
+                            {"at", e.at},
+                            {"actor", e.actor},
+                            {"action", e.action},
+                            {"detail", json::parse(e.detail, nullptr, false)}});
+        }
+        ctx.out
+            << json{{"intact", check.intact}, {"problem", check.problem}, {"entries", list}}.dump()
+            << "\n";
+    } else {
+        for (const auto& e : entries) {
+            ctx.out << std::setw(4) << e.seq << "  " << e.at << "  " << e.actor << "  " << e.action
+                    << "  " << e.detail << "\n";
+        }
+        if (check.intact) {
+            ctx.out << ctx.say("审计日志完整，共 ", "audit log intact, ") << check.entries
+                    << ctx.say(" 条。\n", " entries.\n");
+        } else {
+            ctx.out << ctx.say("审计日志已被改动：", "audit log altered: ") << check.problem
+                    << "\n";
+        }
+    }
+    return check.intact ? 0 : 1;
+}
+}  // namespace
+
+int runVaultCommand(const std::string& subverb, CliContext& ctx) {
+    if (subverb == "init") {
+        return init(ctx);
+    }
+    if (subverb == "import") {
+        return importCommand(ctx);
+    }
+    if (subverb == "export-json") {
+        return exportJson(ctx);
+    }
+    if (subverb == "passwd") {
+        return passwd(ctx);
+    }
+    if (subverb == "audit") {
+        return audit(ctx);
+    }
+    throw usageError("未知的 vault 子命令“" + subverb + "”");
+}
+
+}  // namespace baosong::cli

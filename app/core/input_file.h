@@ -1,0 +1,17 @@
+#pragma once
+// Reading a file the user named: a regular file, within a size limit, with a clear
+// message when it is not.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace baosong::app {
+
+// Throws AppError (BadInput) "input_missing", "input_not_file", "input_too_large",
+// "input_unreadable"; what names the file for the message (e.g. "照片").
+std::vector<std::uint8_t> readInputFile(const std::string& path, std::uint64_t maxBytes,
+                                        const char* what);
+std::string readInputText(const std::string& path, std::uint64_t maxBytes, const char* what);
+
+}  // namespace baosong::app

@@ -1,0 +1,74 @@
+#include "key_report.h"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "store/app_error.h"
+#include "store/audit_log.h"
+#include "store/temp_sibling.h"
+#include "store/vault_keys.h"
+#include "vault_identity.h"
+
+namespace baosong::app {
+
+namespace {
+KeyFingerprint fingerprintOf(VaultKeys& keys, KeyRole role) {
+    const auto record = keys.record(role);
+    if (!record) {
+        throw AppError(ErrorKind::BadInput, "key_missing", "保险库中缺少密钥，保险库可能不完整");
+    }
+    return {record->keyIdHex, groupInFours(record->keyIdHex), record->publicKey, record->created};
+}
+}  // namespace
+
+std::string groupInFours(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (i > 0 && i % 4 == 0) {
+            out += ' ';
+        }
+        out += text[i];
+    }
+    return out;
+}
+
+KeyReport keyReport(Vault& vault) {
+    VaultKeys keys(vault.db());
+    const VaultIdentity id = loadIdentity(vault.db());
+    return {id.unitId, id.unitName, fingerprintOf(keys, KeyRole::Unit),
+            fingerprintOf(keys, KeyRole::Reviewer), std::nullopt};
+}
+
+std::string enrolmentJson(const KeyReport& report, const std::string& created) {
+    nlohmann::ordered_json doc;
+    doc["format"] = "baosong.enrolment/1";
+    doc["unit"] = {{"id", report.unitId}, {"name", report.unitName}};
+    doc["signing_key"] = report.unit.publicKey;
+    doc["reviewer_key"] = report.reviewer.publicKey;
+    doc["created"] = created;
+    return doc.dump(2) + "\n";
+}
+
+std::string writeEnrolment(Vault& vault, const std::string& out, const std::string& actor) {
+    const std::string path = out.ends_with(".json") ? out : out + ".json";
+    const KeyReport report = keyReport(vault);
+    const std::string text = enrolmentJson(report, utcNowRfc3339());
+    TempSibling temp(path, TempSibling::Kind::File);
+    {
+        std::ofstream file(temp.path(), std::ios::binary | std::ios::trunc);
+        file << text;
+        file.close();
+        if (!file) {
+            throw AppError(ErrorKind::Problem, "io_error", "写入“" + path + "”失败");
+        }
+    }
+    SqliteTransaction tx(vault.db());
+    const nlohmann::json detail = {
+        {"file", path}, {"unit_key", report.unit.keyId}, {"reviewer_key", report.reviewer.keyId}};
+    AuditLog(vault.db()).append(actor, "keys.enrolment", detail.dump());
+    tx.commit();
+    temp.commitNew();
+    return path;
+}
+
+}  // namespace baosong::app

@@ -1,0 +1,82 @@
+#include "submission_export.h"
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "policy/submission_json.h"
+#include "safe_relative_path.h"
+#include "store/app_error.h"
+#include "store/audit_log.h"
+#include "store/submission_store.h"
+#include "store/temp_sibling.h"
+
+namespace baosong::app {
+
+namespace {
+namespace fs = std::filesystem;
+
+void writeFile(const fs::path& path, std::string_view bytes) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.close();
+    if (!out) {
+        throw AppError(ErrorKind::Problem, "io_error",
+                       "写入“" + path.string() + "”失败（磁盘已满或无写权限）；未留下任何导出文件");
+    }
+}
+}  // namespace
+
+ExportSummary exportSubmission(Vault& vault, const std::string& dir, const std::string& actor) {
+    SubmissionStore store(vault.db());
+    const auto submission = store.load();
+    if (!submission) {
+        throw AppError(ErrorKind::BadInput, "vault_empty",
+                       "保险库中还没有报送数据；请先用 baosong vault import 导入");
+    }
+    std::error_code ec;
+    if (fs::exists(fs::symlink_status(dir, ec))) {
+        throw AppError(ErrorKind::BadInput, "target_exists",
+                       "“" + dir + "”已存在；请指定一个新的文件夹名，baosong 不会覆盖已有内容");
+    }
+    const fs::path parent = fs::path(dir).parent_path();
+    if (!parent.empty() && !fs::is_directory(parent, ec)) {
+        throw AppError(ErrorKind::BadInput, "parent_missing",
+                       "上级文件夹“" + parent.string() + "”不存在");
+    }
+
+    ExportSummary summary;
+    summary.candidates = submission->candidates.size();
+    TempSibling temp(dir, TempSibling::Kind::Directory);
+    const fs::path root(temp.path());
+    writeFile(root / "submission.json", policy::toJson(*submission));
+    for (const StoredFile& file : store.files()) {
+        // Stored paths passed this check on import; checked again so a damaged vault can
+        // never write outside the export folder.
+        if (unsafePathReason(file.path)) {
+            throw AppError(ErrorKind::BadInput, "vault_corrupt",
+                           "保险库中的文件路径“" + file.path + "”不安全");
+        }
+        const fs::path target = root / fs::path(file.path);
+        fs::create_directories(target.parent_path());
+        const auto bytes = store.fileContents(file.path);
+        writeFile(target,
+                  std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+        ++summary.files;
+        summary.bytes += bytes.size();
+    }
+    {
+        SqliteTransaction tx(vault.db());
+        const nlohmann::json detail = {{"folder", fs::absolute(dir).string()},
+                                       {"files", summary.files},
+                                       {"bytes", summary.bytes}};
+        AuditLog(vault.db()).append(actor, "vault.export_json", detail.dump());
+        // Recorded first: an export the log does not show is worse than a logged one that
+        // then failed to appear.
+        tx.commit();
+        temp.commitNew();
+    }
+    return summary;
+}
+
+}  // namespace baosong::app

@@ -1,0 +1,29 @@
+#pragma once
+// Bringing an interchange JSON and every file it names into a vault: all of it in one
+// transaction, so a bad input or a killed process leaves the vault exactly as it was.
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include "store/vault.h"
+
+namespace baosong::app {
+
+struct ImportSummary {
+    std::size_t candidates = 0;
+    std::size_t files = 0;
+    std::uint64_t bytes = 0;
+};
+
+// Called after each file with bytes done so far and the total.
+using ImportProgress = std::function<void(std::uint64_t done, std::uint64_t total)>;
+
+inline constexpr std::uint64_t kMaxStoredFileBytes = std::uint64_t{256} << 20;
+
+// Throws AppError (BadInput) for unreadable JSON (naming the key path), a submission for
+// another unit or campaign, an unsafe path, or missing files (all named at once).
+ImportSummary importSubmission(Vault& vault, const std::string& jsonPath, const std::string& actor,
+                               const ImportProgress& progress = {});
+
+}  // namespace baosong::app

@@ -1,0 +1,41 @@
+#include "vault_init.h"
+
+#include <nlohmann/json.hpp>
+
+#include "passphrase_rules.h"
+#include "store/app_error.h"
+#include "store/audit_log.h"
+#include "store/vault_keys.h"
+
+namespace baosong::app {
+
+Vault initVault(const VaultInitRequest& request, const crypto::SecretBuffer& vaultPassphrase,
+                const crypto::SecretBuffer& reviewerPassphrase) {
+    validateIdentity(request.identity);
+    requireAcceptableNewPassphrase(vaultPassphrase, "保险库口令");
+    requireAcceptableNewPassphrase(reviewerPassphrase, "审查员口令");
+    if (vaultPassphrase.equals(reviewerPassphrase)) {
+        throw AppError(ErrorKind::BadInput, "passphrases_equal",
+                       "审查员口令不能与保险库口令相同：保密审查须由审查员本人完成");
+    }
+    const auto unitKey = crypto::MinisignSecretKey::generate();
+    const auto reviewerKey = crypto::MinisignSecretKey::generate();
+    return Vault::create(request.path, vaultPassphrase, request.kdf, [&](SqliteDatabase& db) {
+        storeIdentity(db, request.identity);
+        VaultKeys keys(db);
+        keys.storeUnitKey(unitKey);
+        keys.storeReviewerKey(reviewerKey, reviewerPassphrase, request.kdf);
+        const nlohmann::json detail = {{"campaign", request.identity.campaign},
+                                       {"channel", request.identity.channel},
+                                       {"unit_id", request.identity.unitId},
+                                       {"unit_key", unitKey.publicKey().keyIdHex()},
+                                       {"reviewer_key", reviewerKey.publicKey().keyIdHex()},
+                                       {"kdf",
+                                        {{"algorithm", "argon2id13"},
+                                         {"passes", request.kdf.passes},
+                                         {"memory_bytes", request.kdf.memoryBytes}}}};
+        AuditLog(db).append(request.actor, "vault.init", detail.dump());
+    });
+}
+
+}  // namespace baosong::app

@@ -1,0 +1,32 @@
+#pragma once
+// Opening a vault for work: unlock, then check the audit chain, because a vault whose
+// history was edited behind baosong's back must not silently take more changes.
+
+#include <functional>
+#include <string>
+
+#include "crypto/secret_buffer.h"
+#include "store/audit_log.h"
+#include "store/vault.h"
+
+namespace baosong::app {
+
+enum class Access { ReadOnly, Change };
+
+struct OpenedVault {
+    Vault vault;
+    AuditVerification audit;
+};
+
+using PassphraseProvider = std::function<crypto::SecretBuffer()>;
+
+// Checks that path is a vault before asking for the passphrase, so nobody types a
+// passphrase for the wrong file. With Access::Change a broken audit chain is refused
+// (AppError Problem "audit_broken"); with ReadOnly it is returned for the caller to warn
+// about.
+OpenedVault openVault(const std::string& path, const PassphraseProvider& passphrase, Access access);
+
+// Throws AppError "audit_broken" when the chain is not intact.
+void requireIntactAudit(const AuditVerification& audit);
+
+}  // namespace baosong::app

@@ -1,0 +1,22 @@
+#include "sqlcipher_version.h"
+
+#include <sqlcipher/sqlite3.h>
+
+#include "app_error.h"
+#include "sqlite_database.h"
+
+namespace baosong::app {
+
+std::string sqlcipherVersion() {
+    SqliteDatabase db(":memory:", true);
+    auto stmt = db.prepare("PRAGMA cipher_version");
+    const std::string cipher = stmt.step() ? stmt.text(0) : std::string();
+    if (!cipher.starts_with("4.")) {
+        throw AppError(ErrorKind::Problem, "sqlcipher_missing",
+                       "链接的数据库库不是 SQLCipher 4（" + (cipher.empty() ? "未知" : cipher) +
+                           "）；请按 README 从 bookworm-backports 安装 libsqlcipher1");
+    }
+    return "SQLCipher " + cipher + ", SQLite " + sqlite3_libversion();
+}
+
+}  // namespace baosong::app

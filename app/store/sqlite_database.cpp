@@ -1,0 +1,220 @@
+#include "sqlite_database.h"
+
+#include <sodium.h>
+#include <sqlcipher/sqlite3.h>
+
+#include "app_error.h"
+#include "crypto/secret_buffer.h"
+
+namespace baosong::app {
+
+SqliteDatabase::SqliteDatabase(const std::string& path, bool create) {
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) |
+                      SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_EXRESCODE;
+    const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const std::string detail = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+        close();
+        throw AppError(ErrorKind::BadInput, "vault_open_failed",
+                       "无法打开保险库文件“" + path + "”：" + detail);
+    }
+}
+
+SqliteDatabase::SqliteDatabase(SqliteDatabase&& other) noexcept : db_(other.db_) {
+    other.db_ = nullptr;
+}
+
+SqliteDatabase& SqliteDatabase::operator=(SqliteDatabase&& other) noexcept {
+    if (this != &other) {
+        close();
+        db_ = other.db_;
+        other.db_ = nullptr;
+    }
+    return *this;
+}
+
+SqliteDatabase::~SqliteDatabase() {
+    close();
+}
+
+void SqliteDatabase::close() noexcept {
+    if (db_ != nullptr) {
+        sqlite3_close_v2(db_);
+        db_ = nullptr;
+    }
+}
+
+crypto::SecretBuffer sqlcipherRawKeyLiteral(std::span<const std::uint8_t> key,
+                                            std::span<const std::uint8_t> salt) {
+    crypto::SecretBuffer literal(3 + 2 * (key.size() + salt.size()));
+    char* out = reinterpret_cast<char*>(literal.data());
+    out[0] = 'x';
+    out[1] = '\'';
+    sodium_bin2hex(out + 2, 2 * key.size() + 1, key.data(), key.size());
+    sodium_bin2hex(out + 2 + 2 * key.size(), 2 * salt.size() + 1, salt.data(), salt.size());
+    out[literal.size() - 1] = '\'';
+    return literal;
+}
+
+void SqliteDatabase::keyRaw(std::span<const std::uint8_t> key, std::span<const std::uint8_t> salt) {
+    const crypto::SecretBuffer literal = sqlcipherRawKeyLiteral(key, salt);
+    if (sqlite3_key(db_, literal.data(), static_cast<int>(literal.size())) != SQLITE_OK) {
+        fail("sqlite3_key");
+    }
+    // SQLCipher would otherwise print page-decryption failures on stderr when a key is
+    // wrong. Like every cipher_ pragma, it takes effect only once a key is set.
+    exec("PRAGMA cipher_log_level = NONE");
+}
+
+void SqliteDatabase::exec(std::string_view sql) {
+    const std::string statement(sql);
+    if (sqlite3_exec(db_, statement.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+        fail("exec");
+    }
+}
+
+SqliteStatement SqliteDatabase::prepare(std::string_view sql) {
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) !=
+        SQLITE_OK) {
+        fail("prepare");
+    }
+    return {*this, stmt};
+}
+
+std::int64_t SqliteDatabase::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(db_);
+}
+
+int SqliteDatabase::changes() const {
+    return sqlite3_changes(db_);
+}
+
+void SqliteDatabase::fail(const char* what) const {
+    const int rc = sqlite3_extended_errcode(db_);
+    const std::string detail = sqlite3_errmsg(db_);
+    if ((rc & 0xff) == SQLITE_NOTADB) {
+        // A page that fails its HMAC. On the first read this means a wrong key (Vault
+        // reports it so); afterwards it can only be damage.
+        throw AppError(ErrorKind::BadInput, "vault_key_rejected",
+                       "保险库文件已损坏或被改动，无法解密；请从备份恢复");
+    }
+    if ((rc & 0xff) == SQLITE_FULL) {
+        throw AppError(ErrorKind::Problem, "disk_full", "磁盘空间不足，操作未完成，保险库保持原样");
+    }
+    if ((rc & 0xff) == SQLITE_CORRUPT) {
+        throw AppError(ErrorKind::BadInput, "vault_corrupt",
+                       "保险库文件已损坏（" + detail + "）；请从备份恢复");
+    }
+    throw AppError(ErrorKind::Problem, "sqlite_error",
+                   std::string("数据库操作失败（") + what + "）：" + detail);
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
+    : db_(other.db_), stmt_(other.stmt_) {
+    other.stmt_ = nullptr;
+}
+
+SqliteStatement::~SqliteStatement() {
+    if (stmt_ != nullptr) {
+        sqlite3_finalize(stmt_);
+    }
+}
+
+SqliteStatement& SqliteStatement::bind(int index, std::string_view text) {
+    if (sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT,
+                            SQLITE_UTF8) != SQLITE_OK) {
+        db_->fail("bind");
+    }
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bind(int index, std::int64_t value) {
+    if (sqlite3_bind_int64(stmt_, index, value) != SQLITE_OK) {
+        db_->fail("bind");
+    }
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bindBlob(int index, std::span<const std::uint8_t> bytes) {
+    // A zero-length blob must still be a blob, not NULL: pass a valid pointer.
+    static const std::uint8_t empty = 0;
+    if (sqlite3_bind_blob64(stmt_, index, bytes.empty() ? &empty : bytes.data(), bytes.size(),
+                            SQLITE_TRANSIENT) != SQLITE_OK) {
+        db_->fail("bind");
+    }
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bindNull(int index) {
+    if (sqlite3_bind_null(stmt_, index) != SQLITE_OK) {
+        db_->fail("bind");
+    }
+    return *this;
+}
+
+bool SqliteStatement::step() {
+    const int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        return false;
+    }
+    db_->fail("step");
+}
+
+void SqliteStatement::run() {
+    while (step()) {
+    }
+}
+
+void SqliteStatement::reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+}
+
+std::string SqliteStatement::text(int column) const {
+    const auto* p = sqlite3_column_text(stmt_, column);
+    const int n = sqlite3_column_bytes(stmt_, column);
+    return p == nullptr
+               ? std::string()
+               : std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n));
+}
+
+std::int64_t SqliteStatement::integer(int column) const {
+    return sqlite3_column_int64(stmt_, column);
+}
+
+std::span<const std::uint8_t> SqliteStatement::blobView(int column) const {
+    const auto* p = static_cast<const std::uint8_t*>(sqlite3_column_blob(stmt_, column));
+    const int n = sqlite3_column_bytes(stmt_, column);
+    return p == nullptr ? std::span<const std::uint8_t>()
+                        : std::span(p, static_cast<std::size_t>(n));
+}
+
+std::vector<std::uint8_t> SqliteStatement::blob(int column) const {
+    const auto view = blobView(column);
+    return {view.begin(), view.end()};
+}
+
+bool SqliteStatement::isNull(int column) const {
+    return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
+
+SqliteTransaction::SqliteTransaction(SqliteDatabase& db) : db_(db) {
+    db_.exec("BEGIN IMMEDIATE");
+}
+
+SqliteTransaction::~SqliteTransaction() {
+    if (!done_) {
+        sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+}
+
+void SqliteTransaction::commit() {
+    db_.exec("COMMIT");
+    done_ = true;
+}
+
+}  // namespace baosong::app

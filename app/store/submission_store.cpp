@@ -1,0 +1,81 @@
+#include "submission_store.h"
+
+#include "app_error.h"
+#include "crypto/sha256.h"
+#include "policy/parse_error.h"
+#include "policy/submission_json.h"
+
+namespace baosong::app {
+
+std::optional<policy::Submission> SubmissionStore::load() {
+    auto stmt = db_.prepare("SELECT body FROM submission WHERE id = 1");
+    if (!stmt.step()) {
+        return std::nullopt;
+    }
+    try {
+        return policy::parseSubmission(stmt.text(0));
+    } catch (const policy::ParseError& e) {
+        throw AppError(ErrorKind::BadInput, "vault_corrupt",
+                       std::string("保险库中的报送数据无法读取：") + e.what());
+    }
+}
+
+void SubmissionStore::save(const policy::Submission& submission) {
+    db_.prepare("INSERT OR REPLACE INTO submission(id, body) VALUES(1, ?1)")
+        .bind(1, policy::toJson(submission))
+        .run();
+}
+
+void SubmissionStore::removeAllFiles() {
+    db_.exec("DELETE FROM files");
+}
+
+StoredFile SubmissionStore::putFile(const std::string& path, std::span<const std::uint8_t> bytes) {
+    StoredFile file{path, crypto::toHex(crypto::Sha256::of(bytes)),
+                    static_cast<std::int64_t>(bytes.size())};
+    db_.prepare("INSERT OR IGNORE INTO blobs(sha256, size, data) VALUES(?1, ?2, ?3)")
+        .bind(1, file.sha256)
+        .bind(2, file.size)
+        .bindBlob(3, bytes)
+        .run();
+    db_.prepare("INSERT OR REPLACE INTO files(path, sha256) VALUES(?1, ?2)")
+        .bind(1, path)
+        .bind(2, file.sha256)
+        .run();
+    return file;
+}
+
+std::vector<StoredFile> SubmissionStore::files() {
+    std::vector<StoredFile> out;
+    auto stmt = db_.prepare(
+        "SELECT files.path, files.sha256, blobs.size FROM files "
+        "JOIN blobs ON blobs.sha256 = files.sha256 ORDER BY files.path");
+    while (stmt.step()) {
+        out.push_back({stmt.text(0), stmt.text(1), stmt.integer(2)});
+    }
+    return out;
+}
+
+std::vector<std::uint8_t> SubmissionStore::fileContents(const std::string& path) {
+    auto stmt = db_.prepare(
+        "SELECT blobs.data, blobs.sha256 FROM files JOIN blobs ON blobs.sha256 = files.sha256 "
+        "WHERE files.path = ?1");
+    stmt.bind(1, path);
+    if (!stmt.step()) {
+        throw AppError(ErrorKind::BadInput, "file_missing_in_vault",
+                       "保险库中没有文件“" + path + "”");
+    }
+    std::vector<std::uint8_t> data = stmt.blob(0);
+    // The page HMACs already authenticate; this catches a bug that pairs wrong rows.
+    if (crypto::toHex(crypto::Sha256::of(data)) != stmt.text(1)) {
+        throw AppError(ErrorKind::BadInput, "vault_corrupt",
+                       "保险库中的文件“" + path + "”内容与其校验值不符");
+    }
+    return data;
+}
+
+void SubmissionStore::collectGarbage() {
+    db_.exec("DELETE FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM files)");
+}
+
+}  // namespace baosong::app

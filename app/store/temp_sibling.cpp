@@ -1,0 +1,114 @@
+#include "temp_sibling.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <vector>
+
+#include "app_error.h"
+
+namespace baosong::app {
+
+namespace {
+namespace fs = std::filesystem;
+
+AppError ioError(const std::string& what, const std::string& path) {
+    const int err = errno;
+    if (err == ENOSPC || err == EDQUOT) {
+        return AppError(ErrorKind::Problem, "disk_full",
+                        "磁盘空间不足，无法写入“" + path + "”；没有文件被改动");
+    }
+    return AppError(ErrorKind::BadInput, "io_error",
+                    what + "“" + path + "”失败：" + std::strerror(err));
+}
+
+void syncFd(const std::string& path, int flags) {
+    const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+    if (fd < 0) {
+        throw ioError("打开", path);
+    }
+    const int rc = ::fsync(fd);
+    ::close(fd);
+    if (rc != 0) {
+        throw ioError("写入磁盘", path);
+    }
+}
+}  // namespace
+
+void syncParentDirectory(const std::string& path) {
+    fs::path parent = fs::path(path).parent_path();
+    if (parent.empty()) {
+        parent = ".";
+    }
+    syncFd(parent.string(), O_RDONLY | O_DIRECTORY);
+}
+
+TempSibling::TempSibling(std::string finalPath, Kind kind)
+    : finalPath_(std::move(finalPath)), kind_(kind) {
+    std::string pattern = finalPath_ + ".tmp-XXXXXX";
+    std::vector<char> buffer(pattern.begin(), pattern.end());
+    buffer.push_back('\0');
+    if (kind_ == Kind::File) {
+        const int fd = ::mkstemp(buffer.data());  // mode 0600
+        if (fd < 0) {
+            throw ioError("创建临时文件", pattern);
+        }
+        ::close(fd);
+    } else if (::mkdtemp(buffer.data()) == nullptr) {  // mode 0700
+        throw ioError("创建临时文件夹", pattern);
+    }
+    path_ = buffer.data();
+}
+
+TempSibling::~TempSibling() {
+    if (committed_) {
+        return;
+    }
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+    for (const char* suffix : {"-journal", "-wal", "-shm"}) {
+        fs::remove(path_ + suffix, ignored);
+    }
+}
+
+void TempSibling::syncContents() const {
+    if (kind_ == Kind::File) {
+        syncFd(path_, O_RDONLY);
+        return;
+    }
+    for (const auto& entry : fs::recursive_directory_iterator(path_)) {
+        syncFd(entry.path().string(), entry.is_directory() ? O_RDONLY | O_DIRECTORY : O_RDONLY);
+    }
+    syncFd(path_, O_RDONLY | O_DIRECTORY);
+}
+
+void TempSibling::commitNew() {
+    syncContents();
+    // renameat2(RENAME_NOREPLACE) closes the window between "does it exist?" and rename.
+    if (::renameat2(AT_FDCWD, path_.c_str(), AT_FDCWD, finalPath_.c_str(), RENAME_NOREPLACE) != 0) {
+        if (errno == EEXIST || errno == ENOTEMPTY) {
+            throw AppError(
+                ErrorKind::BadInput, "target_exists",
+                "“" + finalPath_ + "”已存在，baosong 不会覆盖它；请换一个名字或先移走它");
+        }
+        throw ioError("重命名", finalPath_);
+    }
+    committed_ = true;
+    syncParentDirectory(finalPath_);
+}
+
+void TempSibling::commitReplace() {
+    syncContents();
+    if (::rename(path_.c_str(), finalPath_.c_str()) != 0) {
+        throw ioError("替换", finalPath_);
+    }
+    committed_ = true;
+    syncParentDirectory(finalPath_);
+}
+
+}  // namespace baosong::app

@@ -1,0 +1,38 @@
+#pragma once
+// A temporary file or folder beside its final path, so that a result appears under its
+// real name only when complete: written, flushed to disk, then renamed in one step.
+// Destroyed before commit, it removes itself (and SQLite's journal beside it), so a
+// failure leaves nothing behind.
+
+#include <string>
+
+namespace baosong::app {
+
+class TempSibling {
+  public:
+    enum class Kind { File, Directory };
+    // Creates "<final>.tmp-XXXXXX" with mode 0600 (file) or 0700 (folder). Throws AppError.
+    TempSibling(std::string finalPath, Kind kind);
+    TempSibling(const TempSibling&) = delete;
+    TempSibling& operator=(const TempSibling&) = delete;
+    ~TempSibling();
+
+    const std::string& path() const noexcept { return path_; }
+
+    // fsync, then rename onto the final path. commitNew refuses to replace anything that
+    // exists there (AppError "target_exists"); commitReplace replaces a file atomically.
+    void commitNew();
+    void commitReplace();
+
+  private:
+    void syncContents() const;
+    std::string finalPath_;
+    std::string path_;
+    Kind kind_;
+    bool committed_ = false;
+};
+
+// fsync of the folder holding path, so that a rename inside it survives a power cut.
+void syncParentDirectory(const std::string& path);
+
+}  // namespace baosong::app

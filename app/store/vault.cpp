@@ -1,0 +1,150 @@
+#include "vault.h"
+
+#include <sys/stat.h>
+
+#include "app_error.h"
+#include "crypto/crypto_error.h"
+#include "sqlcipher_version.h"
+#include "temp_sibling.h"
+#include "vault_schema.h"
+
+namespace baosong::app {
+
+namespace {
+constexpr std::size_t kKeyBytes = 32;
+
+crypto::SecretBuffer deriveKey(const crypto::SecretBuffer& passphrase, const VaultHeader& header) {
+    try {
+        return crypto::deriveArgon2id(passphrase, header.bytes, header.params(), kKeyBytes);
+    } catch (const crypto::CryptoError& e) {
+        const ErrorKind kind =
+            e.code() == "passphrase_empty" ? ErrorKind::WrongPassphrase : ErrorKind::Problem;
+        throw AppError(kind, e.code(), e.what());
+    }
+}
+
+// The first read decrypts page 1: a wrong key fails here and nowhere later.
+void proveKey(SqliteDatabase& db) {
+    try {
+        auto stmt = db.prepare("SELECT count(*) FROM sqlite_master");
+        stmt.step();
+    } catch (const AppError& e) {
+        if (e.code() == "vault_key_rejected") {
+            throw AppError(ErrorKind::WrongPassphrase, "wrong_passphrase",
+                           "口令不正确，保险库未打开（文件未被改动）。若确定口令无误，"
+                           "则文件开头可能已损坏，请从备份恢复");
+        }
+        throw;
+    }
+}
+
+// Every page's HMAC, so damage anywhere is reported now, as damage, not later as an odd
+// failure in the middle of some action.
+void checkIntegrity(SqliteDatabase& db, const std::string& path) {
+    auto stmt = db.prepare("PRAGMA cipher_integrity_check");
+    if (stmt.step()) {
+        throw AppError(
+            ErrorKind::BadInput, "vault_corrupt",
+            "保险库文件“" + path + "”已损坏或被改动（" + stmt.text(0) + "）；请从备份恢复");
+    }
+}
+}  // namespace
+
+// Once per process: refuse to touch a vault through anything but SQLCipher 4.
+void requireSqlcipher4() {
+    static const std::string version = sqlcipherVersion();
+}
+
+void Vault::configure(SqliteDatabase& db) {
+    db.exec("PRAGMA cipher_memory_security = ON");  // wipe SQLCipher's freed memory
+    db.exec("PRAGMA foreign_keys = ON");
+    db.exec("PRAGMA temp_store = MEMORY");  // no temporary files, even encrypted ones
+    db.exec("PRAGMA synchronous = FULL");
+    db.exec("PRAGMA secure_delete = ON");
+}
+
+SqliteDatabase Vault::openKeyed(const std::string& path, const crypto::SecretBuffer& key,
+                                const VaultHeader& header) {
+    SqliteDatabase db(path, false);
+    db.keyRaw(key.bytes(), header.bytes);
+    proveKey(db);
+    return db;
+}
+
+Vault Vault::create(const std::string& path, const crypto::SecretBuffer& passphrase,
+                    const crypto::Argon2idParams& params,
+                    const std::function<void(SqliteDatabase&)>& populate) {
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) == 0) {
+        throw AppError(ErrorKind::BadInput, "target_exists",
+                       "“" + path + "”已存在，baosong 不会覆盖它；请换一个名字或先移走它");
+    }
+    requireSqlcipher4();
+    const VaultHeader header = VaultHeader::fresh(params);
+    const crypto::SecretBuffer key = deriveKey(passphrase, header);
+    {
+        TempSibling temp(path, TempSibling::Kind::File);
+        {
+            SqliteDatabase db(temp.path(), false);
+            db.keyRaw(key.bytes(), header.bytes);
+            configure(db);
+            migrateVaultSchema(db);
+            SqliteTransaction tx(db);
+            populate(db);
+            tx.commit();
+        }
+        temp.commitNew();
+    }
+    SqliteDatabase db = openKeyed(path, key, header);
+    configure(db);
+    return Vault(path, header, std::move(db));
+}
+
+Vault Vault::open(const std::string& path, const crypto::SecretBuffer& passphrase) {
+    requireSqlcipher4();
+    const VaultHeader header = VaultHeader::readFrom(path);
+    const crypto::SecretBuffer key = deriveKey(passphrase, header);
+    SqliteDatabase db = openKeyed(path, key, header);
+    checkIntegrity(db, path);
+    configure(db);
+    migrateVaultSchema(db);
+    return Vault(path, header, std::move(db));
+}
+
+void Vault::changePassphrase(const crypto::SecretBuffer& newPassphrase,
+                             const crypto::Argon2idParams& params,
+                             const std::function<void(SqliteDatabase&)>& onNewCopy) {
+    const VaultHeader newHeader = VaultHeader::fresh(params);
+    const crypto::SecretBuffer newKey = deriveKey(newPassphrase, newHeader);
+    TempSibling temp(path_, TempSibling::Kind::File);
+    {
+        const crypto::SecretBuffer literal =
+            sqlcipherRawKeyLiteral(newKey.bytes(), newHeader.bytes);
+        auto attach = db_.prepare("ATTACH DATABASE ?1 AS rekeyed KEY ?2");
+        attach.bind(1, temp.path()).bind(2, literal.view()).run();
+    }
+    try {
+        auto exportAll = db_.prepare("SELECT sqlcipher_export('rekeyed')");
+        exportAll.run();
+        db_.exec("PRAGMA rekeyed.user_version = " + std::to_string(currentVaultSchemaVersion()));
+    } catch (...) {
+        db_.exec("DETACH DATABASE rekeyed");
+        throw;
+    }
+    db_.exec("DETACH DATABASE rekeyed");
+    {
+        SqliteDatabase copy = openKeyed(temp.path(), newKey, newHeader);
+        configure(copy);
+        SqliteTransaction tx(copy);
+        onNewCopy(copy);
+        tx.commit();
+    }
+    // The old connection keeps the old inode until it is replaced below, so a failed rename
+    // leaves this object working on the old vault.
+    temp.commitReplace();
+    db_ = openKeyed(path_, newKey, newHeader);
+    configure(db_);
+    header_ = newHeader;
+}
+
+}  // namespace baosong::app

@@ -1,0 +1,52 @@
+#pragma once
+// The encrypted vault: one SQLCipher 4 file keyed with a raw 32-byte Argon2id key (never
+// the passphrase), mode 0600, created atomically, every change in a transaction.
+
+#include <functional>
+#include <string>
+
+#include "crypto/argon2id.h"
+#include "crypto/secret_buffer.h"
+#include "sqlite_database.h"
+#include "vault_header.h"
+
+namespace baosong::app {
+
+class Vault {
+  public:
+    // Creates a new vault at path and lets populate fill it inside the creating transaction.
+    // The file appears only when everything succeeded; path must not exist.
+    static Vault create(const std::string& path, const crypto::SecretBuffer& passphrase,
+                        const crypto::Argon2idParams& params,
+                        const std::function<void(SqliteDatabase&)>& populate);
+
+    // Throws AppError: BadInput for a missing, foreign, truncated or damaged file;
+    // WrongPassphrase when the key does not open it. Opening never writes to the file
+    // unless a crashed transaction's journal must be rolled back.
+    static Vault open(const std::string& path, const crypto::SecretBuffer& passphrase);
+
+    // Re-encrypts everything under a key from the new passphrase (fresh salt, and the given
+    // parameters, which may be higher), into a new file that then replaces the old one:
+    // a crash leaves either the old or the new vault, never a mix. onNewCopy runs inside
+    // the new copy before it replaces the old (for its audit entry).
+    void changePassphrase(const crypto::SecretBuffer& newPassphrase,
+                          const crypto::Argon2idParams& params,
+                          const std::function<void(SqliteDatabase&)>& onNewCopy);
+
+    SqliteDatabase& db() noexcept { return db_; }
+    const std::string& path() const noexcept { return path_; }
+    crypto::Argon2idParams kdfParams() const { return header_.params(); }
+
+  private:
+    Vault(std::string path, VaultHeader header, SqliteDatabase db)
+        : path_(std::move(path)), header_(header), db_(std::move(db)) {}
+    static SqliteDatabase openKeyed(const std::string& path, const crypto::SecretBuffer& key,
+                                    const VaultHeader& header);
+    static void configure(SqliteDatabase& db);
+
+    std::string path_;
+    VaultHeader header_;
+    SqliteDatabase db_;
+};
+
+}  // namespace baosong::app

@@ -1,0 +1,100 @@
+#include "vault_header.h"
+
+#include <sodium.h>
+#include <sys/stat.h>
+
+#include <bit>
+#include <fstream>
+
+#include "app_error.h"
+#include "crypto/crypto_error.h"
+
+namespace baosong::app {
+
+namespace {
+constexpr std::uint8_t kMagic0 = 'B';
+constexpr std::uint8_t kMagic1 = 'S';
+constexpr std::uint8_t kFormat = 0x01;
+// SQLCipher 4's default page size; a whole vault is always a multiple of it.
+constexpr std::uint64_t kPageBytes = 4096;
+
+AppError notAVault(const std::string& path) {
+    return AppError(ErrorKind::BadInput, "not_a_vault",
+                    "“" + path + "”不是 baosong 保险库文件（文件头不符）");
+}
+}  // namespace
+
+VaultHeader VaultHeader::fresh(const crypto::Argon2idParams& params) {
+    params.validate();
+    if (!std::has_single_bit(params.memoryBytes) || params.passes > 255) {
+        throw AppError(ErrorKind::BadInput, "kdf_params_invalid",
+                       "Argon2id 内存参数必须是 2 的整数次幂，轮数不超过 255");
+    }
+    VaultHeader header;
+    header.bytes[0] = kMagic0;
+    header.bytes[1] = kMagic1;
+    header.bytes[2] = kFormat;
+    header.bytes[3] = static_cast<std::uint8_t>(std::countr_zero(params.memoryBytes));
+    header.bytes[4] = static_cast<std::uint8_t>(params.passes);
+    randombytes_buf(header.bytes.data() + 5, header.bytes.size() - 5);
+    return header;
+}
+
+VaultHeader VaultHeader::parse(const crypto::Argon2idSalt& bytes) {
+    if (bytes[0] != kMagic0 || bytes[1] != kMagic1) {
+        throw AppError(ErrorKind::BadInput, "not_a_vault", "不是 baosong 保险库文件（文件头不符）");
+    }
+    if (bytes[2] != kFormat) {
+        throw AppError(
+            ErrorKind::BadInput, "vault_version_unsupported",
+            "保险库格式版本 " + std::to_string(bytes[2]) + " 不受支持；请升级 baosong 后再打开");
+    }
+    VaultHeader header;
+    header.bytes = bytes;
+    try {
+        header.params().validate();
+    } catch (const crypto::CryptoError& e) {
+        throw AppError(ErrorKind::BadInput, "vault_corrupt", e.what());
+    }
+    return header;
+}
+
+VaultHeader VaultHeader::readFrom(const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) {
+        throw AppError(ErrorKind::BadInput, "vault_missing", "保险库文件“" + path + "”不存在");
+    }
+    if (!S_ISREG(st.st_mode)) {
+        throw AppError(ErrorKind::BadInput, "not_a_vault", "“" + path + "”不是普通文件");
+    }
+    std::ifstream in(path, std::ios::binary);
+    crypto::Argon2idSalt bytes{};
+    if (!in.read(reinterpret_cast<char*>(bytes.data()), bytes.size())) {
+        throw notAVault(path);
+    }
+    VaultHeader header;
+    try {
+        header = parse(bytes);
+    } catch (const AppError& e) {
+        if (e.code() == "not_a_vault") {
+            throw notAVault(path);
+        }
+        throw;
+    }
+    const auto size = static_cast<std::uint64_t>(st.st_size);
+    if (size < kPageBytes || size % kPageBytes != 0) {
+        throw AppError(ErrorKind::BadInput, "vault_corrupt",
+                       "保险库文件“" + path + "”不完整（长度 " + std::to_string(size) +
+                           " 字节，不是整页），可能被截断；请从备份恢复");
+    }
+    return header;
+}
+
+crypto::Argon2idParams VaultHeader::params() const {
+    crypto::Argon2idParams params;
+    params.memoryBytes = bytes[3] < 64 ? std::uint64_t{1} << bytes[3] : 0;
+    params.passes = bytes[4];
+    return params;
+}
+
+}  // namespace baosong::app

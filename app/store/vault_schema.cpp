@@ -1,0 +1,56 @@
+#include "vault_schema.h"
+
+#include <array>
+#include <string>
+
+#include "app_error.h"
+
+namespace baosong::app {
+
+namespace {
+// Never edit a migration that has shipped: add a new one.
+constexpr std::array<const char*, 1> kMigrations = {
+    // 1: the submission document, its files (content-addressed), keys and the audit chain.
+    R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+CREATE TABLE submission(id INTEGER PRIMARY KEY CHECK (id = 1), body TEXT NOT NULL) STRICT;
+CREATE TABLE blobs(sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, data BLOB NOT NULL) STRICT;
+CREATE TABLE files(path TEXT PRIMARY KEY,
+                   sha256 TEXT NOT NULL REFERENCES blobs(sha256)) STRICT;
+CREATE TABLE keys(role TEXT PRIMARY KEY, key_id TEXT NOT NULL, public_key TEXT NOT NULL,
+                  secret BLOB NOT NULL, sealed INTEGER NOT NULL, created TEXT NOT NULL) STRICT;
+CREATE TABLE audit(seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL,
+                   action TEXT NOT NULL, detail TEXT NOT NULL, hash TEXT NOT NULL) STRICT;
+)sql",
+};
+
+int userVersion(SqliteDatabase& db) {
+    auto stmt = db.prepare("PRAGMA user_version");
+    stmt.step();
+    return static_cast<int>(stmt.integer(0));
+}
+}  // namespace
+
+int currentVaultSchemaVersion() {
+    return static_cast<int>(kMigrations.size());
+}
+
+void migrateVaultSchema(SqliteDatabase& db) {
+    const int version = userVersion(db);
+    if (version > currentVaultSchemaVersion()) {
+        throw AppError(ErrorKind::BadInput, "vault_schema_newer",
+                       "该保险库由更新版本的 baosong 创建（结构版本 " + std::to_string(version) +
+                           "），请升级 baosong 后再打开");
+    }
+    if (version == currentVaultSchemaVersion()) {
+        return;
+    }
+    SqliteTransaction tx(db);
+    for (int v = version; v < currentVaultSchemaVersion(); ++v) {
+        db.exec(kMigrations[static_cast<std::size_t>(v)]);
+    }
+    db.exec("PRAGMA user_version = " + std::to_string(currentVaultSchemaVersion()));
+    tx.commit();
+}
+
+}  // namespace baosong::app

@@ -1,0 +1,26 @@
+#include "submission.h"
+
+namespace baosong::policy {
+
+std::vector<FileReference> fileReferences(const Submission& submission) {
+    std::vector<FileReference> refs;
+    for (std::size_t i = 0; i < submission.candidates.size(); ++i) {
+        const Candidate& c = submission.candidates[i];
+        const std::string base = "candidates[" + std::to_string(i) + "].";
+        if (!c.photo.empty()) {
+            refs.push_back({base + "photo", c.photo});
+        }
+        for (std::size_t k = 0; k < c.lifePhotos.size(); ++k) {
+            refs.push_back({base + "life_photos[" + std::to_string(k) + "]", c.lifePhotos[k]});
+        }
+        for (std::size_t k = 0; k < c.attachments.size(); ++k) {
+            refs.push_back({base + "attachments[" + std::to_string(k) + "]", c.attachments[k]});
+        }
+    }
+    for (std::size_t k = 0; k < submission.grants.size(); ++k) {
+        refs.push_back({"grants[" + std::to_string(k) + "]", submission.grants[k]});
+    }
+    return refs;
+}
+
+}  // namespace baosong::policy
