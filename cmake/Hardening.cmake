@@ -6,7 +6,7 @@ set(CMAKE_POSITION_INDEPENDENT_CODE ON)
 add_library(baosong_build_flags INTERFACE)
 target_compile_options(baosong_build_flags INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion -Wnon-virtual-dtor
-    -Wold-style-cast -Wcast-align -Wnull-dereference -Wformat=2 -Wimplicit-fallthrough
+    -Wold-style-cast -Wcast-align -Wformat=2 -Wimplicit-fallthrough
     -fstack-protector-strong -fstack-clash-protection -fcf-protection
     $<$<BOOL:${BAOSONG_WERROR}>:-Werror>)
 target_compile_definitions(baosong_build_flags INTERFACE

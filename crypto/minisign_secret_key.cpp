@@ -42,6 +42,14 @@ std::array<std::uint8_t, 32> checksum(const MinisignKeyId& id, const std::uint8_
     return out;
 }
 
+// An Ed25519 secret key is seed || public key; the public half must follow from the seed.
+bool consistent(const std::uint8_t* sk) {
+    Ed25519PublicKey derived{};
+    SecretBuffer expanded(64);
+    crypto_sign_seed_keypair(derived.data(), expanded.data(), sk);
+    return sodium_memcmp(derived.data(), sk + 32, derived.size()) == 0;
+}
+
 SecretBuffer scryptStream(const SecretBuffer& passphrase, std::span<const std::uint8_t> salt,
                           std::uint64_t ops, std::uint64_t mem) {
     SecretBuffer stream(kKeynumBytes);
@@ -122,8 +130,14 @@ MinisignSecretKey MinisignSecretKey::fromFile(std::string_view text,
 
     MinisignKeyId id{};
     std::copy_n(keynum.data(), 8, id.begin());
-    const auto expected = checksum(id, keynum.data() + 8);
-    if (sodium_memcmp(expected.data(), keynum.data() + 72, expected.size()) != 0) {
+    const std::uint8_t* sk = keynum.data() + 8;
+    const std::uint8_t* storedSum = keynum.data() + 72;
+    // minisign -W (0.11) leaves the checksum of an unencrypted key all zero.
+    const bool zeroSum = sodium_is_zero(storedSum, 32) == 1;
+    const auto expected = checksum(id, sk);
+    const bool sumOk =
+        (!encrypted && zeroSum) || sodium_memcmp(expected.data(), storedSum, 32) == 0;
+    if (!sumOk || !consistent(sk)) {
         if (encrypted) {
             throw CryptoError("wrong_passphrase", "私钥口令不正确");
         }

@@ -82,7 +82,11 @@ VaultHeader VaultHeader::readFrom(const std::string& path) {
         throw;
     }
     const auto size = static_cast<std::uint64_t>(st.st_size);
-    if (size < kPageBytes || size % kPageBytes != 0) {
+    // With a journal beside it, the file may be mid-transaction; SQLite rolls it back on
+    // open and the page check then judges what is left.
+    struct stat journal {};
+    const bool hotJournal = ::stat((path + "-journal").c_str(), &journal) == 0;
+    if (!hotJournal && (size < kPageBytes || size % kPageBytes != 0)) {
         throw AppError(ErrorKind::BadInput, "vault_corrupt",
                        "保险库文件“" + path + "”不完整（长度 " + std::to_string(size) +
                            " 字节，不是整页），可能被截断；请从备份恢复");

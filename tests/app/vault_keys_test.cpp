@@ -1,0 +1,112 @@
+#include "store/vault_keys.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "core/key_report.h"
+#include "core/vault_init.h"
+#include "crypto/crypto_error.h"
+#include "store/app_error.h"
+#include "support/temp_dir.h"
+#include "support/vault_fixture.h"
+
+namespace baosong::app {
+namespace {
+
+TEST(VaultKeys, InitMakesTwoDistinctWorkingKeys) {
+    test::TempDir dir;
+    Vault vault = test::makeVault(dir / "v.bsv");
+    VaultKeys keys(vault.db());
+    const auto unit = keys.unitSecretKey();
+    const auto reviewer = keys.reviewerSecretKey(test::secret(test::kReviewerPassphrase));
+    EXPECT_NE(unit.publicKey(), reviewer.publicKey());
+    EXPECT_EQ(unit.publicKey(), keys.publicKey(KeyRole::Unit));
+    EXPECT_EQ(reviewer.publicKey(), keys.publicKey(KeyRole::Reviewer));
+    const std::vector<std::uint8_t> message{'m'};
+    EXPECT_NO_THROW(crypto::verifyMinisign(keys.publicKey(KeyRole::Reviewer), message,
+                                           reviewer.sign(message, "review sign-off")));
+    EXPECT_TRUE(keys.record(KeyRole::Reviewer)->sealed);
+    EXPECT_FALSE(keys.record(KeyRole::Unit)->sealed);
+}
+
+TEST(VaultKeys, ReviewerKeyNeedsTheReviewerPassphrase) {
+    test::TempDir dir;
+    Vault vault = test::makeVault(dir / "v.bsv");
+    VaultKeys keys(vault.db());
+    for (const char* wrong : {test::kVaultPassphrase, "reviewer passphrase 3", ""}) {
+        try {
+            keys.reviewerSecretKey(test::secret(wrong));
+            FAIL() << "opened with " << wrong;
+        } catch (const AppError& e) {
+            EXPECT_EQ(e.kind(), ErrorKind::WrongPassphrase);
+            EXPECT_EQ(e.code(), "reviewer_wrong_passphrase");
+        }
+    }
+}
+
+TEST(VaultKeys, ReviewerKeyIsNotStoredInClear) {
+    test::TempDir dir;
+    Vault vault = test::makeVault(dir / "v.bsv");
+    const auto reviewer =
+        VaultKeys(vault.db()).reviewerSecretKey(test::secret(test::kReviewerPassphrase));
+    auto stmt = vault.db().prepare("SELECT secret FROM keys WHERE role = 'reviewer'");
+    ASSERT_TRUE(stmt.step());
+    const auto stored = stmt.blob(0);
+    const auto clear = reviewer.toStorage();
+    const std::string haystack(stored.begin(), stored.end());
+    const std::string needle(clear.view().substr(8, 32));  // part of the secret key
+    EXPECT_EQ(haystack.find(needle), std::string::npos);
+}
+
+TEST(VaultKeys, InitRefusesWeakOrSharedPassphrases) {
+    test::TempDir dir;
+    const VaultInitRequest request{dir / "v.bsv", test::exampleIdentity(), test::kFastKdf, "t"};
+    const auto codeOf = [&](const char* vaultPass, const char* reviewerPass) {
+        try {
+            initVault(request, test::secret(vaultPass), test::secret(reviewerPass));
+        } catch (const AppError& e) {
+            return e.code();
+        }
+        return std::string("no error");
+    };
+    EXPECT_EQ(codeOf("same passphrase", "same passphrase"), "passphrases_equal");
+    EXPECT_EQ(codeOf("short", "reviewer passphrase"), "passphrase_too_short");
+    EXPECT_EQ(codeOf("vault passphrase", "七个汉字的口令"), "passphrase_too_short");
+    EXPECT_EQ(codeOf("vault passphrase", "八个汉字组成的口令"), "no error");
+}
+
+TEST(VaultKeys, InitRefusesIncompleteIdentity) {
+    test::TempDir dir;
+    VaultInitRequest request{dir / "v.bsv", test::exampleIdentity(), test::kFastKdf, "t"};
+    request.identity.channel = "army";
+    EXPECT_THROW(
+        initVault(request, test::secret("vault passphrase"), test::secret("reviewer pass")),
+        AppError);
+    request.identity = test::exampleIdentity();
+    request.identity.unitId = "";
+    EXPECT_THROW(
+        initVault(request, test::secret("vault passphrase"), test::secret("reviewer pass")),
+        AppError);
+    EXPECT_TRUE(std::filesystem::is_empty(dir.path()));
+}
+
+TEST(KeyReport, FingerprintsAndEnrolment) {
+    test::TempDir dir;
+    Vault vault = test::makeVault(dir / "v.bsv");
+    const KeyReport report = keyReport(vault);
+    EXPECT_EQ(report.unit.fingerprint.size(), 19u);  // XXXX XXXX XXXX XXXX
+    EXPECT_EQ(report.unit.fingerprint.substr(0, 4), report.unit.keyId.substr(0, 4));
+    EXPECT_EQ(groupInFours("0123456789ABCDEF"), "0123 4567 89AB CDEF");
+    const std::string written = writeEnrolment(vault, dir / "enrol", "officer:test");
+    EXPECT_EQ(written, dir / "enrol.json");
+    const auto doc = nlohmann::json::parse(test::readFile(written));
+    EXPECT_EQ(doc["format"], "baosong.enrolment/1");
+    EXPECT_EQ(doc["unit"]["id"], "91150200MA0N8XQ313");
+    EXPECT_EQ(doc["signing_key"], report.unit.publicKey);
+    EXPECT_EQ(doc["reviewer_key"], report.reviewer.publicKey);
+    // Never overwritten.
+    EXPECT_THROW(writeEnrolment(vault, dir / "enrol.json", "officer:test"), AppError);
+}
+
+}  // namespace
+}  // namespace baosong::app

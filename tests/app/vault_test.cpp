@@ -1,0 +1,191 @@
+#include "store/vault.h"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <fstream>
+
+#include "core/vault_identity.h"
+#include "store/app_error.h"
+#include "store/submission_store.h"
+#include "support/temp_dir.h"
+#include "support/vault_fixture.h"
+
+namespace baosong::app {
+namespace {
+
+using test::secret;
+
+AppError failureOf(const std::function<void()>& action) {
+    try {
+        action();
+    } catch (const AppError& e) {
+        return e;
+    }
+    ADD_FAILURE() << "no error";
+    return AppError(ErrorKind::Problem, "none", "");
+}
+
+void flipByte(const std::string& path, std::streamoff offset) {
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekg(offset);
+    char c = 0;
+    f.get(c);
+    f.seekp(offset);
+    f.put(static_cast<char>(c ^ 0x40));
+}
+
+class VaultTest : public ::testing::Test {
+  protected:
+    test::TempDir dir;
+    std::string path = dir / "unit.bsv";
+};
+
+TEST_F(VaultTest, CreateThenOpen) {
+    { test::makeVault(path); }
+    Vault vault = test::openVault(path);
+    const VaultIdentity id = loadIdentity(vault.db());
+    EXPECT_EQ(id.unitId, "91150200MA0N8XQ313");
+    EXPECT_EQ(id.channel, "defense_unit");
+    EXPECT_EQ(vault.kdfParams(), test::kFastKdf);
+}
+
+TEST_F(VaultTest, FileIsPrivateAndStartsWithOurHeader) {
+    test::makeVault(path);
+    struct stat st {};
+    ASSERT_EQ(::stat(path.c_str(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0600u);
+    const std::string head = test::readFile(path).substr(0, 5);
+    EXPECT_EQ(head[0], 'B');
+    EXPECT_EQ(head[1], 'S');
+    EXPECT_EQ(head[2], '\x01');
+    EXPECT_EQ(head[3], 23);  // log2(8 MiB)
+    EXPECT_EQ(head[4], 1);   // passes
+}
+
+TEST_F(VaultTest, NothingReadableInTheFile) {
+    {
+        Vault vault = test::makeVault(path);
+        SqliteTransaction tx(vault.db());
+        const std::string marker = "UNMISTAKABLE-PLAINTEXT-MARKER";
+        SubmissionStore(vault.db())
+            .putFile("photos/a.jpg", std::vector<std::uint8_t>(marker.begin(), marker.end()));
+        tx.commit();
+    }
+    const std::string bytes = test::readFile(path);
+    EXPECT_EQ(bytes.find("UNMISTAKABLE"), std::string::npos);
+    EXPECT_EQ(bytes.find("91150200MA0N8XQ313"), std::string::npos);
+    EXPECT_EQ(bytes.find("SQLite format"), std::string::npos);
+}
+
+TEST_F(VaultTest, WrongPassphraseChangesNoByte) {
+    test::makeVault(path);
+    const std::string before = test::readFile(path);
+    const auto e = failureOf([&] { Vault::open(path, secret("wrong passphrase")); });
+    EXPECT_EQ(e.kind(), ErrorKind::WrongPassphrase);
+    EXPECT_EQ(e.code(), "wrong_passphrase");
+    EXPECT_EQ(test::readFile(path), before);
+    EXPECT_FALSE(std::filesystem::exists(path + "-journal"));
+}
+
+TEST_F(VaultTest, NonVaultFilesAreRefusedAsBadInput) {
+    test::writeFile(path, "just some text, not a vault at all");
+    EXPECT_EQ(failureOf([&] { test::openVault(path); }).code(), "not_a_vault");
+    test::writeFile(path, "");
+    EXPECT_EQ(failureOf([&] { test::openVault(path); }).code(), "not_a_vault");
+    EXPECT_EQ(failureOf([&] { test::openVault(dir / "missing.bsv"); }).code(), "vault_missing");
+    EXPECT_EQ(failureOf([&] { test::openVault(dir.path().string()); }).code(), "not_a_vault");
+    // A plain (unencrypted) SQLite database is not a vault either.
+    test::writeFile(path, std::string("SQLite format 3\0", 16) + std::string(4080, '\0'));
+    EXPECT_EQ(failureOf([&] { test::openVault(path); }).kind(), ErrorKind::BadInput);
+}
+
+TEST_F(VaultTest, TruncatedVaultIsReportedAsDamaged) {
+    test::makeVault(path);
+    std::filesystem::resize_file(path, std::filesystem::file_size(path) - 100);
+    const auto e = failureOf([&] { test::openVault(path); });
+    EXPECT_EQ(e.code(), "vault_corrupt");
+    EXPECT_EQ(e.kind(), ErrorKind::BadInput);
+}
+
+TEST_F(VaultTest, DamageBeyondTheFirstPageIsReportedAsDamage) {
+    test::makeVault(path);
+    flipByte(path, 4096 * 3 + 200);
+    const auto e = failureOf([&] { test::openVault(path); });
+    EXPECT_EQ(e.code(), "vault_corrupt");
+    EXPECT_EQ(e.kind(), ErrorKind::BadInput);
+}
+
+TEST_F(VaultTest, FutureFormatVersionIsRefused) {
+    test::makeVault(path);
+    flipByte(path, 2);
+    EXPECT_EQ(failureOf([&] { test::openVault(path); }).code(), "vault_version_unsupported");
+}
+
+TEST_F(VaultTest, ExistingFileIsNeverOverwritten) {
+    test::writeFile(path, "precious");
+    EXPECT_EQ(failureOf([&] { test::makeVault(path); }).code(), "target_exists");
+    EXPECT_EQ(test::readFile(path), "precious");
+}
+
+TEST_F(VaultTest, FailedCreationLeavesNoFile) {
+    const auto e = failureOf([&] {
+        Vault::create(path, secret(test::kVaultPassphrase), test::kFastKdf, [](SqliteDatabase& db) {
+            db.exec("INSERT INTO meta(key, value) VALUES('campaign', 'x')");
+            throw AppError(ErrorKind::Problem, "injected", "injected failure");
+        });
+    });
+    EXPECT_EQ(e.code(), "injected");
+    EXPECT_TRUE(std::filesystem::is_empty(dir.path())) << "left: " << test::snapshot(dir.path());
+}
+
+TEST_F(VaultTest, CreationInMissingFolderFailsCleanly) {
+    const auto e = failureOf([&] { test::makeVault(dir / "no/such/folder/v.bsv"); });
+    EXPECT_EQ(e.kind(), ErrorKind::BadInput);
+    EXPECT_TRUE(std::filesystem::is_empty(dir.path()));
+}
+
+TEST_F(VaultTest, PassphraseChangeReencryptsEverything) {
+    {
+        Vault vault = test::makeVault(path);
+        const crypto::Argon2idParams stronger{2, std::uint64_t{16} << 20};
+        vault.changePassphrase(secret("a brand new passphrase"), stronger, [](SqliteDatabase&) {});
+        EXPECT_EQ(vault.kdfParams(), stronger);
+        EXPECT_EQ(loadIdentity(vault.db()).unitId, "91150200MA0N8XQ313");  // still usable
+    }
+    EXPECT_EQ(failureOf([&] { test::openVault(path); }).kind(), ErrorKind::WrongPassphrase);
+    Vault reopened = Vault::open(path, secret("a brand new passphrase"));
+    EXPECT_EQ(loadIdentity(reopened.db()).unitName, "内蒙古北方特种装备研究所");
+    EXPECT_EQ(reopened.kdfParams().passes, 2u);
+    // Only the vault is left: no temporary copy beside it.
+    std::size_t files = 0;
+    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+        ++files;
+    }
+    EXPECT_EQ(files, 1u);
+}
+
+TEST_F(VaultTest, FailedPassphraseChangeKeepsTheOldVault) {
+    Vault vault = test::makeVault(path);
+    const auto e = failureOf([&] {
+        vault.changePassphrase(secret("another passphrase"), test::kFastKdf, [](SqliteDatabase&) {
+            throw AppError(ErrorKind::Problem, "injected", "injected failure");
+        });
+    });
+    EXPECT_EQ(e.code(), "injected");
+    EXPECT_NO_THROW(test::openVault(path));
+    EXPECT_EQ(loadIdentity(vault.db()).unitId, "91150200MA0N8XQ313");
+}
+
+// SQLCipher and libsqlite3 export the same symbols: if both were loaded, which one
+// answers would be up to the dynamic linker.
+TEST(VaultLinkage, PlainSqliteIsNeverLoaded) {
+    test::TempDir dir;
+    test::makeVault(dir / "v.bsv");
+    const std::string maps = test::readFile("/proc/self/maps");
+    EXPECT_NE(maps.find("libsqlcipher"), std::string::npos);
+    EXPECT_EQ(maps.find("libsqlite3"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace baosong::app

@@ -1,0 +1,207 @@
+// The `baosong` binary as a user or a script meets it: exit codes of spec/cli.md, Chinese
+// messages that name what is wrong, and nothing changed on disk by a bad input.
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "support/process.h"
+#include "support/temp_dir.h"
+#include "support/vault_fixture.h"
+
+namespace baosong::test {
+namespace {
+
+using nlohmann::json;
+
+class CliTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        std::filesystem::create_directories(dir.path() / "in");
+        source = writeExampleSubmission(dir / "in", 3000);
+    }
+
+    ProcessResult run(std::vector<std::string> args, std::map<std::string, std::string> env = {}) {
+        args.insert(args.begin(), BAOSONG_CLI);
+        ProcessOptions options;
+        options.env = {{"BAOSONG_PASSPHRASE", kVaultPassphrase},
+                       {"BAOSONG_REVIEWER_PASSPHRASE", kReviewerPassphrase},
+                       {"LANG", "zh_CN.UTF-8"}};
+        for (const auto& [k, v] : env) {
+            options.env[k] = v;
+        }
+        options.unset = {"LC_ALL", "LC_MESSAGES", "BAOSONG_NEW_PASSPHRASE"};
+        return runProcess(args, options);
+    }
+
+    ProcessResult init() {
+        return run({"vault", "init", vault, "--campaign", "nmg-zuimei-2023", "--channel",
+                    "defense_unit", "--unit-name", "内蒙古北方特种装备研究所", "--unit-id",
+                    "91150200MA0N8XQ313", "--kdf-memory-mib", "64", "--kdf-passes", "1"});
+    }
+
+    TempDir dir;
+    std::string vault = dir / "unit.bsv";
+    std::string source;
+};
+
+TEST_F(CliTest, HelpAndUsage) {
+    EXPECT_EQ(run({"--help"}).exitCode, 0);
+    const auto none = run({});
+    EXPECT_EQ(none.exitCode, 2);
+    EXPECT_NE(none.out.find("vault init"), std::string::npos);
+    const auto initHelp = run({"vault", "init", "--help"});
+    EXPECT_EQ(initHelp.exitCode, 0);
+    EXPECT_NE(initHelp.out.find("用法"), std::string::npos);
+    const auto english = run({"keys", "--help"}, {{"LANG", "en_US.UTF-8"}});
+    EXPECT_NE(english.out.find("usage"), std::string::npos);
+    const auto unknown = run({"frobnicate"});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_NE(unknown.err.find("未知命令"), std::string::npos);
+    EXPECT_EQ(run({"vault", "init", vault, "--passphrase", "x"}).exitCode, 2);  // no such option
+    EXPECT_FALSE(std::filesystem::exists(vault));
+    const auto version = run({"--version"});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_NE(version.out.find("SQLCipher 4."), std::string::npos);
+}
+
+TEST_F(CliTest, InitImportExportRoundTrip) {
+    const auto created = init();
+    ASSERT_EQ(created.exitCode, 0) << created.err;
+    EXPECT_NE(created.out.find("已创建保险库"), std::string::npos);
+
+    const auto imported = run({"vault", "import", vault, source, "--json"});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err;
+    EXPECT_EQ(json::parse(imported.out)["candidates"], 2);
+    EXPECT_EQ(json::parse(imported.out)["files"], 5);
+
+    const auto exported = run({"vault", "export-json", vault, dir / "out"});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err;
+    EXPECT_EQ(json::parse(readFile(dir / "out/submission.json")), json::parse(readFile(source)));
+    EXPECT_EQ(readFile(dir / "out/photos/张卫东1.jpg"), readFile(dir / "in/photos/张卫东1.jpg"));
+
+    const auto keys = run({"keys", vault, "show", "--json"});
+    ASSERT_EQ(keys.exitCode, 0) << keys.err;
+    const auto doc = json::parse(keys.out);
+    EXPECT_EQ(doc["unit"]["id"], "91150200MA0N8XQ313");
+    EXPECT_EQ(doc["unit_key"]["public_key"].get<std::string>().substr(0, 2), "RW");
+    EXPECT_TRUE(doc["office"].is_null());
+
+    ASSERT_EQ(run({"keys", vault, "enrolment", dir / "enrol"}).exitCode, 0);
+    EXPECT_EQ(json::parse(readFile(dir / "enrol.json"))["signing_key"],
+              doc["unit_key"]["public_key"]);
+
+    const auto audit = run({"vault", "audit", vault, "--json"});
+    EXPECT_EQ(audit.exitCode, 0);
+    EXPECT_EQ(json::parse(audit.out)["entries"].size(), 4u);
+}
+
+TEST_F(CliTest, WrongPassphraseIsExit3AndChangesNothing) {
+    ASSERT_EQ(init().exitCode, 0);
+    ASSERT_EQ(run({"vault", "import", vault, source}).exitCode, 0);
+    const std::string before = snapshot(dir.path());
+    for (const auto& args :
+         std::vector<std::vector<std::string>>{{"vault", "import", vault, source},
+                                               {"vault", "export-json", vault, dir / "out"},
+                                               {"keys", vault, "show"},
+                                               {"vault", "passwd", vault}}) {
+        const auto r = run(args, {{"BAOSONG_PASSPHRASE", "not the passphrase"},
+                                  {"BAOSONG_NEW_PASSPHRASE", "another passphrase"}});
+        EXPECT_EQ(r.exitCode, 3) << args[1] << ": " << r.err;
+        EXPECT_NE(r.err.find("口令不正确"), std::string::npos) << r.err;
+        EXPECT_EQ(r.err.find("ERROR CORE"), std::string::npos) << "SQLCipher noise: " << r.err;
+    }
+    EXPECT_EQ(snapshot(dir.path()), before);
+}
+
+TEST_F(CliTest, DamagedOrForeignFilesAreExit2) {
+    writeFile(dir / "notes.txt", "这不是保险库");
+    auto r = run({"keys", dir / "notes.txt", "show"}, {{"BAOSONG_PASSPHRASE", ""}});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("不是 baosong 保险库文件"), std::string::npos) << r.err;
+
+    ASSERT_EQ(init().exitCode, 0);
+    std::filesystem::resize_file(vault, std::filesystem::file_size(vault) - 1);
+    const std::string before = snapshot(dir.path());
+    r = run({"vault", "import", vault, source});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("vault_corrupt"), std::string::npos) << r.err;
+    EXPECT_EQ(snapshot(dir.path()), before);
+    EXPECT_EQ(run({"keys", dir / "missing.bsv", "show"}).exitCode, 2);
+}
+
+TEST_F(CliTest, BadSubmissionIsExit2NamingTheKeyPathAndImportsNothing) {
+    ASSERT_EQ(init().exitCode, 0);
+    json doc = json::parse(readFile(source));
+    doc["candidates"][1]["political_party"] = "中共党员";
+    writeFile(dir / "in/typo.json", doc.dump());
+    const std::string before = snapshot(dir.path());
+    const auto r = run({"vault", "import", vault, dir / "in/typo.json"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("candidates[1].political_party"), std::string::npos) << r.err;
+    EXPECT_EQ(snapshot(dir.path()), before);
+}
+
+TEST_F(CliTest, MissingPhotoIsExit2NamingIt) {
+    ASSERT_EQ(init().exitCode, 0);
+    std::filesystem::remove(dir / "in/photos/张卫东3.jpg");
+    const std::string before = snapshot(dir.path());
+    const auto r = run({"vault", "import", vault, source});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("photos/张卫东3.jpg"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("candidates[0].life_photos[2]"), std::string::npos) << r.err;
+    EXPECT_EQ(snapshot(dir.path()), before);
+}
+
+TEST_F(CliTest, PassphraseSources) {
+    // No file, no environment, no terminal: a clear exit 2, no vault.
+    ProcessOptions bare;
+    bare.unset = {"BAOSONG_PASSPHRASE", "BAOSONG_REVIEWER_PASSPHRASE"};
+    const auto none =
+        runProcess({BAOSONG_CLI, "vault", "init", vault, "--campaign", "c", "--channel",
+                    "defense_unit", "--unit-name", "n", "--unit-id", "i"},
+                   bare);
+    EXPECT_EQ(none.exitCode, 2);
+    EXPECT_NE(none.err.find("BAOSONG_PASSPHRASE"), std::string::npos) << none.err;
+    EXPECT_FALSE(std::filesystem::exists(vault));
+
+    // A passphrase file's first line is the passphrase.
+    ASSERT_EQ(init().exitCode, 0);
+    writeFile(dir / "pass.txt", std::string(kVaultPassphrase) + "\n");
+    const auto viaFile = run({"keys", vault, "show", "--passphrase-file", dir / "pass.txt"},
+                             {{"BAOSONG_PASSPHRASE", "wrong"}});
+    EXPECT_EQ(viaFile.exitCode, 0) << viaFile.err;
+    EXPECT_EQ(run({"keys", vault, "show", "--passphrase-file", dir / "nope.txt"}).exitCode, 2);
+}
+
+TEST_F(CliTest, InitRefusesReusedPassphraseAndExistingFile) {
+    auto r = run({"vault", "init", vault, "--campaign", "c", "--channel", "defense_unit",
+                  "--unit-name", "n", "--unit-id", "i", "--kdf-memory-mib", "64"},
+                 {{"BAOSONG_REVIEWER_PASSPHRASE", kVaultPassphrase}});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("passphrases_equal"), std::string::npos);
+    EXPECT_FALSE(std::filesystem::exists(vault));
+    r = run({"vault", "init", vault, "--campaign", "c", "--channel", "navy", "--unit-name", "n",
+             "--unit-id", "i"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(run({"vault", "init", vault, "--kdf-memory-mib", "100"}).exitCode, 2);
+    writeFile(vault, "existing");
+    EXPECT_EQ(init().exitCode, 2);
+    EXPECT_EQ(readFile(vault), "existing");
+}
+
+TEST_F(CliTest, PasswdThenOnlyTheNewPassphraseOpens) {
+    ASSERT_EQ(init().exitCode, 0);
+    const auto changed =
+        run({"vault", "passwd", vault, "--kdf-memory-mib", "64", "--kdf-passes", "2"},
+            {{"BAOSONG_NEW_PASSPHRASE", "the new passphrase"}});
+    ASSERT_EQ(changed.exitCode, 0) << changed.err;
+    EXPECT_EQ(run({"keys", vault, "show"}).exitCode, 3);
+    EXPECT_EQ(run({"keys", vault, "show"}, {{"BAOSONG_PASSPHRASE", "the new passphrase"}}).exitCode,
+              0);
+    const auto audit =
+        run({"vault", "audit", vault, "--json"}, {{"BAOSONG_PASSPHRASE", "the new passphrase"}});
+    EXPECT_EQ(json::parse(audit.out)["entries"].back()["action"], "vault.passwd");
+}
+
+}  // namespace
+}  // namespace baosong::test

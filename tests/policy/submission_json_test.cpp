@@ -1,0 +1,124 @@
+#include "policy/submission_json.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "policy/parse_error.h"
+#include "policy/strict_json.h"
+#include "support/temp_dir.h"
+
+namespace baosong::policy {
+namespace {
+
+const std::string kData = BAOSONG_TEST_DATA;
+
+ParseError parseFailure(std::string_view text) {
+    try {
+        parseSubmission(text);
+    } catch (const ParseError& e) {
+        return e;
+    }
+    ADD_FAILURE() << "parsed without error: " << text.substr(0, 80);
+    return ParseError("none", "", "");
+}
+
+TEST(SubmissionJson, ExampleParsesWithEveryField) {
+    const auto s = parseSubmission(test::readFile(kData + "/defense-unit.json"));
+    EXPECT_EQ(s.channel, "defense_unit");
+    EXPECT_EQ(s.unit.id, "91150200MA0N8XQ313");
+    ASSERT_EQ(s.candidates.size(), 2u);
+    const Candidate& young = s.candidates[1];
+    EXPECT_EQ(young.name, "李思源");
+    EXPECT_EQ(young.gender, "女");
+    EXPECT_EQ(young.birth, "1988-11");
+    EXPECT_EQ(young.stories.size(), 2u);
+    EXPECT_EQ(young.photo, "photos/李思源_证件照.jpg");
+    EXPECT_TRUE(young.declarationSigned);
+    EXPECT_EQ(s.candidates[0].history.size(), 3u);
+    EXPECT_EQ(s.candidates[0].history[2].to, "至今");
+    EXPECT_EQ(s.candidates[0].lifePhotos.size(), 3u);
+}
+
+TEST(SubmissionJson, RoundTripIsLossless) {
+    const std::string original = test::readFile(kData + "/defense-unit.json");
+    const auto s = parseSubmission(original);
+    const std::string written = toJson(s);
+    EXPECT_EQ(parseSubmission(written), s);
+    // Same JSON value as the file we read (key order aside): nothing dropped, nothing added.
+    EXPECT_EQ(nlohmann::json::parse(written), nlohmann::json::parse(original));
+    // Chinese is written as itself, not as \u escapes.
+    EXPECT_NE(written.find("内蒙古北方特种装备研究所"), std::string::npos);
+}
+
+TEST(SubmissionJson, AbsentKeysTakeEmptyValues) {
+    const auto s = parseSubmission(R"({"format":"baosong.submission/1","candidates":[{}]})");
+    ASSERT_EQ(s.candidates.size(), 1u);
+    EXPECT_EQ(s.candidates[0].name, "");
+    EXPECT_EQ(s.candidates[0].identity, "staff");
+    EXPECT_EQ(s.revision, 1);
+}
+
+TEST(SubmissionJson, OddUnicodeSurvivesTheRoundTrip) {
+    Submission s;
+    Candidate c;
+    c.name = "𠮷野 家";                // outside the BMP, and a space
+    c.deeds = "零宽\u200b空格\u00ad";  // zero-width space, soft hyphen
+    c.stories = {"“引号”\t制表\n换行"};
+    s.candidates.push_back(c);
+    EXPECT_EQ(parseSubmission(toJson(s)), s);
+}
+
+TEST(SubmissionJson, HugeFieldIsAcceptedButHugeFileIsNot) {
+    Submission s;
+    Candidate c;
+    c.deeds = std::string(1 << 20, 'x');
+    s.candidates.push_back(c);
+    EXPECT_EQ(parseSubmission(toJson(s)).candidates[0].deeds.size(), std::size_t{1} << 20);
+    const std::string huge = "\"" + std::string(kMaxDocumentBytes, 'x') + "\"";
+    EXPECT_EQ(parseFailure(huge).code(), "too_large");
+}
+
+TEST(SubmissionJson, MessagesAreChineseAndNameThePath) {
+    const auto e =
+        parseFailure(R"({"format":"baosong.submission/1","candidates":[{},{"birth":1}]})");
+    EXPECT_EQ(e.keyPath(), "candidates[1].birth");
+    EXPECT_NE(std::string(e.what()).find("candidates[1].birth"), std::string::npos);
+    EXPECT_NE(std::string(e.what()).find("应为字符串"), std::string::npos);
+}
+
+// Every file in tests/data/malformed is refused with the code and key path EXPECTED.tsv
+// gives it, and every file there is listed.
+TEST(SubmissionJson, MalformedCorpus) {
+    std::ifstream manifest(kData + "/malformed/EXPECTED.tsv");
+    ASSERT_TRUE(manifest) << "missing EXPECTED.tsv";
+    std::string line;
+    std::set<std::string> listed;
+    while (std::getline(manifest, line)) {
+        if (line.empty() || line[0] == '#') {
+            continue;
+        }
+        std::istringstream fields(line);
+        std::string file, code, path;
+        std::getline(fields, file, '\t');
+        std::getline(fields, code, '\t');
+        std::getline(fields, path, '\t');
+        listed.insert(file);
+        SCOPED_TRACE(file);
+        const auto e = parseFailure(test::readFile(kData + "/malformed/" + file));
+        EXPECT_EQ(e.code(), code);
+        EXPECT_EQ(e.keyPath(), path);
+    }
+    for (const auto& entry : std::filesystem::directory_iterator(kData + "/malformed")) {
+        const std::string name = entry.path().filename().string();
+        if (name != "EXPECTED.tsv") {
+            EXPECT_TRUE(listed.contains(name)) << name << " is not described in EXPECTED.tsv";
+        }
+    }
+    EXPECT_GE(listed.size(), 20u);
+}
+
+}  // namespace
+}  // namespace baosong::policy

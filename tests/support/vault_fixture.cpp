@@ -1,0 +1,42 @@
+#include "vault_fixture.h"
+
+#include <random>
+
+#include "policy/submission_json.h"
+#include "support/temp_dir.h"
+
+namespace baosong::test {
+
+crypto::SecretBuffer secret(std::string_view text) {
+    return crypto::SecretBuffer::copyOf(text);
+}
+
+app::VaultIdentity exampleIdentity() {
+    return {"nmg-zuimei-2023", "defense_unit", "内蒙古北方特种装备研究所", "91150200MA0N8XQ313"};
+}
+
+app::Vault makeVault(const std::string& path) {
+    app::VaultInitRequest request{path, exampleIdentity(), kFastKdf, "officer:test"};
+    return app::initVault(request, secret(kVaultPassphrase), secret(kReviewerPassphrase));
+}
+
+app::Vault openVault(const std::string& path) {
+    return app::Vault::open(path, secret(kVaultPassphrase));
+}
+
+std::string writeExampleSubmission(const std::string& dir, std::size_t photoBytes) {
+    const std::string json = readFile(std::string(BAOSONG_TEST_DATA) + "/defense-unit.json");
+    const std::string path = dir + "/submission.json";
+    writeFile(path, json);
+    std::mt19937 rng(7);
+    for (const auto& ref : policy::fileReferences(policy::parseSubmission(json))) {
+        std::string bytes(photoBytes, '\0');
+        for (auto& b : bytes) {
+            b = static_cast<char>(rng());
+        }
+        writeFile(dir + "/" + ref.path, bytes);
+    }
+    return path;
+}
+
+}  // namespace baosong::test

@@ -1,0 +1,26 @@
+#pragma once
+// A vault and an example submission for app tests, with fast Argon2id parameters (the
+// defaults are tested elsewhere and measured in tests/bench).
+
+#include <string>
+
+#include "core/vault_init.h"
+#include "crypto/secret_buffer.h"
+#include "store/vault.h"
+
+namespace baosong::test {
+
+inline const crypto::Argon2idParams kFastKdf{1, std::uint64_t{8} << 20};
+inline constexpr const char* kVaultPassphrase = "vault passphrase 1";
+inline constexpr const char* kReviewerPassphrase = "reviewer passphrase 2";
+
+crypto::SecretBuffer secret(std::string_view text);
+app::VaultIdentity exampleIdentity();
+app::Vault makeVault(const std::string& path);
+app::Vault openVault(const std::string& path);
+
+// Copies the spec's example to dir/submission.json and writes every photo it names with
+// photoBytes random bytes each. Returns the JSON path.
+std::string writeExampleSubmission(const std::string& dir, std::size_t photoBytes = 1000);
+
+}  // namespace baosong::test
