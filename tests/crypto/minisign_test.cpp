@@ -3,6 +3,7 @@
 #include "crypto/base64.h"
 #include "crypto/crypto_error.h"
 #include "crypto/minisign_secret_key.h"
+#include "support/error_code.h"
 
 namespace baosong::crypto {
 namespace {
@@ -12,12 +13,7 @@ std::vector<std::uint8_t> bytes(std::string_view text) {
 }
 
 std::string codeOf(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const CryptoError& e) {
-        return e.code();
-    }
-    return "no error";
+    return test::errorCodeOf<CryptoError>(action);
 }
 
 TEST(Minisign, SignAndVerify) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "crypto/crypto_error.h"
+#include "support/error_code.h"
 
 namespace baosong::crypto {
 namespace {
@@ -11,12 +12,7 @@ const Argon2idParams kFast{1, std::uint64_t{8} << 20};
 const auto kPass = [] { return SecretBuffer::copyOf(std::string_view("reviewer passphrase")); };
 
 std::string codeOf(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const CryptoError& e) {
-        return e.code();
-    }
-    return "no error";
+    return test::errorCodeOf<CryptoError>(action);
 }
 
 TEST(SealedSecret, RoundTrip) {
