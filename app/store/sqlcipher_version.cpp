@@ -8,7 +8,7 @@
 namespace baosong::app {
 
 std::string sqlcipherVersion() {
-    SqliteDatabase db(":memory:", true);
+    SqliteDatabase db(":memory:", SqliteDatabase::Mode::Create);
     auto stmt = db.prepare("PRAGMA cipher_version");
     const std::string cipher = stmt.step() ? stmt.text(0) : std::string();
     if (!cipher.starts_with("4.")) {

@@ -1,17 +1,50 @@
 #include "sqlite_database.h"
 
 #include <sodium.h>
+
 #include <sqlcipher/sqlite3.h>
+#include <cctype>
 
 #include "app_error.h"
 #include "crypto/secret_buffer.h"
 
 namespace baosong::app {
 
-SqliteDatabase::SqliteDatabase(const std::string& path, bool create) {
-    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) |
-                      SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_EXRESCODE;
-    const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+namespace {
+// "file:" URI with every byte but unreserved ones and '/' percent-encoded.
+std::string fileUri(const std::string& path, const char* query) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string uri = "file:";
+    for (const char c : path) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) != 0 || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+            uri += c;
+        } else {
+            uri += '%';
+            uri += hex[u >> 4];
+            uri += hex[u & 0xf];
+        }
+    }
+    return uri + "?" + query;
+}
+}  // namespace
+
+SqliteDatabase::SqliteDatabase(const std::string& path, Mode mode) {
+    int flags = SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_EXRESCODE;
+    std::string name = path;
+    switch (mode) {
+        case Mode::ReadWrite:
+            flags |= SQLITE_OPEN_READWRITE;
+            break;
+        case Mode::Create:
+            flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+            break;
+        case Mode::ReadOnlyUntouched:
+            flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+            name = fileUri(path, "immutable=1");
+            break;
+    }
+    const int rc = sqlite3_open_v2(name.c_str(), &db_, flags, nullptr);
     if (rc != SQLITE_OK) {
         const std::string detail = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
         close();

@@ -26,8 +26,15 @@ crypto::SecretBuffer sqlcipherRawKeyLiteral(std::span<const std::uint8_t> key,
 
 class SqliteDatabase {
   public:
-    // Opens (or, with create, creates) the file. No key is applied yet.
-    SqliteDatabase(const std::string& path, bool create);
+    enum class Mode {
+        ReadWrite,
+        Create,
+        // Read-only, and SQLite assumes no other writer: it neither locks nor looks at a
+        // journal, so nothing on disk can change, not even a crash rollback.
+        ReadOnlyUntouched,
+    };
+    // Opens the file. No key is applied yet.
+    SqliteDatabase(const std::string& path, Mode mode);
     SqliteDatabase(SqliteDatabase&& other) noexcept;
     SqliteDatabase& operator=(SqliteDatabase&& other) noexcept;
     SqliteDatabase(const SqliteDatabase&) = delete;

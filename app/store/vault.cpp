@@ -65,7 +65,7 @@ void Vault::configure(SqliteDatabase& db) {
 
 SqliteDatabase Vault::openKeyed(const std::string& path, const crypto::SecretBuffer& key,
                                 const VaultHeader& header) {
-    SqliteDatabase db(path, false);
+    SqliteDatabase db(path, SqliteDatabase::Mode::ReadWrite);
     db.keyRaw(key.bytes(), header.bytes);
     proveKey(db);
     return db;
@@ -85,7 +85,7 @@ Vault Vault::create(const std::string& path, const crypto::SecretBuffer& passphr
     {
         TempSibling temp(path, TempSibling::Kind::File);
         {
-            SqliteDatabase db(temp.path(), false);
+            SqliteDatabase db(temp.path(), SqliteDatabase::Mode::ReadWrite);
             db.keyRaw(key.bytes(), header.bytes);
             configure(db);
             migrateVaultSchema(db);
@@ -104,6 +104,13 @@ Vault Vault::open(const std::string& path, const crypto::SecretBuffer& passphras
     requireSqlcipher4();
     const VaultHeader header = VaultHeader::readFrom(path);
     const crypto::SecretBuffer key = deriveKey(passphrase, header);
+    {
+        // Prove the key before SQLite may write: a journal left by a killed process would
+        // otherwise be rolled back even for a wrong passphrase.
+        SqliteDatabase probe(path, SqliteDatabase::Mode::ReadOnlyUntouched);
+        probe.keyRaw(key.bytes(), header.bytes);
+        proveKey(probe);
+    }
     SqliteDatabase db = openKeyed(path, key, header);
     checkIntegrity(db, path);
     configure(db);

@@ -82,5 +82,43 @@ TEST(CrashDuringImport, VaultIsBeforeOrAfterNeverBetween) {
     EXPECT_GE(journals, 1) << "no kill landed inside the transaction; the test proved nothing";
 }
 
+// A wrong passphrase must not even trigger the crash recovery of an interrupted import:
+// the journal and the vault stay byte for byte as the killed process left them.
+TEST(CrashDuringImport, WrongPassphraseLeavesAnInterruptedImportUntouched) {
+    TempDir dir;
+    const std::string vaultPath = dir / "v.bsv";
+    const std::string source = writeExampleSubmission(dir.path().string(), 30'000'000);
+    makeVault(vaultPath);
+    ProcessOptions options;
+    options.env = {{"BAOSONG_PASSPHRASE", kVaultPassphrase}};
+    const pid_t pid = spawnProcess({BAOSONG_CLI, "vault", "import", vaultPath, source}, options);
+    // Once the vault grows, SQLite has synced the journal and is writing pages: the journal
+    // is "hot" and would be rolled back by the next reader.
+    const auto initialSize = std::filesystem::file_size(vaultPath);
+    const auto deadline = Clock::now() + std::chrono::seconds(30);
+    while (std::filesystem::file_size(vaultPath) == initialSize && Clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    ::kill(pid, SIGKILL);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    ASSERT_TRUE(std::filesystem::exists(vaultPath + "-journal"))
+        << "the import was not caught mid-way";
+
+    const std::string before = snapshot(dir.path());
+    options.env["BAOSONG_PASSPHRASE"] = "a wrong passphrase";
+    const auto wrong = runProcess({BAOSONG_CLI, "keys", vaultPath, "show"}, options);
+    EXPECT_EQ(wrong.exitCode, 3) << wrong.err;
+    EXPECT_EQ(snapshot(dir.path()), before);
+
+    options.env["BAOSONG_PASSPHRASE"] = kVaultPassphrase;
+    const auto audit = runProcess({BAOSONG_CLI, "vault", "audit", vaultPath}, options);
+    EXPECT_EQ(audit.exitCode, 0) << audit.err;
+    EXPECT_FALSE(std::filesystem::exists(vaultPath + "-journal"));
+    EXPECT_EQ(std::filesystem::file_size(vaultPath), initialSize);
+    app::Vault vault = openVault(vaultPath);
+    EXPECT_FALSE(app::SubmissionStore(vault.db()).load().has_value());  // rolled back to before
+}
+
 }  // namespace
 }  // namespace baosong::test
