@@ -50,14 +50,20 @@ class DuplicateKeyGuard {
     bool onEvent(json::parse_event_t event, const json& parsed) {
         switch (event) {
             case json::parse_event_t::object_start:
-                frames_.push_back({true});
-                break;
             case json::parse_event_t::array_start:
-                frames_.push_back({false});
+                // A submission is six levels deep; a file nested far deeper is an attack on
+                // memory, not a nomination.
+                if (frames_.size() >= kMaxDepth) {
+                    throw ParseError(
+                        "too_deep", currentPath(),
+                        "嵌套层数超过 " + std::to_string(kMaxDepth) + " 层，不是有效的报送数据");
+                }
+                frames_.push_back({event == json::parse_event_t::object_start});
                 break;
             case json::parse_event_t::object_end:
             case json::parse_event_t::array_end:
                 frames_.pop_back();
+                elementDone();  // the object or array was one element of its parent
                 break;
             case json::parse_event_t::key: {
                 Frame& top = frames_.back();
@@ -70,8 +76,9 @@ class DuplicateKeyGuard {
                 break;
             }
             case json::parse_event_t::value:
-                if (!frames_.empty() && !frames_.back().isObject) {
-                    ++frames_.back().index;
+                // Reported for scalars only: compound values end with *_end above.
+                if (!parsed.is_structured()) {
+                    elementDone();
                 }
                 break;
         }
@@ -85,6 +92,12 @@ class DuplicateKeyGuard {
         std::string key{};
         std::size_t index = 0;
     };
+    static constexpr std::size_t kMaxDepth = 32;
+    void elementDone() {
+        if (!frames_.empty() && !frames_.back().isObject) {
+            ++frames_.back().index;
+        }
+    }
     std::string currentPath() const {
         std::string path;
         for (const Frame& f : frames_) {

@@ -1,5 +1,6 @@
 #include "key_report.h"
 
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -51,6 +52,11 @@ std::string enrolmentJson(const KeyReport& report, const std::string& created) {
 
 std::string writeEnrolment(Vault& vault, const std::string& out, const std::string& actor) {
     const std::string path = out.ends_with(".json") ? out : out + ".json";
+    std::error_code ec;
+    if (std::filesystem::exists(std::filesystem::symlink_status(path, ec))) {
+        throw AppError(ErrorKind::BadInput, "target_exists",
+                       "“" + path + "”已存在，baosong 不会覆盖它；请换一个名字或先移走它");
+    }
     const KeyReport report = keyReport(vault);
     const std::string text = enrolmentJson(report, utcNowRfc3339());
     TempSibling temp(path, TempSibling::Kind::File);
@@ -66,8 +72,9 @@ std::string writeEnrolment(Vault& vault, const std::string& out, const std::stri
     const nlohmann::json detail = {
         {"file", path}, {"unit_key", report.unit.keyId}, {"reviewer_key", report.reviewer.keyId}};
     AuditLog(vault.db()).append(actor, "keys.enrolment", detail.dump());
-    tx.commit();
+    // The file first: if it cannot appear (a name taken meanwhile), nothing is recorded.
     temp.commitNew();
+    tx.commit();
     return path;
 }
 

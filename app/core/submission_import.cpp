@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "contained_file.h"
 #include "crypto/sha256.h"
 #include "input_file.h"
 #include "policy/parse_error.h"
@@ -23,9 +24,11 @@ namespace fs = std::filesystem;
 struct PendingFile {
     std::string keyPath;
     std::string path;  // as written in the submission
-    fs::path source;
-    std::uint64_t size = 0;
+    ContainedFile file;
 };
+
+// The export writes the document itself under this name beside the files.
+constexpr std::string_view kDocumentName = "submission.json";
 
 policy::Submission parse(const std::string& text) {
     try {
@@ -52,42 +55,48 @@ void requireSameUnit(const policy::Submission& s, const VaultIdentity& id) {
     }
 }
 
-// Every referenced file, checked before anything is written; all problems named at once.
-std::vector<PendingFile> resolveFiles(const policy::Submission& s, const fs::path& baseDir) {
+// Every referenced file, opened and checked before anything is written; all problems named
+// at once.
+std::vector<PendingFile> resolveFiles(const policy::Submission& s, const std::string& baseDir) {
     std::vector<PendingFile> pending;
-    std::string missing;
+    std::string problems;
     for (const auto& ref : policy::fileReferences(s)) {
         if (const auto reason = unsafePathReason(ref.path)) {
             throw AppError(ErrorKind::BadInput, "path_unsafe",
                            ref.keyPath + "：路径“" + ref.path + "”" + *reason);
         }
-        const fs::path source = baseDir / fs::path(ref.path);
-        std::error_code ec;
-        if (!fs::is_regular_file(source, ec)) {
-            missing += "\n  " + ref.keyPath + "：" + ref.path;
+        if (ref.path == kDocumentName) {
+            throw AppError(
+                ErrorKind::BadInput, "path_unsafe",
+                ref.keyPath + "：文件不能命名为 submission.json（导出时它是报送数据本身）");
+        }
+        ContainedFile file(baseDir, ref.path);
+        if (file.state() != ContainedFile::State::Ok) {
+            problems += "\n  " + ref.keyPath + "：" + ref.path + " " + file.problem();
             continue;
         }
-        pending.push_back({ref.keyPath, ref.path, source, fs::file_size(source, ec)});
+        if (file.size() > kMaxStoredFileBytes) {
+            throw AppError(ErrorKind::BadInput, "input_too_large",
+                           ref.keyPath + "：文件“" + ref.path + "”超过 " +
+                               std::to_string(kMaxStoredFileBytes >> 20) + " MiB");
+        }
+        const bool grant = ref.keyPath.starts_with("grants[");
+        pending.push_back({ref.keyPath, ref.path, std::move(file)});
         // A grant travels with its signature (bundle.md "Quota grants").
-        if (ref.keyPath.starts_with("grants[")) {
-            const fs::path signature = source.string() + ".minisig";
-            if (fs::is_regular_file(signature, ec)) {
-                pending.push_back(
-                    {ref.keyPath, ref.path + ".minisig", signature, fs::file_size(signature, ec)});
+        if (grant) {
+            ContainedFile signature(baseDir, ref.path + ".minisig");
+            if (signature.state() == ContainedFile::State::Ok) {
+                pending.push_back({ref.keyPath, ref.path + ".minisig", std::move(signature)});
+            } else if (signature.state() != ContainedFile::State::Missing) {
+                problems +=
+                    "\n  " + ref.keyPath + "：" + ref.path + ".minisig " + signature.problem();
             }
         }
     }
-    if (!missing.empty()) {
+    if (!problems.empty()) {
         throw AppError(ErrorKind::BadInput, "file_missing",
-                       "以下照片或附件文件不存在（路径相对于 JSON 文件所在文件夹“" +
-                           baseDir.string() + "”）：" + missing);
-    }
-    for (const PendingFile& f : pending) {
-        if (f.size > kMaxStoredFileBytes) {
-            throw AppError(ErrorKind::BadInput, "input_too_large",
-                           f.keyPath + "：文件“" + f.path + "”超过 " +
-                               std::to_string(kMaxStoredFileBytes >> 20) + " MiB");
-        }
+                       "以下照片或附件文件不可用（路径相对于 JSON 文件所在文件夹“" + baseDir +
+                           "”）：" + problems);
     }
     return pending;
 }
@@ -98,7 +107,7 @@ ImportSummary importSubmission(Vault& vault, const std::string& jsonPath, const 
     const std::string text = readInputText(jsonPath, policy::kMaxDocumentBytes, "报送数据文件");
     const policy::Submission submission = parse(text);
     requireSameUnit(submission, loadIdentity(vault.db()));
-    fs::path baseDir = fs::path(jsonPath).parent_path();
+    std::string baseDir = fs::path(jsonPath).parent_path().string();
     if (baseDir.empty()) {
         baseDir = ".";
     }
@@ -108,7 +117,7 @@ ImportSummary importSubmission(Vault& vault, const std::string& jsonPath, const 
     summary.candidates = submission.candidates.size();
     std::uint64_t total = 0;
     for (const PendingFile& f : pending) {
-        total += f.size;
+        total += f.file.size();
     }
 
     SqliteTransaction tx(vault.db());
@@ -116,8 +125,7 @@ ImportSummary importSubmission(Vault& vault, const std::string& jsonPath, const 
     store.save(submission);
     store.removeAllFiles();
     for (const PendingFile& f : pending) {
-        std::vector<std::uint8_t> bytes =
-            readInputFile(f.source.string(), kMaxStoredFileBytes, "照片或附件");
+        const std::vector<std::uint8_t> bytes = f.file.read();
         store.putFile(f.path, bytes);
         summary.bytes += bytes.size();
         ++summary.files;

@@ -98,12 +98,18 @@ AuditVerification AuditLog::verify() {
         if (e.seq != expectedSeq) {
             return fail(expectedSeq, "审计日志第 " + std::to_string(expectedSeq) + " 条缺失");
         }
+        if (e.seq == 1 && e.action != "vault.init") {
+            return fail(1, "审计日志第 1 条不是保险库创建记录，开头的记录被删除或替换");
+        }
         if (chainHash(previous, e) != e.hash) {
             return fail(e.seq, "审计日志第 " + std::to_string(e.seq) + " 条已被改动");
         }
         previous = e.hash;
         ++expectedSeq;
         ++result.entries;
+    }
+    if (result.entries == 0) {
+        return fail(1, "审计日志为空：至少应有保险库创建记录，记录被整体删除");
     }
     const std::string head = storedHead(db_);
     const std::string expectedHead =

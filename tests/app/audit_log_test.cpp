@@ -67,6 +67,21 @@ TEST_F(AuditLogTest, RemovedLastEntryIsDetected) {
     EXPECT_EQ(result.firstBadSeq, 4);
 }
 
+TEST_F(AuditLogTest, EmptiedLogIsDetected) {
+    vault->db().exec("DELETE FROM audit");
+    vault->db().exec("DELETE FROM meta WHERE key = 'audit_head'");
+    const auto result = verify();
+    EXPECT_FALSE(result.intact);
+    EXPECT_NE(result.problem.find("为空"), std::string::npos);
+}
+
+TEST_F(AuditLogTest, RemovedFirstEntriesAreDetected) {
+    // Drop the start and rebuild a consistent-looking chain from what is left.
+    vault->db().exec("DELETE FROM audit WHERE seq <= 2");
+    vault->db().exec("UPDATE audit SET seq = seq - 2");
+    EXPECT_FALSE(verify().intact);
+}
+
 TEST_F(AuditLogTest, RenumberedEntriesAreDetected) {
     // Remove entry 2 and shift the later ones down, rehashing nothing: the chain breaks.
     vault->db().exec("DELETE FROM audit WHERE seq = 2");

@@ -123,6 +123,40 @@ TEST_F(ImportTest, PathsThatEscapeTheFolderAreRefused) {
     expectVaultUntouched();
 }
 
+TEST_F(ImportTest, SymbolicLinksCannotPullInOutsideFiles) {
+    // A prepared stick: one photo is a link to a file outside the submission's folder.
+    test::writeFile(dir / "outside-secret.txt", "secret of another office");
+    std::filesystem::remove(dir / "in/photos/张卫东1.jpg");
+    std::filesystem::create_symlink(dir / "outside-secret.txt", dir / "in/photos/张卫东1.jpg");
+    auto e = importFailure(source);
+    EXPECT_EQ(e.code(), "file_missing");
+    EXPECT_NE(std::string(e.what()).find("符号链接"), std::string::npos) << e.what();
+
+    // The whole photos folder a link to somewhere else.
+    std::filesystem::rename(dir / "in/photos", dir / "elsewhere");
+    std::filesystem::create_directory_symlink(dir / "elsewhere", dir / "in/photos");
+    e = importFailure(source);
+    EXPECT_NE(std::string(e.what()).find("符号链接"), std::string::npos) << e.what();
+    expectVaultUntouched();
+}
+
+TEST_F(ImportTest, FolderWhereAPhotoShouldBeIsNamed) {
+    std::filesystem::remove(dir / "in/photos/张卫东2.jpg");
+    std::filesystem::create_directory(dir / "in/photos/张卫东2.jpg");
+    const auto e = importFailure(source);
+    EXPECT_NE(std::string(e.what()).find("photos/张卫东2.jpg 不是普通文件"), std::string::npos)
+        << e.what();
+    expectVaultUntouched();
+}
+
+TEST_F(ImportTest, AFileMayNotTakeTheDocumentsName) {
+    test::writeFile(dir / "in/submission2.json", "x");
+    const auto e = importFailure(
+        variant([](json& d) { d["candidates"][0]["attachments"] = {"submission.json"}; }));
+    EXPECT_EQ(e.code(), "path_unsafe");
+    expectVaultUntouched();
+}
+
 TEST_F(ImportTest, SubmissionOfAnotherUnitIsRefused) {
     auto e = importFailure(variant([](json& d) { d["unit"]["id"] = "91110000100000000X"; }));
     EXPECT_EQ(e.code(), "submission_other_unit");

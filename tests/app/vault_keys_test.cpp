@@ -7,6 +7,7 @@
 #include "core/vault_init.h"
 #include "crypto/crypto_error.h"
 #include "store/app_error.h"
+#include "store/audit_log.h"
 #include "support/temp_dir.h"
 #include "support/vault_fixture.h"
 
@@ -104,8 +105,10 @@ TEST(KeyReport, FingerprintsAndEnrolment) {
     EXPECT_EQ(doc["unit"]["id"], "91150200MA0N8XQ313");
     EXPECT_EQ(doc["signing_key"], report.unit.publicKey);
     EXPECT_EQ(doc["reviewer_key"], report.reviewer.publicKey);
-    // Never overwritten.
+    // Never overwritten, and a refused enrolment is not recorded as done.
+    const auto entries = AuditLog(vault.db()).entries().size();
     EXPECT_THROW(writeEnrolment(vault, dir / "enrol.json", "officer:test"), AppError);
+    EXPECT_EQ(AuditLog(vault.db()).entries().size(), entries);
 }
 
 }  // namespace

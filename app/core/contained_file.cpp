@@ -1,0 +1,146 @@
+#include "contained_file.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "store/app_error.h"
+
+namespace baosong::app {
+
+namespace {
+class Fd {
+  public:
+    explicit Fd(int fd) : fd_(fd) {}
+    ~Fd() {
+        if (fd_ >= 0) {
+            ::close(fd_);
+        }
+    }
+    Fd(const Fd&) = delete;
+    Fd& operator=(const Fd&) = delete;
+    int get() const { return fd_; }
+    int release() {
+        const int fd = fd_;
+        fd_ = -1;
+        return fd;
+    }
+    void reset(int fd) {
+        if (fd_ >= 0) {
+            ::close(fd_);
+        }
+        fd_ = fd;
+    }
+
+  private:
+    int fd_;
+};
+}  // namespace
+
+ContainedFile::ContainedFile(const std::string& baseDir, const std::string& relativePath)
+    : path_(relativePath) {
+    Fd dir(::open(baseDir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (dir.get() < 0) {
+        state_ = errno == ENOENT ? State::Missing : State::Unreadable;
+        error_ = errno;
+        return;
+    }
+    std::size_t start = 0;
+    Fd current(dir.release());
+    while (true) {
+        const std::size_t slash = relativePath.find('/', start);
+        const bool last = slash == std::string::npos;
+        const std::string part =
+            relativePath.substr(start, last ? std::string::npos : slash - start);
+        const int flags = O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | (last ? 0 : O_DIRECTORY);
+        Fd next(::openat(current.get(), part.c_str(), flags));
+        if (next.get() < 0) {
+            error_ = errno;
+            struct stat st {};
+            if (::fstatat(current.get(), part.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
+                state_ = State::Missing;
+            } else if (S_ISLNK(st.st_mode)) {
+                state_ = State::Link;
+            } else if (!last && !S_ISDIR(st.st_mode)) {
+                state_ = State::Missing;  // a file stands where a folder should be
+            } else {
+                state_ = State::Unreadable;
+            }
+            return;
+        }
+        if (last) {
+            struct stat st {};
+            if (::fstat(next.get(), &st) != 0 || !S_ISREG(st.st_mode)) {
+                state_ = State::NotRegular;
+                return;
+            }
+            size_ = static_cast<std::uint64_t>(st.st_size);
+            fd_ = next.release();
+            state_ = State::Ok;
+            return;
+        }
+        current.reset(next.release());
+        start = slash + 1;
+    }
+}
+
+ContainedFile::ContainedFile(ContainedFile&& other) noexcept
+    : fd_(other.fd_),
+      state_(other.state_),
+      error_(other.error_),
+      size_(other.size_),
+      path_(std::move(other.path_)) {
+    other.fd_ = -1;
+}
+
+ContainedFile::~ContainedFile() {
+    if (fd_ >= 0) {
+        ::close(fd_);
+    }
+}
+
+std::string ContainedFile::problem() const {
+    switch (state_) {
+        case State::Ok:
+            return {};
+        case State::Missing:
+            return "不存在";
+        case State::NotRegular:
+            return "不是普通文件（可能是文件夹或设备）";
+        case State::Link:
+            return "是符号链接或经过符号链接；出于安全考虑，请放入实际文件";
+        case State::Unreadable:
+            return std::string("无法读取（") + std::strerror(error_) + "）";
+    }
+    return {};
+}
+
+std::vector<std::uint8_t> ContainedFile::read() const {
+    std::vector<std::uint8_t> bytes(static_cast<std::size_t>(size_));
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n =
+            ::pread(fd_, bytes.data() + done, bytes.size() - done, static_cast<off_t>(done));
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            throw AppError(ErrorKind::BadInput, "input_unreadable",
+                           "读取“" + path_ + "”时出错" +
+                               (n < 0 ? std::string("：") + std::strerror(errno)
+                                      : std::string("：文件在读取过程中变短了")));
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    std::uint8_t extra = 0;
+    if (::pread(fd_, &extra, 1, static_cast<off_t>(done)) > 0) {
+        throw AppError(ErrorKind::BadInput, "input_unreadable",
+                       "“" + path_ + "”在读取过程中被改动（变长了）；请确认没有程序正在写它后重试");
+    }
+    return bytes;
+}
+
+}  // namespace baosong::app
