@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "core/input_file.h"
+#include <cerrno>
 #include "store/app_error.h"
 
 namespace baosong::cli {
@@ -20,6 +20,38 @@ using crypto::SecretBuffer;
 constexpr std::size_t kMaxPassphraseBytes = 1024;
 
 // The first line, without its line ending: what `echo pass > file` writes.
+SecretBuffer firstLine(const char* data, std::size_t size);
+
+// Straight into secret memory (no stream buffers left behind); a regular file or a pipe,
+// so that `--passphrase-file <(pass show unit)` works.
+SecretBuffer readPassphraseFile(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        throw AppError(ErrorKind::BadInput, "passphrase_file_unreadable",
+                       "无法读取口令文件“" + path + "”：" + std::strerror(errno));
+    }
+    SecretBuffer buffer(kMaxPassphraseBytes + 1);
+    std::size_t length = 0;
+    while (length < buffer.size()) {
+        const ssize_t n = ::read(fd, buffer.data() + length, buffer.size() - length);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            break;
+        }
+        length += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    const std::string_view text(reinterpret_cast<const char*>(buffer.data()), length);
+    const auto newline = text.find_first_of("\r\n");
+    if (newline == std::string_view::npos && length > kMaxPassphraseBytes) {
+        throw AppError(ErrorKind::BadInput, "passphrase_too_long",
+                       "口令文件“" + path + "”的第一行过长（上限 1024 字节）");
+    }
+    return firstLine(text.data(), text.size());
+}
+
 SecretBuffer firstLine(const char* data, std::size_t size) {
     std::size_t length = 0;
     while (length < size && data[length] != '\n' && data[length] != '\r') {
@@ -91,8 +123,7 @@ class Terminal {
 SecretBuffer readPassphrase(const Arguments& args, const PassphraseOrigin& origin, bool confirm) {
     SecretBuffer passphrase;
     if (const auto file = args.value(origin.fileOption)) {
-        const auto bytes = app::readInputFile(*file, kMaxPassphraseBytes, "口令文件");
-        passphrase = firstLine(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+        passphrase = readPassphraseFile(*file);
     } else if (const char* env = std::getenv(origin.environment); env != nullptr) {
         passphrase = firstLine(env, std::strlen(env));
     } else {
@@ -109,7 +140,8 @@ SecretBuffer readPassphrase(const Arguments& args, const PassphraseOrigin& origi
         }
     }
     if (passphrase.empty()) {
-        throw AppError(ErrorKind::WrongPassphrase, "passphrase_empty",
+        // Empty is a wrong passphrase for a vault that exists, bad input for a new one.
+        throw AppError(confirm ? ErrorKind::BadInput : ErrorKind::Locked, "passphrase_empty",
                        std::string(origin.prompt) + "为空");
     }
     return passphrase;

@@ -22,9 +22,10 @@ inline constexpr PassphraseOrigin kReviewerPassphrase{"--reviewer-passphrase-fil
 inline constexpr PassphraseOrigin kNewVaultPassphrase{"--new-passphrase-file",
                                                       "BAOSONG_NEW_PASSPHRASE", "新的保险库口令"};
 
-// confirm: on a terminal, ask twice and require the same answer (new passphrases).
-// Throws AppError: BadInput when there is no source or the file cannot be read,
-// WrongPassphrase when the terminal entries differ or the passphrase is empty.
+// confirm: a new passphrase; on a terminal, ask twice and require the same answer.
+// Throws AppError: BadInput when there is no source, the file cannot be read, the terminal
+// entries differ, or a new passphrase is empty; WrongPassphrase when an existing vault's
+// passphrase is empty.
 crypto::SecretBuffer readPassphrase(const Arguments& args, const PassphraseOrigin& origin,
                                     bool confirm);
 

@@ -29,13 +29,18 @@ std::vector<std::uint8_t> readInputFile(const std::string& path, std::uint64_t m
                            " MiB，上限 " + std::to_string(maxBytes >> 20) + " MiB）");
     }
     std::ifstream in(path, std::ios::binary);
+    if (!in.is_open()) {
+        throw AppError(ErrorKind::BadInput, "input_unreadable",
+                       std::string("无法打开") + what + "“" + path + "”：" + std::strerror(errno));
+    }
     std::vector<std::uint8_t> bytes(static_cast<std::size_t>(size));
-    if (!in ||
-        !in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size)) ||
-        in.peek() != std::ifstream::traits_type::eof()) {
-        throw AppError(
-            ErrorKind::BadInput, "input_unreadable",
-            std::string("无法完整读取") + what + "“" + path + "”：" + std::strerror(errno));
+    const bool complete =
+        in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size)) &&
+        in.peek() == std::ifstream::traits_type::eof();
+    if (!complete) {
+        throw AppError(ErrorKind::BadInput, "input_unreadable",
+                       std::string(what) + "“" + path +
+                           "”在读取过程中长度变了（可能有程序正在写它）；请稍后重试");
     }
     return bytes;
 }

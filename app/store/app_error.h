@@ -9,9 +9,9 @@
 namespace baosong::app {
 
 enum class ErrorKind {
-    Problem = 1,          // the work ran and found a problem
-    BadInput = 2,         // bad usage or unreadable input; nothing was changed
-    WrongPassphrase = 3,  // wrong passphrase or locked vault
+    Problem = 1,   // the work ran and found a problem
+    BadInput = 2,  // bad usage or unreadable input; nothing was changed
+    Locked = 3,    // wrong passphrase, or the vault is locked or in use
 };
 
 class AppError : public std::runtime_error {

@@ -45,7 +45,11 @@ SqliteDatabase::SqliteDatabase(const std::string& path, Mode mode) {
             break;
     }
     const int rc = sqlite3_open_v2(name.c_str(), &db_, flags, nullptr);
-    if (rc != SQLITE_OK) {
+    if (rc == SQLITE_OK) {
+        // Another baosong on the same vault (the GUI and a script): wait a little, then
+        // say so plainly instead of failing on the first lock.
+        sqlite3_busy_timeout(db_, 5000);
+    } else {
         const std::string detail = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
         close();
         throw AppError(ErrorKind::BadInput, "vault_open_failed",
@@ -131,6 +135,10 @@ void SqliteDatabase::fail(const char* what) const {
         // reports it so); afterwards it can only be damage.
         throw AppError(ErrorKind::BadInput, "vault_key_rejected",
                        "保险库文件已损坏或被改动，无法解密；请从备份恢复");
+    }
+    if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) {
+        throw AppError(ErrorKind::Locked, "vault_busy",
+                       "保险库正被另一个 baosong 进程使用；请等它结束（或关闭桌面程序）后再试");
     }
     if ((rc & 0xff) == SQLITE_FULL) {
         throw AppError(ErrorKind::Problem, "disk_full", "磁盘空间不足，操作未完成，保险库保持原样");

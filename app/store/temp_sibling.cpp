@@ -17,13 +17,17 @@ namespace baosong::app {
 namespace {
 namespace fs = std::filesystem;
 
+// A place the user named that cannot be written (no such folder, no permission) is bad
+// input; anything else (I/O errors, full disk) is a problem of the machine.
 AppError ioError(const std::string& what, const std::string& path) {
     const int err = errno;
     if (err == ENOSPC || err == EDQUOT) {
         return AppError(ErrorKind::Problem, "disk_full",
                         "磁盘空间不足，无法写入“" + path + "”；没有文件被改动");
     }
-    return AppError(ErrorKind::BadInput, "io_error",
+    const bool userPath = err == ENOENT || err == ENOTDIR || err == EACCES || err == EPERM ||
+                          err == EROFS || err == ENAMETOOLONG;
+    return AppError(userPath ? ErrorKind::BadInput : ErrorKind::Problem, "io_error",
                     what + "“" + path + "”失败：" + std::strerror(err));
 }
 
@@ -99,7 +103,7 @@ void TempSibling::commitNew() {
         throw ioError("重命名", finalPath_);
     }
     committed_ = true;
-    syncParentDirectory(finalPath_);
+    syncDone();
 }
 
 void TempSibling::commitReplace() {
@@ -108,7 +112,17 @@ void TempSibling::commitReplace() {
         throw ioError("替换", finalPath_);
     }
     committed_ = true;
-    syncParentDirectory(finalPath_);
+    syncDone();
+}
+
+void TempSibling::syncDone() const {
+    try {
+        syncParentDirectory(finalPath_);
+    } catch (const AppError& e) {
+        // The result is in place; only its durability across a power cut is in doubt.
+        throw AppError(ErrorKind::Problem, "sync_failed",
+                       "“" + finalPath_ + "”已写入，但未能确认已写入磁盘：" + e.what());
+    }
 }
 
 }  // namespace baosong::app

@@ -26,6 +26,7 @@ class TempSibling {
 
   private:
     void syncContents() const;
+    void syncDone() const;
     std::string finalPath_;
     std::string path_;
     Kind kind_;

@@ -18,7 +18,7 @@ crypto::SecretBuffer deriveKey(const crypto::SecretBuffer& passphrase, const Vau
         return crypto::deriveArgon2id(passphrase, header.bytes, header.params(), kKeyBytes);
     } catch (const crypto::CryptoError& e) {
         const ErrorKind kind =
-            e.code() == "passphrase_empty" ? ErrorKind::WrongPassphrase : ErrorKind::Problem;
+            e.code() == "passphrase_empty" ? ErrorKind::Locked : ErrorKind::Problem;
         throw AppError(kind, e.code(), e.what());
     }
 }
@@ -30,7 +30,7 @@ void proveKey(SqliteDatabase& db) {
         stmt.step();
     } catch (const AppError& e) {
         if (e.code() == "vault_key_rejected") {
-            throw AppError(ErrorKind::WrongPassphrase, "wrong_passphrase",
+            throw AppError(ErrorKind::Locked, "wrong_passphrase",
                            "口令不正确，保险库未打开（文件未被改动）。若确定口令无误，"
                            "则文件开头可能已损坏，请从备份恢复");
         }
@@ -118,11 +118,8 @@ Vault Vault::open(const std::string& path, const crypto::SecretBuffer& passphras
     return Vault(path, header, std::move(db));
 }
 
-void Vault::changePassphrase(const crypto::SecretBuffer& newPassphrase,
-                             const crypto::Argon2idParams& params,
-                             const std::function<void(SqliteDatabase&)>& onNewCopy) {
-    const VaultHeader newHeader = VaultHeader::fresh(params);
-    const crypto::SecretBuffer newKey = deriveKey(newPassphrase, newHeader);
+void Vault::writeReencryptedCopy(const crypto::SecretBuffer& newKey, const VaultHeader& newHeader,
+                                 const std::function<void(SqliteDatabase&)>& onNewCopy) {
     TempSibling temp(path_, TempSibling::Kind::File);
     {
         const crypto::SecretBuffer literal =
@@ -146,9 +143,30 @@ void Vault::changePassphrase(const crypto::SecretBuffer& newPassphrase,
         onNewCopy(copy);
         tx.commit();
     }
-    // The old connection keeps the old inode until it is replaced below, so a failed rename
+    // The old connection keeps the old inode until it is replaced, so a failed rename
     // leaves this object working on the old vault.
     temp.commitReplace();
+}
+
+void Vault::changePassphrase(const crypto::SecretBuffer& newPassphrase,
+                             const crypto::Argon2idParams& params,
+                             const std::function<void(SqliteDatabase&)>& onNewCopy) {
+    const VaultHeader newHeader = VaultHeader::fresh(params);
+    const crypto::SecretBuffer newKey = deriveKey(newPassphrase, newHeader);
+    // Hold the vault exclusively from the copy until the copy has replaced it: a change
+    // another process committed in between would be lost with the old file. The lock
+    // stays with this connection until it is replaced below.
+    db_.exec("PRAGMA main.locking_mode = EXCLUSIVE");
+    db_.exec("BEGIN EXCLUSIVE");
+    db_.exec("COMMIT");
+    try {
+        writeReencryptedCopy(newKey, newHeader, onNewCopy);
+    } catch (...) {
+        // Give the lock back: the old vault stays in use, by this process and others.
+        db_.exec("PRAGMA main.locking_mode = NORMAL");
+        db_.exec("SELECT count(*) FROM sqlite_master");
+        throw;
+    }
     db_ = openKeyed(path_, newKey, newHeader);
     configure(db_);
     header_ = newHeader;

@@ -43,6 +43,8 @@ class Vault {
     static SqliteDatabase openKeyed(const std::string& path, const crypto::SecretBuffer& key,
                                     const VaultHeader& header);
     static void configure(SqliteDatabase& db);
+    void writeReencryptedCopy(const crypto::SecretBuffer& newKey, const VaultHeader& newHeader,
+                              const std::function<void(SqliteDatabase&)>& onNewCopy);
 
     std::string path_;
     VaultHeader header_;

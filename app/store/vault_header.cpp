@@ -4,6 +4,8 @@
 #include <sys/stat.h>
 
 #include <bit>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 
 #include "app_error.h"
@@ -68,6 +70,10 @@ VaultHeader VaultHeader::readFrom(const std::string& path) {
         throw AppError(ErrorKind::BadInput, "not_a_vault", "“" + path + "”不是普通文件");
     }
     std::ifstream in(path, std::ios::binary);
+    if (!in.is_open()) {
+        throw AppError(ErrorKind::BadInput, "vault_unreadable",
+                       "无法读取保险库文件“" + path + "”：" + std::strerror(errno));
+    }
     crypto::Argon2idSalt bytes{};
     if (!in.read(reinterpret_cast<char*>(bytes.data()), bytes.size())) {
         throw notAVault(path);

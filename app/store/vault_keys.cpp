@@ -48,8 +48,13 @@ void VaultKeys::storeUnitKey(const crypto::MinisignSecretKey& key) {
 void VaultKeys::storeReviewerKey(const crypto::MinisignSecretKey& key,
                                  const crypto::SecretBuffer& reviewerPassphrase,
                                  const crypto::Argon2idParams& params) {
-    const auto sealed =
-        crypto::SealedSecret::seal(key.toStorage(), reviewerPassphrase, params, kReviewerContext);
+    std::vector<std::uint8_t> sealed;
+    try {
+        sealed = crypto::SealedSecret::seal(key.toStorage(), reviewerPassphrase, params,
+                                            kReviewerContext);
+    } catch (const crypto::CryptoError& e) {
+        throw AppError(ErrorKind::Problem, e.code(), e.what());
+    }
     store(KeyRole::Reviewer, key, sealed, true);
 }
 
@@ -98,8 +103,7 @@ crypto::MinisignSecretKey VaultKeys::reviewerSecretKey(
         return crypto::MinisignSecretKey::fromStorage(plain.bytes());
     } catch (const crypto::CryptoError& e) {
         if (e.code() == "wrong_passphrase" || e.code() == "passphrase_empty") {
-            throw AppError(ErrorKind::WrongPassphrase, "reviewer_wrong_passphrase",
-                           "审查员口令不正确");
+            throw AppError(ErrorKind::Locked, "reviewer_wrong_passphrase", "审查员口令不正确");
         }
         throw AppError(ErrorKind::BadInput, e.code(), e.what());
     }

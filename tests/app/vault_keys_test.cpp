@@ -39,7 +39,7 @@ TEST(VaultKeys, ReviewerKeyNeedsTheReviewerPassphrase) {
             keys.reviewerSecretKey(test::secret(wrong));
             FAIL() << "opened with " << wrong;
         } catch (const AppError& e) {
-            EXPECT_EQ(e.kind(), ErrorKind::WrongPassphrase);
+            EXPECT_EQ(e.kind(), ErrorKind::Locked);
             EXPECT_EQ(e.code(), "reviewer_wrong_passphrase");
         }
     }

@@ -82,7 +82,7 @@ TEST_F(VaultTest, WrongPassphraseChangesNoByte) {
     test::makeVault(path);
     const std::string before = test::readFile(path);
     const auto e = failureOf([&] { Vault::open(path, secret("wrong passphrase")); });
-    EXPECT_EQ(e.kind(), ErrorKind::WrongPassphrase);
+    EXPECT_EQ(e.kind(), ErrorKind::Locked);
     EXPECT_EQ(e.code(), "wrong_passphrase");
     EXPECT_EQ(test::readFile(path), before);
     EXPECT_FALSE(std::filesystem::exists(path + "-journal"));
@@ -153,7 +153,7 @@ TEST_F(VaultTest, PassphraseChangeReencryptsEverything) {
         EXPECT_EQ(vault.kdfParams(), stronger);
         EXPECT_EQ(loadIdentity(vault.db()).unitId, "91150200MA0N8XQ313");  // still usable
     }
-    EXPECT_EQ(failureOf([&] { test::openVault(path); }).kind(), ErrorKind::WrongPassphrase);
+    EXPECT_EQ(failureOf([&] { test::openVault(path); }).kind(), ErrorKind::Locked);
     Vault reopened = Vault::open(path, secret("a brand new passphrase"));
     EXPECT_EQ(loadIdentity(reopened.db()).unitName, "内蒙古北方特种装备研究所");
     EXPECT_EQ(reopened.kdfParams().passes, 2u);
@@ -175,6 +175,27 @@ TEST_F(VaultTest, FailedPassphraseChangeKeepsTheOldVault) {
     EXPECT_EQ(e.code(), "injected");
     EXPECT_NO_THROW(test::openVault(path));
     EXPECT_EQ(loadIdentity(vault.db()).unitId, "91150200MA0N8XQ313");
+}
+
+TEST_F(VaultTest, PassphraseChangeHoldsTheVaultExclusively) {
+    Vault vault = test::makeVault(path);
+    std::string otherOpener = "not tried";
+    vault.changePassphrase(secret("a brand new passphrase"), test::kFastKdf, [&](SqliteDatabase&) {
+        // Between the copy and the replacement nobody else may read or write the old file.
+        otherOpener = failureOf([&] { test::openVault(path); }).code();
+    });
+    EXPECT_EQ(otherOpener, "vault_busy");
+    // Released afterwards: the new vault opens.
+    EXPECT_NO_THROW(Vault::open(path, secret("a brand new passphrase")));
+}
+
+TEST_F(VaultTest, FailedPassphraseChangeReleasesTheLock) {
+    Vault vault = test::makeVault(path);
+    EXPECT_THROW(vault.changePassphrase(
+                     secret("another passphrase"), test::kFastKdf,
+                     [](SqliteDatabase&) { throw AppError(ErrorKind::Problem, "injected", "x"); }),
+                 AppError);
+    EXPECT_NO_THROW(test::openVault(path));
 }
 
 // SQLCipher and libsqlite3 export the same symbols: if both were loaded, which one
