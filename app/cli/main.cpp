@@ -10,6 +10,7 @@
 
 #include "cli_context.h"
 #include "crypto/process_hardening.h"
+#include "english_errors.h"
 #include "help_text.h"
 #include "store/app_error.h"
 #include "store/sqlcipher_version.h"
@@ -91,8 +92,14 @@ int main(int argc, char** argv) {
     try {
         return dispatch(std::vector<std::string>(argv + 1, argv + argc), ctx);
     } catch (const baosong::app::AppError& e) {
-        ctx.err << "baosong: " << ctx.say("错误：", "error: ") << e.what() << " [" << e.code()
-                << "]\n";
+        const char* english = baosong::cli::englishErrorSentence(e.code().c_str());
+        if (ctx.english && english != nullptr) {
+            ctx.err << "baosong: error: " << english << " [" << e.code()
+                    << "]\n  detail: " << e.what() << "\n";
+        } else {
+            ctx.err << "baosong: " << ctx.say("错误：", "error: ") << e.what() << " [" << e.code()
+                    << "]\n";
+        }
         return static_cast<int>(e.kind());
     } catch (const std::bad_alloc&) {
         ctx.err << "baosong: " << ctx.say("错误：内存不足", "error: out of memory")

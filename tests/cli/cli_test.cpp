@@ -113,6 +113,18 @@ TEST_F(CliTest, WrongPassphraseIsExit3AndChangesNothing) {
     EXPECT_EQ(snapshot(dir.path()), before);
 }
 
+TEST_F(CliTest, ErrorsInEnglishForEnglishReaders) {
+    ASSERT_EQ(init().exitCode, 0);
+    const auto wrong = run({"keys", vault, "show"},
+                           {{"BAOSONG_PASSPHRASE", "not the passphrase"}, {"LANG", "en_GB.UTF-8"}});
+    EXPECT_EQ(wrong.exitCode, 3);
+    EXPECT_NE(wrong.err.find("error: wrong passphrase"), std::string::npos) << wrong.err;
+    writeFile(dir / "notes.txt", "text");
+    const auto foreign = run({"keys", dir / "notes.txt", "show"}, {{"LC_ALL", "en_US.UTF-8"}});
+    EXPECT_NE(foreign.err.find("error: this is not a baosong vault"), std::string::npos)
+        << foreign.err;
+}
+
 TEST_F(CliTest, DamagedOrForeignFilesAreExit2) {
     writeFile(dir / "notes.txt", "这不是保险库");
     auto r = run({"keys", dir / "notes.txt", "show"}, {{"BAOSONG_PASSPHRASE", ""}});
