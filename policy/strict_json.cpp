@@ -149,6 +149,14 @@ bool StrictObject::has(const char* key) const {
     return value_.contains(key);
 }
 
+std::vector<std::string> StrictObject::memberNames() const {
+    std::vector<std::string> names;
+    for (const auto& [key, unused] : value_.items()) {
+        names.push_back(key);
+    }
+    return names;
+}
+
 const json* StrictObject::member(const char* key) {
     seen_.insert(key);
     const auto it = value_.find(key);
@@ -189,6 +197,17 @@ long long StrictObject::integer(const char* key) {
         throw ParseError("invalid_value", pathOf(key), "数值过大");
     }
     return v->get<long long>();
+}
+
+double StrictObject::number(const char* key) {
+    const json* v = member(key);
+    if (v == nullptr) {
+        throw ParseError("missing_key", pathOf(key), "缺少必填的键");
+    }
+    if (!v->is_number()) {
+        throw wrongType(pathOf(key), "数值", *v);
+    }
+    return v->get<double>();
 }
 
 std::vector<std::string> StrictObject::strings(const char* key) {

@@ -27,11 +27,14 @@ class StrictObject {
     std::string string(const char* key);
     bool boolean(const char* key);
     long long integer(const char* key);
+    double number(const char* key);
     std::vector<std::string> strings(const char* key);
     // The member as an object / array to descend into (an empty one when absent).
     StrictObject object(const char* key);
     const nlohmann::json& array(const char* key);
     bool has(const char* key) const;
+    // The names of this object's members, in document order (for maps such as channels).
+    std::vector<std::string> memberNames() const;
     // A string that must be one of allowed ("" is accepted as not filled in).
     std::string oneOf(const char* key, std::span<const std::string_view> allowed);
 

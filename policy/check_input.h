@@ -1,0 +1,48 @@
+#pragma once
+// Everything the checker judges. Facts that need files or signatures (photo contents,
+// grant signatures) are gathered by app/ and handed in, so policy/ reads no file and
+// knows no cryptography.
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "rule_set.h"
+#include "submission.h"
+
+namespace baosong::policy {
+
+// What a photo's bytes turned out to be (policy/photo_facts.h makes these from bytes).
+struct PhotoFacts {
+    std::uint64_t bytes = 0;
+    bool isJpeg = false;   // by content (SOI marker and a decodable header), not by name
+    bool decoded = false;  // the image itself could be decoded
+    int width = 0;
+    int height = 0;
+    std::optional<bool> blueBackground;  // judged from the border pixels when decoded
+};
+
+// A quota grant named by the submission, after app/ tried its signature (bundle.md
+// "Quota grants"). Only a verified grant for this unit and campaign raises the quota.
+struct GrantEvidence {
+    std::string path;
+    bool signatureVerified = false;
+    std::string unit;
+    std::string campaign;
+    int max = 0;
+};
+
+struct CheckInput {
+    const Submission& submission;
+    const RuleSet& rules;
+    // Facts of the photo at a submission path; nullopt when the file is not available.
+    std::function<std::optional<PhotoFacts>(const std::string& path)> photo;
+    std::vector<GrantEvidence> grants;
+    // The office's re-check after opening a bundle: for defense units the office is the
+    // 推荐单位 and must have written its opinion by then.
+    bool officeRecheck = false;
+};
+
+}  // namespace baosong::policy

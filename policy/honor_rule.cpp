@@ -1,0 +1,32 @@
+#include "check_rules.h"
+#include "chinese_text.h"
+
+namespace baosong::policy {
+
+// 通知“三、(二)”末: 已获得国家级荣誉表彰、中宣部“最美”系列称号的科技人员原则上不再推荐，
+// 已获得内蒙古“最美科技工作者”称号的科技工作者请勿再次推荐.
+void checkHonors(const CheckInput& in, Findings& out) {
+    const Submission& s = in.submission;
+    for (std::size_t i = 0; i < s.candidates.size(); ++i) {
+        const Candidate& c = s.candidates[i];
+        bool listed = false;
+        for (const auto& former : in.rules.formerAwardees) {
+            listed = listed || (withoutSpaces(former.name) == withoutSpaces(c.name) &&
+                                (former.employer.empty() || former.employer == c.employer));
+        }
+        if (c.honors.zuimeiNmg || listed) {
+            report(out, "HONOR_NMG_ZUIMEI", Severity::Error, i, "honors.zuimei_nmg",
+                   candidateLabel(s, i) + (listed ? "在往届获奖名单中，" : "") +
+                       "已获内蒙古“最美科技工作者”称号，请勿再次推荐（见通知“三、(二)名额分配”）");
+        }
+        if (c.honors.national || c.honors.zuimeiNational) {
+            report(out, "HONOR_NATIONAL", Severity::Warning, i,
+                   c.honors.national ? "honors.national" : "honors.zuimei_national",
+                   candidateLabel(s, i) +
+                       "已获国家级荣誉表彰或中宣部“最美”系列称号，通知规定此类人员“原则上不再推荐”"
+                       "（见通知“三、(二)名额分配”）；如确需推荐，请在推荐工作情况报告中说明理由");
+        }
+    }
+}
+
+}  // namespace baosong::policy

@@ -1,0 +1,69 @@
+#include "check_rules.h"
+#include "chinese_text.h"
+
+namespace baosong::policy {
+
+namespace {
+enum class Decision { None, Agree, Refuse };
+
+Decision decisionOf(const std::string& opinion) {
+    // 不同意推荐 contains 同意推荐: test the refusal first.
+    if (contains(opinion, "不同意推荐")) {
+        return Decision::Refuse;
+    }
+    return contains(opinion, "同意推荐") ? Decision::Agree : Decision::None;
+}
+
+void judge(Findings& out, const Submission& s, std::size_t i, const char* field, const char* box,
+           const std::string& opinion) {
+    switch (decisionOf(opinion)) {
+        case Decision::None:
+            report(out, "OPINION_NO_DECISION", Severity::Error, i, field,
+                   candidateLabel(s, i) + "的“" + box +
+                       "”没有明确写出“同意推荐”或“不同意推荐”（附件1 "
+                       "要求意见中明确写出是否同意推荐）");
+            break;
+        case Decision::Refuse:
+            report(out, "OPINION_REFUSED", Severity::Error, i, field,
+                   candidateLabel(s, i) + "的“" + box + "”写明不同意推荐，不能报送该候选人");
+            break;
+        case Decision::Agree:
+            break;
+    }
+}
+}  // namespace
+
+// 附件1 所在单位意见: 需对候选人政治表现、廉洁自律、道德品行，以及材料的真实性、准确性及涉密情况
+// 出具明确意见。意见中应明确写出是否同意推荐. For defense units the 推荐单位 is the office
+// itself (填表说明 2), which writes its opinion after opening the bundle.
+void checkOpinions(const CheckInput& in, Findings& out) {
+    const Submission& s = in.submission;
+    const bool officeRecommends = s.channel == "defense_unit";
+    for (std::size_t i = 0; i < s.candidates.size(); ++i) {
+        const Candidate& c = s.candidates[i];
+        if (!c.unitOpinion.empty()) {
+            judge(out, s, i, "unit_opinion", "所在单位意见", c.unitOpinion);
+            std::string missing;
+            for (const auto& [topic, words] : in.rules.opinionTopics) {
+                bool covered = false;
+                for (const auto& word : words) {
+                    covered = covered || contains(c.unitOpinion, word);
+                }
+                if (!covered) {
+                    missing += (missing.empty() ? "" : "、") + topic;
+                }
+            }
+            if (!missing.empty()) {
+                report(out, "OPINION_INCOMPLETE", Severity::Warning, i, "unit_opinion",
+                       candidateLabel(s, i) + "的所在单位意见没有涉及：" + missing +
+                           "（附件1 所在单位意见须对这些方面出具明确意见）");
+            }
+        }
+        const bool recommenderDue = !officeRecommends || in.officeRecheck;
+        if (recommenderDue) {
+            judge(out, s, i, "recommender_opinion", "推荐单位意见", c.recommenderOpinion);
+        }
+    }
+}
+
+}  // namespace baosong::policy

@@ -1,0 +1,24 @@
+#include "check_rules.h"
+#include "chinese_text.h"
+
+namespace baosong::policy {
+
+// 通知“三、(三)1”: 推荐工作情况报告 … 在报告中写明评选过程.
+void checkReport(const CheckInput& in, Findings& out) {
+    const std::string& report_ = in.submission.report;
+    if (countCharacters(report_) == 0) {
+        report(out, "REPORT_MISSING", Severity::Error, std::nullopt, "report",
+               "缺少推荐工作情况报告；通知要求在报告中写明评选过程（见通知“三、(三)1”）");
+        return;
+    }
+    for (const auto& word : in.rules.reportProcessWords) {
+        if (contains(report_, word)) {
+            return;
+        }
+    }
+    report(out, "REPORT_MISSING", Severity::Error, std::nullopt, "report",
+           "推荐工作情况报告没有写明评选过程（如会议、民主评议、公示等）；请补充（见通知“三、(三)"
+           "1”）");
+}
+
+}  // namespace baosong::policy

@@ -1,0 +1,31 @@
+#include "submission_checker.h"
+
+#include <algorithm>
+
+#include "check_rules.h"
+
+namespace baosong::policy {
+
+bool CheckReport::ok() const {
+    return std::none_of(findings.begin(), findings.end(),
+                        [](const Finding& f) { return f.severity == Severity::Error; });
+}
+
+CheckReport checkSubmission(const CheckInput& input) {
+    CheckReport result{input.rules.campaign, {}};
+    for (const auto rule :
+         {checkQuota, checkYouth, checkDuplicates, checkReport, checkDeadline, checkUnitId,
+          checkFields, checkTitle, checkAreas, checkIdentity, checkHonors, checkHistory,
+          checkTextLengths, checkPhotos, checkDeclaration, checkOpinions}) {
+        rule(input, result.findings);
+    }
+    // Submission-wide findings first, then each candidate's together, keeping rule order.
+    std::stable_sort(
+        result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
+            const auto key = [](const Finding& f) { return f.candidate ? *f.candidate + 1 : 0; };
+            return key(a) < key(b);
+        });
+    return result;
+}
+
+}  // namespace baosong::policy

@@ -1,0 +1,17 @@
+#pragma once
+// Every rule of the notice applied to one submission (spec/policy.md).
+
+#include "check_input.h"
+#include "finding.h"
+
+namespace baosong::policy {
+
+struct CheckReport {
+    std::string rules;  // the rule set's campaign id
+    Findings findings;  // submission-wide first, then by candidate, in rule order
+    bool ok() const;    // no finding is an error
+};
+
+CheckReport checkSubmission(const CheckInput& input);
+
+}  // namespace baosong::policy

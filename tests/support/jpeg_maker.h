@@ -1,0 +1,23 @@
+#pragma once
+// JPEG bytes made at test time (libjpeg-turbo), so no binary images live in git.
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+namespace baosong::test {
+
+struct Rgb {
+    unsigned char r, g, b;
+};
+
+std::vector<unsigned char> makeJpeg(int width, int height,
+                                    const std::function<Rgb(int x, int y)>& pixel,
+                                    int quality = 95);
+
+// A 2-inch ID photo (413×579 px, 35×49 mm at 300 dpi): a face and shoulders on background.
+std::vector<unsigned char> idPhoto(std::uint32_t seed, Rgb background = {62, 142, 222});
+// Camera noise, grown until the JPEG has at least minBytes.
+std::vector<unsigned char> lifePhoto(std::uint32_t seed, std::uint64_t minBytes);
+
+}  // namespace baosong::test
