@@ -258,7 +258,7 @@ void StrictObject::finish() const {
     for (const auto& [key, unused] : value_.items()) {
         if (!seen_.contains(key)) {
             throw ParseError("unknown_key", pathOf(key.c_str()),
-                             "未知的键（可能是拼写错误；为免数据被悄悄丢弃，不予导入）");
+                             "未知的键（可能是拼写错误；为免数据被悄悄丢弃，整个文件不予接受）");
         }
     }
 }

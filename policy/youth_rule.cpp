@@ -32,8 +32,8 @@ void checkYouth(const CheckInput& in, Findings& out) {
         }
     }
     const std::string rule = std::to_string(in.rules.youthMaxAge) + " 岁" +
-                             (in.rules.youthInclusive ? "及以下" : "以下") + "（按 " +
-                             in.rules.ageReferenceDate + " 计算）";
+                             (in.rules.youthInclusive ? "及以下" : "以下") + "，按 " +
+                             in.rules.ageReferenceDate + " 计算";
     if (certain) {
         return;
     }

@@ -3,8 +3,9 @@
 # readers (app/cli/english_errors.cpp). Run from the source root.
 set -eu
 missing=0
-for code in $(grep -rhoE '(AppError|ParseError)\((ErrorKind::[A-Za-z]+, )?"[a-z_0-9]+"' app policy |
-              grep -oE '"[a-z_0-9]+"' | sort -u); do
+# -z reads each file whole, so a call that clang-format broke across lines still matches.
+for code in $(grep -rhozP '(AppError|ParseError)\(\s*(ErrorKind::[A-Za-z]+,\s*)?"[a-z_0-9]+"' app policy |
+              tr '\0' '\n' | grep -oE '"[a-z_0-9]+"' | sort -u); do
     if ! grep -q "{$code," app/cli/english_errors.cpp; then
         echo "no English sentence for $code"
         missing=1

@@ -21,5 +21,6 @@ struct CliContext {
 // Each returns the process exit code (spec/cli.md) or throws AppError.
 int runVaultCommand(const std::string& subverb, CliContext& ctx);
 int runKeysCommand(CliContext& ctx);
+int runCheckCommand(CliContext& ctx);
 
 }  // namespace baosong::cli

@@ -42,6 +42,8 @@ const char* englishErrorSentence(const char* code) {
         {"passphrases_equal", "the reviewer passphrase must differ from the vault passphrase"},
         {"path_unsafe", "a file path in the submission could point outside its folder"},
         {"reviewer_wrong_passphrase", "wrong reviewer passphrase"},
+        {"rules_missing", "no built-in rule set for this campaign; pass the office's with --rules"},
+        {"rules_other_campaign", "the rule set is for another campaign than the submission"},
         {"sqlcipher_missing", "the linked database library is not SQLCipher 4"},
         {"sqlite_error", "a database operation failed"},
         {"submission_other_unit", "the submission belongs to another unit, campaign or channel"},

@@ -25,6 +25,7 @@ const std::map<std::string, Texts>& texts() {
           "  vault export-json VAULT DIR          导出为报送数据 JSON 及照片\n"
           "  vault passwd VAULT                   更换保险库口令\n"
           "  vault audit VAULT                    查看并校验审计日志\n"
+          "  check [--json] [--rules FILE] SUBMISSION.json|VAULT   按通知规则检查报送数据\n"
           "  keys VAULT show                      显示密钥指纹\n"
           "  keys VAULT enrolment OUT             写出密钥登记申请 OUT.json\n\n"
           "每个命令都可加 --help。退出码：0 成功；1 发现问题；2 用法或输入有误（未做任何改动）；\n"
@@ -36,6 +37,7 @@ const std::map<std::string, Texts>& texts() {
           "  vault export-json VAULT DIR          export as interchange JSON and photos\n"
           "  vault passwd VAULT                   change the vault passphrase\n"
           "  vault audit VAULT                    show and verify the audit log\n"
+          "  check [--json] [--rules FILE] SUBMISSION.json|VAULT   check against the notice\n"
           "  keys VAULT show                      key fingerprints\n"
           "  keys VAULT enrolment OUT             enrolment request OUT.json\n\n"
           "Every command takes --help. Exit codes: 0 success; 1 a problem was found; 2 bad\n"
@@ -84,6 +86,17 @@ const std::map<std::string, Texts>& texts() {
           "列出审计日志并校验其哈希链；日志被改动时退出码为 1。\n",
           "usage: baosong vault audit VAULT [--passphrase-file F] [--json]\n\n"
           "Lists the audit log and verifies its hash chain; exit code 1 if it was altered.\n"}},
+        {"check",
+         {"用法：baosong check [--json] [--rules 规则集.json] SUBMISSION.json|VAULT\n\n"
+          "按通知（内科协协字〔2023〕30号）的规则检查报送数据：名额、青年、身份、荣誉、填表、照片、"
+          "\n"
+          "意见等。每条结果给出代码、所依据的通知条款和改法。退出码：0 无错误；1 有错误；\n"
+          "2 数据无法读取（指出键路径）。默认使用内置规则集，--rules "
+          "指定国防科工办下发的新规则集。\n",
+          "usage: baosong check [--json] [--rules RULES.json] SUBMISSION.json|VAULT\n\n"
+          "Checks a submission against the notice's rules (quota, youth, identity, honours, form,\n"
+          "photos, opinions); each finding has a code, its source in the notice and a fix.\n"
+          "Exit 0 when there is no error, 1 when there is, 2 when the input cannot be read.\n"}},
         {"keys",
          {"用法：baosong keys VAULT show [--json]\n"
           "       baosong keys VAULT enrolment OUT\n\n"

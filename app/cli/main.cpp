@@ -69,6 +69,14 @@ int dispatch(std::vector<std::string> words, CliContext& ctx) {
         }
         return baosong::cli::runVaultCommand(subverb, ctx);
     }
+    if (verb == "check") {
+        ctx.words.assign(words.begin() + 1, words.end());
+        if (asksForHelp(ctx.words)) {
+            ctx.out << baosong::cli::helpText("check", ctx.english);
+            return 0;
+        }
+        return baosong::cli::runCheckCommand(ctx);
+    }
     if (verb == "keys") {
         ctx.words.assign(words.begin() + 1, words.end());
         if (asksForHelp(ctx.words)) {

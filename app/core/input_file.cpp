@@ -45,6 +45,11 @@ std::vector<std::uint8_t> readInputFile(const std::string& path, std::uint64_t m
     return bytes;
 }
 
+std::string folderOf(const std::string& filePath) {
+    const std::filesystem::path parent = std::filesystem::path(filePath).parent_path();
+    return parent.empty() ? std::string(".") : parent.string();
+}
+
 std::string readInputText(const std::string& path, std::uint64_t maxBytes, const char* what) {
     const auto bytes = readInputFile(path, maxBytes, what);
     return {bytes.begin(), bytes.end()};

@@ -12,6 +12,10 @@ namespace baosong::app {
 // "input_unreadable"; what names the file for the message (e.g. "照片").
 std::vector<std::uint8_t> readInputFile(const std::string& path, std::uint64_t maxBytes,
                                         const char* what);
+// The folder holding filePath ("." for a bare file name): where a submission's relative
+// photo paths start.
+std::string folderOf(const std::string& filePath);
+
 std::string readInputText(const std::string& path, std::uint64_t maxBytes, const char* what);
 
 }  // namespace baosong::app

@@ -107,10 +107,7 @@ ImportSummary importSubmission(Vault& vault, const std::string& jsonPath, const 
     const std::string text = readInputText(jsonPath, policy::kMaxDocumentBytes, "报送数据文件");
     const policy::Submission submission = parse(text);
     requireSameUnit(submission, loadIdentity(vault.db()));
-    std::string baseDir = fs::path(jsonPath).parent_path().string();
-    if (baseDir.empty()) {
-        baseDir = ".";
-    }
+    const std::string baseDir = folderOf(jsonPath);
     const std::vector<PendingFile> pending = resolveFiles(submission, baseDir);
 
     ImportSummary summary;

@@ -1,0 +1,176 @@
+// `baosong check` as spec/cli.md and policy.md define it: exit 0/1/2 and the JSON shape.
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/submission_import.h"
+#include "support/jpeg_maker.h"
+#include "support/process.h"
+#include "support/temp_dir.h"
+#include "support/vault_fixture.h"
+
+namespace baosong::test {
+namespace {
+
+using nlohmann::json;
+
+class CheckCommand : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        std::filesystem::create_directories(dir.path() / "in");
+        source = writeExampleSubmission(dir / "in");
+        // Real JPEGs where the example names photos: a blue ID photo, ≥ 2 MB life photos.
+        const auto doc = json::parse(readFile(source));
+        std::uint32_t seed = 1;
+        for (const auto& c : doc["candidates"]) {
+            const auto id = idPhoto(seed++);
+            writeFile(dir / ("in/" + c["photo"].get<std::string>()),
+                      std::string(id.begin(), id.end()));
+            for (const auto& life : c["life_photos"]) {
+                const auto bytes = lifePhoto(seed++, 2'200'000);
+                writeFile(dir / ("in/" + life.get<std::string>()),
+                          std::string(bytes.begin(), bytes.end()));
+            }
+        }
+    }
+    ProcessResult check(std::vector<std::string> args) {
+        args.insert(args.begin(), {BAOSONG_CLI, "check"});
+        ProcessOptions options;
+        options.env = {{"BAOSONG_PASSPHRASE", kVaultPassphrase}, {"LANG", "zh_CN.UTF-8"}};
+        options.unset = {"LC_ALL", "LC_MESSAGES"};
+        return runProcess(args, options);
+    }
+    std::string variant(const std::function<void(json&)>& edit) {
+        json doc = json::parse(readFile(source));
+        edit(doc);
+        const std::string path = dir / "in/variant.json";
+        writeFile(path, doc.dump());
+        return path;
+    }
+    TempDir dir;
+    std::string source;
+};
+
+TEST_F(CheckCommand, CleanExampleIsExit0) {
+    const auto r = check({"--json", source});
+    EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+    const auto doc = json::parse(r.out);
+    EXPECT_EQ(doc["ok"], true);
+    EXPECT_EQ(doc["rules"], "nmg-zuimei-2023");
+    EXPECT_TRUE(doc["findings"].empty()) << doc["findings"].dump(2);
+    const auto human = check({source});
+    EXPECT_NE(human.out.find("未发现问题"), std::string::npos);
+}
+
+TEST_F(CheckCommand, FindingsAreExit1WithTheSpecsShape) {
+    const auto r = check({"--json", variant([](json& d) {
+                              d["candidates"][1]["birth"] = "1960-05";
+                              d["candidates"][0]["title"] = "副高";
+                              d["candidates"][0]["deeds"] = "很短";
+                          })});
+    EXPECT_EQ(r.exitCode, 1) << r.err;
+    const auto doc = json::parse(r.out);
+    EXPECT_EQ(doc["ok"], false);
+    std::map<std::string, json> byCode;
+    for (const auto& f : doc["findings"]) {
+        byCode[f["code"]] = f;
+        for (const char* key : {"code", "severity", "candidate", "field", "message"}) {
+            EXPECT_TRUE(f.contains(key)) << key;
+        }
+    }
+    ASSERT_TRUE(byCode.contains("YOUTH_MISSING"));
+    EXPECT_TRUE(byCode["YOUTH_MISSING"]["candidate"].is_null());
+    ASSERT_TRUE(byCode.contains("TITLE_NOT_SPECIFIC"));
+    EXPECT_EQ(byCode["TITLE_NOT_SPECIFIC"]["candidate"], 0);
+    EXPECT_EQ(byCode["TITLE_NOT_SPECIFIC"]["field"], "title");
+    EXPECT_EQ(byCode["TITLE_NOT_SPECIFIC"]["severity"], "error");
+    EXPECT_EQ(byCode["DEEDS_LENGTH"]["severity"], "warning");
+
+    const auto human = check({dir / "in/variant.json"});
+    EXPECT_EQ(human.exitCode, 1);
+    EXPECT_NE(human.out.find("报送整体"), std::string::npos);
+    EXPECT_NE(human.out.find("候选人第 1 名"), std::string::npos);
+    EXPECT_NE(human.out.find("[TITLE_NOT_SPECIFIC]"), std::string::npos);
+}
+
+TEST_F(CheckCommand, PhotosAreJudgedByTheirBytes) {
+    // A PNG signature under a .jpg name.
+    writeFile(dir / "in/photos/张卫东2.jpg",
+              std::string("\x89PNG\r\n\x1a\n", 8) + std::string(3000000, 'x'));
+    const auto r = check({"--json", source});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.out.find("PHOTO_FORMAT"), std::string::npos) << r.out;
+}
+
+// Every malformed submission of the corpus: exit 2, the key path named.
+TEST_F(CheckCommand, MalformedCorpusIsExit2WithTheKeyPath) {
+    std::ifstream manifest(std::string(BAOSONG_TEST_DATA) + "/malformed/EXPECTED.tsv");
+    std::string line;
+    int files = 0;
+    while (std::getline(manifest, line)) {
+        if (line.empty() || line[0] == '#') {
+            continue;
+        }
+        std::istringstream fields(line);
+        std::string file, code, path;
+        std::getline(fields, file, '\t');
+        std::getline(fields, code, '\t');
+        std::getline(fields, path, '\t');
+        const auto r = check({std::string(BAOSONG_TEST_DATA) + "/malformed/" + file});
+        EXPECT_EQ(r.exitCode, 2) << file << ": " << r.err;
+        EXPECT_NE(r.err.find("[" + code + "]"), std::string::npos) << file << ": " << r.err;
+        EXPECT_NE(r.err.find(path), std::string::npos) << file << ": " << r.err;
+        ++files;
+    }
+    EXPECT_GE(files, 25);
+}
+
+TEST_F(CheckCommand, VaultIsCheckedLikeItsJson) {
+    {
+        app::Vault vault = makeVault(dir / "v.bsv");
+        app::importSubmission(vault, source, "officer:test");
+    }
+    const auto r = check({"--json", dir / "v.bsv"});
+    EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+    ProcessOptions wrong;
+    wrong.env = {{"BAOSONG_PASSPHRASE", "not the passphrase"}};
+    EXPECT_EQ(runProcess({BAOSONG_CLI, "check", dir / "v.bsv"}, wrong).exitCode, 3);
+}
+
+TEST_F(CheckCommand, RulesFileIsStrictAndMustMatchTheCampaign) {
+    json rules = json::parse(
+        readFile(std::string(BAOSONG_SOURCE_DIR) + "/policy/rules/nmg-zuimei-2023.json"));
+    rules["channels"]["defense_unit"]["max"] = 1;  // the office tightened the quota
+    writeFile(dir / "rules.json", rules.dump());
+    const auto tightened = check({"--json", "--rules", dir / "rules.json", source});
+    EXPECT_EQ(tightened.exitCode, 1);
+    EXPECT_NE(tightened.out.find("QUOTA_EXCEEDED"), std::string::npos);
+
+    rules["channels"]["defense_unit"]["quota"] = 1;
+    writeFile(dir / "rules.json", rules.dump());
+    const auto malformed = check({"--rules", dir / "rules.json", source});
+    EXPECT_EQ(malformed.exitCode, 2);
+    EXPECT_NE(malformed.err.find("channels.defense_unit.quota"), std::string::npos)
+        << malformed.err;
+
+    rules["channels"]["defense_unit"].erase("quota");
+    rules["campaign"] = "nmg-zuimei-2024";
+    writeFile(dir / "rules.json", rules.dump());
+    EXPECT_EQ(check({"--rules", dir / "rules.json", source}).exitCode, 2);
+    const auto unknown = check({variant([](json& d) { d["campaign"] = "nmg-zuimei-2031"; })});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_NE(unknown.err.find("--rules"), std::string::npos);
+}
+
+TEST_F(CheckCommand, GrantsAreNotTrustedUntilVerified) {
+    writeFile(dir / "in/grants/g.json", "{}");
+    const auto r = check({"--json", variant([](json& d) { d["grants"] = {"grants/g.json"}; })});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.out.find("GRANT_INVALID"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace baosong::test
