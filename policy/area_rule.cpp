@@ -34,15 +34,14 @@ void checkAreas(const CheckInput& in, Findings& out) {
             if (!oneOf(area, kAreas)) {
                 report(out, "AREA_INVALID", Severity::Error, i, "areas",
                        candidateLabel(s, i) + "的推荐领域“" + area +
-                           "”不在附件1 "
-                           "所列五项之中（面向世界科技前沿、面向经济主战场、面向国家重大需求、面向"
-                           "人民生命健康、社会服务）");
+                           "”不在附件1 所列五项之中；请从面向世界科技前沿、面向经济主战场、"
+                           "面向国家重大需求、面向人民生命健康、社会服务中选择");
             }
         }
         if (!oneOf(c.discipline, kDisciplines)) {
             report(out, "DISCIPLINE_INVALID", Severity::Error, i, "discipline",
                    candidateLabel(s, i) + "的研究领域学科为“" + c.discipline +
-                       "”；附件2 要求填“理”“工”“农”“医”之一");
+                       "”；请按附件2 填“理”“工”“农”“医”之一");
         }
     }
 }

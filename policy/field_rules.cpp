@@ -20,8 +20,10 @@ void missing(Findings& out, const Submission& s, std::size_t i, const char* fiel
 void badFormat(Findings& out, std::optional<std::size_t> i, const std::string& who,
                const std::string& field, const std::string& label, const std::string& value,
                const std::string& expected) {
+    const bool cited = expected.find("附件1") != std::string::npos;
     report(out, "FIELD_FORMAT", Severity::Error, i, field,
-           who + "的“" + label + "”为“" + value + "”，格式不正确：应为" + expected);
+           who + "的“" + label + "”为“" + value + "”，格式不正确：应为 " + expected +
+               (cited ? "" : "（附件1 推荐表）") + "；请改正");
 }
 }  // namespace
 
@@ -29,11 +31,12 @@ void checkFields(const CheckInput& in, Findings& out) {
     const Submission& s = in.submission;
     if (s.unit.name.empty()) {
         report(out, "FIELD_MISSING", Severity::Error, std::nullopt, "unit.name",
-               "推荐单位名称未填写（须写全称）");
+               "推荐单位名称未填写；请填写全称（附件1 填表说明第 6 条）");
     }
     if (s.unit.contact.name.empty() || s.unit.contact.phone.empty()) {
         report(out, "FIELD_MISSING", Severity::Error, std::nullopt, "unit.contact",
-               "推荐单位联系人或电话未填写；国防科工办需要据此联系");
+               "推荐单位联系人或电话未填写；请补充，国防科工办需要据此联系（见通知“三、(三)"
+               "报送材料要求”）");
     }
     if (!parseDate(s.date)) {
         badFormat(out, std::nullopt, "报送数据", "date", "填报日期", s.date,

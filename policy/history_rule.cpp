@@ -31,7 +31,7 @@ void checkHistory(const CheckInput& in, Findings& out) {
                 report(out, "HISTORY_ORDER", Severity::Warning, i, field,
                        candidateLabel(s, i) + "的第 " + std::to_string(k + 1) +
                            " 段学习工作经历截止早于开始（" + history[k].from + " 至 " +
-                           history[k].to + "）；请核对");
+                           history[k].to + "）；请核对（附件1 学习工作经历）");
             } else if (start < previousEnd) {
                 report(out, "HISTORY_ORDER", Severity::Warning, i, field,
                        candidateLabel(s, i) + "的第 " + std::to_string(k + 1) +

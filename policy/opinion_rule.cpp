@@ -20,12 +20,14 @@ void judge(Findings& out, const Submission& s, std::size_t i, const char* field,
         case Decision::None:
             report(out, "OPINION_NO_DECISION", Severity::Error, i, field,
                    candidateLabel(s, i) + "的“" + box +
-                       "”没有明确写出“同意推荐”或“不同意推荐”（附件1 "
+                       "”没有明确写出“同意推荐”或“不同意推荐”；请补写（附件1 "
                        "要求意见中明确写出是否同意推荐）");
             break;
         case Decision::Refuse:
             report(out, "OPINION_REFUSED", Severity::Error, i, field,
-                   candidateLabel(s, i) + "的“" + box + "”写明不同意推荐，不能报送该候选人");
+                   candidateLabel(s, i) + "的“" + box +
+                       "”写明不同意推荐，不能报送该候选人；请删除该候选人，或由该单位重新出具意见（"
+                       "附件1）");
             break;
         case Decision::Agree:
             break;
@@ -56,7 +58,7 @@ void checkOpinions(const CheckInput& in, Findings& out) {
             if (!missing.empty()) {
                 report(out, "OPINION_INCOMPLETE", Severity::Warning, i, "unit_opinion",
                        candidateLabel(s, i) + "的所在单位意见没有涉及：" + missing +
-                           "（附件1 所在单位意见须对这些方面出具明确意见）");
+                           "；请补充（附件1 所在单位意见须对这些方面出具明确意见）");
             }
         }
         const bool recommenderDue = !officeRecommends || in.officeRecheck;

@@ -43,14 +43,14 @@ void checkPhotos(const CheckInput& in, Findings& out) {
                    who + "的照片“" + path + "”" +
                        (f.isJpeg ? "是损坏的 JPEG，无法解码"
                                  : "不是 JPEG 图片（按文件内容判断，与扩展名无关）") +
-                       "；通知要求 jpg 格式" + kSource);
+                       "；通知要求 jpg 格式" + kSource + "，请提供 jpg 原图");
         };
         if (c.photo.empty()) {
             report(out, "PHOTO_MISSING", Severity::Error, i, "photo",
                    who + "没有 2 寸正面免冠蓝底证件照，须插入推荐表" + kSource);
         } else if (const auto f = facts(c.photo); !f) {
             report(out, "PHOTO_MISSING", Severity::Error, i, "photo",
-                   who + "的证件照“" + c.photo + "”找不到" + kSource);
+                   who + "的证件照“" + c.photo + "”找不到" + kSource + "；请补充该文件");
         } else if (!f->isJpeg || !f->decoded) {
             notJpeg("photo", c.photo, *f);
         } else {
@@ -62,7 +62,8 @@ void checkPhotos(const CheckInput& in, Findings& out) {
             }
             if (f->blueBackground == false) {
                 report(out, "ID_PHOTO_BACKGROUND", Severity::Warning, i, "photo",
-                       who + "的证件照背景看起来不是蓝色；通知要求蓝底照片" + kSource);
+                       who + "的证件照背景看起来不是蓝色；通知要求蓝底照片" + kSource +
+                           "，请换用蓝底证件照");
             }
         }
         for (std::size_t k = 0; k < c.lifePhotos.size(); ++k) {
@@ -71,7 +72,8 @@ void checkPhotos(const CheckInput& in, Findings& out) {
             const auto f = facts(path);
             if (!f) {
                 report(out, "PHOTO_MISSING", Severity::Error, i, field,
-                       who + "的生活或工作照片“" + path + "”找不到");
+                       who + "的生活或工作照片“" + path + "”找不到；请补充该文件或从列表中删除" +
+                           kSource);
             } else if (!f->isJpeg || !f->decoded) {
                 notJpeg(field, path, *f);
             } else if (static_cast<long long>(f->bytes) < r.lifePhotoMinBytes) {
@@ -86,7 +88,7 @@ void checkPhotos(const CheckInput& in, Findings& out) {
             report(out, "LIFE_PHOTO_COUNT", Severity::Warning, i, "life_photos",
                    who + "有 " + std::to_string(count) + " 张生活或工作照片，通知要求 " +
                        std::to_string(r.lifePhotoMinCount) + "—" +
-                       std::to_string(r.lifePhotoMaxCount) + " 张" + kSource);
+                       std::to_string(r.lifePhotoMaxCount) + " 张" + kSource + "；请补足或删减");
         }
     }
 }

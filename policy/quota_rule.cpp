@@ -14,11 +14,13 @@ int effectiveMax(const CheckInput& in, int max, Findings& out) {
             report(out, "GRANT_INVALID", Severity::Error, std::nullopt, "grants",
                    "名额调整批复“" + g.path +
                        "”的签名无法用国防科工办的密钥验证，不予采用；请向国防科工办索取正式签发的批"
-                       "复文件");
+                       "复文件"
+                       "（通知“三、(二)”：增加名额须经主办单位同意）");
         } else if (g.unit != s.unit.id || g.campaign != s.campaign) {
             report(out, "GRANT_INVALID", Severity::Error, std::nullopt, "grants",
                    "名额调整批复“" + g.path + "”是发给其他单位或其他活动的（单位 " + g.unit +
-                       "，活动 " + g.campaign + "），不能用于本单位");
+                       "，活动 " + g.campaign +
+                       "），不能用于本单位；请删除该批复（见通知“三、(二)名额分配”）");
         } else if (g.max > max) {
             max = g.max;
         }

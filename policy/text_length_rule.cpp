@@ -14,7 +14,8 @@ void checkTextLengths(const CheckInput& in, Findings& out) {
             report(out, "DEEDS_LENGTH", Severity::Warning, i, "deeds",
                    candidateLabel(s, i) + "的主要事迹为 " + std::to_string(deeds) +
                        " 字，通知要求 1500 字左右（本规则集接受 " + std::to_string(r.deedsMin) +
-                       "–" + std::to_string(r.deedsMax) + " 字；附件1 填表说明第 8 条）");
+                       "–" + std::to_string(r.deedsMax) +
+                       " 字；附件1 填表说明第 8 条）；请增删至 1500 字左右");
         }
         std::size_t stories = 0;
         int total = 0;
