@@ -22,13 +22,15 @@ struct PhotoFacts {
     int width = 0;
     int height = 0;
     std::optional<bool> blueBackground;  // judged from the border pixels when decoded
+    bool oversized = false;  // more pixels than any camera makes: not decoded, on purpose
 };
 
 // A quota grant named by the submission, after app/ tried its signature (bundle.md
 // "Quota grants"). Only a verified grant for this unit and campaign raises the quota.
 struct GrantEvidence {
+    enum class Signature { Verified, Invalid, NotChecked };
     std::string path;
-    bool signatureVerified = false;
+    Signature signature = Signature::NotChecked;
     std::string unit;
     std::string campaign;
     int max = 0;

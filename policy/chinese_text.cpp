@@ -13,10 +13,16 @@ char32_t next(std::string_view text, std::size_t& i) {
                                : (c >> 5) == 0x6  ? 2
                                : (c >> 4) == 0xE  ? 3
                                : (c >> 3) == 0x1E ? 4
-                                                  : 1;
-    if (i + length > text.size()) {
+                                                  : 0;
+    if (length == 0 || i + length > text.size()) {  // stray or cut-off bytes
         ++i;
         return 0xFFFD;
+    }
+    for (std::size_t k = 1; k < length; ++k) {
+        if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) {
+            ++i;  // not a whole sequence: this byte alone, as a replacement character
+            return 0xFFFD;
+        }
     }
     char32_t cp = length == 1 ? c : c & (0x7F >> length);
     for (std::size_t k = 1; k < length; ++k) {

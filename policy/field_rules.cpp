@@ -31,7 +31,7 @@ void checkFields(const CheckInput& in, Findings& out) {
     const Submission& s = in.submission;
     if (s.unit.name.empty()) {
         report(out, "FIELD_MISSING", Severity::Error, std::nullopt, "unit.name",
-               "推荐单位名称未填写；请填写全称（附件1 填表说明第 6 条）");
+               "推荐单位名称未填写；请填写全称（附件1 填表说明第 2 条）");
     }
     if (s.unit.contact.name.empty() || s.unit.contact.phone.empty()) {
         report(out, "FIELD_MISSING", Severity::Error, std::nullopt, "unit.contact",

@@ -4,11 +4,14 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace baosong::policy {
 
 namespace {
+constexpr long long kMaxPixels = 100'000'000;
+
 struct TurboJpegDeleter {
     void operator()(void* handle) const { tjDestroy(handle); }
 };
@@ -28,7 +31,7 @@ bool isBlue(const unsigned char* p) {
 
 // The top band and the upper two thirds of the side bands: where a 2-inch photo shows
 // background, above and beside the head; the bottom is clothing.
-bool blueBorder(const std::vector<unsigned char>& rgb, int w, int h) {
+std::optional<bool> blueBorder(const std::vector<unsigned char>& rgb, int w, int h) {
     const int band = std::max(2, std::min(w, h) / 20);
     long blue = 0, total = 0;
     for (int y = 0; y < h * 2 / 3; ++y) {
@@ -40,7 +43,10 @@ bool blueBorder(const std::vector<unsigned char>& rgb, int w, int h) {
             blue += isBlue(&rgb[static_cast<std::size_t>((y * w + x) * 3)]) ? 1 : 0;
         }
     }
-    return total > 0 && blue * 100 >= total * 70;
+    if (total == 0) {
+        return std::nullopt;
+    }
+    return blue * 100 >= total * 70;
 }
 }  // namespace
 
@@ -61,6 +67,21 @@ PhotoFacts inspectPhoto(std::span<const std::uint8_t> bytes) {
     facts.isJpeg = true;
     facts.width = width;
     facts.height = height;
+    // A few hundred bytes can declare 60000×60000 pixels; decoding that would take
+    // gigabytes. No camera makes more than this.
+    if (static_cast<long long>(width) * height > kMaxPixels) {
+        facts.oversized = true;
+        return facts;
+    }
+    if (colorspace == TJCS_CMYK || colorspace == TJCS_YCCK) {
+        // A valid print-style JPEG: decodable, but its background colour is not judged.
+        std::vector<unsigned char> cmyk(static_cast<std::size_t>(width) *
+                                        static_cast<std::size_t>(height) * 4);
+        facts.decoded =
+            tjDecompress2(handle.get(), bytes.data(), bytes.size(), cmyk.data(), width, 0, height,
+                          TJPF_CMYK, TJFLAG_FASTDCT | TJFLAG_LIMITSCANS) == 0;
+        return facts;
+    }
     // Decode at most about 512 px wide: enough to judge a background, cheap for 20 MP.
     int num = 1, denom = 1;
     for (const int d : {2, 4, 8}) {
@@ -72,11 +93,11 @@ PhotoFacts inspectPhoto(std::span<const std::uint8_t> bytes) {
     const int h = TJSCALED(height, (tjscalingfactor{num, denom}));
     std::vector<unsigned char> rgb(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 3);
     if (tjDecompress2(handle.get(), bytes.data(), bytes.size(), rgb.data(), w, 0, h, TJPF_RGB,
-                      TJFLAG_FASTDCT) != 0) {
+                      TJFLAG_FASTDCT | TJFLAG_LIMITSCANS) != 0) {
         return facts;  // a truncated or damaged JPEG: the header read, the image did not
     }
     facts.decoded = true;
-    facts.blueBackground = blueBorder(rgb, w, h);
+    facts.blueBackground = blueBorder(rgb, w, h);  // nullopt for an image too small to judge
     return facts;
 }
 

@@ -39,11 +39,14 @@ void checkPhotos(const CheckInput& in, Findings& out) {
         };
         const auto notJpeg = [&](const std::string& field, const std::string& path,
                                  const PhotoFacts& f) {
-            report(out, "PHOTO_FORMAT", Severity::Error, i, field,
-                   who + "的照片“" + path + "”" +
-                       (f.isJpeg ? "是损坏的 JPEG，无法解码"
-                                 : "不是 JPEG 图片（按文件内容判断，与扩展名无关）") +
-                       "；通知要求 jpg 格式" + kSource + "，请提供 jpg 原图");
+            report(
+                out, "PHOTO_FORMAT", Severity::Error, i, field,
+                who + "的照片“" + path + "”" +
+                    (f.oversized ? "的像素尺寸过大（" + std::to_string(f.width) + "×" +
+                                       std::to_string(f.height) + "），不是正常的照片"
+                     : f.isJpeg ? std::string("是损坏的 JPEG，无法解码")
+                                : std::string("不是 JPEG 图片（按文件内容判断，与扩展名无关）")) +
+                    "；通知要求 jpg 格式" + kSource + "，请提供 jpg 原图");
         };
         if (c.photo.empty()) {
             report(out, "PHOTO_MISSING", Severity::Error, i, "photo",
@@ -51,7 +54,7 @@ void checkPhotos(const CheckInput& in, Findings& out) {
         } else if (const auto f = facts(c.photo); !f) {
             report(out, "PHOTO_MISSING", Severity::Error, i, "photo",
                    who + "的证件照“" + c.photo + "”找不到" + kSource + "；请补充该文件");
-        } else if (!f->isJpeg || !f->decoded) {
+        } else if (!f->isJpeg || !f->decoded || f->oversized) {
             notJpeg("photo", c.photo, *f);
         } else {
             if (!twoInch(r, f->width, f->height)) {
@@ -74,13 +77,13 @@ void checkPhotos(const CheckInput& in, Findings& out) {
                 report(out, "PHOTO_MISSING", Severity::Error, i, field,
                        who + "的生活或工作照片“" + path + "”找不到；请补充该文件或从列表中删除" +
                            kSource);
-            } else if (!f->isJpeg || !f->decoded) {
+            } else if (!f->isJpeg || !f->decoded || f->oversized) {
                 notJpeg(field, path, *f);
             } else if (static_cast<long long>(f->bytes) < r.lifePhotoMinBytes) {
                 report(out, "PHOTO_TOO_SMALL", Severity::Error, i, field,
                        who + "的照片“" + path + "”只有 " + std::to_string(f->bytes) +
-                           " 字节，通知要求不小于 2MB（" + std::to_string(r.lifePhotoMinBytes) +
-                           " 字节）" + kSource + "；请提供原图");
+                           " 字节，要求不小于 " + std::to_string(r.lifePhotoMinBytes) + " 字节" +
+                           kSource + "；请提供原图");
             }
         }
         const auto count = static_cast<int>(c.lifePhotos.size());

@@ -1,5 +1,6 @@
 #include "rule_set.h"
 
+#include "chinese_text.h"
 #include "parse_error.h"
 #include "strict_json.h"
 
@@ -25,8 +26,7 @@ std::string required(StrictObject& o, const char* key) {
 }
 
 void requireDate(const StrictObject& o, const char* key, const std::string& value) {
-    const bool shape = value.size() == 10 && value[4] == '-' && value[7] == '-';
-    if (!shape) {
+    if (!parseDate(value)) {
         throw ParseError("invalid_value", o.pathOf(key), "日期应为 YYYY-MM-DD");
     }
 }
@@ -82,15 +82,23 @@ RuleSet parseRuleSet(std::string_view json) {
     {
         StrictObject photos = root.object("photos");
         r.lifePhotoMinBytes = photos.integer("life_min_bytes");
+        if (r.lifePhotoMinBytes < 0 || r.lifePhotoMinBytes > (1LL << 30)) {
+            throw ParseError("invalid_value", photos.pathOf("life_min_bytes"),
+                             "应在 0 到 1 GiB 之间");
+        }
         r.lifePhotoMinCount = positive(photos, "life_min_count");
         r.lifePhotoMaxCount = positive(photos, "life_max_count");
+        if (r.lifePhotoMinCount > r.lifePhotoMaxCount) {
+            throw ParseError("invalid_value", photos.pathOf("life_min_count"), "下限大于上限");
+        }
         const auto& shapes = photos.array("id_shapes_mm");
         for (std::size_t i = 0; i < shapes.size(); ++i) {
             const std::string path = photos.pathOf("id_shapes_mm") + "[" + std::to_string(i) + "]";
             if (!shapes[i].is_array() || shapes[i].size() != 2 || !shapes[i][0].is_number() ||
-                !shapes[i][1].is_number() || shapes[i][0].get<double>() <= 0 ||
-                shapes[i][1].get<double>() <= 0) {
-                throw ParseError("wrong_type", path, "应为 [宽, 高]（毫米，正数）");
+                !shapes[i][1].is_number() || !(shapes[i][0].get<double>() > 0) ||
+                !(shapes[i][1].get<double>() > 0) || shapes[i][0].get<double>() > 1000 ||
+                shapes[i][1].get<double>() > 1000) {
+                throw ParseError("wrong_type", path, "应为 [宽, 高]（毫米，0 到 1000 之间）");
             }
             r.idPhotoShapesMm.emplace_back(shapes[i][0].get<double>(), shapes[i][1].get<double>());
         }

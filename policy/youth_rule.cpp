@@ -45,10 +45,10 @@ void checkYouth(const CheckInput& in, Findings& out) {
                    "名青年（见通知“三、(二)名额分配”）");
         return;
     }
-    report(out, "YOUTH_MISSING", Severity::Error, std::nullopt, "candidates",
-           "候选人中没有青年科技工作者（" + rule +
-               "）。通知要求须包含 1 名 45 "
-               "岁以下青年科技工作者（见通知“三、(二)名额分配”）；请增加或替换 1 名");
+    report(
+        out, "YOUTH_MISSING", Severity::Error, std::nullopt, "candidates",
+        "候选人中没有青年科技工作者（" + rule +
+            "）。本渠道须包含 1 名青年科技工作者（见通知“三、(二)名额分配”）；请增加或替换 1 名");
 }
 
 }  // namespace baosong::policy

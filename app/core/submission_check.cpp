@@ -31,7 +31,7 @@ policy::RuleSet parseRules(std::string_view text, const std::string& source) {
 std::vector<policy::GrantEvidence> unverifiedGrants(const policy::Submission& s) {
     std::vector<policy::GrantEvidence> grants;
     for (const auto& path : s.grants) {
-        grants.push_back({path, false, "", "", 0});
+        grants.push_back({path, policy::GrantEvidence::Signature::NotChecked, "", "", 0});
     }
     return grants;
 }

@@ -77,20 +77,53 @@ TEST_F(Rule, QuotaShortOnlyWhereTheQuotaIsExact) {
 TEST_F(Rule, GrantRaisesQuotaOnlyWhenVerifiedForThisUnit) {
     addCandidate("王三");
     addCandidate("王四");
-    grants = {{"grants/g.json", true, submission.unit.id, submission.campaign, 4}};
+    grants = {{"grants/g.json", GrantEvidence::Signature::Verified, submission.unit.id,
+               submission.campaign, 4}};
     EXPECT_FALSE(has("QUOTA_EXCEEDED"));
     EXPECT_FALSE(has("GRANT_INVALID"));
-    grants = {{"grants/g.json", false, submission.unit.id, submission.campaign, 4}};
+    grants = {{"grants/g.json", GrantEvidence::Signature::Invalid, submission.unit.id,
+               submission.campaign, 4}};
     EXPECT_TRUE(has("QUOTA_EXCEEDED"));
     EXPECT_TRUE(has("GRANT_INVALID"));
-    grants = {{"grants/g.json", true, "91110000100000000X", submission.campaign, 4}};
+    grants = {{"grants/g.json", GrantEvidence::Signature::Verified, "91110000100000000X",
+               submission.campaign, 4}};
     EXPECT_TRUE(has("QUOTA_EXCEEDED"));
     EXPECT_TRUE(has("GRANT_INVALID"));
-    grants = {{"grants/g.json", true, submission.unit.id, "nmg-zuimei-2024", 4}};
+    grants = {{"grants/g.json", GrantEvidence::Signature::Verified, submission.unit.id,
+               "nmg-zuimei-2024", 4}};
     EXPECT_TRUE(has("GRANT_INVALID"));
 }
 
 // Reference date 2023-07-16, youth = 45 or younger.
+TEST_F(Rule, UncheckedGrantSaysSoHonestly) {
+    grants = {{"grants/g.json", GrantEvidence::Signature::NotChecked, submission.unit.id,
+               submission.campaign, 4}};
+    const Finding* f = find("GRANT_INVALID");
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->message.find("尚未核验"), std::string::npos) << f->message;
+    EXPECT_EQ(f->message.find("无法用国防科工办的密钥验证"), std::string::npos);
+}
+
+TEST_F(Rule, QuotaShortCountsAgainstTheNoticesNumberNotAGrant) {
+    submission.channel = "league_city";
+    for (int i = 0; i < 3; ++i) {
+        addCandidate("候选" + std::to_string(i));
+    }
+    grants = {{"grants/g.json", GrantEvidence::Signature::Verified, submission.unit.id,
+               submission.campaign, 6}};
+    EXPECT_FALSE(has("QUOTA_SHORT"));  // 5 of 5; the grant allows 6, it does not demand it
+}
+
+TEST_F(Rule, MissingOrUnknownChannelIsReportedNotSkipped) {
+    submission.channel = "";
+    ASSERT_NE(find("FIELD_MISSING"), nullptr);
+    EXPECT_EQ(find("FIELD_MISSING")->field, "channel");
+    submission.channel = "defense_unit";
+    rules.channels.erase("defense_unit");  // a rule set without this channel
+    ASSERT_NE(find("FIELD_FORMAT"), nullptr);
+    EXPECT_EQ(find("FIELD_FORMAT")->field, "channel");
+}
+
 TEST_F(Rule, YouthBoundaryByMonth) {
     candidate(1).birth = "1977-08";  // 45 whatever the day: a youth
     EXPECT_FALSE(has("YOUTH_MISSING"));
@@ -127,6 +160,8 @@ TEST_F(Rule, ReportMustDescribeTheSelection) {
     submission.report = "  ";
     EXPECT_TRUE(has("REPORT_MISSING"));
     submission.report = "本单位高度重视此项工作。";
+    EXPECT_TRUE(has("REPORT_MISSING"));
+    submission.report = "本单位推荐以下两名同志。";  // says who, not how they were chosen
     EXPECT_TRUE(has("REPORT_MISSING"));
     submission.report = "经民主评议并公示，确定候选人。";
     EXPECT_FALSE(has("REPORT_MISSING"));
@@ -232,6 +267,7 @@ TEST_F(Rule, ExcludedIdentities) {
 
 TEST_F(Rule, HonorsNmgIsAnErrorNationalAWarning) {
     candidate(0).honors.zuimeiNmg = true;
+    ASSERT_NE(find("HONOR_NMG_ZUIMEI"), nullptr);
     EXPECT_EQ(find("HONOR_NMG_ZUIMEI")->severity, Severity::Error);
     candidate(0).honors.zuimeiNmg = false;
     rules.formerAwardees = {{"张卫东", "内蒙古北方特种装备研究所"}};
@@ -239,6 +275,7 @@ TEST_F(Rule, HonorsNmgIsAnErrorNationalAWarning) {
     rules.formerAwardees = {{"张卫东", "另一家单位"}};  // a namesake elsewhere
     EXPECT_FALSE(has("HONOR_NMG_ZUIMEI"));
     candidate(0).honors.zuimeiNational = true;
+    ASSERT_NE(find("HONOR_NATIONAL"), nullptr);
     EXPECT_EQ(find("HONOR_NATIONAL")->severity, Severity::Warning);
 }
 

@@ -1,6 +1,7 @@
 #include "policy/photo_facts.h"
 
 #include <gtest/gtest.h>
+#include <turbojpeg.h>
 
 #include "support/jpeg_maker.h"
 
@@ -26,6 +27,52 @@ TEST(PhotoFacts, WhiteRedAndPaleBackgroundsAreNotBlue) {
     }
     // A lighter sky blue still counts as 蓝底.
     EXPECT_EQ(inspectPhoto(test::idPhoto(3, {90, 160, 235})).blueBackground, true);
+}
+
+// A JPEG whose frame header claims 60000×60000 pixels: refused before any decoding, fast
+// and without memory (decoding would take gigabytes).
+TEST(PhotoFacts, HugeDeclaredDimensionsAreNotDecoded) {
+    auto jpeg = test::idPhoto(6);
+    for (std::size_t i = 0; i + 9 < jpeg.size(); ++i) {
+        if (jpeg[i] == 0xFF && (jpeg[i + 1] == 0xC0 || jpeg[i + 1] == 0xC2)) {
+            jpeg[i + 5] = 0xEA;  // height 60000
+            jpeg[i + 6] = 0x60;
+            jpeg[i + 7] = 0xEA;  // width 60000
+            jpeg[i + 8] = 0x60;
+            break;
+        }
+    }
+    const auto f = inspectPhoto(jpeg);
+    EXPECT_TRUE(f.isJpeg);
+    EXPECT_TRUE(f.oversized);
+    EXPECT_FALSE(f.decoded);
+    EXPECT_EQ(f.width, 60000);
+}
+
+TEST(PhotoFacts, CmykJpegIsAGoodJpegWithUnknownBackground) {
+    std::vector<unsigned char> cmyk(64 * 64 * 4, 0);
+    for (std::size_t i = 0; i < cmyk.size(); i += 4) {
+        cmyk[i] = 200;  // cyan
+    }
+    tjhandle handle = tjInitCompress();
+    unsigned char* jpeg = nullptr;
+    unsigned long size = 0;
+    ASSERT_EQ(
+        tjCompress2(handle, cmyk.data(), 64, 0, 64, TJPF_CMYK, &jpeg, &size, TJSAMP_444, 90, 0), 0);
+    const std::vector<std::uint8_t> bytes(jpeg, jpeg + size);
+    tjFree(jpeg);
+    tjDestroy(handle);
+    const auto f = inspectPhoto(bytes);
+    EXPECT_TRUE(f.isJpeg);
+    EXPECT_TRUE(f.decoded);
+    EXPECT_FALSE(f.blueBackground.has_value());
+}
+
+TEST(PhotoFacts, OnePixelImageHasNoBackgroundToJudge) {
+    const auto jpeg = test::makeJpeg(1, 1, [](int, int) { return test::Rgb{62, 142, 222}; });
+    const auto f = inspectPhoto(jpeg);
+    EXPECT_TRUE(f.decoded);
+    EXPECT_FALSE(f.blueBackground.has_value());
 }
 
 TEST(PhotoFacts, LargePhotoIsJudgedScaledDown) {

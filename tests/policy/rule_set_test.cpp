@@ -77,6 +77,18 @@ TEST(RuleSet, MalformedRuleSetsNameTheKeyPath) {
     doc["schema"] = "baosong.rules/2";
     EXPECT_EQ(failure(doc).second, "schema");
     doc = builtIn();
+    doc["deadline"] = "2023-07-32";  // the right shape, not a day
+    EXPECT_EQ(failure(doc).second, "deadline");
+    doc = builtIn();
+    doc["age_reference_date"] = "2023-13-16";
+    EXPECT_EQ(failure(doc).second, "age_reference_date");
+    doc = builtIn();
+    doc["photos"]["id_shapes_mm"][0] = {1e300, 49};
+    EXPECT_EQ(failure(doc).second, "photos.id_shapes_mm[0]");
+    doc = builtIn();
+    doc["photos"]["life_min_count"] = 6;  // above life_max_count
+    EXPECT_EQ(failure(doc).second, "photos.life_min_count");
+    doc = builtIn();
     doc["text"]["deeds_min"] = 2000;  // above deeds_max
     EXPECT_EQ(failure(doc).first, "invalid_value");
 }

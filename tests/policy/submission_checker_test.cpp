@@ -36,7 +36,7 @@ TEST_F(Checker, EveryMessageNamesItsSourceAndAFix) {
     submission.date = "2023-07-30";
     submission.unit.id = "123";
     submission.unit.contact.phone = "";
-    grants = {{"grants/g.json", false, "", "", 0}};
+    grants = {{"grants/g.json", GrantEvidence::Signature::Invalid, "", "", 0}};
     Candidate& c = candidate(0);
     c.postcode = "1";
     c.school = "";
