@@ -7,7 +7,7 @@ namespace baosong::policy {
 namespace {
 // Decodes one UTF-8 sequence at text[i]; returns the code point and advances i. Invalid
 // bytes count as one character each (strict JSON parsing already refused invalid UTF-8).
-char32_t next(std::string_view text, std::size_t& i) {
+char32_t next(std::string_view text, std::size_t& i, bool* valid = nullptr) {
     const auto c = static_cast<unsigned char>(text[i]);
     const std::size_t length = c < 0x80           ? 1
                                : (c >> 5) == 0x6  ? 2
@@ -16,11 +16,17 @@ char32_t next(std::string_view text, std::size_t& i) {
                                                   : 0;
     if (length == 0 || i + length > text.size()) {  // stray or cut-off bytes
         ++i;
+        if (valid != nullptr) {
+            *valid = false;
+        }
         return 0xFFFD;
     }
     for (std::size_t k = 1; k < length; ++k) {
         if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) {
             ++i;  // not a whole sequence: this byte alone, as a replacement character
+            if (valid != nullptr) {
+                *valid = false;
+            }
             return 0xFFFD;
         }
     }
@@ -65,6 +71,15 @@ std::size_t countCharacters(std::string_view utf8) {
         count += isSpace(next(utf8, i)) ? 0U : 1U;
     }
     return count;
+}
+
+std::optional<std::size_t> countCodePoints(std::string_view utf8) {
+    std::size_t count = 0;
+    bool valid = true;
+    for (std::size_t i = 0; i < utf8.size(); ++count) {
+        next(utf8, i, &valid);
+    }
+    return valid ? std::optional(count) : std::nullopt;
 }
 
 std::string withoutSpaces(std::string_view utf8) {

@@ -11,6 +11,9 @@ namespace baosong::policy {
 // (ASCII and Unicode spaces, U+3000 ideographic space, line breaks).
 std::size_t countCharacters(std::string_view utf8);
 
+// All code points, white space included; nullopt when the bytes are not UTF-8.
+std::optional<std::size_t> countCodePoints(std::string_view utf8);
+
 // The text without any white space, for comparing titles and names as people read them.
 std::string withoutSpaces(std::string_view utf8);
 

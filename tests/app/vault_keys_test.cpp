@@ -73,6 +73,8 @@ TEST(VaultKeys, InitRefusesWeakOrSharedPassphrases) {
     EXPECT_EQ(codeOf("same passphrase", "same passphrase"), "passphrases_equal");
     EXPECT_EQ(codeOf("short", "reviewer passphrase"), "passphrase_too_short");
     EXPECT_EQ(codeOf("vault passphrase", "七个汉字的口令"), "passphrase_too_short");
+    EXPECT_EQ(codeOf("vault passphrase", "\xC0\xC1\xC2\xC3\xC4\xC5\xC6\xC7\xC8"),
+              "passphrase_not_utf8");
     EXPECT_EQ(codeOf("vault passphrase", "八个汉字组成的口令"), "no error");
 }
 

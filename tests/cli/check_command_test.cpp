@@ -8,6 +8,7 @@
 
 #include "core/submission_import.h"
 #include "support/jpeg_maker.h"
+#include "support/malformed_corpus.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
 #include "support/vault_fixture.h"
@@ -107,25 +108,14 @@ TEST_F(CheckCommand, PhotosAreJudgedByTheirBytes) {
 
 // Every malformed submission of the corpus: exit 2, the key path named.
 TEST_F(CheckCommand, MalformedCorpusIsExit2WithTheKeyPath) {
-    std::ifstream manifest(std::string(BAOSONG_TEST_DATA) + "/malformed/EXPECTED.tsv");
-    std::string line;
-    int files = 0;
-    while (std::getline(manifest, line)) {
-        if (line.empty() || line[0] == '#') {
-            continue;
-        }
-        std::istringstream fields(line);
-        std::string file, code, path;
-        std::getline(fields, file, '\t');
-        std::getline(fields, code, '\t');
-        std::getline(fields, path, '\t');
-        const auto r = check({std::string(BAOSONG_TEST_DATA) + "/malformed/" + file});
-        EXPECT_EQ(r.exitCode, 2) << file << ": " << r.err;
-        EXPECT_NE(r.err.find("[" + code + "]"), std::string::npos) << file << ": " << r.err;
-        EXPECT_NE(r.err.find(path), std::string::npos) << file << ": " << r.err;
-        ++files;
+    const auto corpus = malformedCorpus();
+    for (const auto& c : corpus) {
+        const auto r = check({c.file});
+        EXPECT_EQ(r.exitCode, 2) << c.file << ": " << r.err;
+        EXPECT_NE(r.err.find("[" + c.code + "]"), std::string::npos) << c.file << ": " << r.err;
+        EXPECT_NE(r.err.find(c.keyPath), std::string::npos) << c.file << ": " << r.err;
     }
-    EXPECT_GE(files, 25);
+    EXPECT_GE(corpus.size(), 25u);
 }
 
 TEST_F(CheckCommand, VaultIsCheckedLikeItsJson) {

@@ -22,6 +22,15 @@ TEST(ChineseText, InvalidBytesCountOneEachAndNeverAsSpace) {
     EXPECT_EQ(countCharacters("\xF0\x9F"), 2u);  // a truncated four-byte sequence
 }
 
+TEST(ChineseText, CodePointsIncludeSpacesAndRefuseInvalidUtf8) {
+    EXPECT_EQ(countCodePoints("口令 pass"), 7u);
+    EXPECT_EQ(countCodePoints(""), 0u);
+    EXPECT_FALSE(countCodePoints("\xE4"
+                                 "ab")
+                     .has_value());
+    EXPECT_FALSE(countCodePoints("\xA0").has_value());
+}
+
 TEST(ChineseText, Dates) {
     EXPECT_TRUE(parseDate("2024-02-29"));
     EXPECT_FALSE(parseDate("2023-02-29"));

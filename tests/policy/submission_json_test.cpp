@@ -8,6 +8,7 @@
 
 #include "policy/parse_error.h"
 #include "policy/strict_json.h"
+#include "support/malformed_corpus.h"
 #include "support/temp_dir.h"
 
 namespace baosong::policy {
@@ -92,24 +93,13 @@ TEST(SubmissionJson, MessagesAreChineseAndNameThePath) {
 // Every file in tests/data/malformed is refused with the code and key path EXPECTED.tsv
 // gives it, and every file there is listed.
 TEST(SubmissionJson, MalformedCorpus) {
-    std::ifstream manifest(kData + "/malformed/EXPECTED.tsv");
-    ASSERT_TRUE(manifest) << "missing EXPECTED.tsv";
-    std::string line;
     std::set<std::string> listed;
-    while (std::getline(manifest, line)) {
-        if (line.empty() || line[0] == '#') {
-            continue;
-        }
-        std::istringstream fields(line);
-        std::string file, code, path;
-        std::getline(fields, file, '\t');
-        std::getline(fields, code, '\t');
-        std::getline(fields, path, '\t');
-        listed.insert(file);
-        SCOPED_TRACE(file);
-        const auto e = parseFailure(test::readFile(kData + "/malformed/" + file));
-        EXPECT_EQ(e.code(), code);
-        EXPECT_EQ(e.keyPath(), path);
+    for (const auto& c : test::malformedCorpus()) {
+        listed.insert(std::filesystem::path(c.file).filename().string());
+        SCOPED_TRACE(c.file);
+        const auto e = parseFailure(test::readFile(c.file));
+        EXPECT_EQ(e.code(), c.code);
+        EXPECT_EQ(e.keyPath(), c.keyPath);
     }
     for (const auto& entry : std::filesystem::directory_iterator(kData + "/malformed")) {
         const std::string name = entry.path().filename().string();
