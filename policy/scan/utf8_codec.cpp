@@ -1,0 +1,45 @@
+#include "utf8_codec.h"
+
+#include <unicode/utf8.h>
+
+// ICU's UTF-8 macros mix signed and unsigned arithmetic inside; the warnings are theirs.
+#pragma GCC diagnostic ignored "-Wsign-conversion"
+#pragma GCC diagnostic ignored "-Wconversion"
+#pragma GCC diagnostic ignored "-Wold-style-cast"
+#pragma GCC diagnostic ignored "-Wuseless-cast"
+
+#include "policy/parse_error.h"
+
+namespace baosong::policy {
+
+std::u32string decodeUtf8(std::string_view utf8) {
+    std::u32string out;
+    out.reserve(utf8.size());
+    const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+    const auto length = static_cast<int32_t>(utf8.size());
+    int32_t i = 0;
+    while (i < length) {
+        const int32_t at = i;
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) {
+            throw ParseError(
+                "invalid_utf8", "",
+                "文本不是有效的 UTF-8（第 " + std::to_string(at) + " 字节）；请另存为 UTF-8 编码");
+        }
+        out += static_cast<char32_t>(c);
+    }
+    return out;
+}
+
+void appendUtf8(std::string& out, char32_t c) {
+    uint8_t buffer[U8_MAX_LENGTH];
+    int32_t length = 0;
+    UBool error = false;
+    U8_APPEND(buffer, length, U8_MAX_LENGTH, static_cast<UChar32>(c), error);
+    if (!error) {
+        out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(length));
+    }
+}
+
+}  // namespace baosong::policy
