@@ -15,6 +15,12 @@ struct OriginalSpan {
     bool operator==(const OriginalSpan&) const = default;
 };
 
+// One character of the view on its way through the normalisation steps.
+struct ViewChar {
+    char32_t c;
+    OriginalSpan span;
+};
+
 struct NormalizedText {
     std::u32string text;               // the normalised, de-spaced view
     std::vector<OriginalSpan> origin;  // one per character of text

@@ -4,17 +4,13 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "chinese_numerals.h"
 #include "policy/parse_error.h"
 #include "utf8_codec.h"
 
 namespace baosong::policy {
 
 namespace {
-struct Item {
-    char32_t c;
-    OriginalSpan span;
-};
-
 bool isIdeograph(char32_t c) {
     return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_IDEOGRAPHIC);
 }
@@ -58,8 +54,8 @@ char32_t foldLookAlike(char32_t c) {
 // NFKC one normalisation segment at a time (a segment ends where ICU says a boundary may
 // stand before the next code point), so each output character maps to the original
 // segment it came from.
-std::vector<Item> nfkc(const icu::Normalizer2& normalizer, const std::u32string& text) {
-    std::vector<Item> out;
+std::vector<ViewChar> nfkc(const icu::Normalizer2& normalizer, const std::u32string& text) {
+    std::vector<ViewChar> out;
     out.reserve(text.size());
     UErrorCode status = U_ZERO_ERROR;
     for (std::size_t i = 0; i < text.size();) {
@@ -81,8 +77,8 @@ std::vector<Item> nfkc(const icu::Normalizer2& normalizer, const std::u32string&
 }
 
 // Drops white space whose neighbours on both sides are ideographs, or are digits.
-std::vector<Item> despace(const std::vector<Item>& items) {
-    std::vector<Item> out;
+std::vector<ViewChar> despace(const std::vector<ViewChar>& items) {
+    std::vector<ViewChar> out;
     out.reserve(items.size());
     for (std::size_t i = 0; i < items.size();) {
         if (!isSpace(items[i].c)) {
@@ -119,19 +115,19 @@ NormalizedText TextNormalizer::normalize(std::string_view utf8) const {
 }
 
 NormalizedText TextNormalizer::normalize(const std::u32string& text) const {
-    std::vector<Item> items = nfkc(*nfkc_, text);
-    std::erase_if(items, [](const Item& item) {
+    std::vector<ViewChar> items = nfkc(*nfkc_, text);
+    std::erase_if(items, [](const ViewChar& item) {
         return u_hasBinaryProperty(static_cast<UChar32>(item.c),
                                    UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
     });
-    for (Item& item : items) {
+    for (ViewChar& item : items) {
         item.c = foldLookAlike(item.c);
         if (isIdeograph(item.c)) {
             item.c = t2s_.map(item.c);
         }
     }
     NormalizedText result;
-    for (const Item& item : despace(items)) {
+    for (const ViewChar& item : convertChineseNumerals(despace(items))) {
         result.text += item.c;
         result.origin.push_back(item.span);
     }

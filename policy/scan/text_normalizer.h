@@ -4,9 +4,9 @@
 //   2. default-ignorable code points removed (U+200B, U+00AD, variation selectors …);
 //   3. look-alikes folded: dashes → "-", stars → "★", tildes → "~";
 //   4. traditional → simplified, character by character (OpenCC);
-//   5. white space dropped between two CJK characters or two digits ("秘 密", "9 1 3").
+//   5. white space dropped between two CJK characters or two digits ("秘 密", "9 1 3");
+//   6. Chinese numerals in numeric contexts become digits (chinese_numerals.h).
 // Every character of the result keeps the span of original code points it came from.
-// Not yet: Chinese numerals in numeric contexts (§0.6).
 
 #include <string>
 #include <string_view>

@@ -61,7 +61,7 @@ TEST(TextNormalizer, SpacesInsideWordsAndNumbersAreDropped) {
 }
 
 TEST(TextNormalizer, LookAlikesFold) {
-    EXPECT_EQ(view("机密☆十年"), "机密★十年");
+    EXPECT_EQ(view("机密☆十年"), "机密★10年");  // the star folds; 十年 is a period
     EXPECT_EQ(view("秘密＊5年"), "秘密★5年");
     EXPECT_EQ(view("JH—7"), "JH-7");
     EXPECT_EQ(view("3〜5"), "3~5");
@@ -73,7 +73,34 @@ TEST(TextNormalizer, TraditionalBecomesSimplified) {
     EXPECT_EQ(view("计算机"), "计算机");  // already simplified: unchanged
 }
 
+// scanner.md §0.6, its own examples and non-examples.
+TEST(TextNormalizer, ChineseNumeralsInNumericContexts) {
+    EXPECT_EQ(view("射程一千五百公里"), "射程1500公里");
+    EXPECT_EQ(view("九三七一四部队"), "93714部队");
+    EXPECT_EQ(view("北纬三十度十二分"), "北纬30度12分");
+    EXPECT_EQ(view("交付二百四十套"), "交付240套");
+    EXPECT_EQ(view("机密★十年"), "机密★10年");
+    EXPECT_EQ(view("九一二工程"), "九一二工程");  // no unit: PROJECT_CODE matches numerals
+    EXPECT_EQ(view("二〇二三年"), "2023年");
+    EXPECT_EQ(view("两千吨"), "2000吨");
+    EXPECT_EQ(view("一千零五米"), "1005米");
+    EXPECT_EQ(view("十二万三千元"), "123000元");
+    EXPECT_EQ(view("一亿二千万元"), "120000000元");
+    EXPECT_EQ(view("经费二千"), "经费2000");             // after a leader word, no unit needed
+    EXPECT_EQ(view("九 三 七 一 四部队"), "93714部队");  // spaced out, then folded
+}
+
+TEST(TextNormalizer, NumeralsOutsideNumericContextsStay) {
+    EXPECT_EQ(view("统一思想"), "统一思想");
+    EXPECT_EQ(view("一流团队"), "一流团队");
+    EXPECT_EQ(view("获奖十余项"), "获奖十余项");
+    EXPECT_EQ(view("一丝不苟"), "一丝不苟");
+}
+
 TEST(TextNormalizer, OffsetsPointIntoTheOriginal) {
+    // Converted numerals: every digit maps to the whole original run.
+    EXPECT_EQ(original("射程一千五百公里", 2, 6), "一千五百");
+    EXPECT_EQ(original("射程一千五百公里", 3, 4), "一千五百");
     // Full-width: one to one.
     EXPECT_EQ(original("型号ＪＨ－７改", 2, 6), "ＪＨ－７");
     // A removed zero-width space sits inside the span it splits.
