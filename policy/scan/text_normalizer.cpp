@@ -59,6 +59,13 @@ std::vector<ViewChar> nfkc(const icu::Normalizer2& normalizer, const std::u32str
     out.reserve(text.size());
     UErrorCode status = U_ZERO_ERROR;
     for (std::size_t i = 0; i < text.size();) {
+        // Most characters of Chinese prose are inert: NFKC never changes them and they
+        // never combine with a neighbour, so they need no ICU string at all.
+        if (normalizer.isInert(static_cast<UChar32>(text[i]))) {
+            out.push_back({text[i], {i, i + 1}});
+            ++i;
+            continue;
+        }
         std::size_t j = i + 1;
         while (j < text.size() && !normalizer.hasBoundaryBefore(static_cast<UChar32>(text[j]))) {
             ++j;
