@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <exception>
 #include <iostream>
+#include <map>
 
 #include "cli_context.h"
 #include "crypto/process_hardening.h"
@@ -69,21 +70,18 @@ int dispatch(std::vector<std::string> words, CliContext& ctx) {
         }
         return baosong::cli::runVaultCommand(subverb, ctx);
     }
-    if (verb == "check") {
+    // Verbs whose words all follow the verb (the vault, if any, is one of them).
+    static const std::map<std::string, int (*)(CliContext&)> verbs = {
+        {"check", baosong::cli::runCheckCommand},
+        {"keys", baosong::cli::runKeysCommand},
+    };
+    if (const auto it = verbs.find(verb); it != verbs.end()) {
         ctx.words.assign(words.begin() + 1, words.end());
         if (asksForHelp(ctx.words)) {
-            ctx.out << baosong::cli::helpText("check", ctx.english);
+            ctx.out << baosong::cli::helpText(verb, ctx.english);
             return 0;
         }
-        return baosong::cli::runCheckCommand(ctx);
-    }
-    if (verb == "keys") {
-        ctx.words.assign(words.begin() + 1, words.end());
-        if (asksForHelp(ctx.words)) {
-            ctx.out << baosong::cli::helpText("keys", ctx.english);
-            return 0;
-        }
-        return baosong::cli::runKeysCommand(ctx);
+        return it->second(ctx);
     }
     throw baosong::cli::usageError("未知命令“" + verb + "”");
 }
