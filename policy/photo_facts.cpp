@@ -82,15 +82,15 @@ PhotoFacts inspectPhoto(std::span<const std::uint8_t> bytes) {
                           TJPF_CMYK, TJFLAG_FASTDCT | TJFLAG_LIMITSCANS) == 0;
         return facts;
     }
-    // Decode at most about 512 px wide: enough to judge a background, cheap for 20 MP.
-    int num = 1, denom = 1;
-    for (const int d : {2, 4, 8}) {
-        if (width / (denom) > 512) {
-            denom = d;
-        }
+    // Decode at most about 512 px wide (1/2, 1/4 or 1/8 scale): enough to judge a
+    // background, cheap for 20 MP.
+    int denom = 1;
+    while (denom < 8 && width / denom > 512) {
+        denom *= 2;
     }
-    const int w = TJSCALED(width, (tjscalingfactor{num, denom}));
-    const int h = TJSCALED(height, (tjscalingfactor{num, denom}));
+    const tjscalingfactor scale{1, denom};
+    const int w = TJSCALED(width, scale);
+    const int h = TJSCALED(height, scale);
     std::vector<unsigned char> rgb(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 3);
     if (tjDecompress2(handle.get(), bytes.data(), bytes.size(), rgb.data(), w, 0, h, TJPF_RGB,
                       TJFLAG_FASTDCT | TJFLAG_LIMITSCANS) != 0) {

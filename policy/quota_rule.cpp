@@ -69,10 +69,4 @@ void checkQuota(const CheckInput& in, Findings& out) {
     }
 }
 
-std::string candidateLabel(const Submission& s, std::size_t index) {
-    const std::string& name = s.candidates[index].name;
-    return "候选人" + (name.empty() ? std::string() : "“" + name + "”") + "（第 " +
-           std::to_string(index + 1) + " 名）";
-}
-
 }  // namespace baosong::policy

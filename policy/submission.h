@@ -3,7 +3,6 @@
 // interchange format of spec/submission.md ("baosong.submission/1"). Plain values only;
 // what makes them acceptable is the checker's business, not the model's.
 
-#include <optional>
 #include <string>
 #include <vector>
 

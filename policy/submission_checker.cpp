@@ -11,6 +11,12 @@ bool CheckReport::ok() const {
                         [](const Finding& f) { return f.severity == Severity::Error; });
 }
 
+std::string candidateLabel(const Submission& s, std::size_t index) {
+    const std::string& name = s.candidates[index].name;
+    return "候选人" + (name.empty() ? std::string() : "“" + name + "”") + "（第 " +
+           std::to_string(index + 1) + " 名）";
+}
+
 CheckReport checkSubmission(const CheckInput& input) {
     CheckReport result{input.rules.campaign, {}};
     for (const auto rule :

@@ -5,9 +5,9 @@
 #include "cli_context.h"
 #include "core/submission_check.h"
 #include "core/vault_session.h"
-#include "passphrase_source.h"
 #include "store/app_error.h"
 #include "store/vault_header.h"
+#include "vault_opening.h"
 
 namespace baosong::cli {
 
@@ -83,9 +83,7 @@ int runCheckCommand(CliContext& ctx) {
     const auto rules = args.value("--rules");
     policy::CheckReport report;
     if (isVaultFile(input)) {
-        auto opened = app::openVault(
-            input, [&] { return readPassphrase(args, kVaultPassphrase, false); },
-            app::Access::ReadOnly);
+        auto opened = openVaultFor(input, args, ctx, app::Access::ReadOnly);
         report = app::checkVaultSubmission(opened.vault, rules);
     } else {
         report = app::checkSubmissionFile(input, rules);

@@ -6,8 +6,8 @@
 #include "core/actor.h"
 #include "core/key_report.h"
 #include "core/vault_session.h"
-#include "passphrase_source.h"
 #include "usage_error.h"
+#include "vault_opening.h"
 
 namespace baosong::cli {
 
@@ -69,12 +69,8 @@ int runKeysCommand(CliContext& ctx) {
     if (subverb == "show") {
         args.requirePositionals(2);
     }
-    auto opened = app::openVault(
-        path, [&] { return readPassphrase(args, kVaultPassphrase, false); },
-        subverb == "show" ? app::Access::ReadOnly : app::Access::Change);
-    if (!opened.audit.intact) {
-        ctx.err << ctx.say("警告：", "warning: ") << opened.audit.problem << "\n";
-    }
+    auto opened = openVaultFor(path, args, ctx,
+                               subverb == "show" ? app::Access::ReadOnly : app::Access::Change);
     return subverb == "show" ? show(opened.vault, args, ctx) : enrolment(opened.vault, args, ctx);
 }
 

@@ -15,6 +15,7 @@
 #include "kdf_options.h"
 #include "passphrase_source.h"
 #include "usage_error.h"
+#include "vault_opening.h"
 
 namespace baosong::cli {
 
@@ -25,12 +26,6 @@ std::string megabytes(std::uint64_t bytes) {
     std::ostringstream text;
     text << std::fixed << std::setprecision(1) << static_cast<double>(bytes) / 1e6 << " MB";
     return text.str();
-}
-
-void warnIfAuditBroken(const app::AuditVerification& audit, CliContext& ctx) {
-    if (!audit.intact) {
-        ctx.err << ctx.say("警告：", "warning: ") << audit.problem << "\n";
-    }
 }
 
 int init(CliContext& ctx) {
@@ -77,8 +72,7 @@ int importCommand(CliContext& ctx) {
     const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
     const std::string& source = args.positional(1, "SUBMISSION.json（报送数据文件）");
     args.requirePositionals(2);
-    auto opened = app::openVault(
-        path, [&] { return readPassphrase(args, kVaultPassphrase, false); }, app::Access::Change);
+    auto opened = openVaultFor(path, args, ctx, app::Access::Change);
     const bool showProgress = ctx.terminal && !args.flag("--json");
     const auto summary =
         app::importSubmission(opened.vault, source, app::actorFor("officer"),
@@ -111,9 +105,7 @@ int exportJson(CliContext& ctx) {
     const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
     const std::string& dir = args.positional(1, "DIR（导出到的新文件夹）");
     args.requirePositionals(2);
-    auto opened = app::openVault(
-        path, [&] { return readPassphrase(args, kVaultPassphrase, false); }, app::Access::ReadOnly);
-    warnIfAuditBroken(opened.audit, ctx);
+    auto opened = openVaultFor(path, args, ctx, app::Access::ReadOnly);
     const auto summary = app::exportSubmission(opened.vault, dir, app::actorFor("officer"));
     if (args.flag("--json")) {
         ctx.out << json{{"folder", dir},
@@ -139,8 +131,7 @@ int passwd(CliContext& ctx) {
     const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
     args.requirePositionals(1);
     const auto params = kdfParamsFrom(args);
-    auto opened = app::openVault(
-        path, [&] { return readPassphrase(args, kVaultPassphrase, false); }, app::Access::Change);
+    auto opened = openVaultFor(path, args, ctx, app::Access::Change);
     const auto newPassphrase = readPassphrase(args, kNewVaultPassphrase, true);
     app::requireAcceptableNewPassphrase(newPassphrase, "新的保险库口令");
     const std::string actor = app::actorFor("officer");
