@@ -23,6 +23,12 @@ crypto::SecretBuffer deriveKey(const crypto::SecretBuffer& passphrase, const Vau
     }
 }
 
+AppError wrongPassphrase() {
+    return AppError(ErrorKind::Locked, "wrong_passphrase",
+                    "口令不正确，保险库未打开（文件未被改动）。若确定口令无误，"
+                    "则文件开头可能已损坏，请从备份恢复");
+}
+
 // The first read decrypts page 1: a wrong key fails here and nowhere later.
 void proveKey(SqliteDatabase& db) {
     try {
@@ -30,11 +36,26 @@ void proveKey(SqliteDatabase& db) {
         stmt.step();
     } catch (const AppError& e) {
         if (e.code() == "vault_key_rejected") {
-            throw AppError(ErrorKind::Locked, "wrong_passphrase",
-                           "口令不正确，保险库未打开（文件未被改动）。若确定口令无误，"
-                           "则文件开头可能已损坏，请从备份恢复");
+            throw wrongPassphrase();
         }
         throw;
+    }
+}
+
+// The same proof on a connection that ignores any journal: the file may be mid-transaction,
+// so only page 1 is read (its HMAC proves the key); anything else in a half-written file
+// is for the real connection to judge after it has rolled the journal back.
+void proveKeyOnFirstPage(SqliteDatabase& db) {
+    try {
+        auto stmt = db.prepare("PRAGMA user_version");
+        stmt.step();
+    } catch (const AppError& e) {
+        if (e.code() == "vault_key_rejected") {
+            throw wrongPassphrase();
+        }
+        if (e.code() != "vault_corrupt") {
+            throw;
+        }
     }
 }
 
@@ -109,7 +130,7 @@ Vault Vault::open(const std::string& path, const crypto::SecretBuffer& passphras
         // otherwise be rolled back even for a wrong passphrase.
         SqliteDatabase probe(path, SqliteDatabase::Mode::ReadOnlyUntouched);
         probe.keyRaw(key.bytes(), header.bytes);
-        proveKey(probe);
+        proveKeyOnFirstPage(probe);
     }
     SqliteDatabase db = openKeyed(path, key, header);
     checkIntegrity(db, path);

@@ -177,6 +177,39 @@ TEST_F(VaultTest, FailedPassphraseChangeKeepsTheOldVault) {
     EXPECT_EQ(loadIdentity(vault.db()).unitId, "91150200MA0N8XQ313");
 }
 
+// A process killed mid-transaction leaves pages of the new state in the file and the old
+// ones in a hot journal. Made here deterministically: copy the file and its journal while
+// a transaction that rewrote the schema has spilled to disk. Opening the copy must roll
+// back to the state before, not call the half-written file damaged.
+TEST_F(VaultTest, InterruptedTransactionIsRolledBackOnOpen) {
+    const std::string copy = dir / "copy.bsv";
+    {
+        Vault vault = test::makeVault(path);
+        auto& db = vault.db();
+        db.exec("PRAGMA cache_size = 2");  // spill changed pages into the file early
+        db.exec("BEGIN IMMEDIATE");
+        db.exec("CREATE TABLE scratch(x BLOB)");
+        auto insert = db.prepare("INSERT INTO scratch(x) VALUES(randomblob(3000))");
+        for (int i = 0; i < 300; ++i) {
+            insert.run();
+            insert.reset();
+        }
+        db.exec("DROP TABLE meta");
+        ASSERT_TRUE(std::filesystem::exists(path + "-journal"));
+        std::filesystem::copy_file(path, copy);
+        std::filesystem::copy_file(path + "-journal", copy + "-journal");
+        db.exec("ROLLBACK");
+    }
+    ASSERT_GT(std::filesystem::file_size(copy), std::filesystem::file_size(path));
+    Vault reopened = Vault::open(copy, secret(test::kVaultPassphrase));
+    EXPECT_EQ(loadIdentity(reopened.db()).unitId, "91150200MA0N8XQ313");  // meta is back
+    auto scratch =
+        reopened.db().prepare("SELECT count(*) FROM sqlite_master WHERE name = 'scratch'");
+    ASSERT_TRUE(scratch.step());
+    EXPECT_EQ(scratch.integer(0), 0);
+    EXPECT_FALSE(std::filesystem::exists(copy + "-journal"));
+}
+
 TEST_F(VaultTest, PassphraseChangeHoldsTheVaultExclusively) {
     Vault vault = test::makeVault(path);
     std::string otherOpener = "not tried";

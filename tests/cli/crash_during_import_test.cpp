@@ -5,13 +5,16 @@
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <thread>
 
 #include "core/submission_import.h"
 #include "core/vault_session.h"
+#include "store/app_error.h"
 #include "store/submission_store.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
@@ -60,10 +63,27 @@ TEST(CrashDuringImport, VaultIsBeforeOrAfterNeverBetween) {
         ::waitpid(pid, &status, 0);
         journals += std::filesystem::exists(vaultPath + "-journal") ? 1 : 0;
 
+        // Kept as they are before opening, so a failure can be examined afterwards.
+        const std::string killed = readFile(vaultPath);
+        const bool hadJournal = std::filesystem::exists(vaultPath + "-journal");
+        const std::string journal = hadJournal ? readFile(vaultPath + "-journal") : "";
         // Opening rolls back a hot journal and checks every page.
-        auto opened = app::openVault(
-            vaultPath, [] { return secret(kVaultPassphrase); }, app::Access::Change);
-        app::SubmissionStore store(opened.vault.db());
+        std::optional<app::OpenedVault> opened;
+        try {
+            opened.emplace(app::openVault(
+                vaultPath, [] { return secret(kVaultPassphrase); }, app::Access::Change));
+        } catch (const app::AppError& e) {
+            const auto keep = std::filesystem::temp_directory_path() /
+                              ("baosong-crash-evidence-" + std::to_string(::getpid()));
+            writeFile(keep / "v.bsv", killed);
+            if (hadJournal) {
+                writeFile(keep / "v.bsv-journal", journal);
+            }
+            FAIL() << "kill " << i << " left a vault that does not open: " << e.what() << " ["
+                   << e.code() << "]; the files are kept in " << keep
+                   << " (passphrase: " << kVaultPassphrase << ")";
+        }
+        app::SubmissionStore store(opened->vault.db());
         const auto submission = store.load();
         ASSERT_TRUE(submission.has_value());
         const auto files = store.files();
