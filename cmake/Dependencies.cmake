@@ -7,6 +7,12 @@ find_package(nlohmann_json 3.11 REQUIRED)
 # The scanner's normalisation: ICU (NFKC, Unicode properties), OpenCC (繁→简).
 pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc)
 pkg_check_modules(OPENCC REQUIRED IMPORTED_TARGET opencc)
+# The scanner's patterns and keyword lists: RE2, linear time (never std::regex).
+pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
+# Stable flag ids (SHA-256) without tying policy/ to crypto/.
+find_package(OpenSSL 3.0 REQUIRED)
+# Photo metadata read on import (what EXIF held: GPS above all) before it is stripped.
+pkg_check_modules(EXIF REQUIRED IMPORTED_TARGET libexif)
 # Photo checks decode JPEGs by content (policy/photo_facts.cpp).
 pkg_check_modules(TURBOJPEG REQUIRED IMPORTED_TARGET libturbojpeg)
 if(BAOSONG_BUILD_TESTS)

@@ -2,6 +2,8 @@
 
 #include <unicode/utf8.h>
 
+#include <cstdint>
+
 // ICU's UTF-8 macros mix signed and unsigned arithmetic inside; the warnings are theirs.
 #pragma GCC diagnostic ignored "-Wsign-conversion"
 #pragma GCC diagnostic ignored "-Wconversion"
@@ -12,9 +14,13 @@
 
 namespace baosong::policy {
 
-std::u32string decodeUtf8(std::string_view utf8) {
-    std::u32string out;
-    out.reserve(utf8.size());
+namespace {
+// Calls visit(code point) for each character; throws at the first bad sequence.
+template <typename Visit>
+void walkUtf8(std::string_view utf8, Visit visit) {
+    if (utf8.size() > static_cast<std::size_t>(INT32_MAX)) {
+        throw ParseError("too_large", "", "文本超过 2 GiB，无法处理");
+    }
     const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
     const auto length = static_cast<int32_t>(utf8.size());
     int32_t i = 0;
@@ -27,9 +33,22 @@ std::u32string decodeUtf8(std::string_view utf8) {
                 "invalid_utf8", "",
                 "文本不是有效的 UTF-8（第 " + std::to_string(at) + " 字节）；请另存为 UTF-8 编码");
         }
-        out += static_cast<char32_t>(c);
+        visit(static_cast<char32_t>(c));
     }
+}
+}  // namespace
+
+std::u32string decodeUtf8(std::string_view utf8) {
+    std::u32string out;
+    out.reserve(utf8.size());
+    walkUtf8(utf8, [&](char32_t c) { out += c; });
     return out;
+}
+
+std::size_t countUtf8(std::string_view utf8) {
+    std::size_t count = 0;
+    walkUtf8(utf8, [&](char32_t) { ++count; });
+    return count;
 }
 
 void appendUtf8(std::string& out, char32_t c) {
