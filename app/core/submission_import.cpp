@@ -7,12 +7,14 @@
 #include "contained_file.h"
 #include "crypto/sha256.h"
 #include "input_file.h"
+#include "jpeg_metadata.h"
 #include "policy/parse_error.h"
 #include "policy/strict_json.h"
 #include "policy/submission_json.h"
 #include "safe_relative_path.h"
 #include "store/app_error.h"
 #include "store/audit_log.h"
+#include "store/photo_metadata_store.h"
 #include "store/submission_store.h"
 #include "vault_identity.h"
 
@@ -122,9 +124,24 @@ ImportSummary importSubmission(Vault& vault, const std::string& jsonPath, const 
     store.save(submission);
     store.removeAllFiles();
     for (const PendingFile& f : pending) {
-        const std::vector<std::uint8_t> bytes = f.file.read();
-        store.putFile(f.path, bytes);
+        std::vector<std::uint8_t> bytes = f.file.read();
         summary.bytes += bytes.size();
+        if (f.keyPath.find(".photo") != std::string::npos ||
+            f.keyPath.find(".life_photos[") != std::string::npos ||
+            f.keyPath.find(".attachments[") != std::string::npos) {
+            // Photos and scans lose their metadata before they are stored: what never
+            // enters the vault can never leave it.
+            StrippedJpeg stripped = stripJpegMetadata(bytes);
+            const bool photo = f.keyPath.find(".attachments[") == std::string::npos;
+            bytes = std::move(stripped.bytes);
+            const StoredFile stored = store.putFile(f.path, bytes);
+            if (photo || stripped.removed.jpeg) {
+                PhotoMetadataStore(vault.db()).put(stored.sha256, stripped.removed.json());
+            }
+            summary.gpsRemoved += stripped.removed.gps ? 1 : 0;
+        } else {
+            store.putFile(f.path, bytes);
+        }
         ++summary.files;
         if (progress) {
             progress(summary.bytes, total);
@@ -135,6 +152,7 @@ ImportSummary importSubmission(Vault& vault, const std::string& jsonPath, const 
                                    {"candidates", summary.candidates},
                                    {"files", summary.files},
                                    {"bytes", summary.bytes},
+                                   {"photos_with_gps_removed", summary.gpsRemoved},
                                    {"revision", submission.revision}};
     AuditLog(vault.db()).append(actor, "vault.import", detail.dump());
     tx.commit();

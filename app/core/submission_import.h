@@ -14,6 +14,7 @@ struct ImportSummary {
     std::size_t candidates = 0;
     std::size_t files = 0;
     std::uint64_t bytes = 0;
+    std::size_t gpsRemoved = 0;  // photos whose GPS position was stripped
 };
 
 // Called after each file with bytes done so far and the total.

@@ -9,7 +9,7 @@ namespace baosong::app {
 
 namespace {
 // Never edit a migration that has shipped: add a new one.
-constexpr std::array<const char*, 1> kMigrations = {
+constexpr std::array<const char*, 2> kMigrations = {
     // 1: the submission document, its files (content-addressed), keys and the audit chain.
     R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -21,6 +21,24 @@ CREATE TABLE keys(role TEXT PRIMARY KEY, key_id TEXT NOT NULL, public_key TEXT N
                   secret BLOB NOT NULL, sealed INTEGER NOT NULL, created TEXT NOT NULL) STRICT;
 CREATE TABLE audit(seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL,
                    action TEXT NOT NULL, detail TEXT NOT NULL, hash TEXT NOT NULL) STRICT;
+)sql",
+    // 2: the security review: the unit's lexicon, decisions on flags, approvals of photos and
+    // attachments, the reviewer's sign-off, and what import stripped from each photo.
+    R"sql(
+CREATE TABLE lexicon(term TEXT NOT NULL, category TEXT NOT NULL,
+                     PRIMARY KEY (term, category)) STRICT;
+CREATE TABLE review_decisions(
+    flag_id TEXT PRIMARY KEY, category TEXT NOT NULL, rule TEXT NOT NULL,
+    candidate INTEGER, field TEXT NOT NULL, text TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('cleared', 'redacted', 'removed')),
+    replacement TEXT NOT NULL, note TEXT NOT NULL, sentence_sha256 TEXT NOT NULL,
+    reviewer TEXT NOT NULL, decided_at TEXT NOT NULL) STRICT;
+CREATE TABLE review_approvals(sha256 TEXT PRIMARY KEY, reviewer TEXT NOT NULL,
+                              approved_at TEXT NOT NULL) STRICT;
+CREATE TABLE review_signoff(id INTEGER PRIMARY KEY CHECK (id = 1), manifest TEXT NOT NULL,
+                            signature TEXT NOT NULL, reviewer TEXT NOT NULL,
+                            signed_at TEXT NOT NULL) STRICT;
+CREATE TABLE photo_metadata(sha256 TEXT PRIMARY KEY, removed TEXT NOT NULL) STRICT;
 )sql",
 };
 
