@@ -24,14 +24,14 @@ Arguments::Arguments(const std::vector<std::string>& words, const OptionSpec& sp
         }
         if (spec.flags.contains(name) && !inlineValue) {
             flags_.insert(name);
-        } else if (spec.withValue.contains(name)) {
-            if (values_.contains(name)) {
+        } else if (spec.withValue.contains(name) || spec.repeatable.contains(name)) {
+            if (values_.contains(name) && !spec.repeatable.contains(name)) {
                 throw usageError("选项 " + name + " 只能给一次");
             }
             if (inlineValue) {
-                values_.emplace(name, *inlineValue);
+                values_[name].push_back(*inlineValue);
             } else if (i + 1 < words.size()) {
-                values_.emplace(name, words[++i]);
+                values_[name].push_back(words[++i]);
             } else {
                 throw usageError("选项 " + name + " 缺少取值");
             }
@@ -43,7 +43,12 @@ Arguments::Arguments(const std::vector<std::string>& words, const OptionSpec& sp
 
 std::optional<std::string> Arguments::value(const std::string& name) const {
     const auto it = values_.find(name);
-    return it == values_.end() ? std::nullopt : std::optional(it->second);
+    return it == values_.end() ? std::nullopt : std::optional(it->second.front());
+}
+
+std::vector<std::string> Arguments::values(const std::string& name) const {
+    const auto it = values_.find(name);
+    return it == values_.end() ? std::vector<std::string>{} : it->second;
 }
 
 const std::string& Arguments::positional(std::size_t index, const char* what) const {

@@ -12,6 +12,8 @@ namespace baosong::cli {
 struct OptionSpec {
     std::set<std::string> withValue;  // e.g. "--campaign"
     std::set<std::string> flags;      // e.g. "--json"
+    std::set<std::string> repeatable =
+        {};  // options with a value that may come again ("--lexicon")
 };
 
 class Arguments {
@@ -22,6 +24,8 @@ class Arguments {
     const std::vector<std::string>& positionals() const noexcept { return positionals_; }
     bool flag(const std::string& name) const { return flags_.contains(name); }
     std::optional<std::string> value(const std::string& name) const;
+    // Every value of a repeatable option, in the order given.
+    std::vector<std::string> values(const std::string& name) const;
     // The positional at index, or UsageError naming what is missing.
     const std::string& positional(std::size_t index, const char* what) const;
     void requirePositionals(std::size_t count) const;
@@ -29,7 +33,7 @@ class Arguments {
   private:
     std::vector<std::string> positionals_;
     std::set<std::string> flags_;
-    std::map<std::string, std::string> values_;
+    std::map<std::string, std::vector<std::string>> values_;
 };
 
 }  // namespace baosong::cli

@@ -22,5 +22,7 @@ struct CliContext {
 int runVaultCommand(const std::string& subverb, CliContext& ctx);
 int runKeysCommand(CliContext& ctx);
 int runCheckCommand(CliContext& ctx);
+int runScanCommand(CliContext& ctx);
+int runReviewCommand(CliContext& ctx);
 
 }  // namespace baosong::cli

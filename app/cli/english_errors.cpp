@@ -7,6 +7,19 @@ namespace baosong::cli {
 
 const char* englishErrorSentence(const char* code) {
     static const std::map<std::string, const char*> sentences = {
+        {"digest_failed", "SHA-256 could not be computed (OpenSSL)"},
+        {"submission_missing", "the vault holds no submission yet; import one first"},
+        {"photo_malformed", "a photo is not a complete JPEG, so its metadata cannot be stripped"},
+        {"reviewer_key_mismatch", "the reviewer key is not the one this vault enrolled"},
+        {"review_open", "flags or files are still open; the review cannot be signed off"},
+        {"item_unknown", "no photo or attachment has that id; run review list"},
+        {"replacement_missing",
+         "this kind of flag has no usual replacement; give one with --replacement"},
+        {"note_missing", "every review decision needs a reason (--note)"},
+        {"flag_unknown", "the current scan has no flag with that id; run review list"},
+        {"scan_rules_invalid", "the built-in scan rules cannot be compiled"},
+        {"lexicon_invalid",
+         "the lexicon file cannot be used (see the line named); its words are never printed"},
         {"audit_broken", "the vault's audit log was altered outside baosong; changes are refused"},
         {"bom", "the file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM"},
         {"channel_invalid",

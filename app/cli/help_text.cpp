@@ -25,6 +25,9 @@ const std::map<std::string, Texts>& texts() {
           "  vault export-json VAULT DIR          导出为报送数据 JSON 及照片\n"
           "  vault passwd VAULT                   更换保险库口令\n"
           "  vault audit VAULT                    查看并校验审计日志\n"
+          "  vault lexicon VAULT FILE             导入本单位敏感词表（只存于保险库中）\n"
+          "  scan [--json] [--lexicon FILE]... TEXTFILE|SUBMISSION.json|VAULT   疑似涉密内容扫描\n"
+          "  review VAULT list|resolve|approve|sign-off   保密审查\n"
           "  check [--json] [--rules FILE] SUBMISSION.json|VAULT   按通知规则检查报送数据\n"
           "  keys VAULT show                      显示密钥指纹\n"
           "  keys VAULT enrolment OUT             写出密钥登记申请 OUT.json\n\n"
@@ -37,6 +40,10 @@ const std::map<std::string, Texts>& texts() {
           "  vault export-json VAULT DIR          export as interchange JSON and photos\n"
           "  vault passwd VAULT                   change the vault passphrase\n"
           "  vault audit VAULT                    show and verify the audit log\n"
+          "  vault lexicon VAULT FILE             import the unit's own lexicon (kept in the "
+          "vault)\n"
+          "  scan [--json] [--lexicon FILE]... TEXTFILE|SUBMISSION.json|VAULT   sensitive content\n"
+          "  review VAULT list|resolve|approve|sign-off   the security review\n"
           "  check [--json] [--rules FILE] SUBMISSION.json|VAULT   check against the notice\n"
           "  keys VAULT show                      key fingerprints\n"
           "  keys VAULT enrolment OUT             enrolment request OUT.json\n\n"
@@ -97,6 +104,51 @@ const std::map<std::string, Texts>& texts() {
           "Checks a submission against the notice's rules (quota, youth, identity, honours, form,\n"
           "photos, opinions); each finding has a code, its source in the notice and a fix.\n"
           "Exit 0 when there is no error, 1 when there is, 2 when the input cannot be read.\n"}},
+        {"vault lexicon",
+         {"用法：baosong vault lexicon VAULT FILE [--passphrase-file F]\n\n"
+          "以 FILE 替换本单位敏感词表（项目名称、代号、场所等）。FILE 为 UTF-8 文本，每行一个词，\n"
+          "可在词后加制表符和类别（如 GEO_LOCATION，默认 PROJECT_CODE）；# 开头为注释。\n"
+          "词表只保存在加密保险库中，之后每次扫描都会使用，不会导出，也不写入审计日志。\n",
+          "usage: baosong vault lexicon VAULT FILE [--passphrase-file F]\n\n"
+          "Replaces the unit's own lexicon (project names, code names, sites) with FILE: UTF-8,\n"
+          "one word per line, optionally TAB and a category (default PROJECT_CODE); # comments.\n"
+          "The words live only inside the encrypted vault; every scan uses them; never "
+          "exported.\n"}},
+        {"scan",
+         {"用法：baosong scan [--json] [--lexicon 词表]... TEXTFILE|SUBMISSION.json|VAULT\n\n"
+          "扫描疑似涉密内容（密级标志、部队代号、装备型号、坐标、项目代号、性能指标、频率、数量等）"
+          "，\n"
+          "并识别全角、空格、零宽字符、繁体和中文数字等变体。位置以原文字符计。.json "
+          "文件按报送数据\n"
+          "扫描每个文字字段，保险库还会使用其中的本单位词表。退出码：0 无标记；1 有标记；2 "
+          "无法读取。\n",
+          "usage: baosong scan [--json] [--lexicon FILE]... TEXTFILE|SUBMISSION.json|VAULT\n\n"
+          "Flags text that may be classified (markings, unit codes, designations, coordinates,\n"
+          "code names, performance figures, frequencies, quantities), also when written in\n"
+          "full-width, spaced, zero-width, traditional or Chinese-numeral form. Offsets count\n"
+          "code points of the original. Exit 0 no flags, 1 flags, 2 unreadable input.\n"}},
+        {"review",
+         {"用法：baosong review VAULT list [--json]\n"
+          "       baosong review VAULT resolve FLAG --decision cleared|redacted|removed\n"
+          "                                    [--replacement 文字] --note 理由\n"
+          "       baosong review VAULT approve ITEM\n"
+          "       baosong review VAULT sign-off\n\n"
+          "保密审查：每个标记须放行（cleared，写明理由）、替换（redacted，默认替换为某型/某部/"
+          "某地）\n"
+          "或删除所在句子（removed）；每张照片和附件须确认；全部处理后由审查员用自己的密钥签署即将"
+          "\n"
+          "报送的内容清单。之后任何改动都会使签署失效。resolve、approve、sign-off 需要审查员口令\n"
+          "（--reviewer-passphrase-file 或 BAOSONG_REVIEWER_PASSPHRASE）。list "
+          "在签署有效时退出码为 0。\n",
+          "usage: baosong review VAULT list [--json]\n"
+          "       baosong review VAULT resolve FLAG --decision cleared|redacted|removed\n"
+          "                                    [--replacement TEXT] --note REASON\n"
+          "       baosong review VAULT approve ITEM\n"
+          "       baosong review VAULT sign-off\n\n"
+          "The security review: clear (with a reason), redact (replace) or remove (the sentence)\n"
+          "every flag; approve every photo and attachment; then sign the export manifest with\n"
+          "the reviewer key. Any later change voids the sign-off. resolve, approve and sign-off\n"
+          "need the reviewer passphrase. list exits 0 only while a valid sign-off holds.\n"}},
         {"keys",
          {"用法：baosong keys VAULT show [--json]\n"
           "       baosong keys VAULT enrolment OUT\n\n"

@@ -74,6 +74,8 @@ int dispatch(std::vector<std::string> words, CliContext& ctx) {
     static const std::map<std::string, int (*)(CliContext&)> verbs = {
         {"check", baosong::cli::runCheckCommand},
         {"keys", baosong::cli::runKeysCommand},
+        {"review", baosong::cli::runReviewCommand},
+        {"scan", baosong::cli::runScanCommand},
     };
     if (const auto it = verbs.find(verb); it != verbs.end()) {
         ctx.words.assign(words.begin() + 1, words.end());

@@ -6,6 +6,7 @@
 
 #include "cli_context.h"
 #include "core/actor.h"
+#include "core/content_scan.h"
 #include "core/key_report.h"
 #include "core/passphrase_rules.h"
 #include "core/submission_export.h"
@@ -88,7 +89,8 @@ int importCommand(CliContext& ctx) {
     if (args.flag("--json")) {
         ctx.out << json{{"candidates", summary.candidates},
                         {"files", summary.files},
-                        {"bytes", summary.bytes}}
+                        {"bytes", summary.bytes},
+                        {"photos_with_gps_removed", summary.gpsRemoved}}
                        .dump()
                 << "\n";
         return 0;
@@ -97,6 +99,27 @@ int importCommand(CliContext& ctx) {
             << ctx.say(" 名候选人、", " candidates, ") << summary.files
             << ctx.say(" 个文件（", " files (") << megabytes(summary.bytes)
             << ctx.say("）到 ", ") into ") << path << "\n";
+    if (summary.gpsRemoved > 0) {
+        ctx.out << ctx.say("已从 ", "stripped the GPS position from ") << summary.gpsRemoved
+                << ctx.say(" 张照片中清除 GPS 拍摄位置（详见 review list）。\n",
+                           " photos (see review list).\n");
+    }
+    return 0;
+}
+
+// The unit's own lexicon: its words go into the encrypted vault and nowhere else.
+int lexiconCommand(CliContext& ctx) {
+    const Arguments args(ctx.words, {{"--passphrase-file"}, {}});
+    const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
+    const std::string& file = args.positional(1, "FILE（敏感词表，每行一个词）");
+    args.requirePositionals(2);
+    auto opened = openVaultFor(path, args, ctx, app::Access::Change);
+    const std::size_t count =
+        app::replaceVaultLexicon(opened.vault, file, app::actorFor("officer"));
+    ctx.out << ctx.say("本单位敏感词表已更新：", "unit lexicon replaced: ") << count
+            << ctx.say(" 个词。词表只保存在加密保险库中；原文件请按涉密载体管理规定处理。\n",
+                       " words. They are kept only inside the encrypted vault; handle the "
+                       "source file as classified media.\n");
     return 0;
 }
 
@@ -198,6 +221,9 @@ int runVaultCommand(const std::string& subverb, CliContext& ctx) {
     }
     if (subverb == "audit") {
         return audit(ctx);
+    }
+    if (subverb == "lexicon") {
+        return lexiconCommand(ctx);
     }
     throw usageError("未知的 vault 子命令“" + subverb + "”");
 }

@@ -11,6 +11,7 @@
 #include "policy/parse_error.h"
 #include "policy/strict_json.h"
 #include "policy/submission_json.h"
+#include "review_voiding.h"
 #include "safe_relative_path.h"
 #include "store/app_error.h"
 #include "store/audit_log.h"
@@ -154,6 +155,7 @@ ImportSummary importSubmission(Vault& vault, const std::string& jsonPath, const 
                                    {"bytes", summary.bytes},
                                    {"photos_with_gps_removed", summary.gpsRemoved},
                                    {"revision", submission.revision}};
+    voidSignOff(vault.db(), actor, "vault.import");
     AuditLog(vault.db()).append(actor, "vault.import", detail.dump());
     tx.commit();
     return summary;

@@ -8,6 +8,7 @@
 
 #include "flag_id.h"
 #include "policy/parse_error.h"
+#include "sentence_span.h"
 #include "text_normalizer.h"
 #include "utf8_codec.h"
 
@@ -20,11 +21,6 @@ constexpr std::size_t kPieceBytes = std::size_t{64} << 10;
 constexpr std::size_t kPieceSearchBytes = std::size_t{16} << 10;
 // RE2's default 8 MiB makes a 10,000-word lexicon fall back from the DFA to the slow NFA.
 constexpr int64_t kLexiconRegexMemory = int64_t{256} << 20;
-
-bool isSentenceEnd(char32_t c) {
-    return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == '!' || c == '?' ||
-           c == ';' || c == '\n' || c == '\r';
-}
 
 RE2::Options patternOptions(bool longest) {
     RE2::Options options;
@@ -353,26 +349,13 @@ struct Scanner::Impl {
         return merged;
     }
 
-    static std::pair<std::size_t, std::size_t> sentenceOf(const std::u32string& text,
-                                                          const Hit& hit) {
-        std::size_t from = hit.start;
-        while (from > 0 && !isSentenceEnd(text[from - 1])) {
-            --from;
-        }
-        std::size_t to = hit.end;
-        while (to < text.size() && !isSentenceEnd(text[to])) {
-            ++to;
-        }
-        return {from, to};
-    }
-
     void escalate(std::vector<Hit>& hits, const std::u32string& text) const {
         std::vector<Severity> escalated;
         for (const Hit& hit : hits) {
             const CategoryState& state = categories[rules[hit.rule].category];
             Severity severity = hit.severity;
             if (severity == Severity::Review) {
-                const auto [from, to] = sentenceOf(text, hit);
+                const auto [from, to] = sentenceAround(text, hit.start, hit.end);
                 const bool withOther = std::any_of(hits.begin(), hits.end(), [&](const Hit& o) {
                     return o.start >= from && o.end <= to &&
                            std::find(state.sentenceHas.begin(), state.sentenceHas.end(),

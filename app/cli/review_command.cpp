@@ -1,0 +1,196 @@
+// `baosong review VAULT list|resolve|approve|sign-off` (cli.md, issue 4): the security
+// reviewer's work. Deciding, approving and signing need the reviewer passphrase, which
+// unseals the reviewer's key: the vault passphrase alone cannot stand in for a review.
+
+#include <nlohmann/json.hpp>
+
+#include "cli_context.h"
+#include "core/actor.h"
+#include "core/review_workflow.h"
+#include "flag_output.h"
+#include "passphrase_source.h"
+#include "store/app_error.h"
+#include "store/vault_keys.h"
+#include "usage_error.h"
+#include "vault_opening.h"
+
+namespace baosong::cli {
+
+namespace {
+using nlohmann::ordered_json;
+
+ordered_json decisionJson(const app::ReviewDecision& d) {
+    ordered_json out;
+    out["decision"] = d.decision;
+    if (!d.replacement.empty()) {
+        out["replacement"] = d.replacement;
+    }
+    out["note"] = d.note;
+    out["reviewer"] = d.reviewer;
+    out["decided_at"] = d.decidedAt;
+    return out;
+}
+
+std::string removedSummary(const std::string& json, CliContext& ctx) {
+    if (json.empty()) {
+        return "";
+    }
+    const auto r = nlohmann::json::parse(json, nullptr, false);
+    if (r.is_discarded()) {
+        return "";
+    }
+    if (!r.value("jpeg", true)) {
+        return ctx.say("（非 JPEG，未清除元数据）", " (not a JPEG: metadata not stripped)");
+    }
+    std::string parts;
+    const auto add = [&](const char* key, const char* zh, const char* en) {
+        if (r.value(key, false)) {
+            parts += (parts.empty() ? "" : ", ") + std::string(ctx.say(zh, en));
+        }
+    };
+    add("gps", "GPS 位置", "GPS position");
+    add("exif", "EXIF", "EXIF");
+    add("xmp", "XMP", "XMP");
+    add("iptc", "IPTC", "IPTC");
+    add("comment", "注释", "comment");
+    add("thumbnail", "缩略图", "thumbnail");
+    add("trailing_data", "尾随数据", "trailing data");
+    if (parts.empty()) {
+        return ctx.say("（无元数据）", " (no metadata)");
+    }
+    std::string out = ctx.say("（已清除：", " (stripped: ") + parts;
+    const std::string where = r.value("gps_position", "");
+    if (!where.empty()) {
+        out += ctx.say("；拍摄位置曾为 ", "; it was taken at ") + where;
+    }
+    return out + ctx.say("）", ")");
+}
+
+int list(app::Vault& vault, const Arguments& args, CliContext& ctx) {
+    const app::ReviewState state = app::reviewState(vault);
+    if (args.flag("--json")) {
+        ordered_json flags = ordered_json::array();
+        for (const auto& f : state.flags) {
+            ordered_json item = flagJson(f.flag);
+            item["decision"] = f.decision ? decisionJson(*f.decision) : ordered_json();
+            item["stale"] = f.stale;
+            flags.push_back(item);
+        }
+        ordered_json redactions = ordered_json::array();
+        for (const auto& d : state.redactions) {
+            ordered_json item{{"id", d.flagId}, {"category", d.category}, {"rule", d.rule}};
+            item["candidate"] = d.candidate ? ordered_json(*d.candidate) : ordered_json();
+            item["field"] = d.field;
+            item.update(decisionJson(d));
+            redactions.push_back(item);
+        }
+        ordered_json items = ordered_json::array();
+        for (const auto& i : state.items) {
+            items.push_back({{"id", i.id},
+                             {"kind", i.kind},
+                             {"path", i.path},
+                             {"approved", i.approved},
+                             {"metadata_removed", i.metadataRemoved.empty()
+                                                      ? ordered_json()
+                                                      : ordered_json::parse(i.metadataRemoved)}});
+        }
+        ctx.out << ordered_json{{"flags", flags},
+                                {"redactions", redactions},
+                                {"items", items},
+                                {"signed_off", state.signedOff}}
+                       .dump(2)
+                << "\n";
+    } else {
+        ctx.out << ctx.say("标记：\n", "flags:\n");
+        for (const auto& f : state.flags) {
+            ctx.out << (f.decision ? ctx.say("  [已放行] ", "  [cleared] ")
+                        : f.stale  ? ctx.say("  [放行失效] ", "  [stale]   ")
+                                   : ctx.say("  [待处理] ", "  [open]    "));
+            printFlag(f.flag, ctx);
+        }
+        for (const auto& d : state.redactions) {
+            ctx.out << "  [" << d.decision << "] " << d.flagId << "  " << d.field << "  " << d.note
+                    << "\n";
+        }
+        ctx.out << ctx.say("照片与附件：\n", "photos and attachments:\n");
+        for (const auto& i : state.items) {
+            ctx.out << (i.approved ? ctx.say("  [已确认] ", "  [approved] ")
+                                   : ctx.say("  [待确认] ", "  [open]     "))
+                    << i.id << "  " << i.path << removedSummary(i.metadataRemoved, ctx) << "\n";
+        }
+        ctx.out << ctx.say("待处理标记 ", "open flags ") << state.openFlags()
+                << ctx.say("，待确认文件 ", ", unapproved files ") << state.unapprovedItems()
+                << ctx.say("；审查签署：", "; sign-off: ")
+                << (state.signedOff ? ctx.say("有效", "valid") : ctx.say("无", "none")) << "\n";
+    }
+    return state.signedOff ? 0 : 1;
+}
+
+app::Decision decisionFrom(const std::string& word) {
+    if (word == "cleared") {
+        return app::Decision::Cleared;
+    }
+    if (word == "redacted") {
+        return app::Decision::Redacted;
+    }
+    if (word == "removed") {
+        return app::Decision::Removed;
+    }
+    throw usageError("--decision 应为 cleared、redacted 或 removed");
+}
+
+crypto::MinisignSecretKey reviewerKey(app::Vault& vault, const Arguments& args) {
+    const auto passphrase = readPassphrase(args, kReviewerPassphrase, false);
+    return app::VaultKeys(vault.db()).reviewerSecretKey(passphrase);
+}
+}  // namespace
+
+int runReviewCommand(CliContext& ctx) {
+    OptionSpec spec{{"--passphrase-file", "--reviewer-passphrase-file", "--decision",
+                     "--replacement", "--note"},
+                    {"--json"},
+                    {}};
+    const Arguments args(ctx.words, spec);
+    const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
+    const std::string& subverb = args.positional(1, "子命令（list、resolve、approve 或 sign-off）");
+    if (subverb == "list") {
+        args.requirePositionals(2);
+        auto opened = openVaultFor(path, args, ctx, app::Access::ReadOnly);
+        return list(opened.vault, args, ctx);
+    }
+    const std::string actor = app::actorFor("reviewer");
+    if (subverb == "resolve") {
+        const std::string& flag = args.positional(2, "FLAG（标记编号，见 review list）");
+        args.requirePositionals(3);
+        const auto decision = args.value("--decision");
+        if (!decision) {
+            throw usageError("缺少 --decision（cleared、redacted 或 removed）");
+        }
+        app::Resolution resolution{flag, decisionFrom(*decision), args.value("--replacement"),
+                                   args.value("--note").value_or("")};
+        auto opened = openVaultFor(path, args, ctx, app::Access::Change);
+        app::resolveFlag(opened.vault, resolution, reviewerKey(opened.vault, args), actor);
+        ctx.out << ctx.say("已处理标记 ", "decided flag ") << flag << " (" << *decision << ")\n";
+        return 0;
+    }
+    if (subverb == "approve") {
+        const std::string& item = args.positional(2, "ITEM（照片或附件编号，见 review list）");
+        args.requirePositionals(3);
+        auto opened = openVaultFor(path, args, ctx, app::Access::Change);
+        app::approveItem(opened.vault, item, reviewerKey(opened.vault, args), actor);
+        ctx.out << ctx.say("已确认 ", "approved ") << item << "\n";
+        return 0;
+    }
+    if (subverb == "sign-off") {
+        args.requirePositionals(2);
+        auto opened = openVaultFor(path, args, ctx, app::Access::Change);
+        const std::string manifest =
+            app::signOffReview(opened.vault, reviewerKey(opened.vault, args), actor);
+        ctx.out << ctx.say("保密审查已签署，签署内容清单：\n", "review signed off over:\n")
+                << manifest;
+        return 0;
+    }
+    throw usageError("未知的 review 子命令“" + subverb + "”");
+}
+
+}  // namespace baosong::cli

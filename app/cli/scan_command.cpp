@@ -1,0 +1,60 @@
+// `baosong scan [--json] [--lexicon FILE]... TEXTFILE|SUBMISSION.json|VAULT` (scanner.md).
+
+#include <nlohmann/json.hpp>
+
+#include "cli_context.h"
+#include "core/content_scan.h"
+#include "flag_output.h"
+#include "store/app_error.h"
+#include "store/vault_header.h"
+#include "vault_opening.h"
+
+namespace baosong::cli {
+
+namespace {
+bool isVaultFile(const std::string& path) {
+    try {
+        app::VaultHeader::readFrom(path);
+        return true;
+    } catch (const app::AppError& e) {
+        if (e.code() == "not_a_vault" || e.code() == "input_not_file") {
+            return false;
+        }
+        throw;
+    }
+}
+}  // namespace
+
+int runScanCommand(CliContext& ctx) {
+    OptionSpec spec{{"--passphrase-file"}, {"--json"}, {"--lexicon"}};
+    const Arguments args(ctx.words, spec);
+    const std::string& input = args.positional(0, "TEXTFILE、SUBMISSION.json 或 VAULT");
+    args.requirePositionals(1);
+    std::vector<policy::LexiconTerm> lexicon;
+    for (const std::string& file : args.values("--lexicon")) {
+        const auto terms = app::readLexiconFile(file);
+        lexicon.insert(lexicon.end(), terms.begin(), terms.end());
+    }
+    std::vector<policy::ScanFlag> flags;
+    if (isVaultFile(input)) {
+        auto opened = openVaultFor(input, args, ctx, app::Access::ReadOnly);
+        flags = app::scanVault(opened.vault, lexicon);
+    } else {
+        flags = app::scanInputFile(input, lexicon);
+    }
+    if (args.flag("--json")) {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const auto& flag : flags) {
+            list.push_back(flagJson(flag));
+        }
+        ctx.out << nlohmann::ordered_json{{"flags", list}}.dump(2) << "\n";
+    } else {
+        for (const auto& flag : flags) {
+            printFlag(flag, ctx);
+        }
+        printFlagSummary(flags, ctx);
+    }
+    return flags.empty() ? 0 : 1;
+}
+
+}  // namespace baosong::cli

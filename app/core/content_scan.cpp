@@ -1,0 +1,85 @@
+#include "content_scan.h"
+
+#include <nlohmann/json.hpp>
+
+#include "input_file.h"
+#include "policy/parse_error.h"
+#include "policy/scan/submission_scan.h"
+#include "policy/strict_json.h"
+#include "policy/submission_json.h"
+#include "review_voiding.h"
+#include "store/app_error.h"
+#include "store/audit_log.h"
+#include "store/lexicon_store.h"
+#include "store/submission_store.h"
+
+namespace baosong::app {
+
+namespace {
+AppError unreadable(const policy::ParseError& e, const std::string& what) {
+    return AppError(ErrorKind::BadInput, e.code(), what + e.what());
+}
+
+std::unique_ptr<policy::Scanner> scannerWith(const std::vector<policy::LexiconTerm>& lexicon) {
+    try {
+        return std::make_unique<policy::Scanner>(policy::builtInScanRules(), lexicon);
+    } catch (const policy::ParseError& e) {
+        throw AppError(ErrorKind::Problem, "scan_rules_invalid",
+                       std::string("内置扫描规则无法使用：") + e.what());
+    }
+}
+}  // namespace
+
+std::vector<policy::LexiconTerm> readLexiconFile(const std::string& path) {
+    const std::string text = readInputText(path, kMaxLexiconBytes, "敏感词表");
+    try {
+        return policy::parseUnitLexicon(text);
+    } catch (const policy::ParseError& e) {
+        throw AppError(ErrorKind::BadInput, "lexicon_invalid",
+                       "敏感词表“" + path + "”无法使用：" + e.what());
+    }
+}
+
+std::vector<policy::ScanFlag> scanInputFile(const std::string& path,
+                                            const std::vector<policy::LexiconTerm>& lexicon) {
+    const auto scanner = scannerWith(lexicon);
+    if (path.ends_with(".json")) {
+        const std::string text = readInputText(path, policy::kMaxDocumentBytes, "报送数据文件");
+        try {
+            return policy::scanSubmission(*scanner, policy::parseSubmission(text));
+        } catch (const policy::ParseError& e) {
+            throw unreadable(e, "报送数据无法读取：");
+        }
+    }
+    const std::string text = readInputText(path, kMaxScannedTextBytes, "文本文件");
+    try {
+        return scanner->scanText(text);
+    } catch (const policy::ParseError& e) {
+        throw unreadable(e, "“" + path + "”无法扫描：");
+    }
+}
+
+std::vector<policy::ScanFlag> scanVault(Vault& vault,
+                                        const std::vector<policy::LexiconTerm>& extra) {
+    std::vector<policy::LexiconTerm> lexicon = LexiconStore(vault.db()).terms();
+    lexicon.insert(lexicon.end(), extra.begin(), extra.end());
+    const auto submission = SubmissionStore(vault.db()).load();
+    if (!submission) {
+        return {};
+    }
+    return policy::scanSubmission(*scannerWith(lexicon), *submission);
+}
+
+std::size_t replaceVaultLexicon(Vault& vault, const std::string& path, const std::string& actor) {
+    const std::vector<policy::LexiconTerm> terms = readLexiconFile(path);
+    SqliteTransaction tx(vault.db());
+    LexiconStore(vault.db()).replace(terms);
+    // Other words flag other text: what the reviewer signed is no longer what a scan says.
+    voidSignOff(vault.db(), actor, "lexicon.replace");
+    AuditLog(vault.db())
+        .append(actor, "lexicon.replace", nlohmann::json{{"terms", terms.size()}}.dump());
+    tx.commit();
+    return terms.size();
+}
+
+}  // namespace baosong::app

@@ -1,0 +1,36 @@
+#pragma once
+// `baosong scan`: what the scanner reads (a plain text file, an interchange JSON, or the
+// submission in a vault), with the lexicons that apply: the vault's own, plus any named
+// for one run. A unit lexicon is never echoed: errors name its line, not its words.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "policy/scan/scanner.h"
+#include "store/vault.h"
+
+namespace baosong::app {
+
+inline constexpr std::uint64_t kMaxScannedTextBytes = std::uint64_t{256} << 20;
+inline constexpr std::uint64_t kMaxLexiconBytes = std::uint64_t{16} << 20;
+
+// Throws AppError (BadInput): "lexicon_invalid" naming file and line, or the input errors.
+std::vector<policy::LexiconTerm> readLexiconFile(const std::string& path);
+
+// A .json file is read as a submission, anything else as one text. Throws AppError
+// (BadInput) for unreadable input: "invalid_utf8" naming the byte offset, key paths for
+// malformed JSON, "input_too_large".
+std::vector<policy::ScanFlag> scanInputFile(const std::string& path,
+                                            const std::vector<policy::LexiconTerm>& lexicon);
+
+// The vault's submission with the vault's lexicon and the extra words; no flags when the
+// vault holds no submission yet.
+std::vector<policy::ScanFlag> scanVault(Vault& vault,
+                                        const std::vector<policy::LexiconTerm>& extra = {});
+
+// Replaces the vault's lexicon with the file's words; the audit entry records how many
+// words, never which. Returns the number of words.
+std::size_t replaceVaultLexicon(Vault& vault, const std::string& path, const std::string& actor);
+
+}  // namespace baosong::app

@@ -1,0 +1,113 @@
+#include "export_payload.h"
+
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "crypto/sha256.h"
+#include "policy/submission_json.h"
+#include "review_record.h"
+#include "store/app_error.h"
+#include "store/submission_store.h"
+
+namespace baosong::app {
+
+namespace {
+// A person's name as part of a file name: path separators and control characters would
+// change where the file lands, so they become "_".
+std::string fileNamePart(const std::string& name) {
+    std::string out;
+    for (char c : name) {
+        const auto u = static_cast<unsigned char>(c);
+        out += (c == '/' || c == '\\' || u < 0x20 || u == 0x7F) ? '_' : c;
+    }
+    return out.empty() || out == "." || out == ".." ? "_" : out;
+}
+
+std::string extensionOf(const std::string& path) {
+    const std::size_t slash = path.find_last_of('/');
+    const std::size_t dot = path.find_last_of('.');
+    if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) {
+        return "";
+    }
+    std::string ext = path.substr(dot);
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext;
+}
+
+std::string baseNameOf(const std::string& path) {
+    const std::size_t slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+}  // namespace
+
+std::string ExportPayload::manifest() const {
+    std::string text;
+    for (const PayloadFile& f : files) {
+        text += crypto::toHex(crypto::Sha256::of(f.bytes)) + "  " + f.path + "\n";
+    }
+    return text;
+}
+
+ExportPayload buildExportPayload(SqliteDatabase& db) {
+    SubmissionStore store(db);
+    auto submission = store.load();
+    if (!submission) {
+        throw AppError(ErrorKind::Problem, "submission_missing",
+                       "保险库中还没有报送数据；请先导入（vault import）");
+    }
+    std::map<std::string, std::vector<std::uint8_t>> files;
+    std::map<std::string, std::string> renamed;  // stored path → bag path (one per path)
+    const auto place = [&](const std::string& stored, std::string wanted) {
+        if (const auto it = renamed.find(stored); it != renamed.end()) {
+            return it->second;
+        }
+        // Two candidates of the same name, or two attachments of the same file name, get
+        // a number rather than overwrite each other.
+        std::string bagPath = wanted;
+        for (int n = 2; files.contains("data/" + bagPath); ++n) {
+            const std::size_t dot = wanted.find_last_of('.');
+            bagPath = wanted.substr(0, dot) + "_" + std::to_string(n) +
+                      (dot == std::string::npos ? "" : wanted.substr(dot));
+        }
+        files["data/" + bagPath] = store.fileContents(stored);
+        renamed[stored] = bagPath;
+        return bagPath;
+    };
+    for (auto& c : submission->candidates) {
+        const std::string name = fileNamePart(c.name);
+        if (!c.photo.empty()) {
+            c.photo = place(c.photo, "照片/" + name + "_证件照" + extensionOf(c.photo));
+        }
+        for (std::size_t i = 0; i < c.lifePhotos.size(); ++i) {
+            c.lifePhotos[i] = place(c.lifePhotos[i], "照片/" + name + std::to_string(i + 1) +
+                                                         extensionOf(c.lifePhotos[i]));
+        }
+        for (auto& a : c.attachments) {
+            a = place(a, "附件/" + name + "_" + fileNamePart(baseNameOf(a)));
+        }
+    }
+    std::map<std::string, bool> stored;
+    for (const StoredFile& f : store.files()) {
+        stored[f.path] = true;
+    }
+    for (auto& g : submission->grants) {
+        const std::string original = g;
+        g = place(g, "授权/" + fileNamePart(baseNameOf(g)));
+        if (stored.contains(original + ".minisig")) {  // the office's signature travels along
+            files["data/" + g + ".minisig"] = store.fileContents(original + ".minisig");
+        }
+    }
+    const std::string json = policy::toJson(*submission);
+    files["data/submission.json"].assign(json.begin(), json.end());
+    const std::string review = reviewRecordJson(db, renamed);
+    files["data/review.json"].assign(review.begin(), review.end());
+    ExportPayload payload;
+    for (auto& [path, bytes] : files) {
+        payload.files.push_back({path, std::move(bytes)});
+    }
+    return payload;
+}
+
+}  // namespace baosong::app

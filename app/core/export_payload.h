@@ -1,0 +1,29 @@
+#pragma once
+// The exact content about to be exported (bundle.md "data/"): submission.json with its
+// photo paths pointing into the bag, review.json, the photos and the attachments, each
+// under its bag path. The reviewer signs its manifest at sign-off; the seal must carry the
+// same bytes, or the sign-off does not hold. (The documents of issue 6 join this list.)
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "store/sqlite_database.h"
+
+namespace baosong::app {
+
+struct PayloadFile {
+    std::string path;  // "data/照片/张三_证件照.jpg"
+    std::vector<std::uint8_t> bytes;
+};
+
+struct ExportPayload {
+    std::vector<PayloadFile> files;  // sorted by path
+    // BagIt manifest-sha256.txt (RFC 8493 §2.1.3): "<sha256>  <path>\n" per file.
+    std::string manifest() const;
+};
+
+// Throws AppError (Problem, "submission_missing") when the vault holds no submission.
+ExportPayload buildExportPayload(SqliteDatabase& db);
+
+}  // namespace baosong::app

@@ -1,0 +1,68 @@
+#include "review_record.h"
+
+#include <nlohmann/json.hpp>
+
+#include "store/photo_metadata_store.h"
+#include "store/review_store.h"
+#include "store/submission_store.h"
+#include "store/vault_keys.h"
+
+namespace baosong::app {
+
+std::string reviewRecordJson(SqliteDatabase& db,
+                             const std::map<std::string, std::string>& bagPaths) {
+    using nlohmann::ordered_json;
+    ReviewStore reviews(db);
+    ordered_json flags = ordered_json::array();
+    for (const ReviewDecision& d : reviews.decisions()) {
+        ordered_json f;
+        f["id"] = d.flagId;
+        f["category"] = d.category;
+        f["rule"] = d.rule;
+        f["candidate"] = d.candidate ? ordered_json(*d.candidate) : ordered_json();
+        f["field"] = d.field;
+        f["decision"] = d.decision;
+        if (d.decision == "cleared") {
+            f["text"] = d.text;
+        } else if (d.decision == "redacted") {
+            f["replacement"] = d.replacement;
+        }
+        f["note"] = d.note;
+        f["reviewer"] = d.reviewer;
+        f["decided_at"] = d.decidedAt;
+        flags.push_back(f);
+    }
+    std::map<std::string, ReviewApproval> approvals;
+    for (const ReviewApproval& a : reviews.approvals()) {
+        approvals[a.sha256] = a;
+    }
+    ordered_json items = ordered_json::array();
+    PhotoMetadataStore metadata(db);
+    for (const StoredFile& f : SubmissionStore(db).files()) {
+        const auto bag = bagPaths.find(f.path);
+        if (bag == bagPaths.end() || bag->second.starts_with("授权/")) {
+            continue;
+        }
+        ordered_json item;
+        item["path"] = bag->second;
+        item["sha256"] = f.sha256;
+        const auto approval = approvals.find(f.sha256);
+        item["approved_by"] =
+            approval == approvals.end() ? ordered_json() : ordered_json(approval->second.reviewer);
+        item["approved_at"] = approval == approvals.end()
+                                  ? ordered_json()
+                                  : ordered_json(approval->second.approvedAt);
+        const auto removed = metadata.removed(f.sha256);
+        item["metadata_removed"] = removed ? ordered_json::parse(*removed) : ordered_json();
+        items.push_back(item);
+    }
+    ordered_json doc;
+    doc["format"] = kReviewRecordFormat;
+    const auto reviewer = VaultKeys(db).record(KeyRole::Reviewer);
+    doc["reviewer_key"] = reviewer ? reviewer->keyIdHex : "";
+    doc["flags"] = flags;
+    doc["items"] = items;
+    return doc.dump(2) + "\n";
+}
+
+}  // namespace baosong::app

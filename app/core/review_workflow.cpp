@@ -1,0 +1,290 @@
+#include "review_workflow.h"
+
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "content_scan.h"
+#include "crypto/crypto_error.h"
+#include "crypto/minisign_signature.h"
+#include "crypto/sha256.h"
+#include "export_payload.h"
+#include "policy/scan/sentence_span.h"
+#include "policy/scan/submission_scan.h"
+#include "policy/scan/utf8_codec.h"
+#include "review_voiding.h"
+#include "store/app_error.h"
+#include "store/audit_log.h"
+#include "store/photo_metadata_store.h"
+#include "store/submission_store.h"
+#include "store/vault_keys.h"
+#include "vault_identity.h"
+
+namespace baosong::app {
+
+namespace {
+// The sentence around a flag, hashed: a clearance holds while that sentence is unchanged.
+std::string sentenceHash(const std::string& field, std::size_t start, std::size_t end) {
+    const std::u32string text = policy::decodeUtf8(field);
+    const auto [from, to] = policy::sentenceAround(text, start, end);
+    std::string sentence;
+    for (std::size_t i = from; i < to; ++i) {
+        policy::appendUtf8(sentence, text[i]);
+    }
+    return crypto::toHex(crypto::Sha256::of(sentence));
+}
+
+const std::string* fieldOf(const policy::Submission& submission, const policy::ScanFlag& flag) {
+    for (const auto& field : policy::scannedFields(submission)) {
+        if (field.where.candidate == flag.candidate && field.where.field == flag.field) {
+            return field.text;
+        }
+    }
+    return nullptr;
+}
+
+std::string reviewerName(SqliteDatabase& db, const std::string& actor) {
+    const auto record = VaultKeys(db).record(KeyRole::Reviewer);
+    return (record ? record->keyIdHex : std::string("?")) + " " + actor;
+}
+
+// The reviewer key given must be the vault's own reviewer key.
+void requireVaultReviewer(SqliteDatabase& db, const crypto::MinisignSecretKey& key) {
+    const auto record = VaultKeys(db).record(KeyRole::Reviewer);
+    if (!record || record->keyIdHex != key.publicKey().keyIdHex()) {
+        throw AppError(ErrorKind::Locked, "reviewer_key_mismatch",
+                       "所给的审查员密钥不是本保险库登记的审查员密钥");
+    }
+}
+
+const char* decisionName(Decision d) {
+    return d == Decision::Cleared ? "cleared" : d == Decision::Redacted ? "redacted" : "removed";
+}
+
+std::string idOf(const std::string& sha256) {
+    return sha256.substr(0, 16);
+}
+}  // namespace
+
+std::size_t ReviewState::openFlags() const {
+    return static_cast<std::size_t>(
+        std::count_if(flags.begin(), flags.end(), [](const FlagReview& f) { return f.open(); }));
+}
+
+std::size_t ReviewState::unapprovedItems() const {
+    return static_cast<std::size_t>(
+        std::count_if(items.begin(), items.end(), [](const ReviewItem& i) { return !i.approved; }));
+}
+
+ReviewState reviewState(Vault& vault) {
+    SqliteDatabase& db = vault.db();
+    ReviewState state;
+    ReviewStore reviews(db);
+    std::map<std::string, ReviewDecision> decisions;
+    for (ReviewDecision& d : reviews.decisions()) {
+        if (d.decision == "cleared") {
+            decisions.emplace(d.flagId, std::move(d));
+        } else {
+            state.redactions.push_back(std::move(d));
+        }
+    }
+    const auto submission = SubmissionStore(db).load();
+    for (policy::ScanFlag& flag : scanVault(vault)) {
+        FlagReview review{std::move(flag), std::nullopt, false};
+        if (const auto it = decisions.find(review.flag.id); it != decisions.end()) {
+            const std::string* field = fieldOf(*submission, review.flag);
+            if (field != nullptr && sentenceHash(*field, review.flag.start, review.flag.end) ==
+                                        it->second.sentenceSha256) {
+                review.decision = it->second;
+            } else {
+                review.stale = true;
+            }
+        }
+        state.flags.push_back(std::move(review));
+    }
+    if (submission) {
+        std::map<std::string, std::string> sha;
+        for (const StoredFile& f : SubmissionStore(db).files()) {
+            sha[f.path] = f.sha256;
+        }
+        std::map<std::string, bool> approved;
+        for (const ReviewApproval& a : reviews.approvals()) {
+            approved[a.sha256] = true;
+        }
+        PhotoMetadataStore metadata(db);
+        for (const auto& ref : policy::fileReferences(*submission)) {
+            if (ref.keyPath.starts_with("grants") || !sha.contains(ref.path)) {
+                continue;
+            }
+            ReviewItem item;
+            item.sha256 = sha[ref.path];
+            item.id = idOf(item.sha256);
+            item.kind =
+                ref.keyPath.find(".attachments[") == std::string::npos ? "photo" : "attachment";
+            item.path = ref.path;
+            item.approved = approved.contains(item.sha256);
+            item.metadataRemoved = metadata.removed(item.sha256).value_or("");
+            const bool seen = std::any_of(state.items.begin(), state.items.end(),
+                                          [&](const ReviewItem& i) { return i.id == item.id; });
+            if (!seen) {
+                state.items.push_back(std::move(item));
+            }
+        }
+    }
+    if (const auto signOff = reviews.signOff(); signOff && submission) {
+        try {
+            const auto signature = crypto::MinisignSignature::parse(signOff->signature);
+            const std::string& manifest = signOff->manifest;
+            crypto::verifyMinisign(
+                VaultKeys(db).publicKey(KeyRole::Reviewer),
+                std::span(reinterpret_cast<const std::uint8_t*>(manifest.data()), manifest.size()),
+                signature);
+            state.signedOff = manifest == buildExportPayload(db).manifest();
+        } catch (const crypto::CryptoError&) {
+            state.signedOff = false;
+        }
+    }
+    return state;
+}
+
+void resolveFlag(Vault& vault, const Resolution& r, const crypto::MinisignSecretKey& reviewerKey,
+                 const std::string& actor) {
+    SqliteDatabase& db = vault.db();
+    requireVaultReviewer(db, reviewerKey);
+    if (r.note.empty()) {
+        throw AppError(ErrorKind::BadInput, "note_missing",
+                       "每个处理决定都要写明理由（--note），供审计和国防科工办复核");
+    }
+    ReviewState state = reviewState(vault);
+    const auto it = std::find_if(state.flags.begin(), state.flags.end(),
+                                 [&](const FlagReview& f) { return f.flag.id == r.flagId; });
+    if (it == state.flags.end()) {
+        throw AppError(ErrorKind::BadInput, "flag_unknown",
+                       "当前扫描结果中没有编号为“" + r.flagId +
+                           "”的标记（文本可能已修改）；请先运行 review list 查看");
+    }
+    const policy::ScanFlag& flag = it->flag;
+    std::string replacement;
+    if (r.decision == Decision::Redacted) {
+        replacement = r.replacement.value_or(flag.redaction);
+        if (replacement.empty()) {
+            throw AppError(ErrorKind::BadInput, "replacement_missing",
+                           "这一类标记没有通用的替换词；请用 --replacement 给出替换文字");
+        }
+    }
+    policy::Submission submission = *SubmissionStore(db).load();
+    std::string* field = policy::scannedField(submission, {flag.candidate, flag.field});
+    const std::u32string text = policy::decodeUtf8(*field);
+    ReviewDecision d;
+    d.flagId = flag.id;
+    d.category = flag.category;
+    d.rule = flag.rule;
+    d.candidate = flag.candidate;
+    d.field = flag.field;
+    d.text = flag.text;
+    d.decision = decisionName(r.decision);
+    d.replacement = replacement;
+    d.note = r.note;
+    d.reviewer = reviewerName(db, actor);
+    d.decidedAt = utcNowRfc3339();
+    SqliteTransaction tx(db);
+    if (r.decision == Decision::Cleared) {
+        d.sentenceSha256 = sentenceHash(*field, flag.start, flag.end);
+    } else {
+        // Redacted: the flagged words give way to the replacement. Removed: the whole
+        // sentence goes, with its terminator.
+        std::size_t from = flag.start;
+        std::size_t to = flag.end;
+        if (r.decision == Decision::Removed) {
+            std::tie(from, to) = policy::sentenceAround(text, flag.start, flag.end);
+            if (to < text.size()) {
+                ++to;
+            }
+        }
+        std::u32string changed = text.substr(0, from);
+        if (r.decision == Decision::Redacted) {
+            changed += policy::decodeUtf8(replacement);
+        }
+        changed += text.substr(to);
+        field->clear();
+        for (const char32_t c : changed) {
+            policy::appendUtf8(*field, c);
+        }
+        SubmissionStore(db).save(submission);
+        // The reviewer's own edit must not void the reviewer's clearances in the same
+        // sentence: they move to the sentence as it now reads.
+        const std::vector<policy::ScanFlag> after = scanVault(vault);
+        for (const FlagReview& other : state.flags) {
+            if (!other.decision || other.flag.candidate != flag.candidate ||
+                other.flag.field != flag.field) {
+                continue;
+            }
+            for (const policy::ScanFlag& now : after) {
+                if (now.id == other.flag.id) {
+                    ReviewDecision moved = *other.decision;
+                    moved.sentenceSha256 = sentenceHash(*field, now.start, now.end);
+                    ReviewStore(db).putDecision(moved);
+                }
+            }
+        }
+    }
+    ReviewStore(db).putDecision(d);
+    voidSignOff(db, actor, "review.resolve");
+    AuditLog(db).append(
+        actor, "review.resolve",
+        nlohmann::json{{"flag", d.flagId}, {"category", d.category}, {"decision", d.decision}}
+            .dump());
+    tx.commit();
+}
+
+void approveItem(Vault& vault, const std::string& itemId,
+                 const crypto::MinisignSecretKey& reviewerKey, const std::string& actor) {
+    SqliteDatabase& db = vault.db();
+    requireVaultReviewer(db, reviewerKey);
+    const ReviewState state = reviewState(vault);
+    const auto it = std::find_if(state.items.begin(), state.items.end(),
+                                 [&](const ReviewItem& i) { return i.id == itemId; });
+    if (it == state.items.end()) {
+        throw AppError(ErrorKind::BadInput, "item_unknown",
+                       "没有编号为“" + itemId + "”的照片或附件；请先运行 review list 查看");
+    }
+    SqliteTransaction tx(db);
+    ReviewStore(db).putApproval({it->sha256, reviewerName(db, actor), utcNowRfc3339()});
+    voidSignOff(db, actor, "review.approve");
+    AuditLog(db).append(
+        actor, "review.approve",
+        nlohmann::json{{"item", it->id}, {"kind", it->kind}, {"path", it->path}}.dump());
+    tx.commit();
+}
+
+std::string signOffReview(Vault& vault, const crypto::MinisignSecretKey& reviewerKey,
+                          const std::string& actor) {
+    SqliteDatabase& db = vault.db();
+    requireVaultReviewer(db, reviewerKey);
+    const ReviewState state = reviewState(vault);
+    if (state.openFlags() > 0 || state.unapprovedItems() > 0) {
+        throw AppError(ErrorKind::Problem, "review_open",
+                       "还有 " + std::to_string(state.openFlags()) + " 个标记未处理、" +
+                           std::to_string(state.unapprovedItems()) +
+                           " 个照片或附件未确认，不能签署；请先运行 review list 查看");
+    }
+    const std::string manifest = buildExportPayload(db).manifest();
+    const VaultIdentity identity = loadIdentity(db);
+    const std::string at = utcNowRfc3339();
+    const std::string comment = "baosong review sign-off unit=" + identity.unitId +
+                                " campaign=" + identity.campaign + " at=" + at;
+    const auto signature = reviewerKey.sign(
+        std::span(reinterpret_cast<const std::uint8_t*>(manifest.data()), manifest.size()), comment,
+        "baosong security review sign-off");
+    SqliteTransaction tx(db);
+    ReviewStore(db).putSignOff({manifest, signature.fileText(), reviewerName(db, actor), at});
+    AuditLog(db).append(
+        actor, "review.sign-off",
+        nlohmann::json{{"manifest_sha256", crypto::toHex(crypto::Sha256::of(manifest))},
+                       {"flags", state.flags.size()},
+                       {"items", state.items.size()}}
+            .dump());
+    tx.commit();
+    return manifest;
+}
+
+}  // namespace baosong::app

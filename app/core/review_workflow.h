@@ -1,0 +1,68 @@
+#pragma once
+// The security review (保密审查, issue 4, cli.md `review`): every flag of the current scan
+// needs a decision, every photo and attachment an approval, and then the reviewer signs
+// the exact export payload with the reviewer's own key. Every step is audited, and any
+// later change to what would be exported voids the sign-off.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "crypto/minisign_secret_key.h"
+#include "policy/scan/scan_flag.h"
+#include "store/review_store.h"
+#include "store/vault.h"
+
+namespace baosong::app {
+
+struct FlagReview {
+    policy::ScanFlag flag;
+    std::optional<ReviewDecision> decision;  // a clearance that still holds
+    bool stale = false;                      // cleared once, but its sentence has changed since
+    bool open() const { return !decision; }
+};
+
+struct ReviewItem {
+    std::string id;    // first 16 hex digits of the content's SHA-256
+    std::string kind;  // photo | attachment
+    std::string path;  // as the submission names it
+    std::string sha256;
+    bool approved = false;
+    std::string metadataRemoved;  // JSON from import (jpeg_metadata.h), "" when unknown
+};
+
+struct ReviewState {
+    std::vector<FlagReview> flags;           // the current scan, with decisions
+    std::vector<ReviewDecision> redactions;  // redacted and removed flags (text changed)
+    std::vector<ReviewItem> items;
+    bool signedOff = false;  // a sign-off exists and still matches the payload
+    std::size_t openFlags() const;
+    std::size_t unapprovedItems() const;
+};
+
+ReviewState reviewState(Vault& vault);
+
+enum class Decision { Cleared, Redacted, Removed };
+
+struct Resolution {
+    std::string flagId;
+    Decision decision = Decision::Cleared;
+    std::optional<std::string> replacement;  // redacted: else the category's (某型, 某部 …)
+    std::string note;                        // required
+};
+
+// Throws AppError (BadInput): "flag_unknown", "note_missing", "replacement_missing".
+// A redaction or removal changes the stored text in the same transaction.
+void resolveFlag(Vault& vault, const Resolution& resolution,
+                 const crypto::MinisignSecretKey& reviewerKey, const std::string& actor);
+
+// Throws AppError (BadInput) "item_unknown".
+void approveItem(Vault& vault, const std::string& itemId,
+                 const crypto::MinisignSecretKey& reviewerKey, const std::string& actor);
+
+// Throws AppError (Problem) "review_open" while a flag or item is open. Returns the
+// manifest that was signed.
+std::string signOffReview(Vault& vault, const crypto::MinisignSecretKey& reviewerKey,
+                          const std::string& actor);
+
+}  // namespace baosong::app
