@@ -141,7 +141,7 @@ std::string RemovedMetadata::json() const {
 
 StrippedJpeg stripJpegMetadata(std::span<const std::uint8_t> file) {
     StrippedJpeg out;
-    if (file.size() < 4 || file[0] != 0xFF || file[1] != kSoi) {
+    if (file.size() < 2 || file[0] != 0xFF || file[1] != kSoi) {
         out.removed.jpeg = false;
         out.bytes.assign(file.begin(), file.end());
         return out;
