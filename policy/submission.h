@@ -92,8 +92,10 @@ struct Submission {
 // Where a file a submission refers to is named: the key path ("candidates[0].photo") and
 // the relative path written there.
 struct FileReference {
+    enum class Kind { Photo, Attachment, Grant };  // photo and life photos are both Photo
     std::string keyPath;
     std::string path;
+    Kind kind = Kind::Photo;
 };
 
 // Every photo, life photo, attachment and grant path, in document order.

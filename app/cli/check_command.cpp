@@ -6,7 +6,6 @@
 #include "core/submission_check.h"
 #include "core/vault_session.h"
 #include "store/app_error.h"
-#include "store/vault_header.h"
 #include "vault_opening.h"
 
 namespace baosong::cli {
@@ -14,18 +13,6 @@ namespace baosong::cli {
 namespace {
 using nlohmann::ordered_json;
 using policy::Severity;
-
-bool isVaultFile(const std::string& path) {
-    try {
-        app::VaultHeader::readFrom(path);
-        return true;
-    } catch (const app::AppError& e) {
-        if (e.code() == "not_a_vault") {
-            return false;
-        }
-        throw;  // a vault that is damaged or unreadable says so itself
-    }
-}
 
 void printJson(const policy::CheckReport& report, CliContext& ctx) {
     ordered_json findings = ordered_json::array();

@@ -5,25 +5,9 @@
 #include "cli_context.h"
 #include "core/content_scan.h"
 #include "flag_output.h"
-#include "store/app_error.h"
-#include "store/vault_header.h"
 #include "vault_opening.h"
 
 namespace baosong::cli {
-
-namespace {
-bool isVaultFile(const std::string& path) {
-    try {
-        app::VaultHeader::readFrom(path);
-        return true;
-    } catch (const app::AppError& e) {
-        if (e.code() == "not_a_vault" || e.code() == "input_not_file") {
-            return false;
-        }
-        throw;
-    }
-}
-}  // namespace
 
 int runScanCommand(CliContext& ctx) {
     OptionSpec spec{{"--passphrase-file"}, {"--json"}, {"--lexicon"}};

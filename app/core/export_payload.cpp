@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "crypto/sha256.h"
 #include "policy/submission_json.h"
@@ -88,9 +89,9 @@ ExportPayload buildExportPayload(SqliteDatabase& db) {
             a = place(a, "附件/" + name + "_" + fileNamePart(baseNameOf(a)));
         }
     }
-    std::map<std::string, bool> stored;
+    std::set<std::string> stored;
     for (const StoredFile& f : store.files()) {
-        stored[f.path] = true;
+        stored.insert(f.path);
     }
     for (auto& g : submission->grants) {
         const std::string original = g;

@@ -33,15 +33,6 @@ std::string sentenceHash(const std::string& field, std::size_t start, std::size_
     return crypto::toHex(crypto::Sha256::of(sentence));
 }
 
-const std::string* fieldOf(const policy::Submission& submission, const policy::ScanFlag& flag) {
-    for (const auto& field : policy::scannedFields(submission)) {
-        if (field.where.candidate == flag.candidate && field.where.field == flag.field) {
-            return field.text;
-        }
-    }
-    return nullptr;
-}
-
 std::string reviewerName(SqliteDatabase& db, const std::string& actor) {
     const auto record = VaultKeys(db).record(KeyRole::Reviewer);
     return (record ? record->keyIdHex : std::string("?")) + " " + actor;
@@ -91,7 +82,8 @@ ReviewState reviewState(Vault& vault) {
     for (policy::ScanFlag& flag : scanVault(vault)) {
         FlagReview review{std::move(flag), std::nullopt, false};
         if (const auto it = decisions.find(review.flag.id); it != decisions.end()) {
-            const std::string* field = fieldOf(*submission, review.flag);
+            const std::string* field =
+                policy::scannedField(*submission, {review.flag.candidate, review.flag.field});
             if (field != nullptr && sentenceHash(*field, review.flag.start, review.flag.end) ==
                                         it->second.sentenceSha256) {
                 review.decision = it->second;
@@ -112,14 +104,14 @@ ReviewState reviewState(Vault& vault) {
         }
         PhotoMetadataStore metadata(db);
         for (const auto& ref : policy::fileReferences(*submission)) {
-            if (ref.keyPath.starts_with("grants") || !sha.contains(ref.path)) {
+            if (ref.kind == policy::FileReference::Kind::Grant || !sha.contains(ref.path)) {
                 continue;
             }
             ReviewItem item;
             item.sha256 = sha[ref.path];
             item.id = idOf(item.sha256);
             item.kind =
-                ref.keyPath.find(".attachments[") == std::string::npos ? "photo" : "attachment";
+                ref.kind == policy::FileReference::Kind::Attachment ? "attachment" : "photo";
             item.path = ref.path;
             item.approved = approved.contains(item.sha256);
             item.metadataRemoved = metadata.removed(item.sha256).value_or("");

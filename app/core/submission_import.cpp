@@ -25,7 +25,7 @@ namespace {
 namespace fs = std::filesystem;
 
 struct PendingFile {
-    std::string keyPath;
+    policy::FileReference::Kind kind;
     std::string path;  // as written in the submission
     ContainedFile file;
 };
@@ -83,13 +83,13 @@ std::vector<PendingFile> resolveFiles(const policy::Submission& s, const std::st
                            ref.keyPath + "：文件“" + ref.path + "”超过 " +
                                std::to_string(kMaxStoredFileBytes >> 20) + " MiB");
         }
-        const bool grant = ref.keyPath.starts_with("grants[");
-        pending.push_back({ref.keyPath, ref.path, std::move(file)});
+        const bool grant = ref.kind == policy::FileReference::Kind::Grant;
+        pending.push_back({ref.kind, ref.path, std::move(file)});
         // A grant travels with its signature (bundle.md "Quota grants").
         if (grant) {
             ContainedFile signature(baseDir, ref.path + ".minisig");
             if (signature.state() == ContainedFile::State::Ok) {
-                pending.push_back({ref.keyPath, ref.path + ".minisig", std::move(signature)});
+                pending.push_back({ref.kind, ref.path + ".minisig", std::move(signature)});
             } else if (signature.state() != ContainedFile::State::Missing) {
                 problems +=
                     "\n  " + ref.keyPath + "：" + ref.path + ".minisig " + signature.problem();
@@ -127,13 +127,11 @@ ImportSummary importSubmission(Vault& vault, const std::string& jsonPath, const 
     for (const PendingFile& f : pending) {
         std::vector<std::uint8_t> bytes = f.file.read();
         summary.bytes += bytes.size();
-        if (f.keyPath.find(".photo") != std::string::npos ||
-            f.keyPath.find(".life_photos[") != std::string::npos ||
-            f.keyPath.find(".attachments[") != std::string::npos) {
+        if (f.kind != policy::FileReference::Kind::Grant) {
             // Photos and scans lose their metadata before they are stored: what never
             // enters the vault can never leave it.
             StrippedJpeg stripped = stripJpegMetadata(bytes);
-            const bool photo = f.keyPath.find(".attachments[") == std::string::npos;
+            const bool photo = f.kind == policy::FileReference::Kind::Photo;
             bytes = std::move(stripped.bytes);
             const StoredFile stored = store.putFile(f.path, bytes);
             if (photo || stripped.removed.jpeg) {

@@ -410,15 +410,6 @@ Scanner::Scanner(const ScanRuleSet& rules, const std::vector<LexiconTerm>& lexic
 
 Scanner::~Scanner() = default;
 
-const CategoryRules* Scanner::category(std::string_view name) const {
-    for (const auto& state : impl_->categories) {
-        if (state.rules.category == name) {
-            return &state.rules;
-        }
-    }
-    return nullptr;
-}
-
 std::vector<ScanFlag> Scanner::scanField(std::string_view utf8, const FieldRef& where) const {
     std::vector<ScanFlag> flags = impl_->scan(decodeUtf8(utf8), where, 0);
     assignFlagIds(flags);

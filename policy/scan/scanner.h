@@ -42,9 +42,6 @@ class Scanner {
     // a line or sentence end, so memory stays bounded and time linear.
     std::vector<ScanFlag> scanText(std::string_view utf8, const FieldRef& where = {}) const;
 
-    // The category's rules (title, redaction), for messages and the review workflow.
-    const CategoryRules* category(std::string_view name) const;
-
   private:
     struct Impl;
     std::unique_ptr<Impl> impl_;

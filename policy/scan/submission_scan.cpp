@@ -39,14 +39,25 @@ std::vector<TextField> scannedFields(const Submission& submission) {
     return fields;
 }
 
-std::string* scannedField(Submission& submission, const FieldRef& where) {
-    std::string* found = nullptr;
-    forEachField(submission, [&](const FieldRef& at, std::string& text) {
+namespace {
+template <typename SubmissionT>
+auto* findField(SubmissionT& submission, const FieldRef& where) {
+    decltype(&submission.report) found = nullptr;
+    forEachField(submission, [&](const FieldRef& at, auto& text) {
         if (at.candidate == where.candidate && at.field == where.field) {
             found = &text;
         }
     });
     return found;
+}
+}  // namespace
+
+std::string* scannedField(Submission& submission, const FieldRef& where) {
+    return findField(submission, where);
+}
+
+const std::string* scannedField(const Submission& submission, const FieldRef& where) {
+    return findField(submission, where);
 }
 
 std::vector<ScanFlag> scanSubmission(const Scanner& scanner, const Submission& submission) {

@@ -21,6 +21,7 @@ std::vector<TextField> scannedFields(const Submission& submission);
 // The field a flag points into, for redaction; nullptr when the submission has no such
 // field (any more).
 std::string* scannedField(Submission& submission, const FieldRef& where);
+const std::string* scannedField(const Submission& submission, const FieldRef& where);
 
 std::vector<ScanFlag> scanSubmission(const Scanner& scanner, const Submission& submission);
 
