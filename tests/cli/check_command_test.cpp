@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/submission_import.h"
+#include "support/cli_runner.h"
 #include "support/jpeg_maker.h"
 #include "support/malformed_corpus.h"
 #include "support/process.h"
@@ -38,11 +39,8 @@ class CheckCommand : public ::testing::Test {
         }
     }
     ProcessResult check(std::vector<std::string> args) {
-        args.insert(args.begin(), {BAOSONG_CLI, "check"});
-        ProcessOptions options;
-        options.env = {{"BAOSONG_PASSPHRASE", kVaultPassphrase}, {"LANG", "zh_CN.UTF-8"}};
-        options.unset = {"LC_ALL", "LC_MESSAGES"};
-        return runProcess(args, options);
+        args.insert(args.begin(), "check");
+        return runCli(std::move(args));
     }
     std::string variant(const std::function<void(json&)>& edit) {
         json doc = json::parse(readFile(source));

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "support/cli_runner.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
 #include "support/vault_fixture.h"
@@ -21,16 +22,7 @@ class CliTest : public ::testing::Test {
     }
 
     ProcessResult run(std::vector<std::string> args, std::map<std::string, std::string> env = {}) {
-        args.insert(args.begin(), BAOSONG_CLI);
-        ProcessOptions options;
-        options.env = {{"BAOSONG_PASSPHRASE", kVaultPassphrase},
-                       {"BAOSONG_REVIEWER_PASSPHRASE", kReviewerPassphrase},
-                       {"LANG", "zh_CN.UTF-8"}};
-        for (const auto& [k, v] : env) {
-            options.env[k] = v;
-        }
-        options.unset = {"LC_ALL", "LC_MESSAGES", "BAOSONG_NEW_PASSPHRASE"};
-        return runProcess(args, options);
+        return runCli(std::move(args), env);
     }
 
     ProcessResult init() {

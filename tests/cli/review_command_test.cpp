@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "support/cli_runner.h"
+#include "support/jpeg_maker.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
 #include "support/vault_fixture.h"
@@ -42,16 +44,7 @@ class ReviewCommandTest : public ::testing::Test {
     }
 
     ProcessResult run(std::vector<std::string> args, std::map<std::string, std::string> env = {}) {
-        args.insert(args.begin(), BAOSONG_CLI);
-        ProcessOptions options;
-        options.env = {{"BAOSONG_PASSPHRASE", kVaultPassphrase},
-                       {"BAOSONG_REVIEWER_PASSPHRASE", kReviewerPassphrase},
-                       {"LANG", "zh_CN.UTF-8"}};
-        for (const auto& [k, v] : env) {
-            options.env[k] = v;
-        }
-        options.unset = {"LC_ALL", "LC_MESSAGES", "BAOSONG_NEW_PASSPHRASE"};
-        return runProcess(args, options);
+        return runCli(std::move(args), env);
     }
 
     void initAndImport() {
@@ -210,6 +203,29 @@ TEST_F(ReviewCommandTest, ReviewFromFlagsToSignOffAndBackToVoid) {
          {"review.resolve", "review.approve", "review.sign-off", "review.sign-off-voided"}) {
         EXPECT_NE(audit.out.find(action), std::string::npos) << action;
     }
+}
+
+TEST_F(ReviewCommandTest, ImportStripsAPhotosGpsAndReviewListShowsIt) {
+    const json doc = json::parse(readAll(source));
+    const std::string photo = doc["candidates"][0]["photo"];
+    const std::string photoPath = dir.path() / "in" / photo;
+    const auto made = idPhoto(3);
+    const std::vector<unsigned char> clean(made.begin(), made.end());
+    const auto dirty = withMetadata(clean);
+    writeAll(photoPath, std::string(dirty.begin(), dirty.end()));
+    initAndImport();
+
+    const json items = list().at("items");
+    const auto item = std::find_if(items.begin(), items.end(),
+                                   [&](const json& i) { return i.at("path") == photo; });
+    ASSERT_NE(item, items.end());
+    const json removed = item->at("metadata_removed");
+    EXPECT_TRUE(removed.at("gps"));
+    EXPECT_EQ(removed.at("camera"), "TestCam");
+    EXPECT_NE(run({"review", vault, "list"}).out.find("GPS"), std::string::npos);
+    ASSERT_EQ(run({"vault", "export-json", vault, dir / "out"}).exitCode, 0);
+    const std::string exported = readAll(dir.path() / "out" / photo);
+    EXPECT_EQ(exported, std::string(clean.begin(), clean.end()));
 }
 
 }  // namespace

@@ -1,5 +1,10 @@
 #include "jpeg_maker.h"
 
+#include <libexif/exif-data.h>
+
+#include <cstring>
+#include <string>
+
 #include <turbojpeg.h>
 
 #include <cstdlib>
@@ -67,6 +72,62 @@ std::vector<unsigned char> lifePhoto(std::uint32_t seed, std::uint64_t minBytes)
             return jpeg;
         }
     }
+}
+
+namespace {
+void addAscii(ExifContent* ifd, ExifTag tag, const char* value) {
+    ExifEntry* entry = exif_entry_new();
+    entry->tag = tag;
+    entry->format = EXIF_FORMAT_ASCII;
+    entry->components = std::strlen(value) + 1;
+    entry->size = static_cast<unsigned int>(entry->components);
+    entry->data = static_cast<unsigned char*>(std::malloc(entry->size));
+    std::memcpy(entry->data, value, entry->size);
+    exif_content_add_entry(ifd, entry);
+    exif_entry_unref(entry);
+}
+
+// An EXIF APP1 payload ("Exif\0\0" + TIFF) with a camera and a GPS latitude reference.
+std::vector<unsigned char> exifPayload() {
+    ExifData* data = exif_data_new();
+    addAscii(data->ifd[EXIF_IFD_0], EXIF_TAG_MAKE, "TestCam");
+    addAscii(data->ifd[EXIF_IFD_GPS], static_cast<ExifTag>(EXIF_TAG_GPS_LATITUDE_REF), "N");
+    unsigned char* buffer = nullptr;
+    unsigned int size = 0;
+    exif_data_save_data(data, &buffer, &size);
+    std::vector<unsigned char> out(buffer, buffer + size);
+    std::free(buffer);
+    exif_data_unref(data);
+    return out;
+}
+
+std::vector<unsigned char> text(const std::string& s) {
+    return std::vector<unsigned char>(s.begin(), s.end());
+}
+}  // namespace
+
+void appendJpegSegment(std::vector<unsigned char>& out, unsigned char marker,
+                       const std::vector<unsigned char>& payload) {
+    const std::size_t length = payload.size() + 2;
+    out.insert(out.end(), {0xFF, marker, static_cast<unsigned char>(length >> 8),
+                           static_cast<unsigned char>(length & 0xFF)});
+    out.insert(out.end(), payload.begin(), payload.end());
+}
+
+std::vector<unsigned char> withMetadata(const std::vector<unsigned char>& original) {
+    const std::size_t jfifEnd = 4 + (std::size_t{original[4]} << 8 | original[5]);
+    std::vector<unsigned char> out(original.begin(),
+                                   original.begin() + static_cast<std::ptrdiff_t>(jfifEnd));
+    appendJpegSegment(out, 0xE1, exifPayload());
+    appendJpegSegment(out, 0xE1,
+                      text(std::string("http://ns.adobe.com/xap/1.0/\0<x:xmpmeta/>", 42)));
+    appendJpegSegment(out, 0xED, text("Photoshop 3.0"));
+    appendJpegSegment(out, 0xFE, text("taken at the range"));
+    appendJpegSegment(out, 0xEC, text("Ducky"));
+    out.insert(out.end(), original.begin() + static_cast<std::ptrdiff_t>(jfifEnd), original.end());
+    const auto trailer = text("MPF second image");
+    out.insert(out.end(), trailer.begin(), trailer.end());
+    return out;
 }
 
 }  // namespace baosong::test

@@ -20,4 +20,12 @@ std::vector<unsigned char> idPhoto(std::uint32_t seed, Rgb background = {62, 142
 // Camera noise, grown until the JPEG has at least minBytes.
 std::vector<unsigned char> lifePhoto(std::uint32_t seed, std::uint64_t minBytes);
 
+// Appends one JPEG marker segment (0xFF, marker, big-endian length, payload).
+void appendJpegSegment(std::vector<unsigned char>& out, unsigned char marker,
+                       const std::vector<unsigned char>& payload);
+// jpeg with what cameras and editors leave in a file: EXIF (camera "TestCam", a GPS
+// latitude), XMP, IPTC, a comment and an APP12 segment after its JFIF segment, and bytes
+// after its end. Stripping them all gives jpeg back byte for byte.
+std::vector<unsigned char> withMetadata(const std::vector<unsigned char>& jpeg);
+
 }  // namespace baosong::test

@@ -1,0 +1,17 @@
+#pragma once
+// The `baosong` binary run as a script would: both test passphrases in the environment,
+// Chinese messages, and no stray locale or new-passphrase variable from the caller.
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "process.h"
+
+namespace baosong::test {
+
+// env adds to or overrides the defaults above.
+ProcessResult runCli(std::vector<std::string> args,
+                     const std::map<std::string, std::string>& env = {});
+
+}  // namespace baosong::test
