@@ -19,7 +19,7 @@ nlohmann::ordered_json flagJson(const policy::ScanFlag& flag) {
 }
 
 void printFlag(const policy::ScanFlag& flag, CliContext& ctx) {
-    const bool block = flag.severity == policy::Severity::Block;
+    const bool block = flag.severity == policy::FlagSeverity::Block;
     ctx.out << (block ? ctx.say("✗ 阻断", "x block ") : ctx.say("! 复核", "! review")) << "  "
             << flag.id << "  ";
     if (flag.candidate) {
@@ -40,7 +40,7 @@ void printFlagSummary(const std::vector<policy::ScanFlag>& flags, CliContext& ct
     }
     std::size_t block = 0;
     for (const auto& flag : flags) {
-        block += flag.severity == policy::Severity::Block ? 1 : 0;
+        block += flag.severity == policy::FlagSeverity::Block ? 1 : 0;
     }
     ctx.out << ctx.say("共 ", "") << flags.size() << ctx.say(" 处标记，其中 ", " flags, ") << block
             << ctx.say(" 处须阻断；每处都须由保密审查员处理（review resolve）。\n",

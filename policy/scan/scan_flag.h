@@ -11,7 +11,7 @@ namespace baosong::policy {
 struct ScanFlag {
     std::string id;  // stable: hash of field, rule, normalised match and its occurrence
     std::string category;
-    Severity severity = Severity::Review;
+    FlagSeverity severity = FlagSeverity::Review;
     std::optional<int> candidate;  // 0-based; none for the report or a plain text file
     std::string field;             // "deeds", "stories[1]", "report"; empty for a text file
     std::size_t start = 0;         // code points of the ORIGINAL text, end exclusive

@@ -16,14 +16,14 @@ const std::map<std::string, std::string_view>& builtInScanRuleFiles();
 namespace {
 constexpr std::array<std::string_view, 2> kSeverities = {"review", "block"};
 
-Severity severityFrom(const std::string& name, Severity fallback) {
+FlagSeverity severityFrom(const std::string& name, FlagSeverity fallback) {
     if (name.empty()) {
         return fallback;
     }
-    return name == "block" ? Severity::Block : Severity::Review;
+    return name == "block" ? FlagSeverity::Block : FlagSeverity::Review;
 }
 
-ScanRule parseRule(StrictObject object, Severity categorySeverity) {
+ScanRule parseRule(StrictObject object, FlagSeverity categorySeverity) {
     ScanRule rule;
     rule.id = object.string("id");
     if (rule.id.empty()) {
@@ -54,8 +54,8 @@ ScanRule parseRule(StrictObject object, Severity categorySeverity) {
 }
 }  // namespace
 
-const char* severityName(Severity severity) {
-    return severity == Severity::Block ? "block" : "review";
+const char* severityName(FlagSeverity severity) {
+    return severity == FlagSeverity::Block ? "block" : "review";
 }
 
 const std::vector<std::string>& scanCategories() {
@@ -91,7 +91,8 @@ CategoryRules parseCategoryRules(std::string_view json) {
     rules.title = root.string("title");
     rules.redaction = root.string("redaction");
     rules.message = root.string("message");
-    const Severity severity = severityFrom(root.oneOf("severity", kSeverities), Severity::Block);
+    const FlagSeverity severity =
+        severityFrom(root.oneOf("severity", kSeverities), FlagSeverity::Block);
     const nlohmann::json& list = root.array("rules");
     for (std::size_t i = 0; i < list.size(); ++i) {
         const std::string path = "rules[" + std::to_string(i) + "]";

@@ -13,15 +13,15 @@ namespace baosong::policy {
 
 inline constexpr const char* kScanRulesFormat = "baosong.scan-rules/1";
 
-enum class Severity { Review, Block };
-const char* severityName(Severity severity);
+enum class FlagSeverity { Review, Block };
+const char* severityName(FlagSeverity severity);
 
 // The nine categories of scanner.md, in its order.
 const std::vector<std::string>& scanCategories();
 
 struct ScanRule {
     std::string id;  // "CATEGORY.name", unique over all rule files
-    Severity severity = Severity::Block;
+    FlagSeverity severity = FlagSeverity::Block;
     std::string message;                          // Chinese; the category's message when empty
     std::string pattern;                          // RE2; capture group 1, when present, is the flag
     std::vector<std::string> keywords;            // literal words (normalised like the text)

@@ -61,7 +61,7 @@ struct Hit {
     std::size_t rule;  // index into Impl::rules
     std::size_t start;
     std::size_t end;
-    Severity severity;
+    FlagSeverity severity;
 };
 }  // namespace
 
@@ -197,7 +197,7 @@ struct Scanner::Impl {
             }
             ScanRule rule;
             rule.id = name + ".unit_lexicon";
-            rule.severity = Severity::Block;
+            rule.severity = FlagSeverity::Block;
             rule.message = "命中本单位敏感词表（" + it->rules.title + "），请删除或改为泛称";
             rule.keywords = std::move(words);
             addRule(std::move(rule), static_cast<std::size_t>(it - categories.begin()), false,
@@ -350,11 +350,11 @@ struct Scanner::Impl {
     }
 
     void escalate(std::vector<Hit>& hits, const std::u32string& text) const {
-        std::vector<Severity> escalated;
+        std::vector<FlagSeverity> escalated;
         for (const Hit& hit : hits) {
             const CategoryState& state = categories[rules[hit.rule].category];
-            Severity severity = hit.severity;
-            if (severity == Severity::Review) {
+            FlagSeverity severity = hit.severity;
+            if (severity == FlagSeverity::Review) {
                 const auto [from, to] = sentenceAround(text, hit.start, hit.end);
                 const bool withOther = std::any_of(hits.begin(), hits.end(), [&](const Hit& o) {
                     return o.start >= from && o.end <= to &&
@@ -362,7 +362,7 @@ struct Scanner::Impl {
                                      rules[o.rule].category) != state.sentenceHas.end();
                 });
                 if (withOther) {
-                    severity = Severity::Block;
+                    severity = FlagSeverity::Block;
                 }
             }
             escalated.push_back(severity);

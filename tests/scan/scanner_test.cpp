@@ -84,17 +84,17 @@ TEST(ScannerTest, LeavesSanitisedTextAndPledgesAlone) {
 }
 
 TEST(ScannerTest, ClassifiedTermEscalatesToBlockBesideADesignation) {
-    EXPECT_EQ(onlyFlag("他参与的是涉密项目。", "CLASSIFIED_TERM").severity, Severity::Review);
+    EXPECT_EQ(onlyFlag("他参与的是涉密项目。", "CLASSIFIED_TERM").severity, FlagSeverity::Review);
     EXPECT_EQ(onlyFlag("他参与的XW-7导弹是涉密项目。", "CLASSIFIED_TERM").severity,
-              Severity::Block);
+              FlagSeverity::Block);
     // Another sentence does not count.
     EXPECT_EQ(onlyFlag("他参与XW-7导弹研制。这是涉密项目。", "CLASSIFIED_TERM").severity,
-              Severity::Review);
+              FlagSeverity::Review);
 }
 
 TEST(ScannerTest, QuantityIsBlockedWhenCountedInRounds) {
-    EXPECT_EQ(onlyFlag("当年交付240套设备。", "QUANTITY").severity, Severity::Review);
-    EXPECT_EQ(onlyFlag("当年交付导弹120枚。", "QUANTITY").severity, Severity::Block);
+    EXPECT_EQ(onlyFlag("当年交付240套设备。", "QUANTITY").severity, FlagSeverity::Review);
+    EXPECT_EQ(onlyFlag("当年交付导弹120枚。", "QUANTITY").severity, FlagSeverity::Block);
 }
 
 TEST(ScannerTest, IdsAreStableAndDistinguishRepeats) {
@@ -120,7 +120,7 @@ TEST(ScannerTest, UnitLexiconAddsWordsInTheirForms) {
     EXPECT_EQ(flags[0].text, "黑 石 灘");
     EXPECT_EQ(flags[1].text, "青鸞");
     EXPECT_EQ(flags[1].rule, "PROJECT_CODE.unit_lexicon");
-    EXPECT_EQ(flags[1].severity, Severity::Block);
+    EXPECT_EQ(flags[1].severity, FlagSeverity::Block);
 }
 
 TEST(ScannerTest, InvalidUtf8NamesTheByteOffset) {
