@@ -15,6 +15,9 @@ find_package(OpenSSL 3.0 REQUIRED)
 pkg_check_modules(EXIF REQUIRED IMPORTED_TARGET libexif)
 # Photo checks decode JPEGs by content (policy/photo_facts.cpp).
 pkg_check_modules(TURBOJPEG REQUIRED IMPORTED_TARGET libturbojpeg)
+# The bag as a pax tar (app/bundle); the office's summary table as XLSX.
+pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET libarchive)
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 if(BAOSONG_BUILD_TESTS)
     find_package(GTest REQUIRED)
     find_package(benchmark REQUIRED)

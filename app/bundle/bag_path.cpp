@@ -1,0 +1,112 @@
+#include "bag_path.h"
+
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+
+#include <vector>
+
+#include "store/app_error.h"
+
+namespace baosong::app::bundle {
+
+namespace {
+std::vector<UChar> toUtf16(std::string_view text) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t length = 0;
+    u_strFromUTF8(nullptr, 0, &length, text.data(), static_cast<int32_t>(text.size()), &status);
+    if (status != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(status)) {
+        throw AppError(ErrorKind::BadInput, "bag_name_invalid", "文件名不是有效的 UTF-8 文本");
+    }
+    std::vector<UChar> wide(static_cast<std::size_t>(length) + 1);
+    status = U_ZERO_ERROR;
+    u_strFromUTF8(wide.data(), length + 1, nullptr, text.data(), static_cast<int32_t>(text.size()),
+                  &status);
+    if (U_FAILURE(status)) {
+        throw AppError(ErrorKind::BadInput, "bag_name_invalid", "文件名不是有效的 UTF-8 文本");
+    }
+    wide.resize(static_cast<std::size_t>(length));
+    return wide;
+}
+
+std::string toUtf8(const std::vector<UChar>& wide) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t length = 0;
+    u_strToUTF8(nullptr, 0, &length, wide.data(), static_cast<int32_t>(wide.size()), &status);
+    std::string text(static_cast<std::size_t>(length), '\0');
+    status = U_ZERO_ERROR;
+    u_strToUTF8(text.data(), length, nullptr, wide.data(), static_cast<int32_t>(wide.size()),
+                &status);
+    if (U_FAILURE(status) && status != U_STRING_NOT_TERMINATED_WARNING) {
+        throw AppError(ErrorKind::BadInput, "bag_name_invalid", "文件名无法转换为 UTF-8");
+    }
+    return text;
+}
+
+const UNormalizer2* nfc() {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2* normalizer = unorm2_getNFCInstance(&status);
+    if (U_FAILURE(status)) {
+        throw AppError(ErrorKind::Problem, "icu_failure", "无法加载 Unicode 规范化数据（ICU）");
+    }
+    return normalizer;
+}
+}  // namespace
+
+std::string toNfc(std::string_view text) {
+    const std::vector<UChar> wide = toUtf16(text);
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t needed = unorm2_normalize(nfc(), wide.data(), static_cast<int32_t>(wide.size()),
+                                            nullptr, 0, &status);
+    std::vector<UChar> normal(static_cast<std::size_t>(needed) + 1);
+    status = U_ZERO_ERROR;
+    unorm2_normalize(nfc(), wide.data(), static_cast<int32_t>(wide.size()), normal.data(),
+                     needed + 1, &status);
+    if (U_FAILURE(status)) {
+        throw AppError(ErrorKind::BadInput, "bag_name_invalid", "文件名无法规范化");
+    }
+    normal.resize(static_cast<std::size_t>(needed));
+    return toUtf8(normal);
+}
+
+std::optional<std::string> bagPathProblem(std::string_view path) {
+    if (path.empty()) {
+        return "文件名为空";
+    }
+    if (path.front() == '/') {
+        return "文件名是绝对路径";
+    }
+    for (char c : path) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7F) {
+            return "文件名含控制字符";
+        }
+        if (c == '%') {
+            return "文件名含“%”";
+        }
+        if (c == '\\') {
+            return "文件名含反斜杠";
+        }
+    }
+    std::size_t start = 0;
+    while (start <= path.size()) {
+        const std::size_t slash = std::min(path.find('/', start), path.size());
+        const std::string_view part = path.substr(start, slash - start);
+        if (part.empty() || part == "." || part == "..") {
+            return "文件名含空的、“.”或“..”的路径段";
+        }
+        if (part.size() > 255) {
+            return "文件名的一段超过 255 字节";
+        }
+        start = slash + 1;
+    }
+    try {
+        if (toNfc(path) != path) {
+            return "文件名不是 Unicode NFC 规范形式";
+        }
+    } catch (const AppError& e) {
+        return e.what();
+    }
+    return std::nullopt;
+}
+
+}  // namespace baosong::app::bundle

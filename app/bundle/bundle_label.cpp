@@ -1,0 +1,75 @@
+#include "bundle_label.h"
+
+#include <algorithm>
+#include <charconv>
+#include <vector>
+
+#include "store/app_error.h"
+
+namespace baosong::app::bundle {
+
+namespace {
+constexpr std::string_view kMagic = "baosong/1";
+
+bool plainValue(std::string_view value) {
+    return !value.empty() && std::all_of(value.begin(), value.end(),
+                                         [](char c) { return c > 0x20 && c < 0x7F && c != '='; });
+}
+
+AppError badComment(const std::string& why) {
+    return AppError(ErrorKind::Problem, "trusted_comment_invalid",
+                    "签名中的可信注释不是 baosong 报送包的格式（" + why + "）");
+}
+}  // namespace
+
+std::string BundleLabel::trustedComment() const {
+    for (const std::string* value : {&unitId, &campaign, &sealed, &recipient}) {
+        if (!plainValue(*value)) {
+            throw AppError(
+                ErrorKind::BadInput, "bundle_label_invalid",
+                "单位代码、活动编号只能用不含空格和“=”的可见 ASCII 字符：“" + *value + "”");
+        }
+    }
+    return std::string(kMagic) + " unit=" + unitId + " campaign=" + campaign +
+           " revision=" + std::to_string(revision) + " sealed=" + sealed +
+           " recipient=" + recipient;
+}
+
+std::string BundleLabel::stem() const {
+    return unitId + "-" + campaign + "-r" + std::to_string(revision);
+}
+
+BundleLabel parseTrustedComment(std::string_view text) {
+    std::vector<std::string_view> words;
+    while (!text.empty()) {
+        const std::size_t space = text.find(' ');
+        words.push_back(text.substr(0, space));
+        text.remove_prefix(space == std::string_view::npos ? text.size() : space + 1);
+    }
+    static constexpr std::string_view keys[] = {"unit", "campaign", "revision", "sealed",
+                                                "recipient"};
+    if (words.size() != 6 || words[0] != kMagic) {
+        throw badComment("应为“baosong/1”加五项");
+    }
+    std::string values[5];
+    for (std::size_t i = 0; i < 5; ++i) {
+        const std::string_view word = words[i + 1];
+        const std::size_t eq = word.find('=');
+        if (eq == std::string_view::npos || word.substr(0, eq) != keys[i] ||
+            !plainValue(word.substr(eq + 1))) {
+            throw badComment("第 " + std::to_string(i + 2) + " 项应为“" + std::string(keys[i]) +
+                             "=…”");
+        }
+        values[i] = std::string(word.substr(eq + 1));
+    }
+    BundleLabel label{values[0], values[1], 0, values[3], values[4]};
+    const std::string& rev = values[2];
+    const auto [end, ec] = std::from_chars(rev.data(), rev.data() + rev.size(), label.revision);
+    if (ec != std::errc() || end != rev.data() + rev.size() || label.revision < 1 ||
+        rev.front() == '0') {
+        throw badComment("revision 应为正整数");
+    }
+    return label;
+}
+
+}  // namespace baosong::app::bundle

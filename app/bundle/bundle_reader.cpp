@@ -1,0 +1,283 @@
+#include "bundle_reader.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <set>
+#include <vector>
+
+#include "crypto/crypto_error.h"
+#include "file_stream.h"
+#include "hashing_sink.h"
+#include "store/app_error.h"
+
+namespace baosong::app::bundle {
+
+namespace {
+constexpr std::uint64_t kMaxTagFileBytes = 1 << 20;
+constexpr std::uint64_t kMaxKeptDataBytes = 64 << 20;  // submission.json and review.json
+
+AppError problem(const char* code, const std::string& message) {
+    return AppError(ErrorKind::Problem, code, message);
+}
+
+std::span<const std::uint8_t> bytesOf(std::string_view text) {
+    return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};
+}
+
+// Writes one unpacked file below folder. Every folder on the way was made by us from
+// checked names, and the file is created new (O_EXCL) without following links, so a
+// duplicate entry or a planted link fails instead of overwriting something.
+class UnpackedFile final : public crypto::ByteSink {
+  public:
+    UnpackedFile(const std::string& folder, const std::string& path) : path_(path) {
+        makeParents(folder, path);
+        const std::string full = folder + "/" + path;
+        fd_ = ::open(full.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        if (fd_ < 0) {
+            throw problem(errno == EEXIST ? "bag_entry_unsafe" : "io_error",
+                          "无法解出“" + path + "”：" + std::strerror(errno));
+        }
+    }
+    ~UnpackedFile() override {
+        if (fd_ >= 0) {
+            ::close(fd_);
+        }
+    }
+    void write(std::span<const std::uint8_t> bytes) override {
+        std::size_t done = 0;
+        while (done < bytes.size()) {
+            const ssize_t n = ::write(fd_, bytes.data() + done, bytes.size() - done);
+            if (n < 0 && errno != EINTR) {
+                throw problem(errno == ENOSPC ? "disk_full" : "io_error",
+                              "写入“" + path_ + "”失败：" + std::strerror(errno));
+            }
+            done += n > 0 ? static_cast<std::size_t>(n) : 0;
+        }
+    }
+    static void makeParents(const std::string& folder, const std::string& path) {
+        for (std::size_t slash = path.find('/'); slash != std::string::npos;
+             slash = path.find('/', slash + 1)) {
+            makeFolder(folder + "/" + path.substr(0, slash));
+        }
+    }
+    static void makeFolder(const std::string& full) {
+        if (::mkdir(full.c_str(), 0700) != 0) {
+            struct stat st {};
+            if (errno != EEXIST || ::lstat(full.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+                throw problem("bag_entry_unsafe", "无法建立文件夹“" + full + "”");
+            }
+        }
+    }
+
+  private:
+    std::string path_;
+    int fd_ = -1;
+};
+
+class StringSink final : public crypto::ByteSink {
+  public:
+    explicit StringSink(std::string& text) : text_(text) {}
+    void write(std::span<const std::uint8_t> bytes) override {
+        text_.append(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    }
+
+  private:
+    std::string& text_;
+};
+
+// Passes bytes to one sink and, when given, a second.
+class TeeSink final : public crypto::ByteSink {
+  public:
+    TeeSink(crypto::ByteSink& first, crypto::ByteSink* second) : first_(first), second_(second) {}
+    void write(std::span<const std::uint8_t> bytes) override {
+        first_.write(bytes);
+        if (second_) {
+            second_->write(bytes);
+        }
+    }
+
+  private:
+    crypto::ByteSink& first_;
+    crypto::ByteSink* second_;
+};
+
+void copyEntry(TarReader& tar, crypto::ByteSink& sink) {
+    std::vector<std::uint8_t> buffer(64 * 1024);
+    for (std::size_t n = tar.read(buffer); n > 0; n = tar.read(buffer)) {
+        sink.write({buffer.data(), n});
+    }
+}
+
+void verifyInner(const crypto::MinisignPublicKey& key, const std::string& message,
+                 const std::string& signatureText, const char* code, const std::string& who) {
+    try {
+        const auto signature = crypto::MinisignSignature::parse(signatureText);
+        crypto::verifyMinisign(key, bytesOf(message), signature);
+    } catch (const crypto::CryptoError& e) {
+        throw problem(code, who + "的签名核验失败（" + e.code() + "）：" + e.what());
+    }
+}
+}  // namespace
+
+BundleSignature readBundleSignature(std::string_view minisigText) {
+    try {
+        auto signature = crypto::MinisignSignature::parse(minisigText);
+        BundleLabel label = parseTrustedComment(signature.trustedComment);
+        return {std::move(signature), std::move(label)};
+    } catch (const crypto::CryptoError& e) {
+        throw problem("signature_malformed",
+                      std::string("签名文件（.minisig）无法读取：") + e.what());
+    }
+}
+
+BundleDigest digestBundle(const std::string& path) {
+    FileSource source(path);
+    HashingSink hash(nullptr, true);
+    std::vector<std::uint8_t> buffer(256 * 1024);
+    for (std::size_t n = source.read(buffer); n > 0; n = source.read(buffer)) {
+        hash.write({buffer.data(), n});
+    }
+    return {hash.sha256Hex(), hash.prehash(), hash.count()};
+}
+
+void verifyBundleSignature(const crypto::MinisignPublicKey& key, const BundleSignature& signature,
+                           const BundleDigest& digest) {
+    try {
+        crypto::verifyMinisign(key, digest.prehash, signature.signature);
+    } catch (const crypto::CryptoError& e) {
+        if (e.code() == "signature_key_mismatch") {
+            throw problem("signature_key_mismatch", "签名不是用该单位已登记的密钥做的");
+        }
+        if (e.code() == "trusted_comment_invalid") {
+            throw problem("trusted_comment_altered",
+                          "签名文件中的可信注释（单位、版本、接收方）在签名后被改动");
+        }
+        throw problem("bundle_altered",
+                      "报送包与单位的签名不符：文件在传输中被改动（损坏、截断或追加了内容）");
+    }
+}
+
+UnpackedBag unpackBag(crypto::ByteSource& plaintext, const std::string& stem,
+                      const std::string& folder, const BagKeys& keys, const TarLimits& limits) {
+    TarReader tar(plaintext, limits);
+    const std::string prefix = stem + "/";
+    std::map<std::string, std::string> tags;  // tag files, kept
+    UnpackedBag bag;
+    while (const auto entry = tar.next()) {
+        if (entry->path == stem && entry->directory) {
+            continue;  // the bag's own folder is `folder`
+        }
+        if (entry->path.rfind(prefix, 0) != 0) {
+            throw problem("bag_layout_invalid",
+                          "报送包内有袋（bag）“" + stem + "”以外的条目“" + entry->path + "”");
+        }
+        const std::string inBag = entry->path.substr(prefix.size());
+        if (entry->directory) {
+            UnpackedFile::makeParents(folder, inBag + "/");
+            continue;
+        }
+        UnpackedFile file(folder, inBag);
+        if (inBag.rfind("data/", 0) == 0) {
+            std::string kept;
+            StringSink keep(kept);
+            const bool keepIt = (inBag == "data/submission.json" || inBag == "data/review.json") &&
+                                entry->size <= kMaxKeptDataBytes;
+            HashingSink hash(&file);
+            TeeSink tee(hash, keepIt ? &keep : nullptr);
+            copyEntry(tar, tee);
+            bag.files[inBag] = hash.sha256Hex();
+            if (inBag == "data/submission.json") {
+                bag.submissionJson = std::move(kept);
+            } else if (inBag == "data/review.json") {
+                bag.reviewJson = std::move(kept);
+            }
+            continue;
+        }
+        if (inBag.find('/') != std::string::npos || entry->size > kMaxTagFileBytes) {
+            throw problem("bag_layout_invalid", "报送包内有多余的条目“" + entry->path + "”");
+        }
+        std::string text;
+        StringSink keep(text);
+        TeeSink both(file, &keep);
+        copyEntry(tar, both);
+        tags[inBag] = std::move(text);
+    }
+
+    const std::set<std::string> expected{
+        std::string(kBagitFile),       std::string(kBagInfoFile),
+        std::string(kManifestFile),    std::string(kReviewerSignatureFile),
+        std::string(kTagManifestFile), std::string(kUnitSignatureFile)};
+    for (const auto& [name, text] : tags) {
+        if (!expected.contains(name)) {
+            throw problem("bag_layout_invalid", "报送包内有多余的文件“" + name + "”");
+        }
+    }
+    for (const std::string& name : expected) {
+        if (!tags.contains(name)) {
+            throw problem("bag_layout_invalid", "报送包内缺少“" + name + "”");
+        }
+    }
+    if (tags[std::string(kBagitFile)] != bagitText()) {
+        throw problem("bag_layout_invalid", "bagit.txt 不是 BagIt 1.0（UTF-8）");
+    }
+
+    // Inner signatures first: they say whom to believe about the manifests.
+    verifyInner(keys.unit, tags[std::string(kTagManifestFile)],
+                tags[std::string(kUnitSignatureFile)], "unit_signature_invalid",
+                "单位（tagmanifest-sha256.txt）");
+    verifyInner(keys.reviewer, tags[std::string(kManifestFile)],
+                tags[std::string(kReviewerSignatureFile)], "reviewer_signature_invalid",
+                "保密审查员（manifest-sha256.txt）");
+
+    const auto tagManifest = parseManifest(tags[std::string(kTagManifestFile)], kTagManifestFile);
+    for (const auto& [name, text] : tags) {
+        if (name == kTagManifestFile || name == kUnitSignatureFile) {
+            continue;
+        }
+        const auto it = tagManifest.find(name);
+        if (it == tagManifest.end() || it->second != crypto::toHex(crypto::Sha256::of(text))) {
+            throw problem("tagmanifest_mismatch", "“" + name + "”与 tagmanifest-sha256.txt 不符");
+        }
+    }
+    if (tagManifest.size() != 4) {
+        throw problem("tagmanifest_mismatch", "tagmanifest-sha256.txt 列出了不存在的文件");
+    }
+
+    bag.manifest = tags[std::string(kManifestFile)];
+    const auto manifest = parseManifest(bag.manifest, kManifestFile);
+    for (const auto& [path, sha] : bag.files) {
+        const auto it = manifest.find(path);
+        if (it == manifest.end()) {
+            throw problem("manifest_mismatch", "“" + path + "”不在审查清单中");
+        }
+        if (it->second != sha) {
+            throw problem("manifest_mismatch", "“" + path + "”与审查清单中的 SHA-256 不符");
+        }
+    }
+    for (const auto& [path, sha] : manifest) {
+        if (!bag.files.contains(path)) {
+            throw problem("manifest_mismatch", "审查清单中的“" + path + "”不在报送包内");
+        }
+    }
+    bag.info = parseBagInfo(tags[std::string(kBagInfoFile)]);
+    std::uint64_t bytes = 0;
+    for (const auto& [path, sha] : bag.files) {
+        struct stat st {};
+        if (::lstat((folder + "/" + path).c_str(), &st) == 0) {
+            bytes += static_cast<std::uint64_t>(st.st_size);
+        }
+    }
+    if (bag.info.payloadFiles != bag.files.size() || bag.info.payloadBytes != bytes) {
+        throw problem("payload_oxum_mismatch", "bag-info.txt 的 Payload-Oxum 与包内文件不符");
+    }
+    if (bag.submissionJson.empty()) {
+        throw problem("bag_layout_invalid", "报送包内没有 data/submission.json");
+    }
+    return bag;
+}
+
+}  // namespace baosong::app::bundle

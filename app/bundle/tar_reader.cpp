@@ -1,0 +1,114 @@
+#include "tar_reader.h"
+
+#include <archive_entry.h>
+
+#include "bag_path.h"
+#include "store/app_error.h"
+
+namespace baosong::app::bundle {
+
+namespace {
+AppError unsafe(const std::string& path, const std::string& why) {
+    return AppError(ErrorKind::Problem, "bag_entry_unsafe",
+                    "报送包内有不安全的条目“" + path + "”（" + why + "），已拒绝，未解开任何文件");
+}
+}  // namespace
+
+TarReader::TarReader(crypto::ByteSource& in, const TarLimits& limits)
+    : in_(in),
+      limits_(limits),
+      buffer_(64 * 1024),
+      archive_(archive_read_new(), archive_read_free) {
+    if (!archive_) {
+        throw std::bad_alloc();
+    }
+    // Only tar, and no compression filters: a bag is never compressed, and every other
+    // reader libarchive has is attack surface we do not need.
+    archive_read_support_format_tar(archive_.get());
+    if (archive_read_open(archive_.get(), this, nullptr, &TarReader::readCallback, nullptr) !=
+        ARCHIVE_OK) {
+        fail("无法开始读取");
+    }
+}
+
+la_ssize_t TarReader::readCallback(struct archive*, void* self, const void** buffer) {
+    auto* reader = static_cast<TarReader*>(self);
+    try {
+        const std::size_t n = reader->in_.read(reader->buffer_);
+        *buffer = reader->buffer_.data();
+        return static_cast<la_ssize_t>(n);
+    } catch (...) {
+        reader->sourceError_ = std::current_exception();
+        return -1;
+    }
+}
+
+void TarReader::fail(const std::string& what) {
+    if (sourceError_) {
+        std::rethrow_exception(sourceError_);
+    }
+    const char* why = archive_error_string(archive_.get());
+    throw AppError(ErrorKind::Problem, "tar_invalid",
+                   "报送包内的 tar 无法读取（" + what + "）：" + (why ? why : "格式错误"));
+}
+
+std::optional<TarEntry> TarReader::next() {
+    struct archive_entry* entry = nullptr;
+    const int rc = archive_read_next_header(archive_.get(), &entry);
+    if (rc == ARCHIVE_EOF) {
+        return std::nullopt;
+    }
+    if (rc < ARCHIVE_WARN) {
+        fail("条目头");
+    }
+    const char* name = archive_entry_pathname_utf8(entry);
+    std::string path = name ? name : "";
+    if (path.empty()) {
+        throw unsafe("?", "名称不是 UTF-8");
+    }
+    const mode_t type = archive_entry_filetype(entry);
+    TarEntry out;
+    out.directory = type == AE_IFDIR;
+    if (out.directory && path.back() == '/') {
+        path.pop_back();
+    }
+    if (archive_entry_hardlink(entry) || archive_entry_symlink(entry)) {
+        throw unsafe(path, "链接");
+    }
+    if (type != AE_IFREG && type != AE_IFDIR) {
+        throw unsafe(path, "不是普通文件或文件夹");
+    }
+    if (archive_entry_sparse_count(entry) > 0) {
+        throw unsafe(path, "稀疏文件");
+    }
+    if (const auto problem = bagPathProblem(path)) {
+        throw unsafe(path, *problem);
+    }
+    if (++entries_ > limits_.maxEntries) {
+        throw AppError(ErrorKind::Problem, "bag_too_large", "报送包内的文件数超过上限，已拒绝");
+    }
+    if (!out.directory) {
+        const la_int64_t size = archive_entry_size(entry);
+        if (size < 0 || !archive_entry_size_is_set(entry)) {
+            throw unsafe(path, "没有长度");
+        }
+        out.size = static_cast<std::uint64_t>(size);
+        total_ += out.size;
+        if (out.size > limits_.maxFileBytes || total_ > limits_.maxTotalBytes) {
+            throw AppError(ErrorKind::Problem, "bag_too_large",
+                           "报送包内的文件“" + path + "”或全部文件超过大小上限，已拒绝");
+        }
+    }
+    out.path = std::move(path);
+    return out;
+}
+
+std::size_t TarReader::read(std::span<std::uint8_t> buffer) {
+    const la_ssize_t n = archive_read_data(archive_.get(), buffer.data(), buffer.size());
+    if (n < 0) {
+        fail("文件内容");
+    }
+    return static_cast<std::size_t>(n);
+}
+
+}  // namespace baosong::app::bundle

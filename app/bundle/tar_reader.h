@@ -1,0 +1,58 @@
+#pragma once
+// Reading a bag's tar (libarchive) from a ByteSource, refusing anything that could escape
+// or exhaust the place it is unpacked to: only regular files and folders (no links,
+// devices, FIFOs or sparse files), names that pass bagPathProblem (no absolute paths, no
+// "..", NFC), and limits on the size of each file, of all files and on their number.
+
+#include <archive.h>
+
+#include <cstdint>
+#include <exception>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "crypto/byte_stream.h"
+
+namespace baosong::app::bundle {
+
+struct TarLimits {
+    std::uint64_t maxFileBytes = 2ULL << 30;
+    std::uint64_t maxTotalBytes = 8ULL << 30;
+    std::size_t maxEntries = 20000;
+};
+
+struct TarEntry {
+    std::string path;  // without a trailing "/"
+    bool directory = false;
+    std::uint64_t size = 0;
+};
+
+class TarReader {
+  public:
+    TarReader(crypto::ByteSource& in, const TarLimits& limits);
+    TarReader(const TarReader&) = delete;
+    TarReader& operator=(const TarReader&) = delete;
+
+    // The next entry, checked; empty at the end of the archive. Throws AppError (Problem):
+    // "bag_entry_unsafe", "bag_too_large", "tar_invalid"; errors of the source (a failed
+    // age chunk) are rethrown as they were.
+    std::optional<TarEntry> next();
+    // The current file's data, piece by piece; 0 at its end.
+    std::size_t read(std::span<std::uint8_t> buffer);
+
+  private:
+    static la_ssize_t readCallback(struct archive*, void* self, const void** buffer);
+    [[noreturn]] void fail(const std::string& what);
+
+    crypto::ByteSource& in_;
+    TarLimits limits_;
+    std::vector<std::uint8_t> buffer_;
+    std::unique_ptr<struct archive, int (*)(struct archive*)> archive_;
+    std::exception_ptr sourceError_;
+    std::uint64_t total_ = 0;
+    std::size_t entries_ = 0;
+};
+
+}  // namespace baosong::app::bundle

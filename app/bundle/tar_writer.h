@@ -1,0 +1,45 @@
+#pragma once
+// The bag as a POSIX pax tar (libarchive) written to a ByteSink, deterministically
+// (bundle.md): the caller adds entries in sorted order; every entry has owner 0:0 with no
+// owner names, mode 0644 (files) or 0755 (folders), and the one mtime given, so that the
+// same content sealed at the same time gives the same bytes.
+
+#include <archive.h>
+
+#include <cstdint>
+#include <ctime>
+#include <exception>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "crypto/byte_stream.h"
+
+namespace baosong::app::bundle {
+
+class TarWriter {
+  public:
+    TarWriter(crypto::ByteSink& out, std::time_t mtime);
+    TarWriter(const TarWriter&) = delete;
+    TarWriter& operator=(const TarWriter&) = delete;
+
+    void addDirectory(const std::string& path);
+    // fill must write exactly size bytes to the sink it is given.
+    void addFile(const std::string& path, std::uint64_t size,
+                 const std::function<void(crypto::ByteSink&)>& fill);
+    void addFile(const std::string& path, std::string_view contents);
+    // Writes the end-of-archive blocks. Nothing may be added afterwards.
+    void finish();
+
+  private:
+    class EntrySink;
+    static la_ssize_t writeCallback(struct archive*, void* self, const void* data, size_t size);
+    void check(int rc, const std::string& path);
+
+    crypto::ByteSink& out_;
+    std::time_t mtime_;
+    std::unique_ptr<struct archive, int (*)(struct archive*)> archive_;
+    std::exception_ptr sinkError_;
+};
+
+}  // namespace baosong::app::bundle
