@@ -13,8 +13,9 @@ int effectiveMax(const CheckInput& in, int max, Findings& out) {
         if (g.signature == GrantEvidence::Signature::NotChecked) {
             report(out, "GRANT_INVALID", Severity::Error, std::nullopt, "grants",
                    "名额调整批复“" + g.path +
-                       "”的签名尚未核验（本版本 baosong 还不能核验批复签名），暂按通知原名额检查；"
-                       "请升级 baosong 后重新检查（见通知“三、(二)名额分配”）");
+                       "”无法核验：批复文件或其签名（.minisig）缺失，或尚未导入国防科工办的公钥，"
+                       "暂按通知原名额检查；请导入国防科工办的公钥（baosong keys VAULT "
+                       "import-office）并附上批复的签名文件（见通知“三、(二)名额分配”）");
         } else if (g.signature == GrantEvidence::Signature::Invalid) {
             report(out, "GRANT_INVALID", Severity::Error, std::nullopt, "grants",
                    "名额调整批复“" + g.path +

@@ -71,9 +71,9 @@ int runCheckCommand(CliContext& ctx) {
     policy::CheckReport report;
     if (isVaultFile(input)) {
         auto opened = openVaultFor(input, args, ctx, app::Access::ReadOnly);
-        report = app::checkVaultSubmission(opened.vault, rules);
+        report = app::checkVaultSubmission(opened.vault, {rules});
     } else {
-        report = app::checkSubmissionFile(input, rules);
+        report = app::checkSubmissionFile(input, {rules});
     }
     if (args.flag("--json")) {
         printJson(report, ctx);

@@ -24,5 +24,7 @@ int runKeysCommand(CliContext& ctx);
 int runCheckCommand(CliContext& ctx);
 int runScanCommand(CliContext& ctx);
 int runReviewCommand(CliContext& ctx);
+int runSealCommand(CliContext& ctx);
+int runOfficeCommand(const std::string& subverb, CliContext& ctx);
 
 }  // namespace baosong::cli

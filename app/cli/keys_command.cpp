@@ -5,6 +5,7 @@
 #include "cli_context.h"
 #include "core/actor.h"
 #include "core/key_report.h"
+#include "core/office_key_import.h"
 #include "core/vault_session.h"
 #include "usage_error.h"
 #include "vault_opening.h"
@@ -57,13 +58,31 @@ int enrolment(app::Vault& vault, const Arguments& args, CliContext& ctx) {
             << "\n";
     return 0;
 }
+int importOffice(app::Vault& vault, const Arguments& args, CliContext& ctx) {
+    const std::string& dir = args.positional(2, "DIR（office keys 写出的文件夹）");
+    args.requirePositionals(3);
+    const auto imported = app::importOfficeKeys(vault, dir, app::actorFor("officer"));
+    if (args.flag("--json")) {
+        ctx.out
+            << json{{"recipient", imported.recipient}, {"grant_key", imported.grantKeyId}}.dump()
+            << "\n";
+        return 0;
+    }
+    ctx.out << ctx.say("已导入国防科工办公钥。请与国防科工办书面提供的指纹逐位核对：\n",
+                       "imported the office keys; compare them with the office's printed sheet:\n")
+            << ctx.say("  接收方（age） ", "  recipient (age) ")
+            << app::groupInFours(imported.recipient) << "\n"
+            << ctx.say("  额度授权密钥 ID ", "  grant key id    ")
+            << app::groupInFours(imported.grantKeyId) << "\n";
+    return 0;
+}
 }  // namespace
 
 int runKeysCommand(CliContext& ctx) {
     const Arguments args(ctx.words, {{"--passphrase-file"}, {"--json"}});
     const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
-    const std::string& subverb = args.positional(1, "子命令（show 或 enrolment）");
-    if (subverb != "show" && subverb != "enrolment") {
+    const std::string& subverb = args.positional(1, "子命令（show、enrolment 或 import-office）");
+    if (subverb != "show" && subverb != "enrolment" && subverb != "import-office") {
         throw usageError("未知的 keys 子命令“" + subverb + "”");
     }
     if (subverb == "show") {
@@ -71,6 +90,9 @@ int runKeysCommand(CliContext& ctx) {
     }
     auto opened = openVaultFor(path, args, ctx,
                                subverb == "show" ? app::Access::ReadOnly : app::Access::Change);
+    if (subverb == "import-office") {
+        return importOffice(opened.vault, args, ctx);
+    }
     return subverb == "show" ? show(opened.vault, args, ctx) : enrolment(opened.vault, args, ctx);
 }
 

@@ -53,7 +53,7 @@ int dispatch(std::vector<std::string> words, CliContext& ctx) {
         return 0;
     }
     const std::string verb = words[0];
-    if (verb == "vault") {
+    if (verb == "vault" || verb == "office") {
         if (words.size() < 2 || words[1].starts_with("-")) {
             ctx.out << baosong::cli::helpText("", ctx.english);
             return asksForHelp(words) ? 0 : 2;
@@ -61,21 +61,21 @@ int dispatch(std::vector<std::string> words, CliContext& ctx) {
         const std::string subverb = words[1];
         ctx.words.assign(words.begin() + 2, words.end());
         if (asksForHelp(ctx.words)) {
-            const std::string text = baosong::cli::helpText("vault " + subverb, ctx.english);
+            const std::string text = baosong::cli::helpText(verb + " " + subverb, ctx.english);
             if (text.empty()) {
-                throw baosong::cli::usageError("未知的 vault 子命令“" + subverb + "”");
+                throw baosong::cli::usageError("未知的 " + verb + " 子命令“" + subverb + "”");
             }
             ctx.out << text;
             return 0;
         }
-        return baosong::cli::runVaultCommand(subverb, ctx);
+        return verb == "vault" ? baosong::cli::runVaultCommand(subverb, ctx)
+                               : baosong::cli::runOfficeCommand(subverb, ctx);
     }
     // Verbs whose words all follow the verb (the vault, if any, is one of them).
     static const std::map<std::string, int (*)(CliContext&)> verbs = {
-        {"check", baosong::cli::runCheckCommand},
-        {"keys", baosong::cli::runKeysCommand},
-        {"review", baosong::cli::runReviewCommand},
-        {"scan", baosong::cli::runScanCommand},
+        {"check", baosong::cli::runCheckCommand},   {"keys", baosong::cli::runKeysCommand},
+        {"review", baosong::cli::runReviewCommand}, {"scan", baosong::cli::runScanCommand},
+        {"seal", baosong::cli::runSealCommand},
     };
     if (const auto it = verbs.find(verb); it != verbs.end()) {
         ctx.words.assign(words.begin() + 1, words.end());

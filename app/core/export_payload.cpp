@@ -9,6 +9,7 @@
 #include "policy/submission_json.h"
 #include "review_record.h"
 #include "store/app_error.h"
+#include "store/seal_store.h"
 #include "store/submission_store.h"
 
 namespace baosong::app {
@@ -57,6 +58,11 @@ ExportPayload buildExportPayload(SqliteDatabase& db) {
     if (!submission) {
         throw AppError(ErrorKind::Problem, "submission_missing",
                        "保险库中还没有报送数据；请先导入（vault import）");
+    }
+    // Every seal is a new revision (bundle.md "Revisions and replay"), fixed here so the
+    // reviewer signs the revision the office will see.
+    if (const auto last = SealStore(db).last()) {
+        submission->revision = std::max(submission->revision, last->revision + 1);
     }
     std::map<std::string, std::vector<std::uint8_t>> files;
     std::map<std::string, std::string> renamed;  // stored path → bag path (one per path)

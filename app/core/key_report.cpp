@@ -6,6 +6,7 @@
 
 #include "store/app_error.h"
 #include "store/audit_log.h"
+#include "store/office_public_store.h"
 #include "store/temp_sibling.h"
 #include "store/vault_keys.h"
 #include "vault_identity.h"
@@ -36,8 +37,12 @@ std::string groupInFours(std::string_view text) {
 KeyReport keyReport(Vault& vault) {
     VaultKeys keys(vault.db());
     const VaultIdentity id = loadIdentity(vault.db());
+    std::optional<std::string> office;
+    if (const auto imported = OfficePublicStore(vault.db()).load()) {
+        office = imported->recipient.text();
+    }
     return {id.unitId, id.unitName, fingerprintOf(keys, KeyRole::Unit),
-            fingerprintOf(keys, KeyRole::Reviewer), std::nullopt};
+            fingerprintOf(keys, KeyRole::Reviewer), office};
 }
 
 std::string enrolmentJson(const KeyReport& report, const std::string& created) {

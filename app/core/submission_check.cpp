@@ -9,8 +9,10 @@
 #include "policy/rule_set.h"
 #include "policy/strict_json.h"
 #include "policy/submission_json.h"
+#include "quota_grant.h"
 #include "safe_relative_path.h"
 #include "store/app_error.h"
+#include "store/office_public_store.h"
 #include "store/submission_store.h"
 
 namespace baosong::app {
@@ -25,22 +27,15 @@ policy::RuleSet parseRules(std::string_view text, const std::string& source) {
     }
 }
 
-// Grants can only be trusted once their signature is checked against the office's key,
-// which the bundle work brings; until then every grant is handed in unverified and the
-// checker reports it rather than raising the quota on an unchecked file.
-std::vector<policy::GrantEvidence> unverifiedGrants(const policy::Submission& s) {
-    std::vector<policy::GrantEvidence> grants;
-    for (const auto& path : s.grants) {
-        grants.push_back({path, policy::GrantEvidence::Signature::NotChecked, "", "", 0});
-    }
-    return grants;
-}
-
-policy::CheckReport run(
-    const policy::Submission& s, const std::optional<std::string>& rulesFile,
-    const std::function<std::optional<policy::PhotoFacts>(const std::string&)>& photo) {
-    const policy::RuleSet rules = selectRuleSet(s.campaign, rulesFile);
-    const policy::CheckInput input{s, rules, photo, unverifiedGrants(s), false};
+policy::CheckReport run(const policy::Submission& s, const CheckOptions& options,
+                        const FileReader& read) {
+    const policy::RuleSet rules = selectRuleSet(s.campaign, options.rulesFile);
+    const auto photo = [&](const std::string& path) -> std::optional<policy::PhotoFacts> {
+        const auto bytes = read(path);
+        return bytes ? std::optional(policy::inspectPhoto(*bytes)) : std::nullopt;
+    };
+    const policy::CheckInput input{s, rules, photo, grantEvidence(s, read, options.grantKey),
+                                   options.officeRecheck};
     return policy::checkSubmission(input);
 }
 }  // namespace
@@ -67,8 +62,7 @@ policy::RuleSet selectRuleSet(const std::string& campaign,
     return parseRules(it->second, "内置 " + campaign);
 }
 
-policy::CheckReport checkSubmissionFile(const std::string& jsonPath,
-                                        const std::optional<std::string>& rulesFile) {
+policy::CheckReport checkSubmissionFile(const std::string& jsonPath, const CheckOptions& options) {
     const std::string text = readInputText(jsonPath, policy::kMaxDocumentBytes, "报送数据文件");
     policy::Submission s;
     try {
@@ -77,36 +71,42 @@ policy::CheckReport checkSubmissionFile(const std::string& jsonPath,
         throw AppError(ErrorKind::BadInput, e.code(), std::string("报送数据无法读取：") + e.what());
     }
     const std::string baseDir = folderOf(jsonPath);
-    return run(s, rulesFile, [&](const std::string& path) -> std::optional<policy::PhotoFacts> {
-        if (unsafePathReason(path)) {
-            return std::nullopt;
-        }
-        const ContainedFile file(baseDir, path);
-        if (file.state() != ContainedFile::State::Ok) {
-            return std::nullopt;
-        }
-        return policy::inspectPhoto(file.read());
-    });
+    return run(s, options,
+               [&](const std::string& path) -> std::optional<std::vector<std::uint8_t>> {
+                   if (unsafePathReason(path)) {
+                       return std::nullopt;
+                   }
+                   const ContainedFile file(baseDir, path);
+                   if (file.state() != ContainedFile::State::Ok) {
+                       return std::nullopt;
+                   }
+                   return file.read();
+               });
 }
 
-policy::CheckReport checkVaultSubmission(Vault& vault,
-                                         const std::optional<std::string>& rulesFile) {
+policy::CheckReport checkVaultSubmission(Vault& vault, CheckOptions options) {
+    if (!options.grantKey) {
+        if (const auto office = OfficePublicStore(vault.db()).load()) {
+            options.grantKey = office->grantKey;
+        }
+    }
     SubmissionStore store(vault.db());
     const auto s = store.load();
     if (!s) {
         throw AppError(ErrorKind::BadInput, "vault_empty",
                        "保险库中还没有报送数据；请先用 baosong vault import 导入");
     }
-    return run(*s, rulesFile, [&](const std::string& path) -> std::optional<policy::PhotoFacts> {
-        try {
-            return policy::inspectPhoto(store.fileContents(path));
-        } catch (const AppError& e) {
-            if (e.code() == "file_missing_in_vault") {
-                return std::nullopt;
-            }
-            throw;
-        }
-    });
+    return run(*s, options,
+               [&](const std::string& path) -> std::optional<std::vector<std::uint8_t>> {
+                   try {
+                       return store.fileContents(path);
+                   } catch (const AppError& e) {
+                       if (e.code() == "file_missing_in_vault") {
+                           return std::nullopt;
+                       }
+                       throw;
+                   }
+               });
 }
 
 }  // namespace baosong::app

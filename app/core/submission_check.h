@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "crypto/minisign_public_key.h"
 #include "policy/submission_checker.h"
 #include "store/vault.h"
 
@@ -17,9 +18,17 @@ namespace baosong::app {
 policy::RuleSet selectRuleSet(const std::string& campaign,
                               const std::optional<std::string>& rulesFile);
 
+struct CheckOptions {
+    std::optional<std::string> rulesFile = {};
+    // The office's grant key (office_public at a unit, its own at the office): grants
+    // count only when their signature verifies against it.
+    std::optional<crypto::MinisignPublicKey> grantKey = {};
+    bool officeRecheck = false;
+};
+
 // Throws AppError (BadInput) when the JSON cannot be read (naming the key path).
-policy::CheckReport checkSubmissionFile(const std::string& jsonPath,
-                                        const std::optional<std::string>& rulesFile);
-policy::CheckReport checkVaultSubmission(Vault& vault, const std::optional<std::string>& rulesFile);
+policy::CheckReport checkSubmissionFile(const std::string& jsonPath, const CheckOptions& options);
+// With options.grantKey unset, the office key the vault imported is used.
+policy::CheckReport checkVaultSubmission(Vault& vault, CheckOptions options);
 
 }  // namespace baosong::app

@@ -98,7 +98,7 @@ AuditVerification AuditLog::verify() {
         if (e.seq != expectedSeq) {
             return fail(expectedSeq, "审计日志第 " + std::to_string(expectedSeq) + " 条缺失");
         }
-        if (e.seq == 1 && e.action != "vault.init") {
+        if (e.seq == 1 && e.action != "vault.init" && e.action != "office.init") {
             return fail(1, "审计日志第 1 条不是保险库创建记录，开头的记录被删除或替换");
         }
         if (chainHash(previous, e) != e.hash) {

@@ -16,13 +16,23 @@ constexpr std::string_view kReviewerContext = "baosong/reviewer-key/1";
 AppError missingKey(KeyRole role) {
     return AppError(ErrorKind::BadInput, "key_missing",
                     std::string("保险库中没有") +
-                        (role == KeyRole::Unit ? "单位签名密钥" : "审查员密钥") +
+                        (role == KeyRole::Unit       ? "单位签名密钥"
+                         : role == KeyRole::Reviewer ? "审查员密钥"
+                                                     : "额度授权签名密钥") +
                         "，保险库可能不完整");
 }
 }  // namespace
 
 const char* roleName(KeyRole role) {
-    return role == KeyRole::Unit ? "unit" : "reviewer";
+    switch (role) {
+        case KeyRole::Unit:
+            return "unit";
+        case KeyRole::Reviewer:
+            return "reviewer";
+        case KeyRole::OfficeGrant:
+            return "office_grant";
+    }
+    return "unknown";
 }
 
 void VaultKeys::store(KeyRole role, const crypto::MinisignSecretKey& key,
@@ -40,9 +50,9 @@ void VaultKeys::store(KeyRole role, const crypto::MinisignSecretKey& key,
         .run();
 }
 
-void VaultKeys::storeUnitKey(const crypto::MinisignSecretKey& key) {
+void VaultKeys::storePlainKey(KeyRole role, const crypto::MinisignSecretKey& key) {
     const crypto::SecretBuffer secret = key.toStorage();
-    store(KeyRole::Unit, key, secret.bytes(), false);
+    store(role, key, secret.bytes(), false);
 }
 
 void VaultKeys::storeReviewerKey(const crypto::MinisignSecretKey& key,
@@ -85,9 +95,12 @@ std::vector<std::uint8_t> VaultKeys::secretOf(KeyRole role, bool& sealed) {
     return stmt.blob(0);
 }
 
-crypto::MinisignSecretKey VaultKeys::unitSecretKey() {
+crypto::MinisignSecretKey VaultKeys::plainSecretKey(KeyRole role) {
     bool sealed = false;
-    std::vector<std::uint8_t> secret = secretOf(KeyRole::Unit, sealed);
+    std::vector<std::uint8_t> secret = secretOf(role, sealed);
+    if (sealed) {
+        throw missingKey(role);
+    }
     auto key = crypto::MinisignSecretKey::fromStorage(secret);
     sodium_memzero(secret.data(), secret.size());
     return key;

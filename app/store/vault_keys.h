@@ -13,7 +13,9 @@
 
 namespace baosong::app {
 
-enum class KeyRole { Unit, Reviewer };
+// Unit and Reviewer live in a unit's vault; OfficeGrant (the key that signs quota
+// grants) in an office vault.
+enum class KeyRole { Unit, Reviewer, OfficeGrant };
 
 struct KeyRecord {
     KeyRole role;
@@ -27,14 +29,17 @@ class VaultKeys {
   public:
     explicit VaultKeys(SqliteDatabase& db) : db_(db) {}
 
-    void storeUnitKey(const crypto::MinisignSecretKey& key);
+    void storeUnitKey(const crypto::MinisignSecretKey& key) { storePlainKey(KeyRole::Unit, key); }
+    // A key protected only by the vault's own encryption (Unit, OfficeGrant).
+    void storePlainKey(KeyRole role, const crypto::MinisignSecretKey& key);
     void storeReviewerKey(const crypto::MinisignSecretKey& key,
                           const crypto::SecretBuffer& reviewerPassphrase,
                           const crypto::Argon2idParams& params);
 
     std::optional<KeyRecord> record(KeyRole role);
     crypto::MinisignPublicKey publicKey(KeyRole role);
-    crypto::MinisignSecretKey unitSecretKey();
+    crypto::MinisignSecretKey unitSecretKey() { return plainSecretKey(KeyRole::Unit); }
+    crypto::MinisignSecretKey plainSecretKey(KeyRole role);
     // Throws AppError WrongPassphrase ("reviewer_wrong_passphrase") on a wrong passphrase.
     crypto::MinisignSecretKey reviewerSecretKey(const crypto::SecretBuffer& reviewerPassphrase);
 

@@ -9,7 +9,7 @@ namespace baosong::app {
 
 namespace {
 // Never edit a migration that has shipped: add a new one.
-constexpr std::array<const char*, 2> kMigrations = {
+constexpr std::array<const char*, 3> kMigrations = {
     // 1: the submission document, its files (content-addressed), keys and the audit chain.
     R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -39,6 +39,25 @@ CREATE TABLE review_signoff(id INTEGER PRIMARY KEY CHECK (id = 1), manifest TEXT
                             signature TEXT NOT NULL, reviewer TEXT NOT NULL,
                             signed_at TEXT NOT NULL) STRICT;
 CREATE TABLE photo_metadata(sha256 TEXT PRIMARY KEY, removed TEXT NOT NULL) STRICT;
+)sql",
+    // 3: sealing and the office (spec/bundle.md). A unit vault holds the office's public
+    //    keys and the bundles it sealed; an office vault its age identity, the enrolled
+    //    units and the bundles it received. Both kinds share one schema.
+    R"sql(
+CREATE TABLE office_public(id INTEGER PRIMARY KEY CHECK (id = 1), recipient TEXT NOT NULL,
+                           grant_key TEXT NOT NULL, imported_at TEXT NOT NULL) STRICT;
+CREATE TABLE seals(revision INTEGER PRIMARY KEY, sha256 TEXT NOT NULL, file TEXT NOT NULL,
+                   manifest TEXT NOT NULL, sealed_at TEXT NOT NULL) STRICT;
+CREATE TABLE office_identity(id INTEGER PRIMARY KEY CHECK (id = 1), identity BLOB NOT NULL,
+                             recipient TEXT NOT NULL, created TEXT NOT NULL) STRICT;
+CREATE TABLE enrolments(unit_id TEXT PRIMARY KEY, unit_name TEXT NOT NULL,
+                        signing_key TEXT NOT NULL, reviewer_key TEXT NOT NULL,
+                        enrolled_at TEXT NOT NULL, enrolled_by TEXT NOT NULL) STRICT;
+CREATE TABLE received(unit_id TEXT NOT NULL, campaign TEXT NOT NULL, revision INTEGER NOT NULL,
+                      sha256 TEXT NOT NULL, sealed_at TEXT NOT NULL, received_at TEXT NOT NULL,
+                      submission TEXT NOT NULL, review TEXT NOT NULL, manifest TEXT NOT NULL,
+                      findings TEXT NOT NULL, policy_errors INTEGER NOT NULL,
+                      PRIMARY KEY(unit_id, campaign, revision)) STRICT;
 )sql",
 };
 

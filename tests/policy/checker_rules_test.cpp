@@ -100,7 +100,7 @@ TEST_F(Rule, UncheckedGrantSaysSoHonestly) {
                submission.campaign, 4}};
     const Finding* f = find("GRANT_INVALID");
     ASSERT_NE(f, nullptr);
-    EXPECT_NE(f->message.find("尚未核验"), std::string::npos) << f->message;
+    EXPECT_NE(f->message.find("无法核验"), std::string::npos) << f->message;
     EXPECT_EQ(f->message.find("无法用国防科工办的密钥验证"), std::string::npos);
 }
 

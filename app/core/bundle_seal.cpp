@@ -1,0 +1,224 @@
+#include "bundle_seal.h"
+
+#include <fcntl.h>
+#include <sys/statvfs.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "bundle/bundle_writer.h"
+#include "bundle/file_stream.h"
+#include "crypto/sha256.h"
+#include "export_payload.h"
+#include "policy/scan/scan_flag.h"
+#include "policy/submission_json.h"
+#include "review_voiding.h"
+#include "review_workflow.h"
+#include "store/app_error.h"
+#include "store/audit_log.h"
+#include "store/office_public_store.h"
+#include "store/review_store.h"
+#include "store/seal_store.h"
+#include "store/temp_sibling.h"
+#include "store/vault_keys.h"
+#include "submission_check.h"
+#include "vault_identity.h"
+
+namespace baosong::app {
+
+namespace {
+namespace fs = std::filesystem;
+
+// An upper bound of the .bsx size: tar adds at most 512 bytes per entry plus a pax header
+// and padding; age adds 16 bytes per 64 KiB chunk and a header.
+std::uint64_t bundleSizeBound(const ExportPayload& payload, std::size_t tagBytes) {
+    std::uint64_t tar = 20480 + tagBytes + 8 * 2048;
+    for (const PayloadFile& f : payload.files) {
+        tar += f.bytes.size() + 512 + 2048;
+    }
+    return tar + (tar / 65536 + 1) * 16 + 4096;
+}
+
+void requireRoom(const std::string& outDir, std::uint64_t bytes) {
+    struct statvfs st {};
+    if (::statvfs(outDir.c_str(), &st) != 0) {
+        throw AppError(ErrorKind::BadInput, "io_error",
+                       "无法访问输出文件夹“" + outDir + "”：" + std::strerror(errno));
+    }
+    const std::uint64_t free = static_cast<std::uint64_t>(st.f_bavail) * st.f_frsize;
+    if (free < bytes) {
+        throw AppError(ErrorKind::Problem, "disk_full",
+                       "“" + outDir + "”剩余空间 " + std::to_string(free >> 20) +
+                           " MiB，报送包需要约 " + std::to_string((bytes >> 20) + 1) +
+                           " MiB；请换一个位置或腾出空间，未写出任何文件");
+    }
+}
+
+void requireAbsent(const std::string& path) {
+    std::error_code ec;
+    if (fs::exists(fs::symlink_status(path, ec))) {
+        throw AppError(ErrorKind::BadInput, "target_exists",
+                       "“" + path + "”已存在，baosong 不会覆盖它；请换一个输出文件夹或先移走它");
+    }
+}
+
+void writeText(const TempSibling& temp, const std::string& text) {
+    std::ofstream file(temp.path(), std::ios::binary | std::ios::trunc);
+    file << text;
+    file.close();
+    if (!file) {
+        throw AppError(ErrorKind::Problem, "io_error", "写入“" + temp.path() + "”失败");
+    }
+}
+
+long long payloadRevision(const ExportPayload& payload) {
+    for (const PayloadFile& f : payload.files) {
+        if (f.path == "data/submission.json") {
+            return policy::parseSubmission(
+                       std::string_view(reinterpret_cast<const char*>(f.bytes.data()),
+                                        f.bytes.size()))
+                .revision;
+        }
+    }
+    throw AppError(ErrorKind::Problem, "submission_missing", "导出内容中没有 submission.json");
+}
+
+std::vector<bundle::BagFile> bagFiles(const ExportPayload& payload) {
+    std::vector<bundle::BagFile> files;
+    for (const PayloadFile& f : payload.files) {
+        files.push_back({f.path, f.bytes.size(), crypto::toHex(crypto::Sha256::of(f.bytes)),
+                         [&f](crypto::ByteSink& sink) { sink.write(f.bytes); }});
+    }
+    return files;
+}
+}  // namespace
+
+std::vector<std::string> sealRefusals(Vault& vault) {
+    std::vector<std::string> reasons;
+    const policy::CheckReport report = checkVaultSubmission(vault, {});
+    std::size_t errors = 0;
+    std::string first;
+    for (const auto& f : report.findings) {
+        if (f.severity == policy::Severity::Error) {
+            if (errors++ == 0) {
+                first = f.message;
+            }
+        }
+    }
+    if (errors > 0) {
+        reasons.push_back("政策检查有 " + std::to_string(errors) + " 个错误（第一个：" + first +
+                          "）；请用 baosong check 查看并改正");
+    }
+    const ReviewState state = reviewState(vault);
+    std::size_t blocking = 0;
+    for (const FlagReview& f : state.flags) {
+        if (f.open() && f.flag.severity == policy::FlagSeverity::Block) {
+            ++blocking;
+        }
+    }
+    if (blocking > 0) {
+        reasons.push_back("有 " + std::to_string(blocking) +
+                          " 个“阻止”级敏感内容标记尚未处理（涉密内容不得报送）");
+    }
+    if (const std::size_t open = state.openFlags() - blocking; open > 0) {
+        reasons.push_back("有 " + std::to_string(open) + " 个敏感内容标记尚待审查员决定");
+    }
+    if (const std::size_t items = state.unapprovedItems(); items > 0) {
+        reasons.push_back("有 " + std::to_string(items) + " 张照片或附件尚待审查员批准");
+    }
+    if (!state.signedOff) {
+        reasons.push_back(ReviewStore(vault.db()).signOff()
+                              ? "保密审查签署已失效：签署后内容有改动或已封过包，请审查员重新签署"
+                              : "保密审查尚未签署（baosong review VAULT sign-off）");
+    }
+    if (!OfficePublicStore(vault.db()).load()) {
+        reasons.push_back("尚未导入国防科工办的公钥（baosong keys VAULT import-office DIR）");
+    }
+    return reasons;
+}
+
+SealResult sealVault(Vault& vault, const std::string& outDir, const std::string& actor) {
+    if (const auto reasons = sealRefusals(vault); !reasons.empty()) {
+        std::string text = "不能封包：";
+        for (const std::string& r : reasons) {
+            text += "\n  - " + r;
+        }
+        throw AppError(ErrorKind::Problem, "seal_refused", text);
+    }
+    std::error_code ec;
+    if (!fs::is_directory(outDir, ec)) {
+        throw AppError(ErrorKind::BadInput, "io_error", "输出文件夹“" + outDir + "”不存在");
+    }
+    SqliteDatabase& db = vault.db();
+    const VaultIdentity id = loadIdentity(db);
+    const OfficePublicKeys office = *OfficePublicStore(db).load();
+    const ReviewSignOff signOff = *ReviewStore(db).signOff();
+    const ExportPayload payload = buildExportPayload(db);
+    const auto last = SealStore(db).last();
+
+    bundle::SealInput input;
+    input.label.unitId = id.unitId;
+    input.label.campaign = id.campaign;
+    // The revision is the one in submission.json, which the reviewer signed.
+    input.label.revision = payloadRevision(payload);
+    input.label.sealed = utcNowRfc3339();
+    input.label.recipient = office.recipient.text();
+    input.info.sourceOrganization = id.unitName;
+    input.info.unitId = id.unitId;
+    input.info.campaign = id.campaign;
+    input.info.revision = input.label.revision;
+    input.info.previous = last ? last->sha256 : "none";
+    input.payload = bagFiles(payload);
+    input.manifest = signOff.manifest;
+    input.reviewerSignature = signOff.signature;
+    input.recipients = {office.recipient};
+    const std::string trustedComment = input.label.trustedComment();
+
+    const std::string stem = input.label.stem();
+    const std::string bsxPath = (fs::path(outDir) / (stem + ".bsx")).string();
+    const std::string sigPath = bsxPath + ".minisig";
+    const std::string readmePath = (fs::path(outDir) / "README.txt").string();
+    requireAbsent(bsxPath);
+    requireAbsent(sigPath);
+    requireRoom(outDir, bundleSizeBound(payload, signOff.manifest.size() + 4096));
+
+    TempSibling bsxTemp(bsxPath, TempSibling::Kind::File);
+    bundle::SealedBundle sealed;
+    {
+        const int fd = ::open(bsxTemp.path().c_str(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0) {
+            throw AppError(ErrorKind::Problem, "io_error", "无法写入“" + bsxTemp.path() + "”");
+        }
+        bundle::FileSink sink(fd, bsxPath);
+        sealed = bundle::writeBundle(input, VaultKeys(db).unitSecretKey(), sink);
+        sink.close();
+    }
+    TempSibling sigTemp(sigPath, TempSibling::Kind::File);
+    writeText(sigTemp, sealed.signatureText);
+    TempSibling readmeTemp(readmePath, TempSibling::Kind::File);
+    writeText(readmeTemp, bundle::bundleReadme(input.label));
+
+    SqliteTransaction tx(db);
+    SealStore(db).record(
+        {input.label.revision, sealed.sha256, stem + ".bsx", signOff.manifest, input.label.sealed});
+    AuditLog(db).append(actor, "bundle.sealed",
+                        nlohmann::json{{"file", stem + ".bsx"},
+                                       {"revision", input.label.revision},
+                                       {"sha256", sealed.sha256},
+                                       {"recipient", input.label.recipient}}
+                            .dump());
+    // This revision is spent: the next seal needs a fresh review of the next revision.
+    voidSignOff(db, actor, "sealed revision " + std::to_string(input.label.revision));
+    // The signature first, then the bundle: a .bsx never appears without its signature.
+    sigTemp.commitNew();
+    bsxTemp.commitNew();
+    readmeTemp.commitReplace();
+    tx.commit();
+    return {bsxPath,       sigPath,     readmePath,    input.label.revision,
+            sealed.sha256, sealed.size, trustedComment};
+}
+
+}  // namespace baosong::app

@@ -1,0 +1,35 @@
+#pragma once
+// `baosong seal` (cli.md, bundle.md): the exact payload the reviewer signed, staged as a
+// BagIt bag, signed by the unit, encrypted to the office and signed outside, written
+// under temporary names and renamed only when complete.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "store/vault.h"
+
+namespace baosong::app {
+
+// Every reason the vault cannot be sealed now, in Chinese; empty when it can: policy
+// errors, open flags (block-level ones named apart), photos or attachments not approved,
+// the sign-off missing or void, the office key not imported.
+std::vector<std::string> sealRefusals(Vault& vault);
+
+struct SealResult {
+    std::string bundlePath;
+    std::string signaturePath;
+    std::string readmePath;
+    long long revision = 0;
+    std::string sha256;
+    std::uint64_t size = 0;
+    std::string trustedComment;
+};
+
+// Throws AppError (Problem) "seal_refused" listing every reason of sealRefusals, one per
+// line; (BadInput) "target_exists" when a file of this revision is already in outDir,
+// "io_error" when outDir is not a writable folder; (Problem) "disk_full" when outDir lacks
+// room (checked before writing). Nothing is left in outDir on failure.
+SealResult sealVault(Vault& vault, const std::string& outDir, const std::string& actor);
+
+}  // namespace baosong::app

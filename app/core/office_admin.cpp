@@ -1,0 +1,228 @@
+#include "office_admin.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "crypto/crypto_error.h"
+#include "crypto/minisign_secret_key.h"
+#include "input_file.h"
+#include "store/app_error.h"
+#include "store/audit_log.h"
+#include "store/temp_sibling.h"
+#include "store/vault_keys.h"
+
+namespace baosong::app {
+
+namespace {
+namespace fs = std::filesystem;
+
+void requireAbsent(const std::string& path) {
+    std::error_code ec;
+    if (fs::exists(fs::symlink_status(path, ec))) {
+        throw AppError(ErrorKind::BadInput, "target_exists",
+                       "“" + path + "”已存在，baosong 不会覆盖它；请换一个位置或先移走它");
+    }
+}
+
+// A new file appears complete or not at all; mode 0600 until the caller relaxes it.
+void writeNewFile(TempSibling& temp, std::span<const std::uint8_t> bytes) {
+    const int fd = ::open(temp.path().c_str(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC);
+    bool ok = fd >= 0;
+    std::size_t done = 0;
+    while (ok && done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        ok = n > 0;
+        done += ok ? static_cast<std::size_t>(n) : 0;
+    }
+    if (fd >= 0) {
+        ok = ::close(fd) == 0 && ok;
+    }
+    if (!ok) {
+        throw AppError(ErrorKind::Problem, "io_error", "写入“" + temp.path() + "”失败");
+    }
+}
+
+std::span<const std::uint8_t> bytesOf(std::string_view text) {
+    return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};
+}
+
+void requireOffice(Vault& vault) {
+    OfficeStore(vault.db()).recipient();  // throws "not_office_vault"
+}
+
+AppError badEnrolment(const std::string& path, const std::string& why) {
+    return AppError(ErrorKind::BadInput, "enrolment_invalid",
+                    "登记申请“" + path + "”无法使用：" + why);
+}
+}  // namespace
+
+Vault initOfficeVault(const std::string& path, const crypto::SecretBuffer& passphrase,
+                      const crypto::Argon2idParams& kdf, const std::string& actor) {
+    const auto identity = crypto::age::X25519Identity::generate();
+    const auto grantKey = crypto::MinisignSecretKey::generate();
+    return Vault::create(path, passphrase, kdf, [&](SqliteDatabase& db) {
+        OfficeStore(db).putIdentity(identity);
+        VaultKeys(db).storePlainKey(KeyRole::OfficeGrant, grantKey);
+        AuditLog(db).append(actor, "office.init",
+                            nlohmann::json{{"recipient", identity.recipient().text()},
+                                           {"grant_key", grantKey.publicKey().keyIdHex()}}
+                                .dump());
+    });
+}
+
+OfficeKeyFiles writeOfficeKeys(Vault& vault, const std::string& dir, bool withSecret,
+                               const std::string& actor) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+        throw AppError(ErrorKind::BadInput, "io_error", "文件夹“" + dir + "”不存在");
+    }
+    OfficeStore office(vault.db());
+    OfficeKeyFiles out;
+    out.recipient = office.recipient().text();
+    const auto grantKey = VaultKeys(vault.db()).publicKey(KeyRole::OfficeGrant);
+    out.grantKeyId = grantKey.keyIdHex();
+    out.recipientPath = (fs::path(dir) / "office.recipient").string();
+    out.grantKeyPath = (fs::path(dir) / "office-grant.pub").string();
+    requireAbsent(out.recipientPath);
+    requireAbsent(out.grantKeyPath);
+    if (withSecret) {
+        out.identityPath = (fs::path(dir) / "office.key").string();
+        requireAbsent(out.identityPath);
+    }
+    TempSibling recipient(out.recipientPath, TempSibling::Kind::File);
+    writeNewFile(recipient, bytesOf("# baosong office recipient (age)\n" + out.recipient + "\n"));
+    TempSibling grant(out.grantKeyPath, TempSibling::Kind::File);
+    writeNewFile(grant, bytesOf(grantKey.fileText()));
+    std::optional<TempSibling> secret;
+    if (withSecret) {
+        secret.emplace(out.identityPath, TempSibling::Kind::File);
+        crypto::SecretBuffer text = office.identity().text();
+        // age-keygen's layout, so `age -d -i office.key` reads it.
+        const std::string head =
+            "# created: " + utcNowRfc3339() + "\n# public key: " + out.recipient + "\n";
+        crypto::SecretBuffer file(head.size() + text.size() + 1);
+        std::copy(head.begin(), head.end(), file.data());
+        std::copy(text.data(), text.data() + text.size(), file.data() + head.size());
+        file.data()[file.size() - 1] = '\n';
+        writeNewFile(*secret, file.bytes());
+    }
+    ::chmod(recipient.path().c_str(), 0644);
+    ::chmod(grant.path().c_str(), 0644);
+    SqliteTransaction tx(vault.db());
+    AuditLog(vault.db())
+        .append(actor, "office.keys",
+                nlohmann::json{{"dir", dir}, {"with_secret", withSecret}}.dump());
+    recipient.commitNew();
+    grant.commitNew();
+    if (secret) {
+        secret->commitNew();
+    }
+    tx.commit();
+    return out;
+}
+
+Enrolment readEnrolmentFile(const std::string& path) {
+    const std::string text = readInputText(path, 64 * 1024, "登记申请文件");
+    nlohmann::json doc;
+    try {
+        doc = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::exception&) {
+        throw badEnrolment(path, "不是 JSON");
+    }
+    if (!doc.is_object() || doc.value("format", "") != "baosong.enrolment/1") {
+        throw badEnrolment(path, "format 应为 baosong.enrolment/1");
+    }
+    Enrolment e;
+    try {
+        e.unitId = doc.at("unit").at("id").get<std::string>();
+        e.unitName = doc.at("unit").at("name").get<std::string>();
+        e.signingKey = doc.at("signing_key").get<std::string>();
+        e.reviewerKey = doc.at("reviewer_key").get<std::string>();
+    } catch (const nlohmann::json::exception&) {
+        throw badEnrolment(path, "缺少 unit.id、unit.name、signing_key 或 reviewer_key");
+    }
+    try {
+        const auto signing = crypto::MinisignPublicKey::fromBase64(e.signingKey);
+        const auto reviewer = crypto::MinisignPublicKey::fromBase64(e.reviewerKey);
+        if (signing == reviewer) {
+            throw badEnrolment(path, "单位签名密钥与审查员密钥相同");
+        }
+    } catch (const crypto::CryptoError& err) {
+        throw badEnrolment(path, std::string("公钥无效：") + err.what());
+    }
+    if (e.unitId.empty() || e.unitName.empty()) {
+        throw badEnrolment(path, "单位代码或名称为空");
+    }
+    return e;
+}
+
+void enrolUnit(Vault& vault, Enrolment enrolment, const std::string& actor) {
+    requireOffice(vault);
+    OfficeStore office(vault.db());
+    if (const auto existing = office.enrolment(enrolment.unitId)) {
+        if (existing->signingKey != enrolment.signingKey ||
+            existing->reviewerKey != enrolment.reviewerKey) {
+            throw AppError(ErrorKind::Problem, "enrolment_conflict",
+                           "单位 " + enrolment.unitId +
+                               " 已用其他密钥登记；更换密钥须由单位重新提交盖章的登记申请，"
+                               "并由经办人核实后处理");
+        }
+        return;  // the same keys again: nothing to do
+    }
+    enrolment.enrolledAt = utcNowRfc3339();
+    enrolment.enrolledBy = actor;
+    SqliteTransaction tx(vault.db());
+    office.putEnrolment(enrolment);
+    AuditLog(vault.db())
+        .append(actor, "office.enrol",
+                nlohmann::json{
+                    {"unit_id", enrolment.unitId},
+                    {"signing_key",
+                     crypto::MinisignPublicKey::fromBase64(enrolment.signingKey).keyIdHex()},
+                    {"reviewer_key",
+                     crypto::MinisignPublicKey::fromBase64(enrolment.reviewerKey).keyIdHex()}}
+                    .dump());
+    tx.commit();
+}
+
+std::string writeQuotaGrant(Vault& vault, QuotaGrant grant, const std::string& out,
+                            const std::string& actor) {
+    requireOffice(vault);
+    if (grant.max < 1 || grant.reason.empty() || grant.campaign.empty()) {
+        throw AppError(ErrorKind::BadInput, "grant_invalid",
+                       "额度授权须有活动编号、不小于 1 的名额和理由");
+    }
+    if (!OfficeStore(vault.db()).enrolment(grant.unit)) {
+        throw AppError(ErrorKind::BadInput, "unit_not_enrolled",
+                       "单位 " + grant.unit + " 尚未登记，不能为其签发额度授权");
+    }
+    grant.issued = utcNowRfc3339();
+    requireAbsent(out);
+    requireAbsent(out + ".minisig");
+    const std::string json = quotaGrantJson(grant);
+    const std::string signature =
+        signQuotaGrant(json, VaultKeys(vault.db()).plainSecretKey(KeyRole::OfficeGrant));
+    TempSibling file(out, TempSibling::Kind::File);
+    writeNewFile(file, bytesOf(json));
+    TempSibling sig(out + ".minisig", TempSibling::Kind::File);
+    writeNewFile(sig, bytesOf(signature));
+    SqliteTransaction tx(vault.db());
+    AuditLog(vault.db())
+        .append(actor, "office.grant",
+                nlohmann::json{{"unit_id", grant.unit},
+                               {"campaign", grant.campaign},
+                               {"max", grant.max},
+                               {"file", out}}
+                    .dump());
+    sig.commitNew();
+    file.commitNew();
+    tx.commit();
+    return out;
+}
+
+}  // namespace baosong::app

@@ -1,0 +1,76 @@
+#include "office_key_import.h"
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "crypto/crypto_error.h"
+#include "input_file.h"
+#include "store/app_error.h"
+#include "store/audit_log.h"
+#include "store/office_public_store.h"
+
+namespace baosong::app {
+
+namespace {
+AppError invalid(const std::string& path, const std::string& why) {
+    return AppError(ErrorKind::BadInput, "office_keys_invalid",
+                    "国防科工办公钥文件“" + path + "”无法使用：" + why);
+}
+
+// The one non-comment line of office.recipient.
+std::string recipientLine(const std::string& path) {
+    const std::string text = readInputText(path, 4096, "国防科工办公钥文件");
+    std::string found;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        std::string line = text.substr(start, end - start);
+        start = end + 1;
+        if (!line.empty() && line.back() == '\r') {
+            line.pop_back();
+        }
+        if (line.empty() || line.front() == '#') {
+            continue;
+        }
+        if (!found.empty()) {
+            throw invalid(path, "只能有一个接收方");
+        }
+        found = line;
+    }
+    if (found.empty()) {
+        throw invalid(path, "没有 age1… 接收方");
+    }
+    return found;
+}
+}  // namespace
+
+ImportedOfficeKeys importOfficeKeys(Vault& vault, const std::string& dir,
+                                    const std::string& actor) {
+    namespace fs = std::filesystem;
+    const std::string recipientPath = (fs::path(dir) / "office.recipient").string();
+    const std::string grantPath = (fs::path(dir) / "office-grant.pub").string();
+    std::optional<crypto::age::X25519Recipient> recipient;
+    try {
+        recipient = crypto::age::X25519Recipient::parse(recipientLine(recipientPath));
+    } catch (const crypto::CryptoError& e) {
+        throw invalid(recipientPath, e.what());
+    }
+    std::optional<crypto::MinisignPublicKey> grantKey;
+    try {
+        grantKey = crypto::MinisignPublicKey::fromText(
+            readInputText(grantPath, 4096, "国防科工办公钥文件"));
+    } catch (const crypto::CryptoError& e) {
+        throw invalid(grantPath, e.what());
+    }
+    SqliteTransaction tx(vault.db());
+    OfficePublicStore(vault.db()).put(*recipient, *grantKey);
+    AuditLog(vault.db())
+        .append(
+            actor, "keys.import-office",
+            nlohmann::json{{"recipient", recipient->text()}, {"grant_key", grantKey->keyIdHex()}}
+                .dump());
+    tx.commit();
+    return {recipient->text(), grantKey->keyIdHex()};
+}
+
+}  // namespace baosong::app

@@ -1,0 +1,214 @@
+#include "office_receive.h"
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "bundle/bundle_reader.h"
+#include "bundle/file_stream.h"
+#include "crypto/age_reader.h"
+#include "crypto/crypto_error.h"
+#include "input_file.h"
+#include "store/app_error.h"
+#include "store/audit_log.h"
+#include "store/office_store.h"
+#include "store/temp_sibling.h"
+#include "store/vault_keys.h"
+#include "submission_check.h"
+
+namespace baosong::app {
+
+namespace {
+namespace fs = std::filesystem;
+
+AppError problem(const char* code, const std::string& message) {
+    return AppError(ErrorKind::Problem, code, message);
+}
+
+// The age reader as the tar reader's source.
+class AgeSource final : public crypto::ByteSource {
+  public:
+    explicit AgeSource(crypto::age::AgeReader& reader) : reader_(reader) {}
+    std::size_t read(std::span<std::uint8_t> buffer) override {
+        try {
+            return reader_.read(buffer);
+        } catch (const crypto::CryptoError& e) {
+            throw problem("decrypt_failed", std::string("解密失败，报送包内容已损坏（") + e.code() +
+                                                "）：" + e.what());
+        }
+    }
+
+  private:
+    crypto::age::AgeReader& reader_;
+};
+
+nlohmann::json findingsJson(const policy::CheckReport& report) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& f : report.findings) {
+        out.push_back({{"code", f.code},
+                       {"severity", f.severity == policy::Severity::Error ? "error" : "warning"},
+                       {"message", f.message}});
+    }
+    return out;
+}
+}  // namespace
+
+VerifiedBundle verifyBundle(Vault& vault, const std::string& bundlePath) {
+    OfficeStore office(vault.db());
+    const auto ourRecipient = office.recipient();  // also: is this an office vault?
+    std::error_code ec;
+    if (!fs::is_regular_file(bundlePath, ec)) {
+        throw AppError(ErrorKind::BadInput, "io_error", "找不到报送包“" + bundlePath + "”");
+    }
+    const std::string sigPath = bundlePath + ".minisig";
+    if (!fs::is_regular_file(sigPath, ec)) {
+        throw problem("signature_missing",
+                      "报送包旁没有签名文件“" + sigPath + "”；没有签名的包不能接收");
+    }
+    const auto signature =
+        bundle::readBundleSignature(readInputText(sigPath, 64 * 1024, "签名文件"));
+    const bundle::BundleLabel& label = signature.label;
+    if (fs::path(bundlePath).filename().string() != label.stem() + ".bsx") {
+        throw problem("signature_other_bundle",
+                      "签名文件属于另一个报送包（" + label.stem() + ".bsx），不是“" +
+                          fs::path(bundlePath).filename().string() + "”的签名");
+    }
+    const auto enrolled = office.enrolment(label.unitId);
+    if (!enrolled) {
+        throw problem("unit_not_enrolled", "单位 " + label.unitId +
+                                               " 尚未登记；请先核对其盖章的登记申请并执行 "
+                                               "baosong office enrol");
+    }
+    const auto unitKey = crypto::MinisignPublicKey::fromBase64(enrolled->signingKey);
+    if (signature.signature.keyId != unitKey.keyId()) {
+        std::string owner;
+        for (const Enrolment& other : office.enrolments()) {
+            if (crypto::MinisignPublicKey::fromBase64(other.signingKey).keyId() ==
+                signature.signature.keyId) {
+                owner = "（这是单位 " + other.unitId + " 的密钥）";
+            }
+        }
+        throw problem("signer_not_enrolled", "签名不是已登记单位的密钥：报送包自称来自单位 " +
+                                                 label.unitId + "，但签名密钥不是该单位登记的" +
+                                                 owner);
+    }
+    const bundle::BundleDigest digest = bundle::digestBundle(bundlePath);
+    bundle::verifyBundleSignature(unitKey, signature, digest);
+    if (label.recipient != ourRecipient.text()) {
+        throw problem("recipient_other_office", "这个报送包是发给另一个接收方（" + label.recipient +
+                                                    "）的，不是本办；本办无法解密，请联系报送单位");
+    }
+    VerifiedBundle out{label, enrolled->unitName, digest.sha256, digest.size, std::nullopt, ""};
+    if (const auto previous = office.latest(label.unitId, label.campaign)) {
+        out.previousRevision = previous->revision;
+        out.previousSha256 = previous->sha256;
+        if (label.revision < previous->revision) {
+            throw problem("revision_stale", "这是旧版本（第" + std::to_string(label.revision) +
+                                                "版），已收到第" +
+                                                std::to_string(previous->revision) + "版");
+        }
+        if (label.revision == previous->revision) {
+            if (previous->sha256 == digest.sha256) {
+                throw problem("already_received", "这个报送包（第" +
+                                                      std::to_string(label.revision) +
+                                                      "版）已经接收过，无需再次接收");
+            }
+            throw problem("revision_conflict",
+                          "第" + std::to_string(label.revision) +
+                              "版已收到过，但这个包的内容不同：同一版本不能有两个不同的报送包，"
+                              "请与报送单位核实");
+        }
+    }
+    return out;
+}
+
+OpenedBundle openBundle(Vault& vault, const std::string& bundlePath, const std::string& outDir,
+                        const std::string& actor) {
+    OpenedBundle opened{verifyBundle(vault, bundlePath), "", {}, {}};
+    const bundle::BundleLabel& label = opened.verified.label;
+    std::error_code ec;
+    if (!fs::is_directory(outDir, ec)) {
+        throw AppError(ErrorKind::BadInput, "io_error", "输出文件夹“" + outDir + "”不存在");
+    }
+    opened.folder = (fs::path(outDir) / label.stem()).string();
+    if (fs::exists(fs::symlink_status(opened.folder, ec))) {
+        throw AppError(ErrorKind::BadInput, "target_exists",
+                       "“" + opened.folder + "”已存在，baosong 不会覆盖它");
+    }
+    OfficeStore office(vault.db());
+    const auto enrolled = *office.enrolment(label.unitId);
+    const bundle::BagKeys keys{crypto::MinisignPublicKey::fromBase64(enrolled.signingKey),
+                               crypto::MinisignPublicKey::fromBase64(enrolled.reviewerKey)};
+
+    // Unpacked into a temporary folder that becomes OUT/<stem> only once everything holds.
+    TempSibling staging(opened.folder, TempSibling::Kind::Directory);
+    bundle::UnpackedBag bag;
+    {
+        bundle::FileSource file(bundlePath);
+        const auto identity = office.identity();
+        std::optional<crypto::age::AgeReader> reader;
+        try {
+            reader.emplace(file, std::vector<const crypto::age::X25519Identity*>{&identity});
+        } catch (const crypto::CryptoError& e) {
+            if (e.code() == "age_no_match") {
+                throw problem("recipient_other_office",
+                              "这个报送包不是用本办的公钥加密的，本办无法解密");
+            }
+            throw problem("decrypt_failed",
+                          std::string("报送包无法解密（") + e.code() + "）：" + e.what());
+        }
+        AgeSource plaintext(*reader);
+        bag = bundle::unpackBag(plaintext, label.stem(), staging.path(), keys, {});
+    }
+    const bundle::BagInfo& info = bag.info;
+    if (info.unitId != label.unitId || info.campaign != label.campaign ||
+        info.revision != label.revision) {
+        throw problem("bag_info_mismatch",
+                      "bag-info.txt 中的单位、活动或版本与签名中的不一致，报送包不可信");
+    }
+    const auto& verified = opened.verified;
+    if (verified.previousRevision) {
+        if (info.revision == *verified.previousRevision + 1 &&
+            info.previous != verified.previousSha256) {
+            opened.notices.push_back(
+                "第" + std::to_string(info.revision) + "版声明的上一版与本办收到的第" +
+                std::to_string(*verified.previousRevision) + "版不是同一个包，请与报送单位核实");
+        } else if (info.revision > *verified.previousRevision + 1) {
+            opened.notices.push_back("跳过了版本：本办收到的上一版是第" +
+                                     std::to_string(*verified.previousRevision) + "版，这是第" +
+                                     std::to_string(info.revision) + "版");
+        }
+    } else if (info.revision > 1) {
+        opened.notices.push_back("这是第" + std::to_string(info.revision) +
+                                 "版，本办没有收到过此前的版本");
+    }
+
+    const std::string dataDir = staging.path() + "/data";
+    CheckOptions options;
+    options.grantKey = VaultKeys(vault.db()).publicKey(KeyRole::OfficeGrant);
+    // policy.md: the office writes 推荐单位意见 after opening, and only its re-check after
+    // that requires it; at opening the unit's own rules apply.
+    options.officeRecheck = false;
+    opened.report = checkSubmissionFile(dataDir + "/submission.json", options);
+    std::size_t errors = 0;
+    for (const auto& f : opened.report.findings) {
+        errors += f.severity == policy::Severity::Error ? 1 : 0;
+    }
+
+    SqliteTransaction tx(vault.db());
+    office.putReceived({label.unitId, label.campaign, label.revision, verified.sha256, label.sealed,
+                        utcNowRfc3339(), bag.submissionJson, bag.reviewJson, bag.manifest,
+                        findingsJson(opened.report).dump(), static_cast<int>(errors)});
+    AuditLog(vault.db())
+        .append(actor, "office.open",
+                nlohmann::json{{"unit_id", label.unitId},
+                               {"campaign", label.campaign},
+                               {"revision", label.revision},
+                               {"sha256", verified.sha256},
+                               {"policy_errors", errors}}
+                    .dump());
+    staging.commitNew();
+    tx.commit();
+    return opened;
+}
+
+}  // namespace baosong::app

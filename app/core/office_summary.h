@@ -1,0 +1,23 @@
+#pragma once
+// `baosong office summary` (cli.md): the combined 汇总表 of the latest accepted revision
+// of each unit, as XLSX (libxlsxwriter).
+
+#include <string>
+
+#include "store/vault.h"
+
+namespace baosong::app {
+
+struct SummaryWritten {
+    std::string path;
+    int units = 0;
+    int candidates = 0;
+    int unitsWithPolicyErrors = 0;
+};
+
+// Throws AppError (BadInput) "summary_format" for a name not ending in .xlsx (the DOCX
+// form comes with the documents), "target_exists"; (Problem) "summary_empty" when no
+// bundle has been accepted.
+SummaryWritten writeOfficeSummary(Vault& vault, const std::string& out, const std::string& actor);
+
+}  // namespace baosong::app

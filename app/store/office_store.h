@@ -1,0 +1,61 @@
+#pragma once
+// What an office vault holds besides its grant key (bundle.md "Keys", "Enrolment",
+// "Revisions and replay"): its age identity, the units it enrolled, and per unit and
+// campaign every bundle it accepted.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "crypto/age_x25519.h"
+#include "sqlite_database.h"
+
+namespace baosong::app {
+
+struct Enrolment {
+    std::string unitId;
+    std::string unitName;
+    std::string signingKey;   // "RW…"
+    std::string reviewerKey;  // "RW…"
+    std::string enrolledAt;
+    std::string enrolledBy;
+};
+
+struct ReceivedBundle {
+    std::string unitId;
+    std::string campaign;
+    long long revision = 0;
+    std::string sha256;
+    std::string sealedAt;
+    std::string receivedAt;
+    std::string submission;  // data/submission.json
+    std::string review;      // data/review.json
+    std::string manifest;
+    std::string findings;  // the policy re-check, JSON
+    int policyErrors = 0;
+};
+
+class OfficeStore {
+  public:
+    explicit OfficeStore(SqliteDatabase& db) : db_(db) {}
+
+    bool isOfficeVault();
+    void putIdentity(const crypto::age::X25519Identity& identity);
+    // Throws AppError (BadInput) "not_office_vault" in a unit's vault.
+    crypto::age::X25519Identity identity();
+    crypto::age::X25519Recipient recipient();
+
+    void putEnrolment(const Enrolment& enrolment);
+    std::optional<Enrolment> enrolment(const std::string& unitId);
+    std::vector<Enrolment> enrolments();
+
+    void putReceived(const ReceivedBundle& bundle);
+    std::optional<ReceivedBundle> latest(const std::string& unitId, const std::string& campaign);
+    // The latest accepted revision of every unit, for one campaign (all when empty).
+    std::vector<ReceivedBundle> latestOfEachUnit(const std::string& campaign);
+
+  private:
+    SqliteDatabase& db_;
+};
+
+}  // namespace baosong::app
