@@ -18,4 +18,6 @@ pkg_check_modules(TURBOJPEG REQUIRED IMPORTED_TARGET libturbojpeg)
 if(BAOSONG_BUILD_TESTS)
     find_package(GTest REQUIRED)
     find_package(benchmark REQUIRED)
+    # The age test kit ships some vectors zlib-compressed.
+    find_package(ZLIB REQUIRED)
 endif()
