@@ -72,8 +72,10 @@ class HeaderLines {
   public:
     explicit HeaderLines(BufferedSource& in) : in_(in) {}
     const std::string& next() {
-        if (in_.readLine(line_, AgeHeader::kMaxBytes - consumed_) !=
-            BufferedSource::LineEnd::newline) {
+        // Room for the line and its LF within what is left.
+        if (consumed_ >= AgeHeader::kMaxBytes ||
+            in_.readLine(line_, AgeHeader::kMaxBytes - consumed_ - 1) !=
+                BufferedSource::LineEnd::newline) {
             throw headerInvalid();
         }
         consumed_ += line_.size() + 1;

@@ -302,6 +302,21 @@ TEST_F(AgeTampering, HeaderChangesHaveTheirOwnCodes) {
     EXPECT_EQ(codeAfter(shortNonce), "age_header_invalid");
 }
 
+TEST(AgeReader, InputThatIsNoAgeFile) {
+    const auto identity = X25519Identity::generate();
+    const auto codeFor = [&](const std::string& text) {
+        return codeOf([&] { decrypt(Bytes(text.begin(), text.end()), identity); });
+    };
+    // Too short to tell is binary; anything not starting as a binary file is armor.
+    EXPECT_EQ(codeFor(""), "age_header_invalid");
+    EXPECT_EQ(codeFor("age-encryption.org"), "age_header_invalid");
+    EXPECT_EQ(codeFor("age-encryption.org/v2\n"), "age_header_invalid");
+    EXPECT_EQ(codeFor("推荐材料"), "age_armor_invalid");
+    // A header line beyond the 1 MiB bound is refused without being held.
+    EXPECT_EQ(codeFor("age-encryption.org/v1\n-> " + std::string(2 << 20, 'a')),
+              "age_header_invalid");
+}
+
 TEST_F(AgeTampering, PayloadChangesFailThePayload) {
     const std::size_t payload = payloadStart(file);
     // The nonce, the first chunk, the last chunk's tag.
