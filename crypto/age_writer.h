@@ -15,7 +15,8 @@ namespace baosong::crypto::age {
 class AgeWriter {
   public:
     // Writes the header (and the payload nonce) to out at once: one stanza per recipient,
-    // each with a fresh ephemeral key. Throws CryptoError("age_no_recipient") for none.
+    // each with a fresh ephemeral key (armored: all but the armor's last, partial line).
+    // Throws CryptoError("age_no_recipient") for none.
     AgeWriter(const std::vector<X25519Recipient>& recipients, ByteSink& out, bool armored = false);
     // A single scrypt stanza (the spec forbids others beside it) with 2^workFactorLog2 as
     // scrypt's N; age itself uses 18. Throws CryptoError("passphrase_empty" |
