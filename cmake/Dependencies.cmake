@@ -21,4 +21,6 @@ pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 if(BAOSONG_BUILD_TESTS)
     find_package(GTest REQUIRED)
     find_package(benchmark REQUIRED)
+    # The age test kit ships some vectors zlib-compressed.
+    find_package(ZLIB REQUIRED)
 endif()
