@@ -4,6 +4,7 @@
 
 #include "bag_path.h"
 #include "store/app_error.h"
+#include "utf8_locale_scope.h"
 
 namespace baosong::app::bundle {
 
@@ -19,6 +20,7 @@ TarReader::TarReader(crypto::ByteSource& in, const TarLimits& limits)
       limits_(limits),
       buffer_(64 * 1024),
       archive_(archive_read_new(), archive_read_free) {
+    const Utf8LocaleScope utf8;
     if (!archive_) {
         throw std::bad_alloc();
     }
@@ -53,6 +55,7 @@ void TarReader::fail(const std::string& what) {
 }
 
 std::optional<TarEntry> TarReader::next() {
+    const Utf8LocaleScope utf8;
     struct archive_entry* entry = nullptr;
     const int rc = archive_read_next_header(archive_.get(), &entry);
     if (rc == ARCHIVE_EOF) {
@@ -104,6 +107,7 @@ std::optional<TarEntry> TarReader::next() {
 }
 
 std::size_t TarReader::read(std::span<std::uint8_t> buffer) {
+    const Utf8LocaleScope utf8;
     const la_ssize_t n = archive_read_data(archive_.get(), buffer.data(), buffer.size());
     if (n < 0) {
         fail("文件内容");

@@ -4,6 +4,7 @@
 
 #include "bag_path.h"
 #include "store/app_error.h"
+#include "utf8_locale_scope.h"
 
 namespace baosong::app::bundle {
 
@@ -50,6 +51,7 @@ class TarWriter::EntrySink final : public crypto::ByteSink {
 
 TarWriter::TarWriter(crypto::ByteSink& out, std::time_t mtime)
     : out_(out), mtime_(mtime), archive_(archive_write_new(), archive_write_free) {
+    const Utf8LocaleScope utf8;
     if (!archive_) {
         throw std::bad_alloc();
     }
@@ -85,6 +87,7 @@ void TarWriter::check(int rc, const std::string& path) {
 }
 
 void TarWriter::addDirectory(const std::string& path) {
+    const Utf8LocaleScope utf8;
     EntryPtr entry = newEntry(path, mtime_);
     archive_entry_set_filetype(entry.get(), AE_IFDIR);
     archive_entry_set_perm(entry.get(), 0755);
@@ -94,6 +97,7 @@ void TarWriter::addDirectory(const std::string& path) {
 
 void TarWriter::addFile(const std::string& path, std::uint64_t size,
                         const std::function<void(crypto::ByteSink&)>& fill) {
+    const Utf8LocaleScope utf8;
     EntryPtr entry = newEntry(path, mtime_);
     archive_entry_set_filetype(entry.get(), AE_IFREG);
     archive_entry_set_perm(entry.get(), 0644);
@@ -115,6 +119,7 @@ void TarWriter::addFile(const std::string& path, std::string_view contents) {
 }
 
 void TarWriter::finish() {
+    const Utf8LocaleScope utf8;
     check(archive_write_close(archive_.get()), "");
 }
 

@@ -3,6 +3,7 @@
 #include <random>
 
 #include "policy/submission_json.h"
+#include "support/jpeg_maker.h"
 #include "support/temp_dir.h"
 
 namespace baosong::test {
@@ -35,6 +36,31 @@ std::string writeExampleSubmission(const std::string& dir, std::size_t photoByte
             b = static_cast<char>(rng());
         }
         writeFile(dir + "/" + ref.path, bytes);
+    }
+    return path;
+}
+
+std::string writeSealableSubmission(const std::string& dir, std::uint64_t lifeBytes) {
+    const std::string json = readFile(std::string(BAOSONG_TEST_DATA) + "/defense-unit.json");
+    const std::string path = dir + "/submission.json";
+    writeFile(path, json);
+    std::mt19937 rng(11);
+    std::uint32_t seed = 1;
+    for (const auto& ref : policy::fileReferences(policy::parseSubmission(json))) {
+        std::vector<unsigned char> bytes;
+        if (ref.kind == policy::FileReference::Kind::Photo) {
+            bytes =
+                ref.keyPath.ends_with(".photo") ? idPhoto(seed++) : lifePhoto(seed++, lifeBytes);
+        } else {
+            const std::string head = "%PDF-1.4\n";
+            bytes.assign(head.begin(), head.end());
+            bytes.resize(4096 + rng() % 4096);
+            for (std::size_t i = head.size(); i < bytes.size(); ++i) {
+                bytes[i] = static_cast<unsigned char>(rng());
+            }
+        }
+        writeFile(dir + "/" + ref.path,
+                  std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
     }
     return path;
 }

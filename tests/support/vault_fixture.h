@@ -22,5 +22,8 @@ app::Vault openVault(const std::string& path);
 // Copies the spec's example to dir/submission.json and writes every photo it names with
 // photoBytes random bytes each. Returns the JSON path.
 std::string writeExampleSubmission(const std::string& dir, std::size_t photoBytes = 1000);
+// The same example with real JPEGs (blue-background ID photos, life photos of at least
+// lifeBytes) and small PDF-like attachments: it passes policy, so it can be sealed.
+std::string writeSealableSubmission(const std::string& dir, std::uint64_t lifeBytes = 2200000);
 
 }  // namespace baosong::test

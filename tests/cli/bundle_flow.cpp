@@ -1,0 +1,85 @@
+#include "bundle_flow.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "support/cli_runner.h"
+
+namespace baosong::test {
+
+namespace {
+void expectOk(const ProcessResult& r, const std::string& what) {
+    if (r.exitCode != 0) {
+        ADD_FAILURE() << what << " exited " << r.exitCode << "\nout: " << r.out
+                      << "\nerr: " << r.err;
+    }
+}
+}  // namespace
+
+BundleFlow::BundleFlow(const TempDir& dir, const std::string& id, const std::string& name)
+    : vault(dir / (name + ".bsv")), unitId(id), base((dir.path() / name).string()) {
+    std::filesystem::create_directories(base);
+}
+
+ProcessResult BundleFlow::run(std::vector<std::string> args,
+                              const std::map<std::string, std::string>& env) {
+    return runCli(std::move(args), env);
+}
+
+void BundleFlow::initUnit() {
+    expectOk(run({"vault", "init", vault, "--campaign", "nmg-zuimei-2023", "--channel",
+                  "defense_unit", "--unit-name", "内蒙古北方特种装备研究所", "--unit-id", unitId,
+                  "--kdf-memory-mib", "64", "--kdf-passes", "1"}),
+             "vault init");
+}
+
+void BundleFlow::importSubmission(const std::string& json) {
+    expectOk(run({"vault", "import", vault, json}), "vault import");
+}
+
+void BundleFlow::reviewAndSignOff() {
+    const auto listed = run({"review", vault, "list", "--json"});
+    const auto doc = nlohmann::json::parse(listed.out, nullptr, false);
+    ASSERT_FALSE(doc.is_discarded()) << listed.err;
+    for (const auto& flag : doc.at("flags")) {
+        if (flag.at("decision").is_null()) {
+            expectOk(run({"review", vault, "resolve", flag.at("id").get<std::string>(),
+                          "--decision", "cleared", "--note", "已公开报道，不涉密"}),
+                     "review resolve");
+        }
+    }
+    for (const auto& item : doc.at("items")) {
+        if (!item.at("approved").get<bool>()) {
+            expectOk(run({"review", vault, "approve", item.at("id").get<std::string>()}),
+                     "review approve");
+        }
+    }
+    expectOk(run({"review", vault, "sign-off"}), "review sign-off");
+}
+
+void BundleFlow::initOffice(const std::string& officeVault) {
+    expectOk(run({"office", "init", officeVault, "--kdf-memory-mib", "64", "--kdf-passes", "1"}),
+             "office init");
+}
+
+void BundleFlow::exchangeKeys(const std::string& officeVault) {
+    outKeys = base + "/office-keys";
+    if (!std::filesystem::exists(outKeys)) {
+        std::filesystem::create_directories(outKeys);
+        expectOk(run({"office", "keys", officeVault, "--out", outKeys, "--with-secret"}),
+                 "office keys");
+    }
+    expectOk(run({"keys", vault, "import-office", outKeys}), "keys import-office");
+    const std::string enrolment = base + "/enrolment";
+    expectOk(run({"keys", vault, "enrolment", enrolment}), "keys enrolment");
+    expectOk(run({"office", "enrol", officeVault, enrolment + ".json", "--yes"}), "office enrol");
+}
+
+ProcessResult BundleFlow::seal(const std::string& outDir) {
+    std::filesystem::create_directories(outDir);
+    return run({"seal", vault, "--out", outDir, "--json"});
+}
+
+}  // namespace baosong::test

@@ -1,0 +1,37 @@
+#pragma once
+// A unit and an office set up through the real binary, as people would: vault init,
+// import, review to sign-off, office init and keys, enrolment. The bundle tests start
+// from here.
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "support/process.h"
+#include "support/temp_dir.h"
+
+namespace baosong::test {
+
+class BundleFlow {
+  public:
+    explicit BundleFlow(const TempDir& dir, const std::string& unitId = "91150200MA0N8XQ313",
+                        const std::string& name = "unit");
+
+    // Each step asserts its own success (gtest ADD_FAILURE with the CLI's output).
+    void initUnit();
+    void importSubmission(const std::string& json);
+    void reviewAndSignOff();
+    void initOffice(const std::string& officeVault);
+    void exchangeKeys(const std::string& officeVault);  // import-office + enrol
+    ProcessResult seal(const std::string& outDir);
+
+    std::string vault;
+    std::string unitId;
+    std::string outKeys;  // where office keys were written
+    std::string base;
+
+    static ProcessResult run(std::vector<std::string> args,
+                             const std::map<std::string, std::string>& env = {});
+};
+
+}  // namespace baosong::test
