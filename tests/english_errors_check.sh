@@ -4,7 +4,7 @@
 set -eu
 missing=0
 # -z reads each file whole, so a call that clang-format broke across lines still matches.
-for code in $(grep -rhozP '(AppError|ParseError)\(\s*(ErrorKind::[A-Za-z]+,\s*)?"[a-z_0-9]+"' app policy |
+for code in $(grep -rhozP '(AppError|ParseError|problem)\(\s*(ErrorKind::[A-Za-z]+,\s*)?"[a-z_0-9]+"' app policy |
               tr '\0' '\n' | grep -oE '"[a-z_0-9]+"' | sort -u); do
     if ! grep -q "{$code," app/cli/english_errors.cpp; then
         echo "no English sentence for $code"
