@@ -37,7 +37,7 @@ namespace fs = std::filesystem;
 std::uint64_t bundleSizeBound(const ExportPayload& payload, std::size_t tagBytes) {
     std::uint64_t tar = 20480 + tagBytes + 8 * 2048;
     for (const PayloadFile& f : payload.files) {
-        tar += f.bytes.size() + 512 + 2048;
+        tar += f.size + 512 + 2048;
     }
     return tar + (tar / 65536 + 1) * 16 + 4096;
 }
@@ -76,7 +76,7 @@ void writeText(const TempSibling& temp, const std::string& text) {
 
 long long payloadRevision(const ExportPayload& payload) {
     for (const PayloadFile& f : payload.files) {
-        if (f.path == "data/submission.json") {
+        if (f.path == "data/submission.json" && f.storedPath.empty()) {
             return policy::parseSubmission(
                        std::string_view(reinterpret_cast<const char*>(f.bytes.data()),
                                         f.bytes.size()))
@@ -86,11 +86,14 @@ long long payloadRevision(const ExportPayload& payload) {
     throw AppError(ErrorKind::Problem, "submission_missing", "导出内容中没有 submission.json");
 }
 
-std::vector<bundle::BagFile> bagFiles(const ExportPayload& payload) {
+std::vector<bundle::BagFile> bagFiles(SqliteDatabase& db, const ExportPayload& payload) {
     std::vector<bundle::BagFile> files;
     for (const PayloadFile& f : payload.files) {
-        files.push_back({f.path, f.bytes.size(), crypto::toHex(crypto::Sha256::of(f.bytes)),
-                         [&f](crypto::ByteSink& sink) { sink.write(f.bytes); }});
+        files.push_back({f.path, f.size, f.sha256, [&db, &f](crypto::ByteSink& sink) {
+                             writePayloadFile(db, f, [&sink](std::span<const std::uint8_t> piece) {
+                                 sink.write(piece);
+                             });
+                         }});
     }
     return files;
 }
@@ -171,7 +174,7 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
     input.info.campaign = id.campaign;
     input.info.revision = input.label.revision;
     input.info.previous = last ? last->sha256 : "none";
-    input.payload = bagFiles(payload);
+    input.payload = bagFiles(db, payload);
     input.manifest = signOff.manifest;
     input.reviewerSignature = signOff.signature;
     input.recipients = {office.recipient};

@@ -47,7 +47,7 @@ std::string baseNameOf(const std::string& path) {
 std::string ExportPayload::manifest() const {
     std::string text;
     for (const PayloadFile& f : files) {
-        text += crypto::toHex(crypto::Sha256::of(f.bytes)) + "  " + f.path + "\n";
+        text += f.sha256 + "  " + f.path + "\n";
     }
     return text;
 }
@@ -64,7 +64,24 @@ ExportPayload buildExportPayload(SqliteDatabase& db) {
     if (const auto last = SealStore(db).last()) {
         submission->revision = std::max(submission->revision, last->revision + 1);
     }
-    std::map<std::string, std::vector<std::uint8_t>> files;
+    std::map<std::string, PayloadFile> files;
+    std::map<std::string, StoredFile> storedFiles;
+    for (const StoredFile& f : store.files()) {
+        storedFiles[f.path] = f;
+    }
+    const auto storedFile = [&](const std::string& bagPath, const std::string& stored) {
+        const auto it = storedFiles.find(stored);
+        if (it == storedFiles.end()) {
+            throw AppError(ErrorKind::BadInput, "file_missing_in_vault",
+                           "保险库中没有文件“" + stored + "”");
+        }
+        return PayloadFile{
+            bagPath, it->second.sha256, static_cast<std::uint64_t>(it->second.size), {}, stored};
+    };
+    const auto madeFile = [](const std::string& bagPath, const std::string& text) {
+        return PayloadFile{bagPath, crypto::toHex(crypto::Sha256::of(text)), text.size(),
+                           std::vector<std::uint8_t>(text.begin(), text.end()), ""};
+    };
     std::map<std::string, std::string> renamed;  // stored path → bag path (one per path)
     const auto place = [&](const std::string& stored, std::string wanted) {
         if (const auto it = renamed.find(stored); it != renamed.end()) {
@@ -78,7 +95,7 @@ ExportPayload buildExportPayload(SqliteDatabase& db) {
             bagPath = wanted.substr(0, dot) + "_" + std::to_string(n) +
                       (dot == std::string::npos ? "" : wanted.substr(dot));
         }
-        files["data/" + bagPath] = store.fileContents(stored);
+        files["data/" + bagPath] = storedFile("data/" + bagPath, stored);
         renamed[stored] = bagPath;
         return bagPath;
     };
@@ -95,26 +112,32 @@ ExportPayload buildExportPayload(SqliteDatabase& db) {
             a = place(a, "附件/" + name + "_" + fileNamePart(baseNameOf(a)));
         }
     }
-    std::set<std::string> stored;
-    for (const StoredFile& f : store.files()) {
-        stored.insert(f.path);
-    }
     for (auto& g : submission->grants) {
         const std::string original = g;
         g = place(g, "授权/" + fileNamePart(baseNameOf(g)));
-        if (stored.contains(original + ".minisig")) {  // the office's signature travels along
-            files["data/" + g + ".minisig"] = store.fileContents(original + ".minisig");
+        if (storedFiles.contains(original + ".minisig")) {  // the office's signature travels along
+            files["data/" + g + ".minisig"] =
+                storedFile("data/" + g + ".minisig", original + ".minisig");
         }
     }
     const std::string json = policy::toJson(*submission);
-    files["data/submission.json"].assign(json.begin(), json.end());
+    files["data/submission.json"] = madeFile("data/submission.json", json);
     const std::string review = reviewRecordJson(db, renamed);
-    files["data/review.json"].assign(review.begin(), review.end());
+    files["data/review.json"] = madeFile("data/review.json", review);
     ExportPayload payload;
-    for (auto& [path, bytes] : files) {
-        payload.files.push_back({path, std::move(bytes)});
+    for (auto& [path, file] : files) {
+        payload.files.push_back(std::move(file));
     }
     return payload;
+}
+
+void writePayloadFile(SqliteDatabase& db, const PayloadFile& file,
+                      const std::function<void(std::span<const std::uint8_t>)>& each) {
+    if (file.storedPath.empty()) {
+        each(file.bytes);
+    } else {
+        SubmissionStore(db).streamFile(file.storedPath, each);
+    }
 }
 
 }  // namespace baosong::app

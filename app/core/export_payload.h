@@ -5,6 +5,8 @@
 // same bytes, or the sign-off does not hold. (The documents of issue 6 join this list.)
 
 #include <cstdint>
+#include <functional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -14,7 +16,10 @@ namespace baosong::app {
 
 struct PayloadFile {
     std::string path;  // "data/照片/张三_证件照.jpg"
-    std::vector<std::uint8_t> bytes;
+    std::string sha256;
+    std::uint64_t size = 0;
+    std::vector<std::uint8_t> bytes;  // made here (submission.json, review.json)
+    std::string storedPath;           // or else a file of the vault, streamed when written
 };
 
 struct ExportPayload {
@@ -25,5 +30,9 @@ struct ExportPayload {
 
 // Throws AppError (Problem, "submission_missing") when the vault holds no submission.
 ExportPayload buildExportPayload(SqliteDatabase& db);
+
+// Writes a payload file's bytes in pieces: the made ones at once, the vault's streamed.
+void writePayloadFile(SqliteDatabase& db, const PayloadFile& file,
+                      const std::function<void(std::span<const std::uint8_t>)>& each);
 
 }  // namespace baosong::app

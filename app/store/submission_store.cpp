@@ -1,5 +1,9 @@
 #include "submission_store.h"
 
+#include <sqlite3.h>
+
+#include <memory>
+
 #include "app_error.h"
 #include "crypto/sha256.h"
 #include "policy/parse_error.h"
@@ -72,6 +76,46 @@ std::vector<std::uint8_t> SubmissionStore::fileContents(const std::string& path)
                        "保险库中的文件“" + path + "”内容与其校验值不符");
     }
     return data;
+}
+
+void SubmissionStore::streamFile(const std::string& path,
+                                 const std::function<void(std::span<const std::uint8_t>)>& each) {
+    auto stmt = db_.prepare(
+        "SELECT blobs.rowid, blobs.sha256, blobs.size FROM files "
+        "JOIN blobs ON blobs.sha256 = files.sha256 WHERE files.path = ?1");
+    stmt.bind(1, path);
+    if (!stmt.step()) {
+        throw AppError(ErrorKind::BadInput, "file_missing_in_vault",
+                       "保险库中没有文件“" + path + "”");
+    }
+    const std::string expected = stmt.text(1);
+    const auto size = stmt.integer(2);
+    sqlite3_blob* raw = nullptr;
+    if (sqlite3_blob_open(db_.handle(), "main", "blobs", "data", stmt.integer(0), 0, &raw) !=
+        SQLITE_OK) {
+        sqlite3_blob_close(raw);
+        throw AppError(ErrorKind::Problem, "vault_corrupt", "无法读取保险库中的文件“" + path + "”");
+    }
+    const std::unique_ptr<sqlite3_blob, int (*)(sqlite3_blob*)> blob(raw, sqlite3_blob_close);
+    std::vector<std::uint8_t> buffer(256 * 1024);
+    crypto::Sha256 hash;
+    for (std::int64_t offset = 0; offset < size;) {
+        const int n = static_cast<int>(
+            std::min<std::int64_t>(static_cast<std::int64_t>(buffer.size()), size - offset));
+        if (sqlite3_blob_read(blob.get(), buffer.data(), n, static_cast<int>(offset)) !=
+            SQLITE_OK) {
+            throw AppError(ErrorKind::Problem, "vault_corrupt",
+                           "读取保险库中的文件“" + path + "”失败");
+        }
+        const std::span<const std::uint8_t> piece(buffer.data(), static_cast<std::size_t>(n));
+        hash.update(piece);
+        each(piece);
+        offset += n;
+    }
+    if (crypto::toHex(hash.finish()) != expected) {
+        throw AppError(ErrorKind::BadInput, "vault_corrupt",
+                       "保险库中的文件“" + path + "”内容与其校验值不符");
+    }
 }
 
 void SubmissionStore::collectGarbage() {

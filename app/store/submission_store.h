@@ -4,6 +4,7 @@
 // encrypted database, never as clear files.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -32,6 +33,10 @@ class SubmissionStore {
     StoredFile putFile(const std::string& path, std::span<const std::uint8_t> bytes);
     std::vector<StoredFile> files();
     std::vector<std::uint8_t> fileContents(const std::string& path);
+    // The file's bytes in pieces of at most 256 KiB (SQLite incremental blob I/O), so a
+    // large scan never sits in memory whole; the content is checked against its SHA-256.
+    void streamFile(const std::string& path,
+                    const std::function<void(std::span<const std::uint8_t>)>& each);
     // Drops content no path names any more.
     void collectGarbage();
 
