@@ -30,7 +30,11 @@ const std::map<std::string, Texts>& texts() {
           "  review VAULT list|resolve|approve|sign-off   保密审查\n"
           "  check [--json] [--rules FILE] SUBMISSION.json|VAULT   按通知规则检查报送数据\n"
           "  keys VAULT show                      显示密钥指纹\n"
-          "  keys VAULT enrolment OUT             写出密钥登记申请 OUT.json\n\n"
+          "  keys VAULT enrolment OUT             写出密钥登记申请 OUT.json\n"
+          "  keys VAULT import-office DIR         导入国防科工办的公钥\n"
+          "  seal VAULT --out DIR                 封装报送包（签名、加密）\n"
+          "  office init|keys|enrol|verify|open|grant|summary OFFICE_VAULT …   国防科工办：登记、"
+          "接收、核验、汇总\n\n"
           "每个命令都可加 --help。退出码：0 成功；1 发现问题；2 用法或输入有误（未做任何改动）；\n"
           "3 口令错误或保险库已锁定。\n",
           "usage: baosong <command> [arguments]\n\n"
@@ -46,7 +50,11 @@ const std::map<std::string, Texts>& texts() {
           "  review VAULT list|resolve|approve|sign-off   the security review\n"
           "  check [--json] [--rules FILE] SUBMISSION.json|VAULT   check against the notice\n"
           "  keys VAULT show                      key fingerprints\n"
-          "  keys VAULT enrolment OUT             enrolment request OUT.json\n\n"
+          "  keys VAULT enrolment OUT             enrolment request OUT.json\n"
+          "  keys VAULT import-office DIR         the office's public keys\n"
+          "  seal VAULT --out DIR                 the signed, encrypted bundle\n"
+          "  office init|keys|enrol|verify|open|grant|summary OFFICE_VAULT …   the office's "
+          "side\n\n"
           "Every command takes --help. Exit codes: 0 success; 1 a problem was found; 2 bad\n"
           "usage or input (nothing changed); 3 wrong passphrase or locked vault.\n"}},
         {"vault init",
@@ -151,13 +159,85 @@ const std::map<std::string, Texts>& texts() {
           "need the reviewer passphrase. list exits 0 only while a valid sign-off holds.\n"}},
         {"keys",
          {"用法：baosong keys VAULT show [--json]\n"
-          "       baosong keys VAULT enrolment OUT\n\n"
+          "       baosong keys VAULT enrolment OUT\n"
+          "       baosong keys VAULT import-office DIR\n\n"
           "show 显示单位签名密钥和审查员密钥的指纹（密钥 ID，四位一组）及公钥；\n"
-          "enrolment 写出密钥登记申请 OUT.json，打印盖章后送国防科工办登记。\n",
+          "enrolment 写出密钥登记申请 OUT.json，打印盖章后送国防科工办登记；\n"
+          "import-office 导入国防科工办用 office keys 写出的 office.recipient 和 "
+          "office-grant.pub，\n"
+          "并显示其指纹，请与国防科工办书面提供的逐位核对。\n",
           "usage: baosong keys VAULT show [--json]\n"
-          "       baosong keys VAULT enrolment OUT\n\n"
+          "       baosong keys VAULT enrolment OUT\n"
+          "       baosong keys VAULT import-office DIR\n\n"
           "show prints the unit and reviewer key fingerprints and public keys; enrolment writes\n"
-          "the enrolment request OUT.json for the office.\n"}},
+          "the enrolment request OUT.json for the office; import-office takes the office's\n"
+          "office.recipient and office-grant.pub (from office keys) and shows their fingerprints\n"
+          "to compare with the office's printed sheet.\n"}},
+        {"seal",
+         {"用法：baosong seal VAULT --out DIR [--json]\n\n"
+          "把审查员签署的内容封装为报送包：DIR/<单位代码>-<活动>-r<版本>.bsx（age "
+          "加密，只有国防科工办\n"
+          "能解开）、.bsx.minisig（单位签名）和 README.txt（不用 baosong、只用 "
+          "minisign、age、tar、\n"
+          "sha256sum 核验的方法）。政策检查有错误、敏感内容或照片未审查完、审查签署缺失或失效、\n"
+          "未导入国防科工办公钥时拒绝，并列出全部原因。每次封包是一个新版本；之后须重新审查签署。"
+          "\n",
+          "usage: baosong seal VAULT --out DIR [--json]\n\n"
+          "Seals what the reviewer signed: DIR/<unit>-<campaign>-r<n>.bsx (age, for the office),\n"
+          "its .minisig (the unit key) and README.txt (how to check it with minisign, age, tar\n"
+          "and sha256sum alone). Refuses, listing every reason, while policy has errors, flags\n"
+          "or photos are open, the sign-off is missing or void, or the office key is missing.\n"
+          "Every seal is a new revision and needs a fresh sign-off.\n"}},
+        {"office init",
+         {"用法：baosong office init OFFICE_VAULT\n\n"
+          "建立国防科工办的加密保险库，内含其 age 私钥（接收报送包）和额度授权签名密钥。\n",
+          "usage: baosong office init OFFICE_VAULT\n\n"
+          "Creates the office's encrypted vault with its age identity (to receive bundles) and\n"
+          "its quota-grant signing key.\n"}},
+        {"office keys",
+         {"用法：baosong office keys OFFICE_VAULT --out DIR [--with-secret]\n\n"
+          "写出交给各单位的 DIR/office.recipient（age1…）和 "
+          "DIR/office-grant.pub，并显示指纹供打印；\n"
+          "--with-secret 另写出 DIR/office.key（私钥，权限 0600），供离线备份和用 age 工具解密。\n",
+          "usage: baosong office keys OFFICE_VAULT --out DIR [--with-secret]\n\n"
+          "Writes DIR/office.recipient (age1…) and DIR/office-grant.pub for the units and prints\n"
+          "their fingerprints; --with-secret also writes DIR/office.key (mode 0600) for offline\n"
+          "backup and for decrypting with the age tool.\n"}},
+        {"office enrol",
+         {"用法：baosong office enrol OFFICE_VAULT ENROLMENT.json [--yes]\n\n"
+          "登记单位的密钥：显示两个指纹，经办人与盖章的纸质登记申请逐位核对后输入 yes 确认；\n"
+          "脚本中用 --yes。已用其他密钥登记的单位会被拒绝。\n",
+          "usage: baosong office enrol OFFICE_VAULT ENROLMENT.json [--yes]\n\n"
+          "Trusts a unit's keys after the clerk compares both fingerprints with the stamped\n"
+          "paper and types yes (--yes in scripts). A unit enrolled with other keys is refused.\n"}},
+        {"office verify",
+         {"用法：baosong office verify OFFICE_VAULT BUNDLE.bsx [--json]\n\n"
+          "不解密，核验外层签名（已登记单位的密钥）、可信注释、接收方是否本办和版本规则。\n",
+          "usage: baosong office verify OFFICE_VAULT BUNDLE.bsx [--json]\n\n"
+          "Without decrypting: the outer signature by the enrolled unit key, the trusted\n"
+          "comment, that the bundle is for this office, and the revision rules.\n"}},
+        {"office open",
+         {"用法：baosong office open OFFICE_VAULT BUNDLE.bsx --out DIR [--json]\n\n"
+          "核验后解密，安全解包到 "
+          "DIR/<包名>，核对两个清单和单位、审查员的内层签名，复核政策并记录。\n"
+          "复核发现错误时退出码为 1。\n",
+          "usage: baosong office open OFFICE_VAULT BUNDLE.bsx --out DIR [--json]\n\n"
+          "Verifies, decrypts, unpacks safely into DIR/<bundle>, checks both manifests and the\n"
+          "unit's and reviewer's inner signatures, re-checks policy and records the bundle.\n"
+          "Exits 1 when the re-check finds errors.\n"}},
+        {"office grant",
+         {"用法：baosong office grant OFFICE_VAULT --unit ID --max N --reason 理由 --out FILE "
+          "[--campaign ID]\n\n"
+          "签发增加名额的授权 FILE 及其签名 FILE.minisig，交单位附在报送数据中。\n",
+          "usage: baosong office grant OFFICE_VAULT --unit ID --max N --reason TEXT --out FILE "
+          "[--campaign ID]\n\n"
+          "Signs a quota grant FILE and FILE.minisig for the unit to attach to its submission.\n"}},
+        {"office summary",
+         {"用法：baosong office summary OFFICE_VAULT --out FILE.xlsx\n\n"
+          "各单位最新接收版本的候选人汇总表（附件2 的各列）。\n",
+          "usage: baosong office summary OFFICE_VAULT --out FILE.xlsx\n\n"
+          "The combined 汇总表 of the latest accepted revision of each unit (附件2's columns).\n"}},
+
     };
     return table;
 }

@@ -252,6 +252,26 @@ TEST_F(BundleCommandTest, SealRefusesWithEveryReasonAndWritesNothing) {
     EXPECT_TRUE(fs::is_empty(dir / "out"));
 }
 
+TEST_F(BundleCommandTest, SealFailingMidwayLeavesNoFileAndTheVaultAsItWas) {
+    // The file-size limit makes the bundle's writes fail after 1 MiB (EFBIG), as a full
+    // USB stick would; SIGXFSZ is ignored so the write error reaches baosong.
+    const std::string out = dir / "small";
+    fs::create_directories(out);
+    const std::string before = readFile(unit.vault);
+    ProcessOptions options;
+    options.env = {{"BAOSONG_PASSPHRASE", kVaultPassphrase}, {"LANG", "zh_CN.UTF-8"}};
+    const auto r = runProcess(
+        {"bash", "-c", "ulimit -f 1024; trap '' XFSZ; exec \"$0\" seal \"$1\" --out \"$2\"",
+         BAOSONG_CLI, unit.vault, out},
+        options);
+    EXPECT_EQ(r.exitCode, 1) << r.err;
+    EXPECT_EQ(errorCode(r), "io_error") << r.err;
+    EXPECT_TRUE(fs::is_empty(out)) << "a partial bundle was left";
+    EXPECT_EQ(readFile(unit.vault), before);
+    // Without the limit the same vault seals: nothing was spent by the failure.
+    EXPECT_EQ(unit.seal(out).exitCode, 0);
+}
+
 TEST_F(BundleCommandTest, QuotaGrantsCountOnlyWhenSignedByTheOffice) {
     const std::string grant = dir / "in/grant.json";
     const auto made = run({"office", "grant", office, "--unit", kUnitA, "--max", "4", "--reason",
