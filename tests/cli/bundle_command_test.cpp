@@ -186,7 +186,12 @@ TEST_F(BundleCommandTest, TamperedBundlesAreRefusedEachWithItsOwnCode) {
     EXPECT_EQ(errorCode(r), "signature_other_bundle") << r.err;
 
     fs::create_directories(dir.path() / "received");
-    ASSERT_EQ(run({"office", "open", office, r2, "--out", dir / "received"}).exitCode, 0);
+    const auto openedR2 = run({"office", "open", office, r2, "--out", dir / "received", "--json"});
+    ASSERT_EQ(openedR2.exitCode, 0) << openedR2.err;
+    // The office never saw r1: it is told so.
+    const json notices = json::parse(openedR2.out).at("notices");
+    ASSERT_EQ(notices.size(), 1u);
+    EXPECT_NE(notices[0].get<std::string>().find("没有收到过此前的版本"), std::string::npos);
     const auto stale = verify(r1);
     EXPECT_EQ(errorCode(stale), "revision_stale") << stale.err;
     EXPECT_NE(stale.err.find("这是旧版本（第1版），已收到第2版"), std::string::npos) << stale.err;
