@@ -165,6 +165,10 @@ UnpackedBag unpackBag(crypto::ByteSource& plaintext, const std::string& stem,
                       const std::string& folder, const BagKeys& keys, const TarLimits& limits) {
     TarReader tar(plaintext, limits);
     const std::string prefix = stem + "/";
+    const std::set<std::string> expected{
+        std::string(kBagitFile),       std::string(kBagInfoFile),
+        std::string(kManifestFile),    std::string(kReviewerSignatureFile),
+        std::string(kTagManifestFile), std::string(kUnitSignatureFile)};
     std::map<std::string, std::string> tags;  // tag files, kept
     UnpackedBag bag;
     while (const auto entry = tar.next()) {
@@ -176,12 +180,18 @@ UnpackedBag unpackBag(crypto::ByteSource& plaintext, const std::string& stem,
                           "报送包内有袋（bag）“" + stem + "”以外的条目“" + entry->path + "”");
         }
         const std::string inBag = entry->path.substr(prefix.size());
+        const bool inData = inBag == "data" || inBag.rfind("data/", 0) == 0;
+        // Anything but the payload and the six tag files is refused as soon as it is
+        // named, before a byte of it is written or kept.
+        if (!inData && (entry->directory || !expected.contains(inBag))) {
+            throw problem("bag_layout_invalid", "报送包内有多余的条目“" + entry->path + "”");
+        }
         if (entry->directory) {
             UnpackedFile::makeParents(folder, inBag + "/");
             continue;
         }
         UnpackedFile file(folder, inBag);
-        if (inBag.rfind("data/", 0) == 0) {
+        if (inData) {
             std::string kept;
             StringSink keep(kept);
             const bool keepIt = (inBag == "data/submission.json" || inBag == "data/review.json") &&
@@ -197,8 +207,8 @@ UnpackedBag unpackBag(crypto::ByteSource& plaintext, const std::string& stem,
             }
             continue;
         }
-        if (inBag.find('/') != std::string::npos || entry->size > kMaxTagFileBytes) {
-            throw problem("bag_layout_invalid", "报送包内有多余的条目“" + entry->path + "”");
+        if (entry->size > kMaxTagFileBytes) {
+            throw problem("bag_layout_invalid", "报送包内的“" + entry->path + "”过大");
         }
         std::string text;
         StringSink keep(text);
@@ -206,16 +216,10 @@ UnpackedBag unpackBag(crypto::ByteSource& plaintext, const std::string& stem,
         copyEntry(tar, both);
         tags[inBag] = std::move(text);
     }
+    // Read the stream to its end: age authenticates its final chunk only there, and
+    // nothing but the tar's zero padding may follow the archive.
+    tar.finish();
 
-    const std::set<std::string> expected{
-        std::string(kBagitFile),       std::string(kBagInfoFile),
-        std::string(kManifestFile),    std::string(kReviewerSignatureFile),
-        std::string(kTagManifestFile), std::string(kUnitSignatureFile)};
-    for (const auto& [name, text] : tags) {
-        if (!expected.contains(name)) {
-            throw problem("bag_layout_invalid", "报送包内有多余的文件“" + name + "”");
-        }
-    }
     for (const std::string& name : expected) {
         if (!tags.contains(name)) {
             throw problem("bag_layout_invalid", "报送包内缺少“" + name + "”");

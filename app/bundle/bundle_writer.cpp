@@ -138,34 +138,32 @@ SealedBundle writeBundle(const SealInput& input, const crypto::MinisignSecretKey
     return sealed;
 }
 
-std::string bundleReadme(const BundleLabel& label) {
+std::string bundleReadme(const BundleLabel& label, const std::string& unitKey,
+                         const std::string& reviewerKey) {
     const std::string bsx = label.stem() + ".bsx";
     const std::string bag = label.stem();
-    return "baosong 报送包 / sealed bundle " + bsx +
-           "\n\n"
-           "单位 unit: " +
-           label.unitId + "\n活动 campaign: " + label.campaign +
-           "\n版本 revision: " + std::to_string(label.revision) +
-           "\n封包时间 sealed: " + label.sealed + "\n接收方 recipient: " + label.recipient +
-           "\n\n"
-           "用标准工具核验（不需要 baosong）/ Checking it with standard tools only:\n\n"
-           "  minisign -V -p unit.pub -m " +
-           bsx +
-           "\n"
-           "  age -d -i office.key " +
-           bsx +
-           " | tar -x\n"
-           "  (cd " +
-           bag +
-           " && sha256sum -c manifest-sha256.txt && sha256sum -c tagmanifest-sha256.txt)\n"
-           "  minisign -V -p unit.pub -m " +
-           bag +
-           "/tagmanifest-sha256.txt\n"
-           "  minisign -V -p reviewer.pub -m " +
-           bag + "/manifest-sha256.txt -x " + bag +
-           "/manifest-sha256.txt.reviewer.minisig\n\n"
-           "unit.pub、reviewer.pub 是单位登记时交给国防科工办的公钥；office.key 是国防科工办的 "
-           "age 私钥。\n";
+    std::string text;
+    text += "baosong 报送包 / sealed bundle " + bsx + "\n\n";
+    text += "单位 unit: " + label.unitId + "\n";
+    text += "活动 campaign: " + label.campaign + "\n";
+    text += "版本 revision: " + std::to_string(label.revision) + "\n";
+    text += "封包时间 sealed: " + label.sealed + "\n";
+    text += "接收方 recipient: " + label.recipient + "\n\n";
+    text += "用标准工具核验（不需要 baosong）/ Checking it with standard tools only:\n\n";
+    text += "  minisign -V -P " + unitKey + " -m " + bsx + "\n";
+    text += "  age -d -i office.key " + bsx + " | tar -x\n";
+    text += "  (cd " + bag +
+            " && sha256sum -c manifest-sha256.txt && sha256sum -c tagmanifest-sha256.txt)\n";
+    text += "  minisign -V -P " + unitKey + " -m " + bag + "/tagmanifest-sha256.txt\n";
+    text += "  minisign -V -P " + reviewerKey + " -m " + bag + "/manifest-sha256.txt -x " + bag +
+            "/manifest-sha256.txt.reviewer.minisig\n\n";
+    text +=
+        "两个 RW… 公钥是单位的签名密钥和保密审查员的密钥，须与国防科工办登记的一致\n"
+        "（baosong keys VAULT show 显示，盖章的登记申请上有其指纹）；office.key 是国防科工办的\n"
+        "age 私钥（baosong office keys --with-secret 写出）。\n"
+        "The two RW… keys are the unit's and the reviewer's and must be the ones the office\n"
+        "enrolled; office.key is the office's age identity.\n";
+    return text;
 }
 
 }  // namespace baosong::app::bundle

@@ -51,6 +51,8 @@ SealedBundle writeBundle(const SealInput& input, const crypto::MinisignSecretKey
                          crypto::ByteSink& out);
 
 // README.txt beside the bundle: how to check it with minisign, age, tar and sha256sum.
-std::string bundleReadme(const BundleLabel& label);
+// unitKey and reviewerKey are the "RW…" public keys the office enrolled.
+std::string bundleReadme(const BundleLabel& label, const std::string& unitKey,
+                         const std::string& reviewerKey);
 
 }  // namespace baosong::app::bundle

@@ -2,6 +2,8 @@
 
 #include <archive_entry.h>
 
+#include <algorithm>
+
 #include "bag_path.h"
 #include "store/app_error.h"
 #include "utf8_locale_scope.h"
@@ -37,6 +39,8 @@ la_ssize_t TarReader::readCallback(struct archive*, void* self, const void** buf
     auto* reader = static_cast<TarReader*>(self);
     try {
         const std::size_t n = reader->in_.read(reader->buffer_);
+        reader->delivered_ += n;
+        reader->lastRead_ = n;
         *buffer = reader->buffer_.data();
         return static_cast<la_ssize_t>(n);
     } catch (...) {
@@ -113,6 +117,28 @@ std::size_t TarReader::read(std::span<std::uint8_t> buffer) {
         fail("文件内容");
     }
     return static_cast<std::size_t>(n);
+}
+
+void TarReader::finish() {
+    const auto isZero = [](std::uint8_t b) { return b == 0; };
+    // What libarchive was handed but did not consume: the tail of the last buffer.
+    const la_int64_t consumed = archive_filter_bytes(archive_.get(), 0);
+    const std::uint64_t unread =
+        delivered_ - static_cast<std::uint64_t>(std::max<la_int64_t>(consumed, 0));
+    if (consumed < 0 || unread > lastRead_ ||
+        !std::all_of(buffer_.begin() + static_cast<std::ptrdiff_t>(lastRead_ - unread),
+                     buffer_.begin() + static_cast<std::ptrdiff_t>(lastRead_), isZero)) {
+        throw AppError(ErrorKind::Problem, "tar_trailing_data",
+                       "报送包内的 tar 结束后还有多余的数据，已拒绝");
+    }
+    std::vector<std::uint8_t> rest(64 * 1024);
+    for (std::size_t n = in_.read(rest); n > 0; n = in_.read(rest)) {
+        if (std::any_of(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(n),
+                        [](std::uint8_t b) { return b != 0; })) {
+            throw AppError(ErrorKind::Problem, "tar_trailing_data",
+                           "报送包内的 tar 结束后还有多余的数据，已拒绝");
+        }
+    }
 }
 
 }  // namespace baosong::app::bundle

@@ -41,6 +41,10 @@ class TarReader {
     std::optional<TarEntry> next();
     // The current file's data, piece by piece; 0 at its end.
     std::size_t read(std::span<std::uint8_t> buffer);
+    // After next() returned empty: reads the source to its end, so that a stream that
+    // authenticates only at its end (age) has done so. Throws AppError (Problem)
+    // "tar_trailing_data" when anything but zero bytes follows the archive.
+    void finish();
 
   private:
     static la_ssize_t readCallback(struct archive*, void* self, const void** buffer);
@@ -52,6 +56,8 @@ class TarReader {
     std::unique_ptr<struct archive, int (*)(struct archive*)> archive_;
     std::exception_ptr sourceError_;
     std::uint64_t total_ = 0;
+    std::uint64_t delivered_ = 0;  // bytes handed to libarchive
+    std::size_t lastRead_ = 0;     // how many of them are still in buffer_
     std::size_t entries_ = 0;
 };
 

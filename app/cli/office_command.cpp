@@ -180,7 +180,11 @@ int open(CliContext& ctx) {
     const std::string& path = args.positional(0, "OFFICE_VAULT");
     const std::string& bundle = args.positional(1, "BUNDLE（.bsx 文件）");
     args.requirePositionals(2);
-    const std::string out = args.value("--out").value_or(".");
+    const auto outOption = args.value("--out");
+    if (!outOption) {
+        throw usageError("请用 --out DIR 指定解出报送包的文件夹");
+    }
+    const std::string& out = *outOption;
     auto opened = openVaultFor(path, args, ctx, app::Access::Change);
     const auto result = app::openBundle(opened.vault, bundle, out, clerk());
     std::size_t errors = 0;

@@ -6,6 +6,7 @@
 #include "core/actor.h"
 #include "core/bundle_seal.h"
 #include "core/key_report.h"
+#include "usage_error.h"
 #include "vault_opening.h"
 
 namespace baosong::cli {
@@ -14,7 +15,11 @@ int runSealCommand(CliContext& ctx) {
     const Arguments args(ctx.words, {{"--out", "--passphrase-file"}, {"--json"}});
     const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
     args.requirePositionals(1);
-    const std::string out = args.value("--out").value_or(".");
+    const auto outOption = args.value("--out");
+    if (!outOption) {
+        throw usageError("请用 --out DIR 指定写出报送包的文件夹");
+    }
+    const std::string& out = *outOption;
     auto opened = openVaultFor(path, args, ctx, app::Access::Change);
     const app::SealResult sealed = app::sealVault(opened.vault, out, app::actorFor("officer"));
     if (args.flag("--json")) {

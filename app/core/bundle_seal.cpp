@@ -9,6 +9,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "bundle/bag_path.h"
 #include "bundle/bundle_writer.h"
 #include "bundle/file_stream.h"
 #include "crypto/sha256.h"
@@ -137,6 +138,13 @@ std::vector<std::string> sealRefusals(Vault& vault) {
                               ? "保密审查签署已失效：签署后内容有改动或已封过包，请审查员重新签署"
                               : "保密审查尚未签署（baosong review VAULT sign-off）");
     }
+    if (state.signedOff || ReviewStore(vault.db()).signOff()) {
+        for (const PayloadFile& f : buildExportPayload(vault.db()).files) {
+            if (const auto problem = bundle::bagPathProblem(f.path)) {
+                reasons.push_back("文件名“" + f.path + "”不能放进报送包：" + *problem);
+            }
+        }
+    }
     if (!OfficePublicStore(vault.db()).load()) {
         reasons.push_back("尚未导入国防科工办的公钥（baosong keys VAULT import-office DIR）");
     }
@@ -202,7 +210,9 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
     TempSibling sigTemp(sigPath, TempSibling::Kind::File);
     writeText(sigTemp, sealed.signatureText);
     TempSibling readmeTemp(readmePath, TempSibling::Kind::File);
-    writeText(readmeTemp, bundle::bundleReadme(input.label));
+    VaultKeys keys(db);
+    writeText(readmeTemp, bundle::bundleReadme(input.label, keys.publicKey(KeyRole::Unit).base64(),
+                                               keys.publicKey(KeyRole::Reviewer).base64()));
 
     SqliteTransaction tx(db);
     SealStore(db).record(
@@ -215,11 +225,23 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
                             .dump());
     // This revision is spent: the next seal needs a fresh review of the next revision.
     voidSignOff(db, actor, "sealed revision " + std::to_string(input.label.revision));
-    // The signature first, then the bundle: a .bsx never appears without its signature.
-    sigTemp.commitNew();
-    bsxTemp.commitNew();
+    // The signature first, then the bundle, then the record: a .bsx never appears without
+    // its signature, and neither stays unless the vault recorded the revision.
     readmeTemp.commitReplace();
-    tx.commit();
+    sigTemp.commitNew();
+    bool bsxPlaced = false;
+    try {
+        bsxTemp.commitNew();
+        bsxPlaced = true;
+        tx.commit();
+    } catch (...) {
+        std::error_code ignored;
+        if (bsxPlaced) {
+            fs::remove(bsxPath, ignored);
+        }
+        fs::remove(sigPath, ignored);
+        throw;
+    }
     return {bsxPath,       sigPath,     readmePath,    input.label.revision,
             sealed.sha256, sealed.size, trustedComment};
 }

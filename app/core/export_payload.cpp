@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "bundle/bag_path.h"
 #include "crypto/sha256.h"
 #include "policy/submission_json.h"
 #include "review_record.h"
@@ -15,13 +16,23 @@
 namespace baosong::app {
 
 namespace {
-// A person's name as part of a file name: path separators and control characters would
-// change where the file lands, so they become "_".
+// A person's or file's name as part of a bag name (bundle.md, app/bundle/bag_path.h):
+// NFC; path separators, control characters and "%" become "_"; at most 120 bytes, cut at
+// a character boundary, so that a name with its prefix and suffix stays one path segment
+// a tar and every file system take.
 std::string fileNamePart(const std::string& name) {
+    constexpr std::size_t kMaxBytes = 120;
     std::string out;
-    for (char c : name) {
+    for (char c : bundle::toNfc(name)) {
         const auto u = static_cast<unsigned char>(c);
-        out += (c == '/' || c == '\\' || u < 0x20 || u == 0x7F) ? '_' : c;
+        out += (c == '/' || c == '\\' || c == '%' || u < 0x20 || u == 0x7F) ? '_' : c;
+    }
+    if (out.size() > kMaxBytes) {
+        std::size_t cut = kMaxBytes;
+        while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) {
+            --cut;  // not inside a UTF-8 sequence
+        }
+        out.resize(cut);
     }
     return out.empty() || out == "." || out == ".." ? "_" : out;
 }

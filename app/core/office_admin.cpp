@@ -174,6 +174,15 @@ void enrolUnit(Vault& vault, Enrolment enrolment, const std::string& actor) {
         }
         return;  // the same keys again: nothing to do
     }
+    for (const Enrolment& other : office.enrolments()) {
+        for (const std::string* key : {&enrolment.signingKey, &enrolment.reviewerKey}) {
+            if (*key == other.signingKey || *key == other.reviewerKey) {
+                throw AppError(ErrorKind::Problem, "key_enrolled_elsewhere",
+                               "登记申请中的密钥已登记给单位 " + other.unitId +
+                                   "；一个密钥只能属于一个单位，请核实登记申请");
+            }
+        }
+    }
     enrolment.enrolledAt = utcNowRfc3339();
     enrolment.enrolledBy = actor;
     SqliteTransaction tx(vault.db());

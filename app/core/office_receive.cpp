@@ -5,6 +5,7 @@
 
 #include "bundle/bundle_reader.h"
 #include "bundle/file_stream.h"
+#include "bundle/hashing_source.h"
 #include "crypto/age_reader.h"
 #include "crypto/crypto_error.h"
 #include "input_file.h"
@@ -144,10 +145,11 @@ OpenedBundle openBundle(Vault& vault, const std::string& bundlePath, const std::
     bundle::UnpackedBag bag;
     {
         bundle::FileSource file(bundlePath);
+        bundle::HashingSource ciphertext(file);
         const auto identity = office.identity();
         std::optional<crypto::age::AgeReader> reader;
         try {
-            reader.emplace(file, std::vector<const crypto::age::X25519Identity*>{&identity});
+            reader.emplace(ciphertext, std::vector<const crypto::age::X25519Identity*>{&identity});
         } catch (const crypto::CryptoError& e) {
             if (e.code() == "age_no_match") {
                 throw problem("recipient_other_office",
@@ -158,6 +160,12 @@ OpenedBundle openBundle(Vault& vault, const std::string& bundlePath, const std::
         }
         AgeSource plaintext(*reader);
         bag = bundle::unpackBag(plaintext, label.stem(), staging.path(), keys, {});
+        // What was decrypted must be what was verified: the path is read twice, and a file
+        // swapped in between would otherwise pass unseen.
+        if (ciphertext.drainAndFinish() != opened.verified.sha256) {
+            throw problem("bundle_changed",
+                          "报送包文件在核验之后被替换或改动，已拒绝；请重新拷入后再接收");
+        }
     }
     const bundle::BagInfo& info = bag.info;
     if (info.unitId != label.unitId || info.campaign != label.campaign ||
@@ -167,17 +175,13 @@ OpenedBundle openBundle(Vault& vault, const std::string& bundlePath, const std::
     }
     const auto& verified = opened.verified;
     if (verified.previousRevision) {
-        if (info.revision == *verified.previousRevision + 1 &&
-            info.previous != verified.previousSha256) {
-            opened.notices.push_back(
-                "第" + std::to_string(info.revision) + "版声明的上一版与本办收到的第" +
-                std::to_string(*verified.previousRevision) + "版不是同一个包，请与报送单位核实");
-        } else if (info.revision > *verified.previousRevision + 1) {
-            opened.notices.push_back("跳过了版本：本办收到的上一版是第" +
-                                     std::to_string(*verified.previousRevision) + "版，这是第" +
-                                     std::to_string(info.revision) + "版");
+        if (info.previous != verified.previousSha256) {
+            opened.notices.push_back("第" + std::to_string(info.revision) +
+                                     "版声明的上一版不是本办收到的第" +
+                                     std::to_string(*verified.previousRevision) +
+                                     "版（可能跳过了版本），请与报送单位核实");
         }
-    } else if (info.revision > 1) {
+    } else if (info.revision > 1 || info.previous != "none") {
         opened.notices.push_back("这是第" + std::to_string(info.revision) +
                                  "版，本办没有收到过此前的版本");
     }
@@ -207,7 +211,13 @@ OpenedBundle openBundle(Vault& vault, const std::string& bundlePath, const std::
                                {"policy_errors", errors}}
                     .dump());
     staging.commitNew();
-    tx.commit();
+    try {
+        tx.commit();
+    } catch (...) {
+        std::error_code ignored;
+        fs::remove_all(opened.folder, ignored);  // not recorded: not received
+        throw;
+    }
     return opened;
 }
 

@@ -113,7 +113,7 @@ void SubmissionStore::streamFile(const std::string& path,
         offset += n;
     }
     if (crypto::toHex(hash.finish()) != expected) {
-        throw AppError(ErrorKind::BadInput, "vault_corrupt",
+        throw AppError(ErrorKind::Problem, "vault_corrupt",
                        "保险库中的文件“" + path + "”内容与其校验值不符");
     }
 }

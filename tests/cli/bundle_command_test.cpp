@@ -55,6 +55,15 @@ class BundleCommandTest : public ::testing::Test {
 };
 
 TEST_F(BundleCommandTest, SealedBundleOpensAtTheOfficeAndIsRecorded) {
+    // An attachment whose name a bag cannot carry as is ("%", decomposed é).
+    json doc = json::parse(readFile(source));
+    doc["candidates"][0]["attachments"] = json::array({"scans/达标率95%_Jose\u0301.pdf"});
+    fs::create_directories(dir.path() / "in/scans");
+    writeFile(dir / "in/scans/达标率95%_Jose\u0301.pdf", "%PDF-1.4\n");
+    writeFile(dir / "in/with-scan.json", doc.dump());
+    unit.importSubmission(dir / "in/with-scan.json");
+    unit.reviewAndSignOff();
+
     const auto sealed = unit.seal(dir / "out");
     ASSERT_EQ(sealed.exitCode, 0) << sealed.err;
     const json result = json::parse(sealed.out);
@@ -79,6 +88,7 @@ TEST_F(BundleCommandTest, SealedBundleOpensAtTheOfficeAndIsRecorded) {
     EXPECT_TRUE(fs::exists(folder + "/data/submission.json"));
     EXPECT_TRUE(fs::exists(folder + "/data/照片/张卫东_证件照.jpg"));
     EXPECT_TRUE(fs::exists(folder + "/tagmanifest-sha256.txt.minisig"));
+    EXPECT_TRUE(fs::exists(folder + "/data/附件/张卫东_达标率95__Jos\u00e9.pdf"));
 
     const auto summary =
         run({"office", "summary", office, "--out", dir / "summary.xlsx", "--json"});
@@ -88,45 +98,85 @@ TEST_F(BundleCommandTest, SealedBundleOpensAtTheOfficeAndIsRecorded) {
     EXPECT_EQ(xlsx.substr(0, 2), "PK");  // a zip package
 }
 
-TEST_F(BundleCommandTest, StandardToolsCheckTheBundleAsBundleMdSays) {
+TEST_F(BundleCommandTest, StandardToolsCheckTheBundleAsItsReadmeSays) {
     BAOSONG_REQUIRE_PROGRAM("minisign");
     BAOSONG_REQUIRE_PROGRAM("age");
-    ASSERT_EQ(unit.seal(dir / "out").exitCode, 0);
-    const json keys = json::parse(run({"keys", unit.vault, "show", "--json"}).out);
-    writeFile(dir / "unit.pub", "untrusted comment: unit\n" +
-                                    keys.at("unit_key").at("public_key").get<std::string>() + "\n");
-    writeFile(dir / "reviewer.pub",
-              "untrusted comment: reviewer\n" +
-                  keys.at("reviewer_key").at("public_key").get<std::string>() + "\n");
-    const std::string bsx = bundle(dir / "out", 1);
-    const std::string bag = kStem + "1";
-    const std::string script =
-        "set -e\n"
-        "minisign -V -p unit.pub -m '" +
-        bsx + "'\n" + "age -d -i '" + unit.outKeys + "/office.key' '" + bsx + "' | tar -x\n" +
-        "(cd " + bag +
-        " && sha256sum -c manifest-sha256.txt && sha256sum -c tagmanifest-sha256.txt)\n" +
-        "minisign -V -p unit.pub -m " + bag + "/tagmanifest-sha256.txt\n" +
-        "minisign -V -p reviewer.pub -m " + bag + "/manifest-sha256.txt -x " + bag +
-        "/manifest-sha256.txt.reviewer.minisig\n";
+    const std::string out = dir / "out";
+    ASSERT_EQ(unit.seal(out).exitCode, 0);
+    fs::copy_file(unit.outKeys + "/office.key", out + "/office.key");
+    // Every command line of README.txt, run as written (bundle.md's list, with the
+    // enrolled public keys filled in), from the folder the bundle is in.
+    std::string script = "set -e\n";
+    const std::string readme = readFile(out + "/README.txt");
+    std::size_t commands = 0;
+    for (std::size_t start = 0; start < readme.size();) {
+        const std::size_t end = std::min(readme.find('\n', start), readme.size());
+        const std::string line = readme.substr(start, end - start);
+        start = end + 1;
+        if (line.rfind("  minisign ", 0) == 0 || line.rfind("  age ", 0) == 0 ||
+            line.rfind("  (cd ", 0) == 0) {
+            script += line + "\n";
+            ++commands;
+        }
+    }
+    ASSERT_EQ(commands, 5u) << readme;
     ProcessOptions options;
-    options.workingDirectory = dir.path().string();
+    options.workingDirectory = out;
     options.env["LANG"] = "C.UTF-8";
     const auto checked = runProcess({"sh", "-c", script}, options);
-    ASSERT_EQ(checked.exitCode, 0) << checked.out << checked.err;
+    ASSERT_EQ(checked.exitCode, 0) << script << checked.out << checked.err;
     EXPECT_NE(checked.out.find("data/照片/张卫东_证件照.jpg: OK"), std::string::npos)
         << checked.out;
     EXPECT_NE(checked.out.find("revision=1"), std::string::npos);
     EXPECT_NE(checked.out.find("recipient=age1"), std::string::npos);
+    EXPECT_NE(checked.out.find("baosong review sign-off"), std::string::npos);
 
-    // A flipped byte in the unpacked photo is caught by sha256sum, as the office would see.
-    std::string photo = readFile(dir / (bag + "/data/照片/张卫东1.jpg"));
+    // The keys in README.txt are the ones `keys show` reports, i.e. the enrolled ones.
+    const json keys = json::parse(run({"keys", unit.vault, "show", "--json"}).out);
+    EXPECT_NE(readme.find(keys.at("unit_key").at("public_key").get<std::string>()),
+              std::string::npos);
+    EXPECT_NE(readme.find(keys.at("reviewer_key").at("public_key").get<std::string>()),
+              std::string::npos);
+
+    // A flipped byte in an unpacked photo is caught by sha256sum, as the office would see.
+    const std::string bag = kStem + "1";
+    std::string photo = readFile(out + "/" + bag + "/data/照片/张卫东1.jpg");
     photo[photo.size() / 2] ^= 0x01;
-    writeFile(dir / (bag + "/data/照片/张卫东1.jpg"), photo);
+    writeFile(out + "/" + bag + "/data/照片/张卫东1.jpg", photo);
     EXPECT_NE(
         runProcess({"sh", "-c", "cd " + bag + " && sha256sum -c manifest-sha256.txt"}, options)
             .exitCode,
         0);
+}
+
+TEST_F(BundleCommandTest, OpenThatFailsInsideLeavesNoFolderAndRecordsNothing) {
+    // The office enrolled another reviewer key for this unit than the one that signed off
+    // (a wrong paper, say): the outer signature holds, the reviewer's inner one does not.
+    const std::string office2 = dir / "office2.bsv";
+    unit.initOffice(office2);
+    BundleFlow stranger{dir, "91150200MA0N8XQ321", "stranger"};
+    stranger.initUnit();
+    const json theirs = json::parse(run({"keys", stranger.vault, "show", "--json"}).out);
+    fs::create_directories(dir.path() / "office2-keys");
+    ASSERT_EQ(run({"office", "keys", office2, "--out", dir / "office2-keys"}).exitCode, 0);
+    ASSERT_EQ(run({"keys", unit.vault, "import-office", dir / "office2-keys"}).exitCode, 0);
+    ASSERT_EQ(run({"keys", unit.vault, "enrolment", dir / "enrol2"}).exitCode, 0);
+    json enrolment = json::parse(readFile(dir / "enrol2.json"));
+    enrolment["reviewer_key"] = theirs.at("reviewer_key").at("public_key");
+    writeFile(dir / "enrol2.json", enrolment.dump());
+    ASSERT_EQ(run({"office", "enrol", office2, dir / "enrol2.json", "--yes"}).exitCode, 0);
+
+    ASSERT_EQ(unit.seal(dir / "out").exitCode, 0);
+    fs::create_directories(dir.path() / "received");
+    const auto opened =
+        run({"office", "open", office2, bundle(dir / "out", 1), "--out", dir / "received"});
+    EXPECT_EQ(opened.exitCode, 1);
+    EXPECT_EQ(errorCode(opened), "reviewer_signature_invalid") << opened.err;
+    EXPECT_TRUE(fs::is_empty(dir / "received")) << "a folder or temporary was left";
+    // Nothing was recorded: verify still sees a first revision.
+    const auto verified = run({"office", "verify", office2, bundle(dir / "out", 1), "--json"});
+    ASSERT_EQ(verified.exitCode, 0) << verified.err;
+    EXPECT_TRUE(json::parse(verified.out).at("previous_revision").is_null());
 }
 
 TEST_F(BundleCommandTest, TamperedBundlesAreRefusedEachWithItsOwnCode) {

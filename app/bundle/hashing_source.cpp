@@ -1,0 +1,20 @@
+#include "hashing_source.h"
+
+#include <vector>
+
+namespace baosong::app::bundle {
+
+std::size_t HashingSource::read(std::span<std::uint8_t> buffer) {
+    const std::size_t n = in_.read(buffer);
+    sha256_.update(buffer.first(n));
+    return n;
+}
+
+std::string HashingSource::drainAndFinish() {
+    std::vector<std::uint8_t> rest(64 * 1024);
+    while (read(rest) > 0) {
+    }
+    return crypto::toHex(sha256_.finish());
+}
+
+}  // namespace baosong::app::bundle
