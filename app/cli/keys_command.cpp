@@ -7,6 +7,7 @@
 #include "core/key_report.h"
 #include "core/office_key_import.h"
 #include "core/vault_session.h"
+#include "office_key_output.h"
 #include "usage_error.h"
 #include "vault_opening.h"
 
@@ -69,11 +70,8 @@ int importOffice(app::Vault& vault, const Arguments& args, CliContext& ctx) {
         return 0;
     }
     ctx.out << ctx.say("已导入国防科工办公钥。请与国防科工办书面提供的指纹逐位核对：\n",
-                       "imported the office keys; compare them with the office's printed sheet:\n")
-            << ctx.say("  接收方（age） ", "  recipient (age) ")
-            << app::groupInFours(imported.recipient) << "\n"
-            << ctx.say("  额度授权密钥 ID ", "  grant key id    ")
-            << app::groupInFours(imported.grantKeyId) << "\n";
+                       "imported the office keys; compare them with the office's printed sheet:\n");
+    printOfficeKeyFingerprints(ctx, imported.recipient, imported.grantKeyId);
     return 0;
 }
 }  // namespace

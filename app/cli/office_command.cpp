@@ -16,6 +16,7 @@
 #include "core/passphrase_rules.h"
 #include "crypto/minisign_public_key.h"
 #include "kdf_options.h"
+#include "office_key_output.h"
 #include "passphrase_source.h"
 #include "policy/rule_set.h"
 #include "usage_error.h"
@@ -75,12 +76,9 @@ int keys(CliContext& ctx) {
         return 0;
     }
     ctx.out << ctx.say("国防科工办公钥（打印此页，与公钥文件一并交给各单位核对）\n",
-                       "office keys (print this page and hand it to the units with the files)\n")
-            << ctx.say("  接收方（age）    ", "  recipient (age) ")
-            << app::groupInFours(files.recipient) << "\n"
-            << ctx.say("  额度授权密钥 ID  ", "  grant key id    ")
-            << app::groupInFours(files.grantKeyId) << "\n"
-            << ctx.say("已写出：", "wrote: ") << files.recipientPath << ", " << files.grantKeyPath
+                       "office keys (print this page and hand it to the units with the files)\n");
+    printOfficeKeyFingerprints(ctx, files.recipient, files.grantKeyId);
+    ctx.out << ctx.say("已写出：", "wrote: ") << files.recipientPath << ", " << files.grantKeyPath
             << (files.identityPath.empty() ? "" : ", " + files.identityPath) << "\n";
     if (!files.identityPath.empty()) {
         ctx.out << ctx.say("office.key 是私钥：只可离线备份，切勿交给任何单位。\n",

@@ -61,20 +61,10 @@ std::vector<StoredFile> SubmissionStore::files() {
 }
 
 std::vector<std::uint8_t> SubmissionStore::fileContents(const std::string& path) {
-    auto stmt = db_.prepare(
-        "SELECT blobs.data, blobs.sha256 FROM files JOIN blobs ON blobs.sha256 = files.sha256 "
-        "WHERE files.path = ?1");
-    stmt.bind(1, path);
-    if (!stmt.step()) {
-        throw AppError(ErrorKind::BadInput, "file_missing_in_vault",
-                       "保险库中没有文件“" + path + "”");
-    }
-    std::vector<std::uint8_t> data = stmt.blob(0);
-    // The page HMACs already authenticate; this catches a bug that pairs wrong rows.
-    if (crypto::toHex(crypto::Sha256::of(data)) != stmt.text(1)) {
-        throw AppError(ErrorKind::BadInput, "vault_corrupt",
-                       "保险库中的文件“" + path + "”内容与其校验值不符");
-    }
+    std::vector<std::uint8_t> data;
+    streamFile(path, [&data](std::span<const std::uint8_t> piece) {
+        data.insert(data.end(), piece.begin(), piece.end());
+    });
     return data;
 }
 
@@ -112,6 +102,7 @@ void SubmissionStore::streamFile(const std::string& path,
         each(piece);
         offset += n;
     }
+    // The page HMACs already authenticate; this catches a bug that pairs wrong rows.
     if (crypto::toHex(hash.finish()) != expected) {
         throw AppError(ErrorKind::Problem, "vault_corrupt",
                        "保险库中的文件“" + path + "”内容与其校验值不符");
