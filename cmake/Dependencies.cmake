@@ -17,6 +17,8 @@ pkg_check_modules(EXIF REQUIRED IMPORTED_TARGET libexif)
 pkg_check_modules(TURBOJPEG REQUIRED IMPORTED_TARGET libturbojpeg)
 # The bag as a pax tar (app/bundle); the office's summary table as XLSX.
 pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET libarchive)
+# The seal writes on a second thread (app/bundle/background_sink.h).
+find_package(Threads REQUIRED)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 if(BAOSONG_BUILD_TESTS)
     find_package(GTest REQUIRED)

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "background_sink.h"
 #include "crypto/age_writer.h"
 #include "hashing_sink.h"
 #include "store/app_error.h"
@@ -121,7 +122,8 @@ SealedBundle writeBundle(const SealInput& input, const crypto::MinisignSecretKey
     }
 
     HashingSink ciphertext(&out, true);
-    crypto::age::AgeWriter age(input.recipients, ciphertext);
+    BackgroundSink background(ciphertext);  // hashing and writing on the other core
+    crypto::age::AgeWriter age(input.recipients, background);
     AgeSink ageSink(age);
     TarWriter tar(ageSink, epochOf(input.label.sealed));
     for (const auto& [path, add] : entries) {  // std::map: sorted by name, as bundle.md asks
@@ -129,6 +131,7 @@ SealedBundle writeBundle(const SealInput& input, const crypto::MinisignSecretKey
     }
     tar.finish();
     age.finish();
+    background.finish();
 
     SealedBundle sealed;
     sealed.size = ciphertext.count();
