@@ -20,6 +20,8 @@ pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET libarchive)
 # The seal writes on a second thread (app/bundle/background_sink.h).
 find_package(Threads REQUIRED)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+# Word files are zip packages (app/documents).
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 if(BAOSONG_BUILD_TESTS)
     find_package(GTest REQUIRED)
     find_package(benchmark REQUIRED)

@@ -233,9 +233,9 @@ const std::map<std::string, Texts>& texts() {
           "[--campaign ID]\n\n"
           "Signs a quota grant FILE and FILE.minisig for the unit to attach to its submission.\n"}},
         {"office summary",
-         {"用法：baosong office summary OFFICE_VAULT --out FILE.xlsx\n\n"
+         {"用法：baosong office summary OFFICE_VAULT --out FILE.xlsx|FILE.docx\n\n"
           "各单位最新接收版本的候选人汇总表（附件2 的各列）。\n",
-          "usage: baosong office summary OFFICE_VAULT --out FILE.xlsx\n\n"
+          "usage: baosong office summary OFFICE_VAULT --out FILE.xlsx|FILE.docx\n\n"
           "The combined 汇总表 of the latest accepted revision of each unit (附件2's columns).\n"}},
 
     };

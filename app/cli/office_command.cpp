@@ -258,7 +258,7 @@ int summary(CliContext& ctx) {
     args.requirePositionals(1);
     const auto out = args.value("--out");
     if (!out) {
-        throw usageError("请用 --out FILE.xlsx 指定汇总表文件");
+        throw usageError("请用 --out FILE.xlsx 或 FILE.docx 指定汇总表文件");
     }
     auto opened = openVaultFor(path, args, ctx, app::Access::Change);
     const auto written = app::writeOfficeSummary(opened.vault, *out, clerk());

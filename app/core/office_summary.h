@@ -1,6 +1,6 @@
 #pragma once
 // `baosong office summary` (cli.md): the combined 汇总表 of the latest accepted revision
-// of each unit, as XLSX (libxlsxwriter).
+// of each unit, as XLSX or DOCX (app/documents/summary_files.h).
 
 #include <string>
 
@@ -15,9 +15,8 @@ struct SummaryWritten {
     int unitsWithPolicyErrors = 0;
 };
 
-// Throws AppError (BadInput) "summary_format" for a name not ending in .xlsx (the DOCX
-// form comes with the documents), "target_exists"; (Problem) "summary_empty" when no
-// bundle has been accepted.
+// Throws AppError (BadInput) "summary_format" for a name ending in neither .xlsx nor
+// .docx, "target_exists"; (Problem) "summary_empty" when no bundle has been accepted.
 SummaryWritten writeOfficeSummary(Vault& vault, const std::string& out, const std::string& actor);
 
 }  // namespace baosong::app

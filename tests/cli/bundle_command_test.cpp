@@ -96,6 +96,11 @@ TEST_F(BundleCommandTest, SealedBundleOpensAtTheOfficeAndIsRecorded) {
     EXPECT_EQ(json::parse(summary.out).at("candidates"), 2);
     const std::string xlsx = readFile(dir / "summary.xlsx");
     EXPECT_EQ(xlsx.substr(0, 2), "PK");  // a zip package
+    const auto docx = run({"office", "summary", office, "--out", dir / "summary.docx"});
+    ASSERT_EQ(docx.exitCode, 0) << docx.err;
+    EXPECT_EQ(readFile(dir / "summary.docx").substr(0, 2), "PK");
+    EXPECT_EQ(errorCode(run({"office", "summary", office, "--out", dir / "summary.pdf"})),
+              "summary_format");
 }
 
 TEST_F(BundleCommandTest, StandardToolsCheckTheBundleAsItsReadmeSays) {

@@ -1,19 +1,18 @@
 #include "summary_table.h"
 
-namespace baosong::app {
+namespace baosong::app::documents {
 
 const std::vector<std::string>& summaryColumns() {
-    static const std::vector<std::string> columns = {
-        "序号",
-        "姓名",
-        "性别",
-        "民族",
-        "党派",
-        "出生年月",
-        "工作单位及职务职称",
-        "专业专长",
-        "是否曾获国家级荣誉表彰或中宣部\"最美\"系列称号",
-        "研究领域属于理工农医哪科"};
+    static const std::vector<std::string> columns = {"序号",
+                                                     "姓名",
+                                                     "性别",
+                                                     "民族",
+                                                     "党派",
+                                                     "出生年月",
+                                                     "工作单位及职务职称",
+                                                     "专业专长",
+                                                     "是否曾获国家级荣誉表彰或中宣部“最美”系列称号",
+                                                     "研究领域属于理工农医哪科"};
     return columns;
 }
 
@@ -34,7 +33,7 @@ std::vector<std::string> summaryRow(const policy::Candidate& c, int number) {
         honors = "国家级荣誉表彰";
     }
     if (c.honors.zuimeiNational) {
-        honors += std::string(honors.empty() ? "" : "、") + "中宣部\"最美\"系列称号";
+        honors += std::string(honors.empty() ? "" : "、") + "中宣部“最美”系列称号";
     }
     honors = honors.empty() ? "否" : "是（" + honors + "）";
     return {std::to_string(number),
@@ -49,4 +48,4 @@ std::vector<std::string> summaryRow(const policy::Candidate& c, int number) {
             c.discipline};
 }
 
-}  // namespace baosong::app
+}  // namespace baosong::app::documents

@@ -1,0 +1,20 @@
+#pragma once
+// A Word document as an Office Open XML package (ECMA-376 Part 2), zipped with libzip:
+// [Content_Types].xml, the relationships, word/document.xml and word/styles.xml. Every
+// entry carries the same fixed time, so the same document gives the same bytes, which
+// the reviewer's sign-off over the bag needs (bundle.md).
+
+#include <string>
+
+namespace baosong::app::documents {
+
+struct DocxParts {
+    std::string documentXml;  // the w:document element and everything inside it
+    std::string stylesXml;    // the w:styles element
+};
+
+// Writes path (which must not exist; AppError BadInput "target_exists") atomically.
+// Throws AppError (Problem) "docx_write_failed".
+void writeDocx(const std::string& path, const DocxParts& parts);
+
+}  // namespace baosong::app::documents

@@ -1,0 +1,124 @@
+#include "summary_files.h"
+
+#include <xlsxwriter.h>
+
+#include <filesystem>
+#include <memory>
+
+#include "docx_package.h"
+#include "store/app_error.h"
+#include "store/temp_sibling.h"
+#include "wordml.h"
+
+namespace baosong::app::documents {
+
+namespace {
+// Column widths for a landscape A4 page (twentieths of a point; 13958 fit between the
+// margins) and the same proportions in Excel's character units.
+const std::vector<int> kDocxWidths = {700, 1000, 700, 800, 1100, 1200, 3058, 1600, 2000, 1800};
+const std::vector<double> kXlsxWidths = {6, 10, 6, 8, 10, 11, 34, 16, 22, 18};
+
+void requireAbsent(const std::string& path) {
+    std::error_code ec;
+    if (std::filesystem::exists(std::filesystem::symlink_status(path, ec))) {
+        throw AppError(ErrorKind::BadInput, "target_exists",
+                       "“" + path + "”已存在，baosong 不会覆盖它");
+    }
+}
+
+std::string recommenderLine(const SummaryDocument& summary) {
+    return "推荐单位（盖章）：" + summary.recommender;
+}
+}  // namespace
+
+void writeSummaryDocx(const std::string& path, const SummaryDocument& summary) {
+    using namespace wordml;
+    std::vector<std::vector<Cell>> rows;
+    std::vector<Cell> head;
+    for (const std::string& column : summaryColumns()) {
+        head.push_back({column, 1, true});
+    }
+    rows.push_back(head);
+    int number = 0;
+    for (const SummaryBlock& block : summary.blocks) {
+        if (!block.heading.empty()) {
+            rows.push_back({{block.heading, static_cast<int>(kDocxWidths.size()), true}});
+        }
+        for (const policy::Candidate& c : block.candidates) {
+            std::vector<Cell> row;
+            for (std::string& value : summaryRow(c, ++number)) {
+                row.push_back({std::move(value), 1, false});
+            }
+            rows.push_back(std::move(row));
+        }
+    }
+    const std::string body =
+        paragraph("附件 2", {true, 28}) + paragraph(kSummaryTitle, {true, 36}, Align::Center) +
+        paragraph("") + paragraph(recommenderLine(summary), {false, 24}) + table(kDocxWidths, rows);
+    writeDocx(path, {document(body, true), styles()});
+}
+
+void writeSummaryXlsx(const std::string& path, const SummaryDocument& summary) {
+    requireAbsent(path);
+    TempSibling temp(path, TempSibling::Kind::File);
+    using Workbook = std::unique_ptr<lxw_workbook, lxw_error (*)(lxw_workbook*)>;
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_FALSE;
+    Workbook book(workbook_new_opt(temp.path().c_str(), &options), workbook_close);
+    if (!book) {
+        throw AppError(ErrorKind::Problem, "io_error", "无法建立“" + path + "”");
+    }
+    lxw_worksheet* sheet = workbook_add_worksheet(book.get(), "汇总表");
+    worksheet_set_landscape(sheet);
+    worksheet_set_paper(sheet, 9);  // A4
+    worksheet_repeat_rows(sheet, 3, 3);
+    lxw_format* title = workbook_add_format(book.get());
+    format_set_bold(title);
+    format_set_font_size(title, 16);
+    format_set_align(title, LXW_ALIGN_CENTER);
+    lxw_format* head = workbook_add_format(book.get());
+    format_set_bold(head);
+    format_set_border(head, LXW_BORDER_THIN);
+    format_set_text_wrap(head);
+    format_set_align(head, LXW_ALIGN_CENTER);
+    format_set_align(head, LXW_ALIGN_VERTICAL_CENTER);
+    lxw_format* cell = workbook_add_format(book.get());
+    format_set_border(cell, LXW_BORDER_THIN);
+    format_set_text_wrap(cell);
+    format_set_align(cell, LXW_ALIGN_VERTICAL_CENTER);
+    lxw_format* unitRow = workbook_add_format(book.get());
+    format_set_bold(unitRow);
+    format_set_border(unitRow, LXW_BORDER_THIN);
+
+    const auto& columns = summaryColumns();
+    const auto last = static_cast<lxw_col_t>(columns.size() - 1);
+    worksheet_write_string(sheet, 0, 0, "附件 2", nullptr);
+    worksheet_merge_range(sheet, 1, 0, 1, last, kSummaryTitle, title);
+    worksheet_write_string(sheet, 2, 0, recommenderLine(summary).c_str(), nullptr);
+    lxw_row_t row = 3;
+    for (lxw_col_t col = 0; col <= last; ++col) {
+        worksheet_set_column(sheet, col, col, kXlsxWidths[col], nullptr);
+        worksheet_write_string(sheet, row, col, columns[col].c_str(), head);
+    }
+    int number = 0;
+    for (const SummaryBlock& block : summary.blocks) {
+        if (!block.heading.empty()) {
+            ++row;
+            worksheet_merge_range(sheet, row, 0, row, last, block.heading.c_str(), unitRow);
+        }
+        for (const policy::Candidate& c : block.candidates) {
+            ++row;
+            const auto values = summaryRow(c, ++number);
+            for (lxw_col_t col = 0; col <= last; ++col) {
+                worksheet_write_string(sheet, row, col, values[col].c_str(), cell);
+            }
+        }
+    }
+    if (const lxw_error rc = workbook_close(book.release()); rc != LXW_NO_ERROR) {
+        throw AppError(ErrorKind::Problem, "io_error",
+                       "写入“" + path + "”失败：" + lxw_strerror(rc));
+    }
+    temp.commitNew();
+}
+
+}  // namespace baosong::app::documents

@@ -1,0 +1,31 @@
+#pragma once
+// The 候选人汇总表 (notice 附件2) as data, in one place for both of its files (DOCX and
+// XLSX) and both of its users (a unit's own table, the office's combined one).
+
+#include <string>
+#include <vector>
+
+#include "policy/submission.h"
+
+namespace baosong::app::documents {
+
+inline constexpr const char* kSummaryTitle = "2023 年“最美科技工作者”候选人汇总表";
+
+// 序号, 姓名, 性别, 民族, 党派, 出生年月, 工作单位及职务职称, 专业专长,
+// 是否曾获国家级荣誉表彰或中宣部“最美”系列称号, 研究领域属于理工农医哪科 (附件2, as written).
+const std::vector<std::string>& summaryColumns();
+
+// One candidate's row; number is the 序号 (from 1).
+std::vector<std::string> summaryRow(const policy::Candidate& candidate, int number);
+
+struct SummaryBlock {
+    std::string heading;  // "" for a unit's own table; the sending unit in the office's
+    std::vector<policy::Candidate> candidates;
+};
+
+struct SummaryDocument {
+    std::string recommender;  // after "推荐单位（盖章）："; may stay blank for the stamp
+    std::vector<SummaryBlock> blocks;
+};
+
+}  // namespace baosong::app::documents

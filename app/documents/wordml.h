@@ -1,0 +1,42 @@
+#pragma once
+// Small pieces of WordprocessingML (ECMA-376 Part 1, §17) as text: paragraphs, tables and
+// page settings. Values are escaped here, once, so no caller writes raw XML from data.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace baosong::app::documents::wordml {
+
+// &, <, >, " and ' as entities; characters XML 1.0 forbids (C0 controls but tab, line
+// feed, carriage return) are dropped.
+std::string escape(std::string_view text);
+
+struct RunStyle {
+    bool bold = false;
+    int halfPoints = 21;  // 五号 = 10.5 pt
+};
+
+enum class Align { Left, Center, Right };
+
+// A paragraph of one run; line breaks in text become w:br.
+std::string paragraph(std::string_view text, const RunStyle& style = {}, Align align = Align::Left);
+
+struct Cell {
+    std::string text;
+    int span = 1;  // columns it covers (w:gridSpan)
+    bool bold = false;
+};
+
+// A table with single borders; widths in twentieths of a point, one per grid column.
+// The header row repeats on every page, and no row is split across pages.
+std::string table(const std::vector<int>& widths, const std::vector<std::vector<Cell>>& rows,
+                  int headerRows = 1);
+
+// The document element around body, ending with A4 page settings.
+std::string document(const std::string& body, bool landscape);
+
+// styles.xml: 宋体 (SimSun) for Chinese, Times New Roman otherwise, 五号.
+std::string styles();
+
+}  // namespace baosong::app::documents::wordml

@@ -1,0 +1,141 @@
+// The 汇总表 files as packages: every part present and well-formed XML (expat), the
+// columns of 附件2 and each candidate in the text, the same bytes each time, and data
+// that looks like markup kept as text.
+
+#include <expat.h>
+#include <gtest/gtest.h>
+#include <zip.h>
+
+#include <map>
+
+#include "documents/summary_files.h"
+#include "documents/wordml.h"
+#include "store/app_error.h"
+#include "support/temp_dir.h"
+
+namespace baosong::test {
+namespace {
+
+using namespace app::documents;
+
+// Every entry of a zip file, by name.
+std::map<std::string, std::string> unzip(const std::string& path) {
+    int error = 0;
+    zip_t* zip = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    EXPECT_NE(zip, nullptr) << "not a zip: " << path << " (" << error << ")";
+    std::map<std::string, std::string> entries;
+    if (!zip) {
+        return entries;
+    }
+    const zip_int64_t count = zip_get_num_entries(zip, 0);
+    for (zip_int64_t i = 0; i < count; ++i) {
+        zip_stat_t st;
+        zip_stat_index(zip, static_cast<zip_uint64_t>(i), 0, &st);
+        std::string data(st.size, '\0');
+        zip_file_t* file = zip_fopen_index(zip, static_cast<zip_uint64_t>(i), 0);
+        EXPECT_EQ(zip_fread(file, data.data(), st.size), static_cast<zip_int64_t>(st.size));
+        zip_fclose(file);
+        entries[st.name] = data;
+    }
+    zip_close(zip);
+    return entries;
+}
+
+bool wellFormed(const std::string& xml, std::string& why) {
+    XML_Parser parser = XML_ParserCreate("UTF-8");
+    const bool ok =
+        XML_Parse(parser, xml.data(), static_cast<int>(xml.size()), XML_TRUE) == XML_STATUS_OK;
+    if (!ok) {
+        why = std::string(XML_ErrorString(XML_GetErrorCode(parser))) + " at line " +
+              std::to_string(XML_GetCurrentLineNumber(parser));
+    }
+    XML_ParserFree(parser);
+    return ok;
+}
+
+SummaryDocument example() {
+    policy::Candidate a;
+    a.name = "张卫东";
+    a.gender = "男";
+    a.ethnicity = "汉族";
+    a.politicalStatus = "中共党员";
+    a.birth = "1972-03";
+    a.employer = "内蒙古北方特种装备研究所";
+    a.position = "总工程师";
+    a.title = "研究员";
+    a.specialty = "特种车辆总体设计 & <测试>";
+    a.discipline = "工";
+    a.honors.national = true;
+    policy::Candidate b = a;
+    b.name = "𠮷野\x01";  // a rare character, and a control character XML cannot hold
+    b.honors.national = false;
+    return {"内蒙古北方特种装备研究所", {{"", {a, b}}}};
+}
+
+TEST(SummaryDocx, IsAWellFormedPackageWithEveryColumnAndCandidate) {
+    TempDir dir;
+    const std::string path = dir / "汇总表.docx";
+    writeSummaryDocx(path, example());
+    const auto parts = unzip(path);
+    for (const char* name : {"[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels",
+                             "word/document.xml", "word/styles.xml"}) {
+        ASSERT_TRUE(parts.contains(name)) << name;
+        std::string why;
+        EXPECT_TRUE(wellFormed(parts.at(name), why)) << name << ": " << why;
+    }
+    EXPECT_NE(parts.at("[Content_Types].xml").find("/word/document.xml"), std::string::npos);
+    const std::string& body = parts.at("word/document.xml");
+    for (const std::string& column : summaryColumns()) {
+        EXPECT_NE(body.find(column), std::string::npos) << column;
+    }
+    for (const char* text :
+         {"张卫东", "𠮷野", "推荐单位（盖章）：内蒙古北方特种装备研究所",
+          "2023 年“最美科技工作者”候选人汇总表", "1972年03月",
+          "内蒙古北方特种装备研究所，总工程师，研究员", "是（国家级荣誉表彰）",
+          "&amp; &lt;测试&gt;", "w:orient=\"landscape\"", "<w:tblHeader/>", "<w:cantSplit/>"}) {
+        EXPECT_NE(body.find(text), std::string::npos) << text;
+    }
+}
+
+TEST(SummaryDocx, SameContentSameBytesAndNeverOverwrites) {
+    TempDir dir;
+    writeSummaryDocx(dir / "a.docx", example());
+    writeSummaryDocx(dir / "b.docx", example());
+    EXPECT_EQ(readFile(dir / "a.docx"), readFile(dir / "b.docx"));
+    try {
+        writeSummaryDocx(dir / "a.docx", example());
+        FAIL() << "overwrote";
+    } catch (const app::AppError& e) {
+        EXPECT_EQ(e.code(), "target_exists");
+    }
+}
+
+TEST(SummaryXlsx, IsAWellFormedWorkbookWithEveryColumnAndCandidate) {
+    TempDir dir;
+    const std::string path = dir / "汇总表.xlsx";
+    SummaryDocument summary = example();
+    summary.blocks[0].heading = "报送单位：内蒙古北方特种装备研究所";
+    writeSummaryXlsx(path, summary);
+    const auto parts = unzip(path);
+    ASSERT_TRUE(parts.contains("xl/worksheets/sheet1.xml"));
+    ASSERT_TRUE(parts.contains("xl/sharedStrings.xml"));
+    for (const auto& [name, text] : parts) {
+        if (name.ends_with(".xml") || name.ends_with(".rels")) {
+            std::string why;
+            EXPECT_TRUE(wellFormed(text, why)) << name << ": " << why;
+        }
+    }
+    const std::string& strings = parts.at("xl/sharedStrings.xml");
+    for (const std::string& column : summaryColumns()) {
+        EXPECT_NE(strings.find(column), std::string::npos) << column;
+    }
+    EXPECT_NE(strings.find("张卫东"), std::string::npos);
+    EXPECT_NE(strings.find("报送单位：内蒙古北方特种装备研究所"), std::string::npos);
+}
+
+TEST(WordMl, EscapesMarkupAndDropsWhatXmlCannotHold) {
+    EXPECT_EQ(wordml::escape("a&b<c>\"d'\x01\te"), "a&amp;b&lt;c&gt;&quot;d&apos;\te");
+}
+
+}  // namespace
+}  // namespace baosong::test
