@@ -15,7 +15,7 @@ namespace baosong::app::documents {
 namespace {
 // Column widths for a landscape A4 page (twentieths of a point; 13958 fit between the
 // margins) and the same proportions in Excel's character units.
-const std::vector<int> kDocxWidths = {700, 1000, 700, 800, 1100, 1200, 3058, 1600, 2000, 1800};
+const std::vector<int> kDocxWidths = {700, 1000, 700, 800, 1100, 1700, 2558, 1600, 2000, 1800};
 const std::vector<double> kXlsxWidths = {6, 10, 6, 8, 10, 11, 34, 16, 22, 18};
 
 void requireAbsent(const std::string& path) {
@@ -72,6 +72,11 @@ void writeSummaryXlsx(const std::string& path, const SummaryDocument& summary) {
     worksheet_set_landscape(sheet);
     worksheet_set_paper(sheet, 9);  // A4
     worksheet_repeat_rows(sheet, 3, 3);
+    worksheet_fit_to_pages(sheet, 1, 0);  // all ten columns on one page width
+    // libxlsxwriter does not measure wrapped text, and LibreOffice keeps the height it is
+    // given: rows are made tall enough for three lines (the longest cells wrap to three).
+    constexpr double kHeadHeight = 48;
+    constexpr double kRowHeight = 45;
     lxw_format* title = workbook_add_format(book.get());
     format_set_bold(title);
     format_set_font_size(title, 16);
@@ -96,6 +101,7 @@ void writeSummaryXlsx(const std::string& path, const SummaryDocument& summary) {
     worksheet_merge_range(sheet, 1, 0, 1, last, kSummaryTitle, title);
     worksheet_write_string(sheet, 2, 0, recommenderLine(summary).c_str(), nullptr);
     lxw_row_t row = 3;
+    worksheet_set_row(sheet, row, kHeadHeight, nullptr);
     for (lxw_col_t col = 0; col <= last; ++col) {
         worksheet_set_column(sheet, col, col, kXlsxWidths[col], nullptr);
         worksheet_write_string(sheet, row, col, columns[col].c_str(), head);
@@ -108,6 +114,7 @@ void writeSummaryXlsx(const std::string& path, const SummaryDocument& summary) {
         }
         for (const policy::Candidate& c : block.candidates) {
             ++row;
+            worksheet_set_row(sheet, row, kRowHeight, nullptr);
             const auto values = summaryRow(c, ++number);
             for (lxw_col_t col = 0; col <= last; ++col) {
                 worksheet_write_string(sheet, row, col, values[col].c_str(), cell);
