@@ -1,0 +1,18 @@
+#pragma once
+// The 推荐工作情况报告 (the notice, "三、(三) 1": a report that states the selection
+// process, stamped by the 推荐单位) as a Word file: its title, the submission's report
+// text paragraph by paragraph, and the unit and date lines where the stamp goes.
+
+#include <string>
+
+#include "policy/submission.h"
+
+namespace baosong::app::documents {
+
+// "2023-05-20" → "2023 年 05 月 20 日", the form the notice's forms use; other text as is.
+std::string noticeDate(const std::string& isoDate);
+
+// Writes path (never overwriting: AppError BadInput "target_exists") atomically.
+void writeReportDocx(const std::string& path, const policy::Submission& submission);
+
+}  // namespace baosong::app::documents

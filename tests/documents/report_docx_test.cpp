@@ -1,0 +1,57 @@
+// The 推荐工作情况报告 as a Word package: the report's text line by line, the unit and
+// date lines for the stamp, markup in the text kept as text.
+
+#include <gtest/gtest.h>
+#include <zip.h>
+
+#include "documents/report_docx.h"
+#include "support/temp_dir.h"
+
+namespace baosong::test {
+namespace {
+
+using namespace app::documents;
+
+std::string documentXml(const std::string& path) {
+    int error = 0;
+    zip_t* zip = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    if (!zip) {
+        ADD_FAILURE() << "not a zip: " << path;
+        return "";
+    }
+    zip_stat_t st;
+    zip_stat(zip, "word/document.xml", 0, &st);
+    std::string data(st.size, '\0');
+    zip_file_t* file = zip_fopen(zip, "word/document.xml", 0);
+    zip_fread(file, data.data(), st.size);
+    zip_fclose(file);
+    zip_close(zip);
+    return data;
+}
+
+TEST(ReportDocx, CarriesTheReportAndTheStampLines) {
+    TempDir dir;
+    policy::Submission s;
+    s.unit.name = "内蒙古北方特种装备研究所";
+    s.date = "2023-07-10";
+    s.report = "一、评选过程：经职工推荐、党委会研究 <3 轮> & 公示。\n二、推荐结果：推荐 2 人。";
+    writeReportDocx(dir / "报告.docx", s);
+    const std::string xml = documentXml(dir / "报告.docx");
+    for (const char* text :
+         {"推荐工作情况报告", "一、评选过程：经职工推荐、党委会研究 &lt;3 轮&gt; &amp; 公示。",
+          "二、推荐结果：推荐 2 人。", "推荐单位（盖章）：内蒙古北方特种装备研究所",
+          "2023 年 07 月 10 日", "<w:jc w:val=\"right\"/>"}) {
+        EXPECT_NE(xml.find(text), std::string::npos) << text;
+    }
+    // The two lines of the report are two paragraphs.
+    EXPECT_LT(xml.find("一、评选过程"), xml.find("</w:p>", xml.find("一、评选过程")));
+    EXPECT_GT(xml.find("二、推荐结果"), xml.find("</w:p>", xml.find("一、评选过程")));
+}
+
+TEST(ReportDocx, DatesInTheNoticesForm) {
+    EXPECT_EQ(noticeDate("2023-01-01"), "2023 年 01 月 01 日");
+    EXPECT_EQ(noticeDate("not a date"), "not a date");
+}
+
+}  // namespace
+}  // namespace baosong::test
