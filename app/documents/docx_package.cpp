@@ -21,6 +21,7 @@ constexpr const char* kContentTypes =
     R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
     R"(<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>)"
     R"(<Default Extension="xml" ContentType="application/xml"/>)"
+    R"(<Default Extension="jpeg" ContentType="image/jpeg"/>)"
     R"(<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>)"
     R"(<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>)"
     R"(</Types>)";
@@ -32,12 +33,20 @@ constexpr const char* kPackageRels =
     R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>)"
     R"(</Relationships>)";
 
-constexpr const char* kDocumentRels =
-    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
-    "\n"
-    R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
-    R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>)"
-    R"(</Relationships>)";
+std::string documentRels(const std::vector<DocxImage>& images) {
+    std::string rels =
+        R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
+        "\n"
+        R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+        R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>)";
+    for (const DocxImage& image : images) {
+        rels +=
+            R"(<Relationship Id=")" + image.relId +
+            R"(" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/)" +
+            image.name + R"("/>)";
+    }
+    return rels + "</Relationships>";
+}
 
 AppError failed(const std::string& path, const std::string& why) {
     return AppError(ErrorKind::Problem, "docx_write_failed",
@@ -61,20 +70,26 @@ void writeDocx(const std::string& path, const DocxParts& parts) {
     if (!zip) {
         throw failed(path, "libzip 错误 " + std::to_string(error));
     }
-    const std::vector<std::pair<const char*, std::string>> entries = {
+    std::vector<std::pair<std::string, std::string_view>> entries = {
         {"[Content_Types].xml", kContentTypes},
         {"_rels/.rels", kPackageRels},
-        {"word/_rels/document.xml.rels", kDocumentRels},
         {"word/document.xml", parts.documentXml},
         {"word/styles.xml", parts.stylesXml},
     };
+    const std::string rels = documentRels(parts.images);
+    entries.emplace_back("word/_rels/document.xml.rels", rels);
+    for (const DocxImage& image : parts.images) {
+        entries.emplace_back(
+            "word/media/" + image.name,
+            std::string_view(reinterpret_cast<const char*>(image.jpeg.data()), image.jpeg.size()));
+    }
     for (const auto& [name, text] : entries) {
         // libzip reads the buffer at zip_close; `entries` outlives it.
         zip_source_t* source = zip_source_buffer(zip.get(), text.data(), text.size(), 0);
         if (!source) {
             throw failed(path, zip_strerror(zip.get()));
         }
-        const zip_int64_t index = zip_file_add(zip.get(), name, source, ZIP_FL_ENC_UTF_8);
+        const zip_int64_t index = zip_file_add(zip.get(), name.c_str(), source, ZIP_FL_ENC_UTF_8);
         if (index < 0) {
             zip_source_free(source);
             throw failed(path, zip_strerror(zip.get()));

@@ -4,13 +4,23 @@
 // entry carries the same fixed time, so the same document gives the same bytes, which
 // the reviewer's sign-off over the bag needs (bundle.md).
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace baosong::app::documents {
+
+// A JPEG the document shows, as word/media/<name>, related to the document as relId.
+struct DocxImage {
+    std::string relId;  // "rIdImage1", referenced by wordml::inlineImage
+    std::string name;   // "image1.jpeg"
+    std::vector<std::uint8_t> jpeg;
+};
 
 struct DocxParts {
     std::string documentXml;  // the w:document element and everything inside it
     std::string stylesXml;    // the w:styles element
+    std::vector<DocxImage> images = {};
 };
 
 // Writes path (which must not exist; AppError BadInput "target_exists") atomically.

@@ -5,6 +5,12 @@ namespace baosong::app::documents::wordml {
 namespace {
 constexpr const char* kNamespace =
     R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main")";
+// What a document with pictures also needs (DrawingML, relationships).
+constexpr const char* kDrawingNamespaces =
+    R"( xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships")"
+    R"( xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing")"
+    R"( xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main")"
+    R"( xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture")";
 
 const char* alignValue(Align align) {
     switch (align) {
@@ -77,6 +83,14 @@ std::string paragraph(std::string_view text, const RunStyle& style, Align align)
 
 std::string table(const std::vector<int>& widths, const std::vector<std::vector<Cell>>& rows,
                   int headerRows) {
+    std::vector<Row> whole;
+    for (const auto& cells : rows) {
+        whole.push_back({cells, true, 0});
+    }
+    return table(widths, whole, headerRows);
+}
+
+std::string table(const std::vector<int>& widths, const std::vector<Row>& rows, int headerRows) {
     std::string out =
         "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/><w:jc w:val=\"center\"/>"
         "<w:tblBorders>";
@@ -90,13 +104,19 @@ std::string table(const std::vector<int>& widths, const std::vector<std::vector<
     }
     out += "</w:tblGrid>";
     for (std::size_t r = 0; r < rows.size(); ++r) {
-        out += "<w:tr><w:trPr><w:cantSplit/>";
+        out += "<w:tr><w:trPr>";
+        if (rows[r].keepWhole) {
+            out += "<w:cantSplit/>";
+        }
+        if (rows[r].minHeight > 0) {
+            out += "<w:trHeight w:val=\"" + std::to_string(rows[r].minHeight) + "\"/>";
+        }
         if (static_cast<int>(r) < headerRows) {
             out += "<w:tblHeader/>";
         }
         out += "</w:trPr>";
         std::size_t column = 0;
-        for (const Cell& cell : rows[r]) {
+        for (const Cell& cell : rows[r].cells) {
             int width = 0;
             for (int k = 0; k < cell.span && column + static_cast<std::size_t>(k) < widths.size();
                  ++k) {
@@ -107,14 +127,43 @@ std::string table(const std::vector<int>& widths, const std::vector<std::vector<
             if (cell.span > 1) {
                 out += "<w:gridSpan w:val=\"" + std::to_string(cell.span) + "\"/>";
             }
-            out +=
-                "<w:vAlign w:val=\"center\"/></w:tcPr>" +
-                paragraph(cell.text, {cell.bold, 21}, cell.span > 1 ? Align::Left : Align::Center) +
-                "</w:tc>";
+            if (cell.merge == Merge::Start) {
+                out += "<w:vMerge w:val=\"restart\"/>";
+            } else if (cell.merge == Merge::Continue) {
+                out += "<w:vMerge/>";
+            }
+            out += "<w:vAlign w:val=\"center\"/></w:tcPr>";
+            // A cell must hold at least one paragraph (ECMA-376 §17.4.66).
+            out += cell.xml.empty() ? paragraph(cell.text, {cell.bold, 21}, cell.align) : cell.xml;
+            out += "</w:tc>";
         }
         out += "</w:tr>";
     }
     return out + "</w:tbl>";
+}
+
+std::string inlineImage(const std::string& relId, int id, double widthMm, double heightMm) {
+    // 36,000 EMU per millimetre (ECMA-376 §20.1.2.1).
+    const std::string cx = std::to_string(static_cast<long long>(widthMm * 36000));
+    const std::string cy = std::to_string(static_cast<long long>(heightMm * 36000));
+    const std::string n = std::to_string(id);
+    return "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing>"
+           "<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"" +
+           cx + "\" cy=\"" + cy + "\"/><wp:docPr id=\"" + n + "\" name=\"照片" + n +
+           "\"/><a:graphic><a:graphicData "
+           "uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic>"
+           "<pic:nvPicPr><pic:cNvPr id=\"" +
+           n + "\" name=\"照片" + n +
+           "\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"" + relId +
+           "\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm>"
+           "<a:off x=\"0\" y=\"0\"/><a:ext cx=\"" +
+           cx + "\" cy=\"" + cy +
+           "\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>"
+           "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>";
+}
+
+std::string pageBreak() {
+    return "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>";
 }
 
 std::string document(const std::string& body, bool landscape) {
@@ -122,7 +171,8 @@ std::string document(const std::string& body, bool landscape) {
     const std::string size = landscape ? R"(<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>)"
                                        : R"(<w:pgSz w:w="11906" w:h="16838"/>)";
     return std::string(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)") + "\n" +
-           "<w:document " + kNamespace + "><w:body>" + body + "<w:sectPr>" + size +
+           "<w:document " + kNamespace + kDrawingNamespaces + "><w:body>" + body + "<w:sectPr>" +
+           size +
            R"(<w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="851" w:footer="992" w:gutter="0"/>)" +
            "</w:sectPr></w:body></w:document>";
 }

@@ -22,16 +22,34 @@ enum class Align { Left, Center, Right };
 // A paragraph of one run; line breaks in text become w:br.
 std::string paragraph(std::string_view text, const RunStyle& style = {}, Align align = Align::Left);
 
+enum class Merge { None, Start, Continue };  // vertical merge (w:vMerge)
+
 struct Cell {
     std::string text;
     int span = 1;  // columns it covers (w:gridSpan)
     bool bold = false;
+    std::string xml = {};  // paragraphs to use instead of text, when not empty
+    Merge merge = Merge::None;
+    Align align = Align::Center;
 };
 
 // A table with single borders; widths in twentieths of a point, one per grid column.
 // The header row repeats on every page, and no row is split across pages.
 std::string table(const std::vector<int>& widths, const std::vector<std::vector<Cell>>& rows,
                   int headerRows = 1);
+
+struct Row {
+    std::vector<Cell> cells;
+    bool keepWhole = true;  // false for rows of long text, which must flow over pages
+    int minHeight = 0;      // twentieths of a point; 0 = as the content needs
+};
+std::string table(const std::vector<int>& widths, const std::vector<Row>& rows, int headerRows);
+
+// A JPEG shown inline at the given size (mm), from the image part related as relId.
+std::string inlineImage(const std::string& relId, int id, double widthMm, double heightMm);
+
+// A paragraph holding only a page break.
+std::string pageBreak();
 
 // The document element around body, ending with A4 page settings.
 std::string document(const std::string& body, bool landscape);

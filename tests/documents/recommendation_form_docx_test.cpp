@@ -1,0 +1,144 @@
+// The 推荐表 (附件1) as a Word package: every field of the candidate in the text, the ID
+// photo as a real image part, ☑ for chosen areas, a placeholder when the photo is
+// missing, very long text in rows that may flow over pages, rare characters kept.
+// With BAOSONG_DOCUMENT_SAMPLES=DIR the files are also written to DIR, to look at them
+// (e.g. soffice --headless --convert-to pdf, then pdftoppm).
+
+#include <expat.h>
+#include <gtest/gtest.h>
+#include <zip.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "documents/recommendation_form_docx.h"
+#include "policy/submission_json.h"
+#include "support/jpeg_maker.h"
+#include "support/temp_dir.h"
+
+namespace baosong::test {
+namespace {
+
+using namespace app::documents;
+
+std::map<std::string, std::string> unzipAll(const std::string& path) {
+    int error = 0;
+    zip_t* zip = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    std::map<std::string, std::string> entries;
+    if (!zip) {
+        ADD_FAILURE() << "not a zip: " << path;
+        return entries;
+    }
+    for (zip_int64_t i = 0; i < zip_get_num_entries(zip, 0); ++i) {
+        zip_stat_t st;
+        zip_stat_index(zip, static_cast<zip_uint64_t>(i), 0, &st);
+        std::string data(st.size, '\0');
+        zip_file_t* file = zip_fopen_index(zip, static_cast<zip_uint64_t>(i), 0);
+        zip_fread(file, data.data(), st.size);
+        zip_fclose(file);
+        entries[st.name] = data;
+    }
+    zip_close(zip);
+    return entries;
+}
+
+bool wellFormed(const std::string& xml) {
+    XML_Parser parser = XML_ParserCreate("UTF-8");
+    const bool ok =
+        XML_Parse(parser, xml.data(), static_cast<int>(xml.size()), XML_TRUE) == XML_STATUS_OK;
+    XML_ParserFree(parser);
+    return ok;
+}
+
+policy::Submission example() {
+    return policy::parseSubmission(readFile(std::string(BAOSONG_TEST_DATA) + "/defense-unit.json"));
+}
+
+void keepSample(const std::string& path) {
+    if (const char* samples = std::getenv("BAOSONG_DOCUMENT_SAMPLES")) {
+        std::filesystem::create_directories(samples);
+        std::filesystem::copy_file(
+            path, std::filesystem::path(samples) / std::filesystem::path(path).filename(),
+            std::filesystem::copy_options::overwrite_existing);
+    }
+}
+
+TEST(RecommendationFormDocx, HoldsEveryFieldAndThePhoto) {
+    TempDir dir;
+    const policy::Submission s = example();
+    const auto photo = idPhoto(3);
+    const std::string path = dir / "推荐表_张卫东.docx";
+    writeRecommendationFormDocx(path, s, 0, std::vector<std::uint8_t>(photo.begin(), photo.end()));
+    keepSample(path);
+    const auto parts = unzipAll(path);
+    ASSERT_TRUE(parts.contains("word/media/photo.jpeg"));
+    EXPECT_EQ(parts.at("word/media/photo.jpeg"), std::string(photo.begin(), photo.end()));
+    for (const auto& [name, text] : parts) {
+        if (name.ends_with(".xml") || name.ends_with(".rels")) {
+            EXPECT_TRUE(wellFormed(text)) << name;
+        }
+    }
+    EXPECT_NE(parts.at("word/_rels/document.xml.rels").find("media/photo.jpeg"), std::string::npos);
+    const std::string& xml = parts.at("word/document.xml");
+    const policy::Candidate& c = s.candidates[0];
+    for (const std::string& field : {c.name,
+                                     c.gender,
+                                     c.ethnicity,
+                                     c.nativePlace,
+                                     c.politicalStatus,
+                                     c.education,
+                                     c.degree,
+                                     c.school,
+                                     c.major,
+                                     c.title,
+                                     c.officePhone,
+                                     c.mobile,
+                                     c.email,
+                                     c.postcode,
+                                     s.unit.name,
+                                     std::string("r:embed=\"rIdPhoto\""),
+                                     std::string("填 表 说 明"),
+                                     std::string("个 人 声 明"),
+                                     std::string("（盖 章）"),
+                                     std::string("年    月    日")}) {
+        EXPECT_NE(xml.find(field), std::string::npos) << field;
+    }
+    for (const std::string& area : recommendationAreas()) {
+        const bool chosen = std::find(c.areas.begin(), c.areas.end(), area) != c.areas.end();
+        EXPECT_NE(xml.find(std::string(chosen ? "☑ " : "☐ ") + area), std::string::npos) << area;
+    }
+    for (const auto& h : c.history) {
+        EXPECT_NE(xml.find(h.unit), std::string::npos) << h.unit;
+    }
+    // 主要事迹 and 感人故事, paragraph by paragraph (escaped as the document holds them).
+    const std::string firstLine = c.deeds.substr(0, c.deeds.find('\n'));
+    EXPECT_NE(xml.find(firstLine.substr(0, 30)), std::string::npos);
+}
+
+TEST(RecommendationFormDocx, MissingPhotoLongTextAndRareCharacters) {
+    TempDir dir;
+    policy::Submission s = example();
+    s.candidates[1].name = "𠮷野";
+    std::string deeds;
+    for (int i = 0; i < 400; ++i) {
+        deeds += "长期扎根一线，攻克关键技术难题。";
+    }
+    s.candidates[1].deeds = deeds;
+    const std::string path = dir / "推荐表_𠮷野.docx";
+    writeRecommendationFormDocx(path, s, 1, std::nullopt);
+    keepSample(path);
+    const auto parts = unzipAll(path);
+    EXPECT_FALSE(parts.contains("word/media/photo.jpeg"));
+    const std::string& xml = parts.at("word/document.xml");
+    EXPECT_TRUE(wellFormed(xml));
+    EXPECT_NE(xml.find("照片缺失"), std::string::npos);
+    EXPECT_NE(xml.find("𠮷野"), std::string::npos);
+    // The long text's row may split across pages; the short rows may not.
+    const std::size_t deedsAt = xml.find("长期扎根一线");
+    const std::size_t rowStart = xml.rfind("<w:tr>", deedsAt);
+    const std::size_t rowProps = xml.find("</w:trPr>", rowStart);
+    EXPECT_EQ(xml.substr(rowStart, rowProps - rowStart).find("cantSplit"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace baosong::test
