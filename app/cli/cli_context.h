@@ -25,6 +25,7 @@ int runCheckCommand(CliContext& ctx);
 int runScanCommand(CliContext& ctx);
 int runReviewCommand(CliContext& ctx);
 int runSealCommand(CliContext& ctx);
+int runDocumentsCommand(CliContext& ctx);
 int runOfficeCommand(const std::string& subverb, CliContext& ctx);
 
 }  // namespace baosong::cli

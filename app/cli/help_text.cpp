@@ -32,6 +32,7 @@ const std::map<std::string, Texts>& texts() {
           "  keys VAULT show                      显示密钥指纹\n"
           "  keys VAULT enrolment OUT             写出密钥登记申请 OUT.json\n"
           "  keys VAULT import-office DIR         导入国防科工办的公钥\n"
+          "  documents VAULT --out DIR            写出推荐表、汇总表、推荐工作情况报告和照片\n"
           "  seal VAULT --out DIR                 封装报送包（签名、加密）\n"
           "  office init|keys|enrol|verify|open|grant|summary OFFICE_VAULT …   国防科工办：登记、"
           "接收、核验、汇总\n\n"
@@ -52,6 +53,7 @@ const std::map<std::string, Texts>& texts() {
           "  keys VAULT show                      key fingerprints\n"
           "  keys VAULT enrolment OUT             enrolment request OUT.json\n"
           "  keys VAULT import-office DIR         the office's public keys\n"
+          "  documents VAULT --out DIR            推荐表, 汇总表, 推荐工作情况报告 and photos\n"
           "  seal VAULT --out DIR                 the signed, encrypted bundle\n"
           "  office init|keys|enrol|verify|open|grant|summary OFFICE_VAULT …   the office's "
           "side\n\n"
@@ -173,6 +175,16 @@ const std::map<std::string, Texts>& texts() {
           "the enrolment request OUT.json for the office; import-office takes the office's\n"
           "office.recipient and office-grant.pub (from office keys) and shows their fingerprints\n"
           "to compare with the office's printed sheet.\n"}},
+        {"documents",
+         {"用法：baosong documents VAULT --out DIR [--json]\n\n"
+          "在 DIR 中新建“<单位代码>-<活动>-r<版本>-文件”文件夹，写出每名候选人的推荐表（Word）、\n"
+          "汇总表（Word 和 Excel）、推荐工作情况报告（Word），以及按“姓名+序号”命名的照片，\n"
+          "供打印、签字、盖章后扫描。推荐表的 PDF 版尚未由 baosong 生成。\n",
+          "usage: baosong documents VAULT --out DIR [--json]\n\n"
+          "Writes a new folder <unit>-<campaign>-r<n>-文件 in DIR with each candidate's 推荐表\n"
+          "(Word), the 汇总表 (Word and Excel), the 推荐工作情况报告 (Word) and the photos named\n"
+          "name+number, for printing, signing, stamping and scanning. baosong does not make the\n"
+          "推荐表 PDF yet.\n"}},
         {"seal",
          {"用法：baosong seal VAULT --out DIR [--json]\n\n"
           "把审查员签署的内容封装为报送包：DIR/<单位代码>-<活动>-r<版本>.bsx（age "

@@ -16,27 +16,6 @@
 namespace baosong::app {
 
 namespace {
-// A person's or file's name as part of a bag name (bundle.md, app/bundle/bag_path.h):
-// NFC; path separators, control characters and "%" become "_"; at most 120 bytes, cut at
-// a character boundary, so that a name with its prefix and suffix stays one path segment
-// a tar and every file system take.
-std::string fileNamePart(const std::string& name) {
-    constexpr std::size_t kMaxBytes = 120;
-    std::string out;
-    for (char c : bundle::toNfc(name)) {
-        const auto u = static_cast<unsigned char>(c);
-        out += (c == '/' || c == '\\' || c == '%' || u < 0x20 || u == 0x7F) ? '_' : c;
-    }
-    if (out.size() > kMaxBytes) {
-        std::size_t cut = kMaxBytes;
-        while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) {
-            --cut;  // not inside a UTF-8 sequence
-        }
-        out.resize(cut);
-    }
-    return out.empty() || out == "." || out == ".." ? "_" : out;
-}
-
 std::string extensionOf(const std::string& path) {
     const std::size_t slash = path.find_last_of('/');
     const std::size_t dot = path.find_last_of('.');
@@ -54,6 +33,23 @@ std::string baseNameOf(const std::string& path) {
     return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 }  // namespace
+
+std::string fileNamePart(const std::string& name) {
+    constexpr std::size_t kMaxBytes = 120;
+    std::string out;
+    for (char c : bundle::toNfc(name)) {
+        const auto u = static_cast<unsigned char>(c);
+        out += (c == '/' || c == '\\' || c == '%' || u < 0x20 || u == 0x7F) ? '_' : c;
+    }
+    if (out.size() > kMaxBytes) {
+        std::size_t cut = kMaxBytes;
+        while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) {
+            --cut;  // not inside a UTF-8 sequence
+        }
+        out.resize(cut);
+    }
+    return out.empty() || out == "." || out == ".." ? "_" : out;
+}
 
 std::string ExportPayload::manifest() const {
     std::string text;

@@ -28,6 +28,12 @@ struct ExportPayload {
     std::string manifest() const;
 };
 
+// A person's or file's name as part of a file name in the bag and the documents
+// (bundle.md, app/bundle/bag_path.h): NFC; path separators, control characters and "%"
+// become "_"; at most 120 bytes, cut at a character boundary, so that a name with its
+// prefix and suffix stays one path segment a tar and every file system take.
+std::string fileNamePart(const std::string& name);
+
 // Throws AppError (Problem, "submission_missing") when the vault holds no submission.
 ExportPayload buildExportPayload(SqliteDatabase& db);
 

@@ -1,0 +1,38 @@
+// `baosong documents VAULT --out DIR` (cli.md).
+
+#include <nlohmann/json.hpp>
+
+#include "cli_context.h"
+#include "core/actor.h"
+#include "core/document_export.h"
+#include "usage_error.h"
+#include "vault_opening.h"
+
+namespace baosong::cli {
+
+int runDocumentsCommand(CliContext& ctx) {
+    const Arguments args(ctx.words, {{"--out", "--passphrase-file"}, {"--json"}});
+    const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
+    args.requirePositionals(1);
+    const auto out = args.value("--out");
+    if (!out) {
+        throw usageError("请用 --out DIR 指定写出文件的文件夹");
+    }
+    auto opened = openVaultFor(path, args, ctx, app::Access::Change);
+    const auto written = app::writeDocuments(opened.vault, *out, app::actorFor("officer"));
+    if (args.flag("--json")) {
+        ctx.out << nlohmann::json{{"folder", written.folder}, {"files", written.files}}.dump()
+                << "\n";
+        return 0;
+    }
+    ctx.out << ctx.say("已写出报送文件到 ", "wrote the documents to ") << written.folder << "\n";
+    for (const std::string& file : written.files) {
+        ctx.out << "  " << file << "\n";
+    }
+    ctx.out << ctx.say(
+        "打印、签字、盖章后扫描为 PDF。推荐表的 PDF 版尚未由 baosong 生成。\n",
+        "print, sign, stamp and scan them. baosong does not make the 推荐表 PDF yet.\n");
+    return 0;
+}
+
+}  // namespace baosong::cli

@@ -1,0 +1,119 @@
+#include "document_export.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "documents/recommendation_form_docx.h"
+#include "documents/report_docx.h"
+#include "documents/summary_files.h"
+#include "export_payload.h"
+#include "store/app_error.h"
+#include "store/audit_log.h"
+#include "store/seal_store.h"
+#include "store/submission_store.h"
+#include "store/temp_sibling.h"
+#include "vault_identity.h"
+
+namespace baosong::app {
+
+namespace {
+namespace fs = std::filesystem;
+
+void writeBytes(const std::string& path, SqliteDatabase& db, const PayloadFile& file) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        throw AppError(ErrorKind::Problem, "io_error", "无法写入“" + path + "”");
+    }
+    bool ok = true;
+    writePayloadFile(db, file, [&](std::span<const std::uint8_t> piece) {
+        std::size_t done = 0;
+        while (ok && done < piece.size()) {
+            const ssize_t n = ::write(fd, piece.data() + done, piece.size() - done);
+            ok = n > 0;
+            done += ok ? static_cast<std::size_t>(n) : 0;
+        }
+    });
+    ok = ::close(fd) == 0 && ok;
+    if (!ok) {
+        throw AppError(ErrorKind::Problem, "io_error", "写入“" + path + "”失败");
+    }
+}
+}  // namespace
+
+DocumentsWritten writeDocuments(Vault& vault, const std::string& outDir, const std::string& actor) {
+    std::error_code ec;
+    if (!fs::is_directory(outDir, ec)) {
+        throw AppError(ErrorKind::BadInput, "io_error", "输出文件夹“" + outDir + "”不存在");
+    }
+    SqliteDatabase& db = vault.db();
+    SubmissionStore store(db);
+    const auto submission = store.load();
+    if (!submission) {
+        throw AppError(ErrorKind::Problem, "submission_missing",
+                       "保险库中还没有报送数据；请先导入（vault import）");
+    }
+    const policy::Submission& s = *submission;
+    const VaultIdentity id = loadIdentity(db);
+    // The revision the next seal will carry (export_payload.cpp).
+    long long revision = s.revision;
+    if (const auto last = SealStore(db).last()) {
+        revision = std::max(revision, last->revision + 1);
+    }
+    DocumentsWritten out;
+    out.folder = (fs::path(outDir) /
+                  (id.unitId + "-" + id.campaign + "-r" + std::to_string(revision) + "-文件"))
+                     .string();
+    if (fs::exists(fs::symlink_status(out.folder, ec))) {
+        throw AppError(ErrorKind::BadInput, "target_exists",
+                       "“" + out.folder + "”已存在，baosong 不会覆盖它；请先移走它");
+    }
+    TempSibling staging(out.folder, TempSibling::Kind::Directory);
+    const fs::path root(staging.path());
+    fs::create_directories(root / "推荐表");
+    fs::create_directories(root / "照片");
+
+    std::set<std::string> formNames;
+    for (std::size_t i = 0; i < s.candidates.size(); ++i) {
+        const policy::Candidate& c = s.candidates[i];
+        std::string name = fileNamePart(c.name);
+        for (int n = 2; formNames.contains(name); ++n) {  // two candidates of the same name
+            name = fileNamePart(c.name) + "_" + std::to_string(n);
+        }
+        formNames.insert(name);
+        std::optional<std::vector<std::uint8_t>> photo;
+        if (!c.photo.empty()) {
+            photo = store.fileContents(c.photo);
+        }
+        const std::string file = "推荐表/" + name + ".docx";
+        documents::writeRecommendationFormDocx((root / file).string(), s, i, photo);
+        out.files.push_back(file);
+    }
+    const documents::SummaryDocument summary{documents::recommenderName(s), {{"", s.candidates}}};
+    documents::writeSummaryDocx((root / "汇总表.docx").string(), summary);
+    documents::writeSummaryXlsx((root / "汇总表.xlsx").string(), summary);
+    documents::writeReportDocx((root / "推荐工作情况报告.docx").string(), s);
+    out.files.insert(out.files.end(), {"汇总表.docx", "汇总表.xlsx", "推荐工作情况报告.docx"});
+    // The photos as the bag names them: 姓名_证件照.jpg, 姓名1.jpg … (metadata stripped on
+    // import).
+    for (const PayloadFile& f : buildExportPayload(db).files) {
+        if (f.path.rfind("data/照片/", 0) == 0) {
+            const std::string file = f.path.substr(std::string("data/").size());
+            writeBytes((root / file).string(), db, f);
+            out.files.push_back(file);
+        }
+    }
+    std::sort(out.files.begin(), out.files.end());
+    SqliteTransaction tx(db);
+    AuditLog(db).append(actor, "documents.written",
+                        nlohmann::json{{"folder", out.folder}, {"files", out.files.size()}}.dump());
+    staging.commitNew();
+    tx.commit();
+    return out;
+}
+
+}  // namespace baosong::app
