@@ -73,10 +73,9 @@ int dispatch(std::vector<std::string> words, CliContext& ctx) {
     }
     // Verbs whose words all follow the verb (the vault, if any, is one of them).
     static const std::map<std::string, int (*)(CliContext&)> verbs = {
-        {"check", baosong::cli::runCheckCommand},
-        {"documents", baosong::cli::runDocumentsCommand},   {"keys", baosong::cli::runKeysCommand},
-        {"review", baosong::cli::runReviewCommand}, {"scan", baosong::cli::runScanCommand},
-        {"seal", baosong::cli::runSealCommand},
+        {"check", baosong::cli::runCheckCommand}, {"documents", baosong::cli::runDocumentsCommand},
+        {"keys", baosong::cli::runKeysCommand},   {"review", baosong::cli::runReviewCommand},
+        {"scan", baosong::cli::runScanCommand},   {"seal", baosong::cli::runSealCommand},
     };
     if (const auto it = verbs.find(verb); it != verbs.end()) {
         ctx.words.assign(words.begin() + 1, words.end());
