@@ -6,10 +6,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "bundle/bag_path.h"
 #include "bundle/bundle_writer.h"
 #include "bundle/file_stream.h"
 #include "crypto/sha256.h"
@@ -55,23 +53,6 @@ void requireRoom(const std::string& outDir, std::uint64_t bytes) {
                        "“" + outDir + "”剩余空间 " + std::to_string(free >> 20) +
                            " MiB，报送包需要约 " + std::to_string((bytes >> 20) + 1) +
                            " MiB；请换一个位置或腾出空间，未写出任何文件");
-    }
-}
-
-void requireAbsent(const std::string& path) {
-    std::error_code ec;
-    if (fs::exists(fs::symlink_status(path, ec))) {
-        throw AppError(ErrorKind::BadInput, "target_exists",
-                       "“" + path + "”已存在，baosong 不会覆盖它；请换一个输出文件夹或先移走它");
-    }
-}
-
-void writeText(const TempSibling& temp, const std::string& text) {
-    std::ofstream file(temp.path(), std::ios::binary | std::ios::trunc);
-    file << text;
-    file.close();
-    if (!file) {
-        throw AppError(ErrorKind::Problem, "io_error", "写入“" + temp.path() + "”失败");
     }
 }
 
@@ -138,13 +119,6 @@ std::vector<std::string> sealRefusals(Vault& vault) {
                               ? "保密审查签署已失效：签署后内容有改动或已封过包，请审查员重新签署"
                               : "保密审查尚未签署（baosong review VAULT sign-off）");
     }
-    if (state.signedOff || ReviewStore(vault.db()).signOff()) {
-        for (const PayloadFile& f : buildExportPayload(vault.db()).files) {
-            if (const auto problem = bundle::bagPathProblem(f.path)) {
-                reasons.push_back("文件名“" + f.path + "”不能放进报送包：" + *problem);
-            }
-        }
-    }
     if (!OfficePublicStore(vault.db()).load()) {
         reasons.push_back("尚未导入国防科工办的公钥（baosong keys VAULT import-office DIR）");
     }
@@ -192,8 +166,8 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
     const std::string bsxPath = (fs::path(outDir) / (stem + ".bsx")).string();
     const std::string sigPath = bsxPath + ".minisig";
     const std::string readmePath = (fs::path(outDir) / "README.txt").string();
-    requireAbsent(bsxPath);
-    requireAbsent(sigPath);
+    requireNoTarget(bsxPath);
+    requireNoTarget(sigPath);
     requireRoom(outDir, bundleSizeBound(payload, signOff.manifest.size() + 4096));
 
     TempSibling bsxTemp(bsxPath, TempSibling::Kind::File);
@@ -208,11 +182,11 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
         sink.close();
     }
     TempSibling sigTemp(sigPath, TempSibling::Kind::File);
-    writeText(sigTemp, sealed.signatureText);
+    sigTemp.write(sealed.signatureText);
     TempSibling readmeTemp(readmePath, TempSibling::Kind::File);
     VaultKeys keys(db);
-    writeText(readmeTemp, bundle::bundleReadme(input.label, keys.publicKey(KeyRole::Unit).base64(),
-                                               keys.publicKey(KeyRole::Reviewer).base64()));
+    readmeTemp.write(bundle::bundleReadme(input.label, keys.publicKey(KeyRole::Unit).base64(),
+                                          keys.publicKey(KeyRole::Reviewer).base64()));
 
     SqliteTransaction tx(db);
     SealStore(db).record(

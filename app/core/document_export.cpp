@@ -68,10 +68,7 @@ DocumentsWritten writeDocuments(Vault& vault, const std::string& outDir, const s
     out.folder = (fs::path(outDir) /
                   (id.unitId + "-" + id.campaign + "-r" + std::to_string(revision) + "-文件"))
                      .string();
-    if (fs::exists(fs::symlink_status(out.folder, ec))) {
-        throw AppError(ErrorKind::BadInput, "target_exists",
-                       "“" + out.folder + "”已存在，baosong 不会覆盖它；请先移走它");
-    }
+    requireNoTarget(out.folder);
     TempSibling staging(out.folder, TempSibling::Kind::Directory);
     const fs::path root(staging.path());
     fs::create_directories(root / "推荐表");

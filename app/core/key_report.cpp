@@ -1,7 +1,5 @@
 #include "key_report.h"
 
-#include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "store/app_error.h"
@@ -57,22 +55,11 @@ std::string enrolmentJson(const KeyReport& report, const std::string& created) {
 
 std::string writeEnrolment(Vault& vault, const std::string& out, const std::string& actor) {
     const std::string path = out.ends_with(".json") ? out : out + ".json";
-    std::error_code ec;
-    if (std::filesystem::exists(std::filesystem::symlink_status(path, ec))) {
-        throw AppError(ErrorKind::BadInput, "target_exists",
-                       "“" + path + "”已存在，baosong 不会覆盖它；请换一个名字或先移走它");
-    }
+    requireNoTarget(path);
     const KeyReport report = keyReport(vault);
     const std::string text = enrolmentJson(report, utcNowRfc3339());
     TempSibling temp(path, TempSibling::Kind::File);
-    {
-        std::ofstream file(temp.path(), std::ios::binary | std::ios::trunc);
-        file << text;
-        file.close();
-        if (!file) {
-            throw AppError(ErrorKind::Problem, "io_error", "写入“" + path + "”失败");
-        }
-    }
+    temp.write(text);
     SqliteTransaction tx(vault.db());
     const nlohmann::json detail = {
         {"file", path}, {"unit_key", report.unit.keyId}, {"reviewer_key", report.reviewer.keyId}};

@@ -1,11 +1,8 @@
 #include "office_admin.h"
 
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "crypto/crypto_error.h"
@@ -20,36 +17,6 @@ namespace baosong::app {
 
 namespace {
 namespace fs = std::filesystem;
-
-void requireAbsent(const std::string& path) {
-    std::error_code ec;
-    if (fs::exists(fs::symlink_status(path, ec))) {
-        throw AppError(ErrorKind::BadInput, "target_exists",
-                       "“" + path + "”已存在，baosong 不会覆盖它；请换一个位置或先移走它");
-    }
-}
-
-// A new file appears complete or not at all; mode 0600 until the caller relaxes it.
-void writeNewFile(TempSibling& temp, std::span<const std::uint8_t> bytes) {
-    const int fd = ::open(temp.path().c_str(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC);
-    bool ok = fd >= 0;
-    std::size_t done = 0;
-    while (ok && done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        ok = n > 0;
-        done += ok ? static_cast<std::size_t>(n) : 0;
-    }
-    if (fd >= 0) {
-        ok = ::close(fd) == 0 && ok;
-    }
-    if (!ok) {
-        throw AppError(ErrorKind::Problem, "io_error", "写入“" + temp.path() + "”失败");
-    }
-}
-
-std::span<const std::uint8_t> bytesOf(std::string_view text) {
-    return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};
-}
 
 void requireOffice(Vault& vault) {
     OfficeStore(vault.db()).recipient();  // throws "not_office_vault"
@@ -88,16 +55,16 @@ OfficeKeyFiles writeOfficeKeys(Vault& vault, const std::string& dir, bool withSe
     out.grantKeyId = grantKey.keyIdHex();
     out.recipientPath = (fs::path(dir) / "office.recipient").string();
     out.grantKeyPath = (fs::path(dir) / "office-grant.pub").string();
-    requireAbsent(out.recipientPath);
-    requireAbsent(out.grantKeyPath);
+    requireNoTarget(out.recipientPath);
+    requireNoTarget(out.grantKeyPath);
     if (withSecret) {
         out.identityPath = (fs::path(dir) / "office.key").string();
-        requireAbsent(out.identityPath);
+        requireNoTarget(out.identityPath);
     }
     TempSibling recipient(out.recipientPath, TempSibling::Kind::File);
-    writeNewFile(recipient, bytesOf("# baosong office recipient (age)\n" + out.recipient + "\n"));
+    recipient.write("# baosong office recipient (age)\n" + out.recipient + "\n");
     TempSibling grant(out.grantKeyPath, TempSibling::Kind::File);
-    writeNewFile(grant, bytesOf(grantKey.fileText()));
+    grant.write(grantKey.fileText());
     std::optional<TempSibling> secret;
     if (withSecret) {
         secret.emplace(out.identityPath, TempSibling::Kind::File);
@@ -109,7 +76,7 @@ OfficeKeyFiles writeOfficeKeys(Vault& vault, const std::string& dir, bool withSe
         std::copy(head.begin(), head.end(), file.data());
         std::copy(text.data(), text.data() + text.size(), file.data() + head.size());
         file.data()[file.size() - 1] = '\n';
-        writeNewFile(*secret, file.bytes());
+        secret->write(file.bytes());
     }
     ::chmod(recipient.path().c_str(), 0644);
     ::chmod(grant.path().c_str(), 0644);
@@ -211,15 +178,15 @@ std::string writeQuotaGrant(Vault& vault, QuotaGrant grant, const std::string& o
                        "单位 " + grant.unit + " 尚未登记，不能为其签发额度授权");
     }
     grant.issued = utcNowRfc3339();
-    requireAbsent(out);
-    requireAbsent(out + ".minisig");
+    requireNoTarget(out);
+    requireNoTarget(out + ".minisig");
     const std::string json = quotaGrantJson(grant);
     const std::string signature =
         signQuotaGrant(json, VaultKeys(vault.db()).plainSecretKey(KeyRole::OfficeGrant));
     TempSibling file(out, TempSibling::Kind::File);
-    writeNewFile(file, bytesOf(json));
+    file.write(json);
     TempSibling sig(out + ".minisig", TempSibling::Kind::File);
-    writeNewFile(sig, bytesOf(signature));
+    sig.write(signature);
     SqliteTransaction tx(vault.db());
     AuditLog(vault.db())
         .append(actor, "office.grant",

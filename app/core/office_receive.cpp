@@ -131,10 +131,7 @@ OpenedBundle openBundle(Vault& vault, const std::string& bundlePath, const std::
         throw AppError(ErrorKind::BadInput, "io_error", "输出文件夹“" + outDir + "”不存在");
     }
     opened.folder = (fs::path(outDir) / label.stem()).string();
-    if (fs::exists(fs::symlink_status(opened.folder, ec))) {
-        throw AppError(ErrorKind::BadInput, "target_exists",
-                       "“" + opened.folder + "”已存在，baosong 不会覆盖它");
-    }
+    requireNoTarget(opened.folder);
     OfficeStore office(vault.db());
     const auto enrolled = *office.enrolment(label.unitId);
     const bundle::BagKeys keys{crypto::MinisignPublicKey::fromBase64(enrolled.signingKey),

@@ -1,7 +1,5 @@
 #include "office_summary.h"
 
-#include <filesystem>
-#include <memory>
 #include <nlohmann/json.hpp>
 
 #include "documents/summary_files.h"

@@ -59,11 +59,7 @@ struct ZipDiscard {
 }  // namespace
 
 void writeDocx(const std::string& path, const DocxParts& parts) {
-    std::error_code ec;
-    if (std::filesystem::exists(std::filesystem::symlink_status(path, ec))) {
-        throw AppError(ErrorKind::BadInput, "target_exists",
-                       "“" + path + "”已存在，baosong 不会覆盖它");
-    }
+    requireNoTarget(path);
     TempSibling temp(path, TempSibling::Kind::File);
     int error = 0;
     std::unique_ptr<zip_t, ZipDiscard> zip(zip_open(temp.path().c_str(), ZIP_TRUNCATE, &error));

@@ -18,14 +18,6 @@ namespace {
 const std::vector<int> kDocxWidths = {700, 1000, 700, 800, 1100, 1700, 2558, 1600, 2000, 1800};
 const std::vector<double> kXlsxWidths = {6, 10, 6, 8, 10, 11, 34, 16, 22, 18};
 
-void requireAbsent(const std::string& path) {
-    std::error_code ec;
-    if (std::filesystem::exists(std::filesystem::symlink_status(path, ec))) {
-        throw AppError(ErrorKind::BadInput, "target_exists",
-                       "“" + path + "”已存在，baosong 不会覆盖它");
-    }
-}
-
 std::string recommenderLine(const SummaryDocument& summary) {
     return "推荐单位（盖章）：" + summary.recommender;
 }
@@ -59,7 +51,7 @@ void writeSummaryDocx(const std::string& path, const SummaryDocument& summary) {
 }
 
 void writeSummaryXlsx(const std::string& path, const SummaryDocument& summary) {
-    requireAbsent(path);
+    requireNoTarget(path);
     TempSibling temp(path, TempSibling::Kind::File);
     using Workbook = std::unique_ptr<lxw_workbook, lxw_error (*)(lxw_workbook*)>;
     lxw_workbook_options options{};

@@ -31,6 +31,11 @@ AppError ioError(const std::string& what, const std::string& path) {
                     what + "“" + path + "”失败：" + std::strerror(err));
 }
 
+AppError targetExists(const std::string& path) {
+    return AppError(ErrorKind::BadInput, "target_exists",
+                    "“" + path + "”已存在，baosong 不会覆盖它；请换一个名字或先移走它");
+}
+
 void syncFd(const std::string& path, int flags) {
     const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
     if (fd < 0) {
@@ -91,14 +96,46 @@ void TempSibling::syncContents() const {
     syncFd(path_, O_RDONLY | O_DIRECTORY);
 }
 
+void requireNoTarget(const std::string& path) {
+    std::error_code ec;
+    if (fs::exists(fs::symlink_status(path, ec))) {
+        throw targetExists(path);
+    }
+}
+
+void TempSibling::write(std::span<const std::uint8_t> bytes) const {
+    const int fd = ::open(path_.c_str(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) {
+        throw ioError("写入", path_);
+    }
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            const AppError error = ioError("写入", finalPath_);
+            ::close(fd);
+            throw error;
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    if (::close(fd) != 0) {
+        throw ioError("写入", finalPath_);
+    }
+}
+
+void TempSibling::write(std::string_view text) const {
+    write({reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
+}
+
 void TempSibling::commitNew() {
     syncContents();
     // renameat2(RENAME_NOREPLACE) closes the window between "does it exist?" and rename.
     if (::renameat2(AT_FDCWD, path_.c_str(), AT_FDCWD, finalPath_.c_str(), RENAME_NOREPLACE) != 0) {
         if (errno == EEXIST || errno == ENOTEMPTY) {
-            throw AppError(
-                ErrorKind::BadInput, "target_exists",
-                "“" + finalPath_ + "”已存在，baosong 不会覆盖它；请换一个名字或先移走它");
+            throw targetExists(finalPath_);
         }
         throw ioError("重命名", finalPath_);
     }

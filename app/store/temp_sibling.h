@@ -4,7 +4,10 @@
 // Destroyed before commit, it removes itself (and SQLite's journal beside it), so a
 // failure leaves nothing behind.
 
+#include <cstdint>
+#include <span>
 #include <string>
+#include <string_view>
 
 namespace baosong::app {
 
@@ -23,6 +26,10 @@ class TempSibling {
     // exists there (AppError "target_exists"); commitReplace replaces a file atomically.
     void commitNew();
     void commitReplace();
+    // The temporary file's whole content (Kind::File). Throws AppError: Problem
+    // "disk_full" or "io_error".
+    void write(std::span<const std::uint8_t> bytes) const;
+    void write(std::string_view text) const;
 
   private:
     void syncContents() const;
@@ -32,6 +39,10 @@ class TempSibling {
     Kind kind_;
     bool committed_ = false;
 };
+
+// What commitNew would refuse at the end, refused before any work: AppError (BadInput)
+// "target_exists" when something is at path.
+void requireNoTarget(const std::string& path);
 
 // fsync of the folder holding path, so that a rename inside it survives a power cut.
 void syncParentDirectory(const std::string& path);

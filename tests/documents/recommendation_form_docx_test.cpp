@@ -4,14 +4,13 @@
 // With BAOSONG_DOCUMENT_SAMPLES=DIR the files are also written to DIR, to look at them
 // (e.g. soffice --headless --convert-to pdf, then pdftoppm).
 
-#include <expat.h>
 #include <gtest/gtest.h>
-#include <zip.h>
 
 #include <cstdlib>
 #include <filesystem>
 
 #include "documents/recommendation_form_docx.h"
+#include "package_reader.h"
 #include "policy/submission_json.h"
 #include "support/jpeg_maker.h"
 #include "support/temp_dir.h"
@@ -20,35 +19,6 @@ namespace baosong::test {
 namespace {
 
 using namespace app::documents;
-
-std::map<std::string, std::string> unzipAll(const std::string& path) {
-    int error = 0;
-    zip_t* zip = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
-    std::map<std::string, std::string> entries;
-    if (!zip) {
-        ADD_FAILURE() << "not a zip: " << path;
-        return entries;
-    }
-    for (zip_int64_t i = 0; i < zip_get_num_entries(zip, 0); ++i) {
-        zip_stat_t st;
-        zip_stat_index(zip, static_cast<zip_uint64_t>(i), 0, &st);
-        std::string data(st.size, '\0');
-        zip_file_t* file = zip_fopen_index(zip, static_cast<zip_uint64_t>(i), 0);
-        zip_fread(file, data.data(), st.size);
-        zip_fclose(file);
-        entries[st.name] = data;
-    }
-    zip_close(zip);
-    return entries;
-}
-
-bool wellFormed(const std::string& xml) {
-    XML_Parser parser = XML_ParserCreate("UTF-8");
-    const bool ok =
-        XML_Parse(parser, xml.data(), static_cast<int>(xml.size()), XML_TRUE) == XML_STATUS_OK;
-    XML_ParserFree(parser);
-    return ok;
-}
 
 policy::Submission example() {
     return policy::parseSubmission(readFile(std::string(BAOSONG_TEST_DATA) + "/defense-unit.json"));
@@ -75,7 +45,7 @@ TEST(RecommendationFormDocx, HoldsEveryFieldAndThePhoto) {
     EXPECT_EQ(parts.at("word/media/photo.jpeg"), std::string(photo.begin(), photo.end()));
     for (const auto& [name, text] : parts) {
         if (name.ends_with(".xml") || name.ends_with(".rels")) {
-            EXPECT_TRUE(wellFormed(text)) << name;
+            EXPECT_EQ(xmlProblem(text), "") << name;
         }
     }
     EXPECT_NE(parts.at("word/_rels/document.xml.rels").find("media/photo.jpeg"), std::string::npos);
@@ -131,7 +101,7 @@ TEST(RecommendationFormDocx, MissingPhotoLongTextAndRareCharacters) {
     const auto parts = unzipAll(path);
     EXPECT_FALSE(parts.contains("word/media/photo.jpeg"));
     const std::string& xml = parts.at("word/document.xml");
-    EXPECT_TRUE(wellFormed(xml));
+    EXPECT_EQ(xmlProblem(xml), "");
     EXPECT_NE(xml.find("照片缺失"), std::string::npos);
     EXPECT_NE(xml.find("𠮷野"), std::string::npos);
     // The long text's row may split across pages; the short rows may not.

@@ -2,32 +2,15 @@
 // date lines for the stamp, markup in the text kept as text.
 
 #include <gtest/gtest.h>
-#include <zip.h>
 
 #include "documents/report_docx.h"
+#include "package_reader.h"
 #include "support/temp_dir.h"
 
 namespace baosong::test {
 namespace {
 
 using namespace app::documents;
-
-std::string documentXml(const std::string& path) {
-    int error = 0;
-    zip_t* zip = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
-    if (!zip) {
-        ADD_FAILURE() << "not a zip: " << path;
-        return "";
-    }
-    zip_stat_t st;
-    zip_stat(zip, "word/document.xml", 0, &st);
-    std::string data(st.size, '\0');
-    zip_file_t* file = zip_fopen(zip, "word/document.xml", 0);
-    zip_fread(file, data.data(), st.size);
-    zip_fclose(file);
-    zip_close(zip);
-    return data;
-}
 
 TEST(ReportDocx, CarriesTheReportAndTheStampLines) {
     TempDir dir;
@@ -36,7 +19,9 @@ TEST(ReportDocx, CarriesTheReportAndTheStampLines) {
     s.date = "2023-07-10";
     s.report = "一、评选过程：经职工推荐、党委会研究 <3 轮> & 公示。\n二、推荐结果：推荐 2 人。";
     writeReportDocx(dir / "报告.docx", s);
-    const std::string xml = documentXml(dir / "报告.docx");
+    const auto parts = unzipAll(dir / "报告.docx");
+    const std::string& xml = parts.at("word/document.xml");
+    EXPECT_EQ(xmlProblem(xml), "");
     for (const char* text :
          {"推荐工作情况报告", "一、评选过程：经职工推荐、党委会研究 &lt;3 轮&gt; &amp; 公示。",
           "二、推荐结果：推荐 2 人。", "推荐单位（盖章）：内蒙古北方特种装备研究所",
