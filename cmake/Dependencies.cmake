@@ -22,6 +22,8 @@ find_package(Threads REQUIRED)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 # Word files are zip packages (app/documents).
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+# PDFs are drawn with Qt's PDF writer (app/documents); the desktop app is Qt Widgets.
+find_package(Qt6 6.4 REQUIRED COMPONENTS Gui)
 if(BAOSONG_BUILD_TESTS)
     find_package(GTest REQUIRED)
     find_package(benchmark REQUIRED)

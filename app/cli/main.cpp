@@ -11,6 +11,7 @@
 
 #include "cli_context.h"
 #include "crypto/process_hardening.h"
+#include "documents/gui_runtime.h"
 #include "english_errors.h"
 #include "help_text.h"
 #include "store/app_error.h"
@@ -95,6 +96,7 @@ int main(int argc, char** argv) {
     std::setlocale(LC_ALL, "");
 
     CliContext ctx;
+    baosong::app::documents::GuiRuntime gui;  // Qt starts only if a command draws a PDF
     ctx.english = wantsEnglish();
     ctx.terminal = ::isatty(STDERR_FILENO) == 1;
     try {

@@ -6,11 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
-#include <set>
 
-#include "documents/recommendation_form_docx.h"
-#include "documents/report_docx.h"
-#include "documents/summary_files.h"
 #include "export_payload.h"
 #include "store/app_error.h"
 #include "store/audit_log.h"
@@ -74,35 +70,17 @@ DocumentsWritten writeDocuments(Vault& vault, const std::string& outDir, const s
     fs::create_directories(root / "推荐表");
     fs::create_directories(root / "照片");
 
-    std::set<std::string> formNames;
-    for (std::size_t i = 0; i < s.candidates.size(); ++i) {
-        const policy::Candidate& c = s.candidates[i];
-        std::string name = fileNamePart(c.name);
-        for (int n = 2; formNames.contains(name); ++n) {  // two candidates of the same name
-            name = fileNamePart(c.name) + "_" + std::to_string(n);
+    // Exactly the bag's documents and photos (export_payload.h), so what is printed and
+    // stamped is what the seal carries.
+    const ExportPayload payload = buildExportPayload(db);
+    for (const PayloadFile& f : payload.files) {
+        const std::string file = f.path.substr(std::string("data/").size());
+        if (f.path == "data/submission.json" || f.path == "data/review.json" ||
+            file.starts_with("附件/") || file.starts_with("授权/")) {
+            continue;
         }
-        formNames.insert(name);
-        std::optional<std::vector<std::uint8_t>> photo;
-        if (!c.photo.empty()) {
-            photo = store.fileContents(c.photo);
-        }
-        const std::string file = "推荐表/" + name + ".docx";
-        documents::writeRecommendationFormDocx((root / file).string(), s, i, photo);
+        writeBytes((root / file).string(), db, f);
         out.files.push_back(file);
-    }
-    const documents::SummaryDocument summary{documents::recommenderName(s), {{"", s.candidates}}};
-    documents::writeSummaryDocx((root / "汇总表.docx").string(), summary);
-    documents::writeSummaryXlsx((root / "汇总表.xlsx").string(), summary);
-    documents::writeReportDocx((root / "推荐工作情况报告.docx").string(), s);
-    out.files.insert(out.files.end(), {"汇总表.docx", "汇总表.xlsx", "推荐工作情况报告.docx"});
-    // The photos as the bag names them: 姓名_证件照.jpg, 姓名1.jpg … (metadata stripped on
-    // import).
-    for (const PayloadFile& f : buildExportPayload(db).files) {
-        if (f.path.rfind("data/照片/", 0) == 0) {
-            const std::string file = f.path.substr(std::string("data/").size());
-            writeBytes((root / file).string(), db, f);
-            out.files.push_back(file);
-        }
     }
     std::sort(out.files.begin(), out.files.end());
     SqliteTransaction tx(db);

@@ -1,8 +1,8 @@
 #pragma once
 // `baosong documents VAULT --out DIR` (cli.md): the files the notice asks for, written for
-// printing, signing, stamping and scanning: per candidate the 推荐表 (DOCX), the 汇总表
-// (DOCX and XLSX), the 推荐工作情况报告 (DOCX), and the photos named 姓名+序号 as the
-// notice asks ("三、(三) 2").
+// printing, signing, stamping and scanning: per candidate the 推荐表 (DOCX and PDF), the
+// 汇总表 (DOCX and XLSX), the 推荐工作情况报告 (DOCX), and the photos named 姓名+序号 as
+// the notice asks ("三、(三) 2"); the same bytes the seal puts in the bag.
 
 #include <string>
 #include <vector>

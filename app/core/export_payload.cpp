@@ -12,6 +12,7 @@
 #include "store/app_error.h"
 #include "store/seal_store.h"
 #include "store/submission_store.h"
+#include "submission_documents.h"
 
 namespace baosong::app {
 
@@ -89,6 +90,11 @@ ExportPayload buildExportPayload(SqliteDatabase& db) {
         return PayloadFile{bagPath, crypto::toHex(crypto::Sha256::of(text)), text.size(),
                            std::vector<std::uint8_t>(text.begin(), text.end()), ""};
     };
+    // The documents are made from the submission as stored, photos by their vault paths.
+    for (DocumentFile& document : submissionDocuments(
+             *submission, [&store](const std::string& p) { return store.fileContents(p); })) {
+        files["data/" + document.path] = madeFile("data/" + document.path, document.bytes);
+    }
     std::map<std::string, std::string> renamed;  // stored path → bag path (one per path)
     const auto place = [&](const std::string& stored, std::string wanted) {
         if (const auto it = renamed.find(stored); it != renamed.end()) {

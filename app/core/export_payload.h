@@ -1,8 +1,8 @@
 #pragma once
 // The exact content about to be exported (bundle.md "data/"): submission.json with its
-// photo paths pointing into the bag, review.json, the photos and the attachments, each
-// under its bag path. The reviewer signs its manifest at sign-off; the seal must carry the
-// same bytes, or the sign-off does not hold. (The documents of issue 6 join this list.)
+// photo paths pointing into the bag, review.json, the documents (submission_documents.h),
+// the photos and the attachments, each under its bag path. The reviewer signs its
+// manifest at sign-off; the seal must carry the same bytes, or the sign-off does not hold.
 
 #include <cstdint>
 #include <functional>
@@ -18,7 +18,7 @@ struct PayloadFile {
     std::string path;  // "data/照片/张三_证件照.jpg"
     std::string sha256;
     std::uint64_t size = 0;
-    std::vector<std::uint8_t> bytes;  // made here (submission.json, review.json)
+    std::vector<std::uint8_t> bytes;  // made here (submission.json, review.json, documents)
     std::string storedPath;           // or else a file of the vault, streamed when written
 };
 

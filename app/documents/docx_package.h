@@ -23,8 +23,7 @@ struct DocxParts {
     std::vector<DocxImage> images = {};
 };
 
-// Writes path (which must not exist; AppError BadInput "target_exists") atomically.
-// Throws AppError (Problem) "docx_write_failed".
-void writeDocx(const std::string& path, const DocxParts& parts);
+// The package's bytes, zipped in memory. Throws AppError (Problem) "docx_write_failed".
+std::string docxPackage(const DocxParts& parts);
 
 }  // namespace baosong::app::documents

@@ -5,7 +5,9 @@
 #include <filesystem>
 #include <memory>
 
+#include "document_date.h"
 #include "docx_package.h"
+#include "memory_file.h"
 #include "store/app_error.h"
 #include "store/temp_sibling.h"
 #include "wordml.h"
@@ -23,10 +25,10 @@ std::string recommenderLine(const SummaryDocument& summary) {
 }
 }  // namespace
 
-void writeSummaryDocx(const std::string& path, const SummaryDocument& summary) {
+std::string summaryDocx(const SummaryDocument& summary) {
     using namespace wordml;
-    std::vector<std::vector<Cell>> rows;
-    std::vector<Cell> head;
+    std::vector<std::vector<wordml::Cell>> rows;
+    std::vector<wordml::Cell> head;
     for (const std::string& column : summaryColumns()) {
         head.push_back({column, 1, true});
     }
@@ -37,7 +39,7 @@ void writeSummaryDocx(const std::string& path, const SummaryDocument& summary) {
             rows.push_back({{block.heading, static_cast<int>(kDocxWidths.size()), true}});
         }
         for (const policy::Candidate& c : block.candidates) {
-            std::vector<Cell> row;
+            std::vector<wordml::Cell> row;
             for (std::string& value : summaryRow(c, ++number)) {
                 row.push_back({std::move(value), 1, false});
             }
@@ -47,19 +49,28 @@ void writeSummaryDocx(const std::string& path, const SummaryDocument& summary) {
     const std::string body =
         paragraph("附件 2", {true, 28}) + paragraph(kSummaryTitle, {true, 36}, Align::Center) +
         paragraph("") + paragraph(recommenderLine(summary), {false, 24}) + table(kDocxWidths, rows);
-    writeDocx(path, {document(body, true), styles()});
+    return docxPackage({document(body, true), styles()});
 }
 
-void writeSummaryXlsx(const std::string& path, const SummaryDocument& summary) {
-    requireNoTarget(path);
-    TempSibling temp(path, TempSibling::Kind::File);
+std::string summaryXlsx(const SummaryDocument& summary) {
+    // libxlsxwriter writes only to a named file and keeps its parts in temporary files.
+    // The workbook goes to an anonymous memory file, and the parts to /dev/shm where it
+    // exists, so candidates' data does not touch the disk unless the caller writes it.
+    MemoryFile out;
     using Workbook = std::unique_ptr<lxw_workbook, lxw_error (*)(lxw_workbook*)>;
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
-    Workbook book(workbook_new_opt(temp.path().c_str(), &options), workbook_close);
-    if (!book) {
-        throw AppError(ErrorKind::Problem, "io_error", "无法建立“" + path + "”");
+    std::string tmpdir = "/dev/shm";
+    if (std::filesystem::is_directory(tmpdir)) {
+        options.tmpdir = tmpdir.data();
     }
+    Workbook book(workbook_new_opt(out.path().c_str(), &options), workbook_close);
+    if (!book) {
+        throw AppError(ErrorKind::Problem, "io_error", "无法生成 Excel 文件");
+    }
+    lxw_doc_properties properties{};
+    properties.created = documentTime(summary.date);
+    workbook_set_properties(book.get(), &properties);
     lxw_worksheet* sheet = workbook_add_worksheet(book.get(), "汇总表");
     worksheet_set_landscape(sheet);
     worksheet_set_paper(sheet, 9);  // A4
@@ -115,9 +126,17 @@ void writeSummaryXlsx(const std::string& path, const SummaryDocument& summary) {
     }
     if (const lxw_error rc = workbook_close(book.release()); rc != LXW_NO_ERROR) {
         throw AppError(ErrorKind::Problem, "io_error",
-                       "写入“" + path + "”失败：" + lxw_strerror(rc));
+                       std::string("生成 Excel 文件失败：") + lxw_strerror(rc));
     }
-    temp.commitNew();
+    return out.contents();
+}
+
+void writeSummaryDocx(const std::string& path, const SummaryDocument& summary) {
+    writeNewFile(path, summaryDocx(summary));
+}
+
+void writeSummaryXlsx(const std::string& path, const SummaryDocument& summary) {
+    writeNewFile(path, summaryXlsx(summary));
 }
 
 }  // namespace baosong::app::documents

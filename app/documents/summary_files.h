@@ -9,6 +9,10 @@
 
 namespace baosong::app::documents {
 
+// The files' bytes; the same summary gives the same bytes.
+std::string summaryDocx(const SummaryDocument& summary);
+std::string summaryXlsx(const SummaryDocument& summary);
+
 // Each writes path (never overwriting: AppError BadInput "target_exists") atomically.
 void writeSummaryDocx(const std::string& path, const SummaryDocument& summary);
 void writeSummaryXlsx(const std::string& path, const SummaryDocument& summary);

@@ -26,6 +26,7 @@ struct SummaryBlock {
 struct SummaryDocument {
     std::string recommender;  // after "推荐单位（盖章）："; may stay blank for the stamp
     std::vector<SummaryBlock> blocks;
+    std::string date = {};  // "2023-07-10": the files' creation time, fixed so they repeat
 };
 
 }  // namespace baosong::app::documents

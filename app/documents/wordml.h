@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "flow_document.h"
+
 namespace baosong::app::documents::wordml {
 
 // &, <, >, " and ' as entities; characters XML 1.0 forbids (C0 controls but tab, line
@@ -17,12 +19,12 @@ struct RunStyle {
     int halfPoints = 21;  // 五号 = 10.5 pt
 };
 
-enum class Align { Left, Center, Right };
+using documents::Align;
 
 // A paragraph of one run; line breaks in text become w:br.
 std::string paragraph(std::string_view text, const RunStyle& style = {}, Align align = Align::Left);
 
-enum class Merge { None, Start, Continue };  // vertical merge (w:vMerge)
+using documents::Merge;  // vertical merge (w:vMerge)
 
 struct Cell {
     std::string text;

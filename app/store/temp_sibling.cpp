@@ -126,6 +126,13 @@ void TempSibling::write(std::span<const std::uint8_t> bytes) const {
     }
 }
 
+void writeNewFile(const std::string& path, std::string_view bytes) {
+    requireNoTarget(path);
+    TempSibling temp(path, TempSibling::Kind::File);
+    temp.write(bytes);
+    temp.commitNew();
+}
+
 void TempSibling::write(std::string_view text) const {
     write({reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
 }

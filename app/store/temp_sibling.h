@@ -44,6 +44,10 @@ class TempSibling {
 // "target_exists" when something is at path.
 void requireNoTarget(const std::string& path);
 
+// Writes bytes to path, which must not exist ("target_exists"), so that it appears only
+// complete. Throws AppError.
+void writeNewFile(const std::string& path, std::string_view bytes);
+
 // fsync of the folder holding path, so that a rename inside it survives a power cut.
 void syncParentDirectory(const std::string& path);
 

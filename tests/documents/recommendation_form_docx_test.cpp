@@ -9,7 +9,8 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "documents/recommendation_form_docx.h"
+#include "candidate_fields.h"
+#include "documents/recommendation_form.h"
 #include "package_reader.h"
 #include "policy/submission_json.h"
 #include "support/jpeg_maker.h"
@@ -41,37 +42,22 @@ TEST(RecommendationFormDocx, HoldsEveryFieldAndThePhoto) {
     writeRecommendationFormDocx(path, s, 0, std::vector<std::uint8_t>(photo.begin(), photo.end()));
     keepSample(path);
     const auto parts = unzipAll(path);
-    ASSERT_TRUE(parts.contains("word/media/photo.jpeg"));
-    EXPECT_EQ(parts.at("word/media/photo.jpeg"), std::string(photo.begin(), photo.end()));
+    ASSERT_TRUE(parts.contains("word/media/image1.jpeg"));
+    EXPECT_EQ(parts.at("word/media/image1.jpeg"), std::string(photo.begin(), photo.end()));
     for (const auto& [name, text] : parts) {
         if (name.ends_with(".xml") || name.ends_with(".rels")) {
             EXPECT_EQ(xmlProblem(text), "") << name;
         }
     }
-    EXPECT_NE(parts.at("word/_rels/document.xml.rels").find("media/photo.jpeg"), std::string::npos);
+    EXPECT_NE(parts.at("word/_rels/document.xml.rels").find("media/image1.jpeg"),
+              std::string::npos);
     const std::string& xml = parts.at("word/document.xml");
     const policy::Candidate& c = s.candidates[0];
-    for (const std::string& field : {c.name,
-                                     c.gender,
-                                     c.ethnicity,
-                                     c.nativePlace,
-                                     c.politicalStatus,
-                                     c.education,
-                                     c.degree,
-                                     c.school,
-                                     c.major,
-                                     c.title,
-                                     c.officePhone,
-                                     c.mobile,
-                                     c.email,
-                                     c.postcode,
-                                     c.employer,
-                                     std::string("推荐单位：内蒙古自治区国防科学技术工业办公室"),
-                                     std::string("r:embed=\"rIdPhoto\""),
-                                     std::string("填 表 说 明"),
-                                     std::string("个 人 声 明"),
-                                     std::string("（盖 章）"),
-                                     std::string("年    月    日")}) {
+    std::vector<std::string> fields = candidateFields(c);
+    fields.insert(fields.end(),
+                  {"推荐单位：内蒙古自治区国防科学技术工业办公室", "r:embed=\"rIdImage1\"",
+                   "填 表 说 明", "个 人 声 明", "（盖 章）", "年    月    日"});
+    for (const std::string& field : fields) {
         EXPECT_NE(xml.find(field), std::string::npos) << field;
     }
     for (const std::string& area : recommendationAreas()) {
@@ -99,7 +85,7 @@ TEST(RecommendationFormDocx, MissingPhotoLongTextAndRareCharacters) {
     writeRecommendationFormDocx(path, s, 1, std::nullopt);
     keepSample(path);
     const auto parts = unzipAll(path);
-    EXPECT_FALSE(parts.contains("word/media/photo.jpeg"));
+    EXPECT_FALSE(parts.contains("word/media/image1.jpeg"));
     const std::string& xml = parts.at("word/document.xml");
     EXPECT_EQ(xmlProblem(xml), "");
     EXPECT_NE(xml.find("照片缺失"), std::string::npos);

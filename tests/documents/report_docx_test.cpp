@@ -3,7 +3,8 @@
 
 #include <gtest/gtest.h>
 
-#include "documents/report_docx.h"
+#include "documents/document_date.h"
+#include "documents/report.h"
 #include "package_reader.h"
 #include "support/temp_dir.h"
 

@@ -5,12 +5,12 @@
 
 #include <string>
 
+#include "flow_document.h"
 #include "policy/submission.h"
 
 namespace baosong::app::documents {
 
-// "2023-05-20" → "2023 年 05 月 20 日", the form the notice's forms use; other text as is.
-std::string noticeDate(const std::string& isoDate);
+FlowDocument workReport(const policy::Submission& submission);
 
 // Writes path (never overwriting: AppError BadInput "target_exists") atomically.
 void writeReportDocx(const std::string& path, const policy::Submission& submission);

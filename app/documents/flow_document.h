@@ -1,0 +1,77 @@
+#pragma once
+// A printed document described once, as a flow of paragraphs, tables and page breaks, so
+// that the Word file and the PDF of the same document come from the same layout. Lengths
+// are in twentieths of a point ("twips"), Word's own unit; A4 portrait with 2.54 cm
+// margins leaves 9026 × 13958 for content.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace baosong::app::documents {
+
+enum class Align { Left, Center, Right };
+
+// One paragraph in one style; a line feed in text breaks the line, not the paragraph.
+struct Text {
+    std::string text;
+    bool bold = false;
+    int halfPoints = 21;  // 五号 = 10.5 pt
+    Align align = Align::Left;
+};
+
+// A JPEG shown at a fixed size.
+struct Picture {
+    std::vector<std::uint8_t> jpeg;
+    double widthMm = 0;
+    double heightMm = 0;
+};
+
+enum class Merge { None, Start, Continue };  // a cell joined with the ones below it
+
+struct Cell {
+    std::vector<Text> paragraphs = {};
+    int span = 1;  // grid columns it covers
+    Merge merge = Merge::None;
+    std::optional<Picture> picture = {};  // shown above the paragraphs
+};
+
+struct Row {
+    std::vector<Cell> cells = {};
+    bool keepWhole = true;  // false for rows of long text, which flow over pages
+    int minHeight = 0;      // 0 = as the content needs
+};
+
+// Single borders all round; cells centred vertically.
+struct Table {
+    std::vector<int> widths = {};  // one per grid column
+    std::vector<Row> rows = {};
+};
+
+struct PageBreak {};
+
+// One of the three; made implicitly from each, so a flow reads as a list of them.
+struct Block {
+    enum class Kind { Text, Table, PageBreak };
+    Block(Text t) : kind(Kind::Text), text(std::move(t)) {}
+    Block(Table t) : kind(Kind::Table), table(std::move(t)) {}
+    Block(PageBreak) : kind(Kind::PageBreak) {}
+
+    Kind kind;
+    Text text = {};
+    Table table = {};
+};
+
+struct FlowDocument {
+    std::string title;  // the PDF's title
+    std::string date;   // "2023-07-10": the PDF's creation date, fixed so files repeat
+    std::vector<Block> blocks = {};
+    bool landscape = false;
+};
+
+// A centred bold label cell and a centred value cell, the two kinds forms are made of.
+Cell labelCell(const std::string& text, int span = 1);
+Cell valueCell(const std::string& text, int span = 1, Align align = Align::Center);
+
+}  // namespace baosong::app::documents

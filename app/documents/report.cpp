@@ -1,0 +1,32 @@
+#include "report.h"
+
+#include "document_date.h"
+#include "flow_docx.h"
+#include "store/temp_sibling.h"
+
+namespace baosong::app::documents {
+
+FlowDocument workReport(const policy::Submission& s) {
+    FlowDocument doc{"2023 年“最美科技工作者”推荐工作情况报告", s.date};
+    auto& body = doc.blocks;
+    body.push_back(Text{"2023 年“最美科技工作者”推荐工作情况报告", true, 36, Align::Center});
+    body.push_back(Text{""});
+    // One paragraph per line of the report, so its own breaks are kept.
+    std::size_t start = 0;
+    while (start <= s.report.size()) {
+        const std::size_t end = std::min(s.report.find('\n', start), s.report.size());
+        body.push_back(Text{s.report.substr(start, end - start), false, 28});
+        start = end + 1;
+    }
+    body.push_back(Text{""});
+    body.push_back(Text{""});
+    body.push_back(Text{"推荐单位（盖章）：" + s.unit.name, false, 28, Align::Right});
+    body.push_back(Text{noticeDate(s.date), false, 28, Align::Right});
+    return doc;
+}
+
+void writeReportDocx(const std::string& path, const policy::Submission& s) {
+    writeNewFile(path, flowDocx(workReport(s)));
+}
+
+}  // namespace baosong::app::documents

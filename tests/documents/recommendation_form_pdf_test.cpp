@@ -1,0 +1,294 @@
+// The 推荐表 as PDF: A4, fonts embedded, every field in the text, rows never cut in half
+// (long text flows over pages instead), the same bytes from the same submission at any
+// time, a placeholder for a missing photo, and rare characters drawn from the CJK font.
+
+#include <gtest/gtest.h>
+
+#include <QBuffer>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QPdfWriter>
+#include <QRawFont>
+#include <chrono>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <thread>
+
+#include "candidate_fields.h"
+#include "documents/document_date.h"
+#include "documents/flow_pdf.h"
+#include "documents/flow_pdf_layout.h"
+#include "documents/recommendation_form.h"
+#include "documents/report.h"
+#include "documents/summary_files.h"
+#include "policy/submission_json.h"
+#include "store/app_error.h"
+#include "support/jpeg_maker.h"
+#include "support/process.h"
+#include "support/temp_dir.h"
+
+namespace baosong::test {
+namespace {
+
+using namespace app::documents;
+
+policy::Submission example() {
+    return policy::parseSubmission(readFile(std::string(BAOSONG_TEST_DATA) + "/defense-unit.json"));
+}
+
+std::vector<std::uint8_t> photoBytes() {
+    const auto photo = idPhoto(3);
+    return {photo.begin(), photo.end()};
+}
+
+// A candidate whose 主要事迹 and 感人故事 fill several pages.
+policy::Submission longTextExample() {
+    policy::Submission s = example();
+    std::string deeds;
+    for (int i = 1; i <= 120; ++i) {
+        deeds +=
+            "第" + std::to_string(i) + "句：长期扎根一线，攻克关键技术难题，带领团队完成任务。";
+        if (i % 10 == 0) {
+            deeds += "\n";
+        }
+    }
+    s.candidates[1].deeds = deeds;
+    s.candidates[1].stories = {deeds, deeds};
+    return s;
+}
+
+PdfLayout layoutOf(const FlowDocument& document) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(kPdfResolution);
+    return layoutForPdf(document, writer);
+}
+
+std::string withoutSpace(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        if (c != ' ' && c != '\n' && c != '\t' && c != '\f' && c != '\r') {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// What Qt 6.4 writes into a PDF's text layer for a text: it names each glyph by the first
+// BMP code point the font maps to it, so where Noto CJK shares a glyph between a character
+// and a radical the radical is named (青 → ⻘, 民 → ⺠), and it leaves out characters beyond
+// the BMP. The printed page is right either way; this lets the test check each field is
+// drawn, glyph for glyph.
+std::string asQtNamesIt(const std::string& text) {
+    static const std::map<quint32, char32_t> firstCodePoint = [] {
+        const QRawFont font = QRawFont::fromFont(QFont(QString::fromLatin1(kPdfFontFamily)));
+        std::map<quint32, char32_t> first;
+        for (char32_t uc = 0x20; uc < 0x10000; ++uc) {
+            if (uc >= 0xD800 && uc < 0xE000) {
+                continue;
+            }
+            const auto glyphs = font.glyphIndexesForString(QString(QChar(uc)));
+            if (!glyphs.isEmpty() && glyphs[0] != 0) {
+                first.emplace(glyphs[0], uc);
+            }
+        }
+        return first;
+    }();
+    const QRawFont font = QRawFont::fromFont(QFont(QString::fromLatin1(kPdfFontFamily)));
+    std::u32string out;
+    for (const char32_t c : QString::fromStdString(text).toStdU32String()) {
+        if (c >= 0x10000) {
+            continue;
+        }
+        const auto glyphs = font.glyphIndexesForString(QString::fromUcs4(&c, 1));
+        const auto it = glyphs.isEmpty() ? firstCodePoint.end() : firstCodePoint.find(glyphs[0]);
+        out += it == firstCodePoint.end() ? c : it->second;
+    }
+    return QString::fromStdU32String(out).toStdString();
+}
+
+// Needles get the same treatment; -raw keeps the drawing order, cell by cell.
+std::string normal(const std::string& text) {
+    return withoutSpace(asQtNamesIt(text));
+}
+
+std::string pdfText(const std::string& path) {
+    const ProcessResult r = runProcess({"pdftotext", "-raw", "-enc", "UTF-8", path, "-"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    return withoutSpace(r.out);
+}
+
+std::string save(const TempDir& dir, const std::string& name, const std::string& bytes) {
+    const std::string path = dir / name;
+    std::ofstream(path, std::ios::binary) << bytes;
+    if (const char* samples = std::getenv("BAOSONG_DOCUMENT_SAMPLES")) {
+        std::ofstream(std::string(samples) + "/" + name, std::ios::binary) << bytes;
+    }
+    return path;
+}
+
+TEST(RecommendationFormPdf, SameSubmissionGivesTheSameBytesAtAnyTime) {
+    const policy::Submission s = example();
+    const FlowDocument form = recommendationForm(s, 0, photoBytes());
+    const SummaryDocument summary{recommenderName(s), {{"", s.candidates}}, s.date};
+    const std::string pdf = flowPdf(form);
+    const std::string xlsx = summaryXlsx(summary);
+    // The writers read the clock to the second: a second later they must still agree.
+    std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+    EXPECT_EQ(flowPdf(form), pdf);
+    EXPECT_EQ(summaryXlsx(summary), xlsx);
+    EXPECT_NE(pdf.find("/CreationDate (D:20230"), std::string::npos);
+}
+
+TEST(RecommendationFormPdf, CreationDateIsRewrittenInPlaceInTheWritersZone) {
+    const std::time_t when = documentTime("2023-07-10");
+    std::string utc = "<< /CreationDate (D:20261124054103Z) >>";
+    pinCreationDate(utc, when);
+    EXPECT_EQ(utc, "<< /CreationDate (D:20230710000000Z) >>");
+    std::string beijing = "<< /CreationDate (D:20261124134103+08'00') >>";
+    pinCreationDate(beijing, when);
+    EXPECT_EQ(beijing, "<< /CreationDate (D:20230710080000+08'00') >>");
+    std::string west = "<< /CreationDate (D:20261124134103-05'30') >>";
+    pinCreationDate(west, when);
+    EXPECT_EQ(west, "<< /CreationDate (D:20230709183000-05'30') >>");
+    std::string none = "<< /Title (x) >>";
+    EXPECT_THROW(pinCreationDate(none, when), app::AppError);
+    std::string twice = "/CreationDate (D:20261124054103Z) /CreationDate (D:20261124054103Z)";
+    EXPECT_THROW(pinCreationDate(twice, when), app::AppError);
+    std::string garbled = "/CreationDate (D:2026112405410xZ)";
+    EXPECT_THROW(pinCreationDate(garbled, when), app::AppError);
+}
+
+TEST(RecommendationFormPdf, ShortRowsAreNeverCutAndLongTextFlowsOverPages) {
+    const policy::Submission normal = example();
+    const policy::Submission longer = longTextExample();
+    const FlowDocument normalForm = recommendationForm(normal, 1, std::nullopt);
+    const FlowDocument longForm = recommendationForm(longer, 1, std::nullopt);
+    const PdfLayout shortLayout = layoutOf(normalForm);
+    const PdfLayout longLayout = layoutOf(longForm);
+    EXPECT_GT(longLayout.pages.size(), shortLayout.pages.size() + 1);
+
+    const Table& table = longForm.blocks.back().table;
+    std::map<std::size_t, int> pagesOfRow;
+    for (const PdfPage& page : longLayout.pages) {
+        for (const PlacedRow& row : page.rows) {
+            ++pagesOfRow[row.row];
+            if (table.rows[row.row].keepWhole) {
+                EXPECT_TRUE(row.first && row.last) << "row " << row.row << " was cut";
+            }
+        }
+    }
+    ASSERT_EQ(pagesOfRow.size(), table.rows.size()) << "every row is placed";
+    // 主要事迹 and 感人故事 each go over more than one page.
+    int flowing = 0;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        if (!table.rows[r].keepWhole && pagesOfRow[r] > 1) {
+            ++flowing;
+        }
+    }
+    EXPECT_GE(flowing, 2);
+    // Nothing is drawn below the bottom margin.
+    for (const PdfPage& page : longLayout.pages) {
+        for (const PlacedLine& line : page.lines) {
+            const QTextLine l = line.layout->lineAt(line.line);
+            EXPECT_LE(line.origin.y() + l.y() + l.height(),
+                      longLayout.pageSize.height() - 1440 + 1);
+        }
+    }
+}
+
+TEST(RecommendationFormPdf, RowsJoinedByThePhotoStayOnOnePage) {
+    const FlowDocument form = recommendationForm(example(), 0, photoBytes());
+    const PdfLayout layout = layoutOf(form);
+    std::map<std::size_t, std::size_t> pageOfRow;
+    for (std::size_t p = 0; p < layout.pages.size(); ++p) {
+        for (const PlacedRow& row : layout.pages[p].rows) {
+            pageOfRow[row.row] = p;
+        }
+        for (const PlacedPicture& picture : layout.pages[p].pictures) {
+            EXPECT_NEAR(picture.rect.width(), 25 * 1440 / 25.4, 1);
+        }
+    }
+    for (std::size_t r = 1; r < 4; ++r) {
+        EXPECT_EQ(pageOfRow[r], pageOfRow[0]) << "row " << r;
+    }
+}
+
+TEST(RecommendationFormPdf, HoldsEveryFieldWithFontsEmbedded) {
+    BAOSONG_REQUIRE_PROGRAM("pdftotext");
+    BAOSONG_REQUIRE_PROGRAM("pdffonts");
+    TempDir dir;
+    const policy::Submission s = example();
+    const std::string path =
+        save(dir, "推荐表_张卫东.pdf", flowPdf(recommendationForm(s, 0, photoBytes())));
+    const std::string text = pdfText(path);
+    const policy::Candidate& c = s.candidates[0];
+    std::vector<std::string> fields = candidateFields(c);
+    fields.insert(fields.end(), {"2023年07月10日", "推荐单位：内蒙古自治区国防科学技术工业办公室",
+                                 "填表说明", "个人声明", "（盖章）"});
+    fields.push_back(c.deeds);
+    for (const std::string& story : c.stories) {
+        fields.push_back(story);
+    }
+    for (const std::string& area : recommendationAreas()) {
+        fields.push_back(area);
+    }
+    for (const std::string& field : fields) {
+        EXPECT_NE(text.find(normal(field)), std::string::npos) << field;
+    }
+    const ProcessResult fonts = runProcess({"pdffonts", path});
+    ASSERT_EQ(fonts.exitCode, 0) << fonts.err;
+    std::istringstream lines(fonts.out);
+    std::string line;
+    int cjk = 0;
+    for (int n = 0; std::getline(lines, line); ++n) {
+        if (n < 2 || line.empty()) {
+            continue;  // the header and its rule
+        }
+        EXPECT_NE(line.find(" yes "), std::string::npos) << "not embedded: " << line;
+        cjk += line.find("CJK") != std::string::npos ? 1 : 0;
+    }
+    EXPECT_GT(cjk, 0) << fonts.out;
+    const ProcessResult info = runProcess({"pdfinfo", path});
+    EXPECT_NE(info.out.find("(A4)"), std::string::npos) << info.out;
+}
+
+TEST(RecommendationFormPdf, MissingPhotoRareNameAndLongText) {
+    BAOSONG_REQUIRE_PROGRAM("pdftotext");
+    TempDir dir;
+    policy::Submission s = longTextExample();
+    s.candidates[1].name = "𠮷野明";
+    const std::string path =
+        save(dir, "推荐表_𠮷野明.pdf", flowPdf(recommendationForm(s, 1, std::nullopt)));
+    const std::string text = pdfText(path);
+    EXPECT_NE(text.find(normal("照片缺失")), std::string::npos);
+    // Every sentence of the long text is there: nothing was clipped at a page end.
+    for (int i = 1; i <= 120; ++i) {
+        EXPECT_NE(text.find(normal("第" + std::to_string(i) + "句：")), std::string::npos) << i;
+    }
+    // 𠮷 (U+20BB7) is drawn from the CJK font, not a fallback box. Qt 6.4's PDF writer
+    // leaves characters beyond the BMP out of the text layer (pdftotext shows "野明"), so
+    // the glyph is checked in the font the layout used.
+    QFont font{QString::fromLatin1(kPdfFontFamily)};
+    EXPECT_TRUE(QFontMetricsF(font).inFontUcs4(0x20BB7));
+    EXPECT_NE(text.find(normal("野明")), std::string::npos);
+}
+
+TEST(ReportPdf, LongReportFlowsAndKeepsTheStampLines) {
+    BAOSONG_REQUIRE_PROGRAM("pdftotext");
+    TempDir dir;
+    policy::Submission s = example();
+    for (int i = 0; i < 60; ++i) {
+        s.report += "\n经单位党委研究，按照推荐程序进行了公示，无异议。";
+    }
+    const std::string path = save(dir, "报告.pdf", flowPdf(workReport(s)));
+    const std::string text = pdfText(path);
+    EXPECT_NE(text.find(normal("推荐单位（盖章）：" + s.unit.name)), std::string::npos);
+    EXPECT_NE(text.find(normal("2023年07月10日")), std::string::npos);
+}
+
+}  // namespace
+}  // namespace baosong::test
