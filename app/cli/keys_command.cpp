@@ -51,9 +51,12 @@ int enrolment(app::Vault& vault, const Arguments& args, CliContext& ctx) {
     args.requirePositionals(3);
     const std::string written = app::writeEnrolment(vault, out, app::actorFor("officer"));
     const app::KeyReport report = app::keyReport(vault);
-    ctx.out << ctx.say("已写出密钥登记申请 ", "wrote enrolment request ") << written << "\n"
-            << ctx.say("请打印、盖章后送交国防科工办科技信息处，并当面核对以下指纹：\n",
-                       "print, stamp and take it to the office; compare these fingerprints:\n")
+    const std::string page = written.substr(0, written.size() - 5) + ".pdf";
+    ctx.out << ctx.say("已写出密钥登记申请 ", "wrote enrolment request ") << written
+            << ctx.say(" 和登记页 ", " and its page ") << page << "\n"
+            << ctx.say("请打印登记页，签字、盖章后送交国防科工办科技信息处，并当面核对以下指纹：\n",
+                       "print the page, sign and stamp it, take it to the office; compare these "
+                       "fingerprints:\n")
             << ctx.say("  单位签名密钥 ", "  unit signing key ") << report.unit.fingerprint << "\n"
             << ctx.say("  审查员密钥   ", "  reviewer key     ") << report.reviewer.fingerprint
             << "\n";

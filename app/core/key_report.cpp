@@ -1,7 +1,11 @@
 #include "key_report.h"
 
+#include <filesystem>
+
 #include <nlohmann/json.hpp>
 
+#include "documents/enrolment_page.h"
+#include "documents/flow_pdf.h"
 #include "store/app_error.h"
 #include "store/audit_log.h"
 #include "store/office_public_store.h"
@@ -54,18 +58,33 @@ std::string enrolmentJson(const KeyReport& report, const std::string& created) {
 }
 
 std::string writeEnrolment(Vault& vault, const std::string& out, const std::string& actor) {
-    const std::string path = out.ends_with(".json") ? out : out + ".json";
+    const std::string base = out.ends_with(".json") ? out.substr(0, out.size() - 5) : out;
+    const std::string path = base + ".json";
+    const std::string pagePath = base + ".pdf";
     requireNoTarget(path);
+    requireNoTarget(pagePath);
     const KeyReport report = keyReport(vault);
-    const std::string text = enrolmentJson(report, utcNowRfc3339());
+    const std::string created = utcNowRfc3339();
     TempSibling temp(path, TempSibling::Kind::File);
-    temp.write(text);
+    temp.write(enrolmentJson(report, created));
+    TempSibling page(pagePath, TempSibling::Kind::File);
+    page.write(documents::flowPdf(documents::enrolmentPage(
+        {report.unitId, report.unitName, report.unit.fingerprint, report.unit.publicKey,
+         report.reviewer.fingerprint, report.reviewer.publicKey, created})));
     SqliteTransaction tx(vault.db());
     const nlohmann::json detail = {
         {"file", path}, {"unit_key", report.unit.keyId}, {"reviewer_key", report.reviewer.keyId}};
     AuditLog(vault.db()).append(actor, "keys.enrolment", detail.dump());
-    // The file first: if it cannot appear (a name taken meanwhile), nothing is recorded.
-    temp.commitNew();
+    // The files first: if they cannot appear (a name taken meanwhile), nothing is recorded;
+    // the page without its request would be of no use, so it goes if the request cannot.
+    page.commitNew();
+    try {
+        temp.commitNew();
+    } catch (...) {
+        std::error_code ignored;
+        std::filesystem::remove(pagePath, ignored);
+        throw;
+    }
     tx.commit();
     return path;
 }

@@ -30,7 +30,8 @@ KeyReport keyReport(Vault& vault);
 // {"format":"baosong.enrolment/1","unit":{"id","name"},"signing_key","reviewer_key","created"}
 std::string enrolmentJson(const KeyReport& report, const std::string& created);
 
-// Writes OUT.json (OUT given with or without ".json"), never overwriting; returns the path.
+// Writes OUT.json (OUT given with or without ".json") and OUT.pdf, the page to print and
+// stamp (documents/enrolment_page.h), never overwriting; returns the JSON's path.
 std::string writeEnrolment(Vault& vault, const std::string& out, const std::string& actor);
 
 }  // namespace baosong::app

@@ -2,7 +2,10 @@
 // messages that name what is wrong, and nothing changed on disk by a bad input.
 
 #include <gtest/gtest.h>
+
+#include <filesystem>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "support/cli_runner.h"
 #include "support/process.h"
@@ -81,6 +84,29 @@ TEST_F(CliTest, InitImportExportRoundTrip) {
     ASSERT_EQ(run({"keys", vault, "enrolment", dir / "enrol"}).exitCode, 0);
     EXPECT_EQ(json::parse(readFile(dir / "enrol.json"))["signing_key"],
               doc["unit_key"]["public_key"]);
+    // The page to stamp, one A4 page with its fonts embedded. (Its text layer is Qt's and
+    // incomplete: the page is checked as drawn in tests/documents and by eye.)
+    EXPECT_EQ(readFile(dir / "enrol.pdf").substr(0, 5), "%PDF-");
+    if (programAvailable("pdfinfo")) {
+        const auto info = runProcess({"pdfinfo", dir / "enrol.pdf"});
+        std::istringstream lines(info.out);
+        std::string key;
+        std::string pages;
+        while (lines >> key && key != "Pages:") {
+        }
+        lines >> pages;
+        EXPECT_EQ(pages, "1") << info.out;
+        EXPECT_NE(info.out.find("(A4)"), std::string::npos) << info.out;
+        const auto fonts = runProcess({"pdffonts", dir / "enrol.pdf"});
+        EXPECT_NE(fonts.out.find("NotoSerifCJK"), std::string::npos) << fonts.out;
+        EXPECT_EQ(fonts.out.find(" no  no "), std::string::npos) << fonts.out;
+    }
+    // Never over an existing request or page; a page in the way stops the request too.
+    writeFile(dir / "enrol3.pdf", "someone else's");
+    EXPECT_EQ(run({"keys", vault, "enrolment", dir / "enrol"}).exitCode, 2);
+    EXPECT_EQ(run({"keys", vault, "enrolment", dir / "enrol3"}).exitCode, 2);
+    EXPECT_FALSE(std::filesystem::exists(dir / "enrol3.json"));
+    EXPECT_EQ(readFile(dir / "enrol3.pdf"), "someone else's");
 
     const auto audit = run({"vault", "audit", vault, "--json"});
     EXPECT_EQ(audit.exitCode, 0);
