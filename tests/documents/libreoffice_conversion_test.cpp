@@ -2,20 +2,23 @@
 // writes to PDF, and the PDF's text (poppler's pdftotext) holds every field of the
 // candidate; every character is drawn in a font that has it (pdftohtml, fc-list) and every
 // font is embedded (pdffonts). A name outside the BMP (𠮷) renders, very long 主要事迹 and
-// 感人故事 flow onto new pages without losing or reordering a sentence. One soffice run
-// converts all files for all tests; tests/CMakeLists.txt runs this suite as one ctest so
-// that the run is not repeated per test. Skipped without LibreOffice or poppler-utils,
-// except under CI=true (deploy/install-deps installs both). With
-// BAOSONG_DOCUMENT_SAMPLES=DIR the files and their PDFs are also copied to DIR, to look at.
+// 感人故事 flow onto new pages without losing or reordering a sentence, and no text of the
+// Excel 汇总表 is clipped by its row. One soffice run converts all files for all tests;
+// tests/CMakeLists.txt runs this suite as one ctest so that the run is not repeated per
+// test. Skipped without LibreOffice or poppler-utils, except under CI=true
+// (deploy/install-deps installs both). With BAOSONG_DOCUMENT_SAMPLES=DIR the files and
+// their PDFs are also copied to DIR, to look at.
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <iomanip>
 #include <map>
 #include <memory>
 #include <set>
@@ -323,6 +326,36 @@ std::vector<std::string> formFields(const policy::Submission& s, const policy::C
     return fields;
 }
 
+// A line of text where pdftotext -bbox-layout places it (points, y downwards).
+struct TextLine {
+    double yMin = 0, yMax = 0, xMin = 0;
+    std::string text;
+};
+
+std::vector<TextLine> textLines(const fs::path& pdf) {
+    const ProcessResult r = poppler("pdftotext", pdf, {"-bbox-layout"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    std::vector<TextLine> lines;
+    for (std::size_t at = r.out.find("<line "); at != std::string::npos;
+         at = r.out.find("<line ", at + 1)) {
+        TextLine line;
+        double xMax = 0;
+        if (std::sscanf(r.out.c_str() + at,
+                        "<line xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" yMax=\"%lf\"", &line.xMin,
+                        &line.yMin, &xMax, &line.yMax) != 4) {
+            ADD_FAILURE() << "unexpected pdftotext -bbox-layout line: " << r.out.substr(at, 80);
+            continue;
+        }
+        const std::size_t end = r.out.find("</line>", at);
+        for (std::size_t w = r.out.find("<word ", at); w < end; w = r.out.find("<word ", w + 1)) {
+            const std::size_t open = r.out.find('>', w) + 1;
+            line.text += r.out.substr(open, r.out.find("</word>", open) - open);
+        }
+        lines.push_back(line);
+    }
+    return lines;
+}
+
 // Which characters each font of a PDF draws (pdftohtml -xml writes one <text> per run
 // of one font), the font named as fontconfig names it: without the subset tag
 // ("EAAAAA+").
@@ -496,6 +529,49 @@ TEST_F(LibreOfficeConversion, TheSummaryHoldsEveryColumnAndCandidate) {
     }
     expectHolds(kSummaryWord, expected);
     expectHolds(kSummaryExcel, expected);
+}
+
+// Excel rows keep the height the file gives them (summary_files.cpp: three lines), and
+// LibreOffice clips what does not fit; pdftotext still reads the clipped text, so the
+// checks above cannot see it. Here no line of text may reach out of its row: every
+// candidate row has the same height, and its 序号 sits in its middle.
+TEST_F(LibreOfficeConversion, TheExcelSummaryKeepsEveryLineInsideItsRow) {
+    const auto lines = textLines(pdf(kSummaryExcel));
+    std::vector<TextLine> numbers;
+    for (std::size_t n = 1; n <= submission().candidates.size(); ++n) {
+        const TextLine* leftmost = nullptr;
+        for (const TextLine& line : lines) {
+            if (line.text == std::to_string(n) && (!leftmost || line.xMin < leftmost->xMin)) {
+                leftmost = &line;
+            }
+        }
+        ASSERT_NE(leftmost, nullptr) << "序号 " << n;
+        numbers.push_back(*leftmost);
+    }
+    ASSERT_GE(numbers.size(), 2u);
+    const auto middle = [](const TextLine& line) { return (line.yMin + line.yMax) / 2; };
+    const double row = middle(numbers[1]) - middle(numbers[0]);
+    // A line's box is the font's whole ascent and descent: three lines that fit a row
+    // visibly still reach a point or so past it.
+    const double slack = 0.3 * (numbers[0].yMax - numbers[0].yMin);
+    for (const TextLine& line : lines) {
+        if (middle(line) < middle(numbers[0]) - row / 2) {
+            continue;  // title, 推荐单位 and the column heads
+        }
+        std::size_t nearest = 0;
+        for (std::size_t k = 1; k < numbers.size(); ++k) {
+            if (std::abs(middle(line) - middle(numbers[k])) <
+                std::abs(middle(line) - middle(numbers[nearest]))) {
+                nearest = k;
+            }
+        }
+        const double centre = middle(numbers[nearest]);
+        EXPECT_TRUE(line.yMin >= centre - row / 2 - slack && line.yMax <= centre + row / 2 + slack)
+            << std::fixed << std::setprecision(1) << "“" << line.text
+            << "” crosses the edge of a candidate row (the line is at " << line.yMin << "–"
+            << line.yMax << " pt, the row " << centre - row / 2 << "–" << centre + row / 2
+            << " pt): the row is too low for its text, which LibreOffice clips";
+    }
 }
 
 TEST_F(LibreOfficeConversion, TheReportHoldsItsTextAndTheStampLines) {
