@@ -2,6 +2,8 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <memory>
 
@@ -19,6 +21,29 @@ namespace {
 // margins) and the same proportions in Excel's character units.
 const std::vector<int> kDocxWidths = {700, 1000, 700, 800, 1100, 1700, 2558, 1600, 2000, 1800};
 const std::vector<double> kXlsxWidths = {6, 10, 6, 8, 10, 11, 34, 16, 22, 18};
+
+// Excel's width of a text in character units: East Asian characters count two. Lead bytes
+// of multi-byte UTF-8 stand for their character; continuation bytes count nothing.
+double textWidth(const std::string& text) {
+    double width = 0;
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        width += byte < 0x80 ? 1.0 : (byte >= 0xE1 ? 2.0 : (byte >= 0xC0 ? 1.0 : 0.0));
+    }
+    return width;
+}
+
+// A row tall enough for its longest wrapped cell: libxlsxwriter does not measure text and
+// LibreOffice keeps the height it is given, so a cell that needs more lines is clipped.
+double rowHeight(const std::vector<std::string>& values, const std::vector<double>& widths,
+                 double least) {
+    constexpr double kLine = 16;  // points per line of 11 pt text
+    double lines = 1;
+    for (std::size_t i = 0; i < values.size() && i < widths.size(); ++i) {
+        lines = std::max(lines, std::ceil(textWidth(values[i]) / std::max(widths[i] - 1, 1.0)));
+    }
+    return std::max(least, lines * kLine + 6);
+}
 
 std::string recommenderLine(const SummaryDocument& summary) {
     return "推荐单位（盖章）：" + summary.recommender;
@@ -76,8 +101,7 @@ std::string summaryXlsx(const SummaryDocument& summary) {
     worksheet_set_paper(sheet, 9);  // A4
     worksheet_repeat_rows(sheet, 3, 3);
     worksheet_fit_to_pages(sheet, 1, 0);  // all ten columns on one page width
-    // libxlsxwriter does not measure wrapped text, and LibreOffice keeps the height it is
-    // given: rows are made tall enough for three lines (the longest cells wrap to three).
+    // At least three lines high (rowHeight adds lines where a cell needs more).
     constexpr double kHeadHeight = 48;
     constexpr double kRowHeight = 45;
     lxw_format* title = workbook_add_format(book.get());
@@ -117,8 +141,8 @@ std::string summaryXlsx(const SummaryDocument& summary) {
         }
         for (const policy::Candidate& c : block.candidates) {
             ++row;
-            worksheet_set_row(sheet, row, kRowHeight, nullptr);
             const auto values = summaryRow(c, ++number);
+            worksheet_set_row(sheet, row, rowHeight(values, kXlsxWidths, kRowHeight), nullptr);
             for (lxw_col_t col = 0; col <= last; ++col) {
                 worksheet_write_string(sheet, row, col, values[col].c_str(), cell);
             }

@@ -132,7 +132,9 @@ std::string table(const std::vector<int>& widths, const std::vector<Row>& rows, 
             } else if (cell.merge == Merge::Continue) {
                 out += "<w:vMerge/>";
             }
-            out += "<w:vAlign w:val=\"center\"/></w:tcPr>";
+            // Running text starts at the top of its box; short fields sit in the middle.
+            out += rows[r].keepWhole ? "<w:vAlign w:val=\"center\"/></w:tcPr>"
+                                     : "<w:vAlign w:val=\"top\"/></w:tcPr>";
             // A cell must hold at least one paragraph (ECMA-376 §17.4.66).
             out += cell.xml.empty() ? paragraph(cell.text, {cell.bold, 21}, cell.align) : cell.xml;
             out += "</w:tc>";
