@@ -24,6 +24,7 @@
 #include <set>
 #include <sstream>
 
+#include "candidate_fields.h"
 #include "documents/document_date.h"
 #include "documents/recommendation_form.h"
 #include "documents/report.h"
@@ -294,32 +295,12 @@ std::vector<std::string> formFields(const policy::Submission& s, const policy::C
     const auto month = [](const std::string& ym) {
         return ym.size() == 7 ? ym.substr(0, 4) + " 年 " + ym.substr(5, 2) + " 月" : ym;
     };
-    std::vector<std::string> fields = {"候选人姓名：" + c.name,
-                                       "工作单位：" + c.employer,
-                                       "推荐单位：" + recommenderName(s),
-                                       "填报日期：" + noticeDate(s.date),
-                                       c.name,
-                                       c.gender,
-                                       c.ethnicity,
-                                       month(c.birth),
-                                       c.nativePlace,
-                                       c.politicalStatus,
-                                       c.education,
-                                       c.degree,
-                                       c.school,
-                                       c.major,
-                                       c.employer + c.position,
-                                       c.title,
-                                       c.officePhone,
-                                       c.mobile,
-                                       "电子邮箱：" + c.email,
-                                       c.address,
-                                       c.postcode,
-                                       c.unitOpinion,
-                                       c.recommenderOpinion,
-                                       "个 人 声 明",
-                                       "所 在 单 位 意 见",
-                                       "推 荐 单 位 意 见"};
+    std::vector<std::string> fields = candidateFields(c);
+    fields.insert(
+        fields.end(),
+        {"候选人姓名：" + c.name, "工作单位：" + c.employer, "推荐单位：" + recommenderName(s),
+         "填报日期：" + noticeDate(s.date), month(c.birth), c.employer + c.position,
+         "电子邮箱：" + c.email, "个 人 声 明", "所 在 单 位 意 见", "推 荐 单 位 意 见"});
     for (const policy::HistoryEntry& h : c.history) {
         fields.push_back(month(h.from) + "—" + month(h.to));
         fields.push_back(h.unit + h.work);
