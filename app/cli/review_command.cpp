@@ -68,6 +68,7 @@ std::string removedSummary(const std::string& json, CliContext& ctx) {
 
 int list(app::Vault& vault, const Arguments& args, CliContext& ctx) {
     const app::ReviewState state = app::reviewState(vault);
+    const bool signedOff = app::signOffHolds(vault);
     if (args.flag("--json")) {
         ordered_json flags = ordered_json::array();
         for (const auto& f : state.flags) {
@@ -97,7 +98,7 @@ int list(app::Vault& vault, const Arguments& args, CliContext& ctx) {
         ctx.out << ordered_json{{"flags", flags},
                                 {"redactions", redactions},
                                 {"items", items},
-                                {"signed_off", state.signedOff}}
+                                {"signed_off", signedOff}}
                        .dump(2)
                 << "\n";
     } else {
@@ -121,9 +122,9 @@ int list(app::Vault& vault, const Arguments& args, CliContext& ctx) {
         ctx.out << ctx.say("待处理标记 ", "open flags ") << state.openFlags()
                 << ctx.say("，待确认文件 ", ", unapproved files ") << state.unapprovedItems()
                 << ctx.say("；审查签署：", "; sign-off: ")
-                << (state.signedOff ? ctx.say("有效", "valid") : ctx.say("无", "none")) << "\n";
+                << (signedOff ? ctx.say("有效", "valid") : ctx.say("无", "none")) << "\n";
     }
-    return state.signedOff ? 0 : 1;
+    return signedOff ? 0 : 1;
 }
 
 app::Decision decisionFrom(const std::string& word) {

@@ -81,7 +81,7 @@ std::vector<bundle::BagFile> bagFiles(SqliteDatabase& db, const ExportPayload& p
 }
 }  // namespace
 
-std::vector<std::string> sealRefusals(Vault& vault) {
+std::vector<std::string> sealRefusals(Vault& vault, const ExportPayload* current) {
     std::vector<std::string> reasons;
     const policy::CheckReport report = checkVaultSubmission(vault, {});
     std::size_t errors = 0;
@@ -114,7 +114,7 @@ std::vector<std::string> sealRefusals(Vault& vault) {
     if (const std::size_t items = state.unapprovedItems(); items > 0) {
         reasons.push_back("有 " + std::to_string(items) + " 张照片或附件尚待审查员批准");
     }
-    if (!state.signedOff) {
+    if (!signOffHolds(vault, current)) {
         reasons.push_back(ReviewStore(vault.db()).signOff()
                               ? "保密审查签署已失效：签署后内容有改动或已封过包，请审查员重新签署"
                               : "保密审查尚未签署（baosong review VAULT sign-off）");
@@ -126,7 +126,10 @@ std::vector<std::string> sealRefusals(Vault& vault) {
 }
 
 SealResult sealVault(Vault& vault, const std::string& outDir, const std::string& actor) {
-    if (const auto reasons = sealRefusals(vault); !reasons.empty()) {
+    SqliteDatabase& db = vault.db();
+    // Built once: the refusals compare the sign-off with it, and the seal writes it.
+    const ExportPayload payload = buildExportPayload(db);
+    if (const auto reasons = sealRefusals(vault, &payload); !reasons.empty()) {
         std::string text = "不能封包：";
         for (const std::string& r : reasons) {
             text += "\n  - " + r;
@@ -137,11 +140,9 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
     if (!fs::is_directory(outDir, ec)) {
         throw AppError(ErrorKind::BadInput, "io_error", "输出文件夹“" + outDir + "”不存在");
     }
-    SqliteDatabase& db = vault.db();
     const VaultIdentity id = loadIdentity(db);
     const OfficePublicKeys office = *OfficePublicStore(db).load();
     const ReviewSignOff signOff = *ReviewStore(db).signOff();
-    const ExportPayload payload = buildExportPayload(db);
     const auto last = SealStore(db).last();
 
     bundle::SealInput input;

@@ -13,8 +13,10 @@ namespace baosong::app {
 
 // Every reason the vault cannot be sealed now, in Chinese; empty when it can: policy
 // errors, open flags (block-level ones named apart), photos or attachments not approved,
-// the sign-off missing or void, the office key not imported.
-std::vector<std::string> sealRefusals(Vault& vault);
+// the sign-off missing or void, the office key not imported. current: the export payload
+// when the caller has built it (else the sign-off check builds it).
+struct ExportPayload;
+std::vector<std::string> sealRefusals(Vault& vault, const ExportPayload* current = nullptr);
 
 struct SealResult {
     std::string bundlePath;

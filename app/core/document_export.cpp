@@ -67,8 +67,6 @@ DocumentsWritten writeDocuments(Vault& vault, const std::string& outDir, const s
     requireNoTarget(out.folder);
     TempSibling staging(out.folder, TempSibling::Kind::Directory);
     const fs::path root(staging.path());
-    fs::create_directories(root / "推荐表");
-    fs::create_directories(root / "照片");
 
     // Exactly the bag's documents and photos (export_payload.h), so what is printed and
     // stamped is what the seal carries.
@@ -79,6 +77,7 @@ DocumentsWritten writeDocuments(Vault& vault, const std::string& outDir, const s
             file.starts_with("附件/") || file.starts_with("授权/")) {
             continue;
         }
+        fs::create_directories((root / file).parent_path());
         writeBytes((root / file).string(), db, f);
         out.files.push_back(file);
     }

@@ -122,20 +122,30 @@ ReviewState reviewState(Vault& vault) {
             }
         }
     }
-    if (const auto signOff = reviews.signOff(); signOff && submission) {
-        try {
-            const auto signature = crypto::MinisignSignature::parse(signOff->signature);
-            const std::string& manifest = signOff->manifest;
-            crypto::verifyMinisign(
-                VaultKeys(db).publicKey(KeyRole::Reviewer),
-                std::span(reinterpret_cast<const std::uint8_t*>(manifest.data()), manifest.size()),
-                signature);
-            state.signedOff = manifest == buildExportPayload(db).manifest();
-        } catch (const crypto::CryptoError&) {
-            state.signedOff = false;
-        }
-    }
     return state;
+}
+
+bool signOffHolds(Vault& vault, const ExportPayload* current) {
+    SqliteDatabase& db = vault.db();
+    const auto signOff = ReviewStore(db).signOff();
+    if (!signOff) {
+        return false;
+    }
+    try {
+        const auto signature = crypto::MinisignSignature::parse(signOff->signature);
+        const std::string& manifest = signOff->manifest;
+        crypto::verifyMinisign(
+            VaultKeys(db).publicKey(KeyRole::Reviewer),
+            std::span(reinterpret_cast<const std::uint8_t*>(manifest.data()), manifest.size()),
+            signature);
+    } catch (const crypto::CryptoError&) {
+        return false;
+    }
+    if (current != nullptr) {
+        return signOff->manifest == current->manifest();
+    }
+    // Without a submission there is nothing the sign-off could still cover.
+    return SubmissionStore(db).load() && signOff->manifest == buildExportPayload(db).manifest();
 }
 
 void resolveFlag(Vault& vault, const Resolution& r, const crypto::MinisignSecretKey& reviewerKey,

@@ -35,12 +35,18 @@ struct ReviewState {
     std::vector<FlagReview> flags;           // the current scan, with decisions
     std::vector<ReviewDecision> redactions;  // redacted and removed flags (text changed)
     std::vector<ReviewItem> items;
-    bool signedOff = false;  // a sign-off exists and still matches the payload
     std::size_t openFlags() const;
     std::size_t unapprovedItems() const;
 };
 
 ReviewState reviewState(Vault& vault);
+
+struct ExportPayload;
+
+// Whether a sign-off exists, verifies under the vault's reviewer key and signs exactly the
+// payload the vault would export now: current when the caller has built it, else built
+// here (which makes every document, so callers that do not need the answer do not ask).
+bool signOffHolds(Vault& vault, const ExportPayload* current = nullptr);
 
 enum class Decision { Cleared, Redacted, Removed };
 

@@ -70,7 +70,8 @@ class Paginator {
     void pageBreak() { newPage(); }
 
     void table(const Table& table, std::size_t index) {
-        table_ = index;
+        table_ = &table;
+        tableIndex_ = index;
         measure(table);
         // Rows joined by a merged cell go together onto one page, if they fit one.
         std::vector<std::size_t> unitEnd(rows_.size());
@@ -154,11 +155,7 @@ class Paginator {
         const std::size_t columns = table.widths.size();
         rows_.clear();
         heights_.clear();
-        keepWhole_.clear();
-        minHeights_.clear();
         for (const Row& row : table.rows) {
-            keepWhole_.push_back(row.keepWhole);
-            minHeights_.push_back(row.minHeight);
             std::vector<CellBox> boxes;
             double height = row.minHeight;
             std::size_t column = 0;
@@ -237,7 +234,7 @@ class Paginator {
         const double height = sumHeights(first, last);
         if (height <= bottom() - y_) {
             placeWhole(first, last);
-        } else if (first == last && (!isKeepWhole(first) || height > pageHeight())) {
+        } else if (first == last && (!table_->rows[first].keepWhole || height > pageHeight())) {
             placeFlowing(first);
         } else if (height <= pageHeight()) {
             newPage();
@@ -248,8 +245,6 @@ class Paginator {
             }
         }
     }
-
-    bool isKeepWhole(std::size_t r) const { return keepWhole_.at(r); }
 
     void placeWhole(std::size_t first, std::size_t last) {
         for (std::size_t r = first; r <= last; ++r) {
@@ -266,7 +261,7 @@ class Paginator {
                 place(box.pieces, 0, box.pieces.size(), box,
                       top + std::max(kPadY, (room - box.contentHeight) / 2));
             }
-            page().rows.push_back({table_, r, true, true});
+            page().rows.push_back({tableIndex_, r, true, true});
             y_ += height;
         }
     }
@@ -300,14 +295,16 @@ class Paginator {
                 used = std::max(used, sum);
             }
             const double height =
-                done ? std::min(room, std::max(used + 2 * kPadY, minHeights_[r] - placed)) : room;
+                done
+                    ? std::min(room, std::max(used + 2 * kPadY, table_->rows[r].minHeight - placed))
+                    : room;
             const double top = y_;
             for (std::size_t i = 0; i < rows_[r].size(); ++i) {
                 const CellBox& box = rows_[r][i];
                 frame(box, r, top, height, box.cell->merge != Merge::Continue || atTop(), !done);
                 place(box.pieces, cursor[i], end[i], box, top + kPadY);
             }
-            page().rows.push_back({table_, r, first, done});
+            page().rows.push_back({tableIndex_, r, first, done});
             y_ += height;
             placed += height;
             cursor = end;
@@ -358,11 +355,10 @@ class Paginator {
     const QPaintDevice& device_;
     PdfLayout layout_;
     double y_ = kMargin;
-    std::size_t table_ = 0;
-    std::vector<std::vector<CellBox>> rows_;
+    const Table* table_ = nullptr;  // the one being placed, and its index in the document
+    std::size_t tableIndex_ = 0;
+    std::vector<std::vector<CellBox>> rows_;  // per row of table_, its cells measured
     std::vector<double> heights_;
-    std::vector<bool> keepWhole_;
-    std::vector<double> minHeights_;
     std::vector<std::pair<QPointF, QPointF>> pending_;
 };
 

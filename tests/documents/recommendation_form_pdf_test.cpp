@@ -204,7 +204,9 @@ TEST(RecommendationFormPdf, RowsJoinedByThePhotoStayOnOnePage) {
     const FlowDocument form = recommendationForm(example(), 0, photoBytes());
     const PdfLayout layout = layoutOf(form);
     std::map<std::size_t, std::size_t> pageOfRow;
+    std::size_t pictures = 0;
     for (std::size_t p = 0; p < layout.pages.size(); ++p) {
+        pictures += layout.pages[p].pictures.size();
         for (const PlacedRow& row : layout.pages[p].rows) {
             pageOfRow[row.row] = p;
         }
@@ -212,6 +214,7 @@ TEST(RecommendationFormPdf, RowsJoinedByThePhotoStayOnOnePage) {
             EXPECT_NEAR(picture.rect.width(), 25 * 1440 / 25.4, 1);
         }
     }
+    EXPECT_EQ(pictures, 1u);
     for (std::size_t r = 1; r < 4; ++r) {
         EXPECT_EQ(pageOfRow[r], pageOfRow[0]) << "row " << r;
     }
