@@ -23,9 +23,13 @@ pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 # Word files are zip packages (app/documents).
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 # PDFs are drawn with Qt's PDF writer (app/documents); the desktop app is Qt Widgets.
-find_package(Qt6 6.4 REQUIRED COMPONENTS Gui)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Gui Widgets Concurrent LinguistTools)
+# Passphrase strength in the desktop app: zxcvbn's estimate, as KeePassXC shows it.
+find_path(ZXCVBN_INCLUDE_DIR zxcvbn.h REQUIRED)
+find_library(ZXCVBN_LIBRARY zxcvbn REQUIRED)
 if(BAOSONG_BUILD_TESTS)
     find_package(GTest REQUIRED)
+    find_package(Qt6 REQUIRED COMPONENTS Test)
     find_package(benchmark REQUIRED)
     # The age test kit ships some vectors zlib-compressed.
     find_package(ZLIB REQUIRED)

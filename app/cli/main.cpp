@@ -10,9 +10,9 @@
 #include <map>
 
 #include "cli_context.h"
+#include "core/english_errors.h"
 #include "crypto/process_hardening.h"
 #include "documents/gui_runtime.h"
-#include "english_errors.h"
 #include "help_text.h"
 #include "store/app_error.h"
 #include "store/sqlcipher_version.h"
@@ -102,7 +102,7 @@ int main(int argc, char** argv) {
     try {
         return dispatch(std::vector<std::string>(argv + 1, argv + argc), ctx);
     } catch (const baosong::app::AppError& e) {
-        const char* english = baosong::cli::englishErrorSentence(e.code().c_str());
+        const char* english = baosong::app::englishErrorSentence(e.code().c_str());
         if (ctx.english && english != nullptr) {
             ctx.err << "baosong: error: " << english << " [" << e.code()
                     << "]\n  detail: " << e.what() << "\n";

@@ -84,29 +84,32 @@ policy::CheckReport checkSubmissionFile(const std::string& jsonPath, const Check
                });
 }
 
-policy::CheckReport checkVaultSubmission(Vault& vault, CheckOptions options) {
+namespace {
+void useVaultGrantKey(Vault& vault, CheckOptions& options) {
     if (!options.grantKey) {
         if (const auto office = OfficePublicStore(vault.db()).load()) {
             options.grantKey = office->grantKey;
         }
     }
+}
+}  // namespace
+
+policy::CheckReport checkSubmissionWith(Vault& vault, const policy::Submission& submission,
+                                        const FileReader& read) {
+    CheckOptions options;
+    useVaultGrantKey(vault, options);
+    return run(submission, options, read);
+}
+
+policy::CheckReport checkVaultSubmission(Vault& vault, CheckOptions options) {
+    useVaultGrantKey(vault, options);
     SubmissionStore store(vault.db());
     const auto s = store.load();
     if (!s) {
         throw AppError(ErrorKind::BadInput, "vault_empty",
                        "保险库中还没有报送数据；请先用 baosong vault import 导入");
     }
-    return run(*s, options,
-               [&](const std::string& path) -> std::optional<std::vector<std::uint8_t>> {
-                   try {
-                       return store.fileContents(path);
-                   } catch (const AppError& e) {
-                       if (e.code() == "file_missing_in_vault") {
-                           return std::nullopt;
-                       }
-                       throw;
-                   }
-               });
+    return run(*s, options, [&](const std::string& path) { return store.findFileContents(path); });
 }
 
 }  // namespace baosong::app

@@ -8,6 +8,7 @@
 
 #include "crypto/minisign_public_key.h"
 #include "policy/submission_checker.h"
+#include "quota_grant.h"
 #include "store/vault.h"
 
 namespace baosong::app {
@@ -30,5 +31,9 @@ struct CheckOptions {
 policy::CheckReport checkSubmissionFile(const std::string& jsonPath, const CheckOptions& options);
 // With options.grantKey unset, the office key the vault imported is used.
 policy::CheckReport checkVaultSubmission(Vault& vault, CheckOptions options);
+// A submission not stored (yet) judged as the vault's would be: its rule set, the office
+// key it imported; files through read.
+policy::CheckReport checkSubmissionWith(Vault& vault, const policy::Submission& submission,
+                                        const FileReader& read);
 
 }  // namespace baosong::app

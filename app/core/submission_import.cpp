@@ -6,8 +6,8 @@
 
 #include "contained_file.h"
 #include "crypto/sha256.h"
+#include "file_intake.h"
 #include "input_file.h"
-#include "jpeg_metadata.h"
 #include "policy/parse_error.h"
 #include "policy/strict_json.h"
 #include "policy/submission_json.h"
@@ -15,8 +15,8 @@
 #include "safe_relative_path.h"
 #include "store/app_error.h"
 #include "store/audit_log.h"
-#include "store/photo_metadata_store.h"
 #include "store/submission_store.h"
+#include "submission_owner.h"
 #include "vault_identity.h"
 
 namespace baosong::app {
@@ -38,23 +38,6 @@ policy::Submission parse(const std::string& text) {
         return policy::parseSubmission(text);
     } catch (const policy::ParseError& e) {
         throw AppError(ErrorKind::BadInput, e.code(), std::string("报送数据无法导入：") + e.what());
-    }
-}
-
-void requireSameUnit(const policy::Submission& s, const VaultIdentity& id) {
-    const auto mismatch = [](const char* what, const std::string& got, const std::string& want) {
-        return AppError(ErrorKind::BadInput, "submission_other_unit",
-                        std::string("报送数据的") + what + "是“" + got + "”，而该保险库属于“" +
-                            want + "”；不予导入");
-    };
-    if (s.unit.id != id.unitId) {
-        throw mismatch("统一社会信用代码（unit.id）", s.unit.id, id.unitId);
-    }
-    if (s.campaign != id.campaign) {
-        throw mismatch("活动编号（campaign）", s.campaign, id.campaign);
-    }
-    if (s.channel != id.channel) {
-        throw mismatch("推荐渠道（channel）", s.channel, id.channel);
     }
 }
 
@@ -109,7 +92,7 @@ ImportSummary importSubmission(Vault& vault, const std::string& jsonPath, const 
                                const ImportProgress& progress) {
     const std::string text = readInputText(jsonPath, policy::kMaxDocumentBytes, "报送数据文件");
     const policy::Submission submission = parse(text);
-    requireSameUnit(submission, loadIdentity(vault.db()));
+    requireOwnSubmission(submission, loadIdentity(vault.db()));
     const std::string baseDir = folderOf(jsonPath);
     const std::vector<PendingFile> pending = resolveFiles(submission, baseDir);
 
@@ -127,20 +110,8 @@ ImportSummary importSubmission(Vault& vault, const std::string& jsonPath, const 
     for (const PendingFile& f : pending) {
         std::vector<std::uint8_t> bytes = f.file.read();
         summary.bytes += bytes.size();
-        if (f.kind != policy::FileReference::Kind::Grant) {
-            // Photos and scans lose their metadata before they are stored: what never
-            // enters the vault can never leave it.
-            StrippedJpeg stripped = stripJpegMetadata(bytes);
-            const bool photo = f.kind == policy::FileReference::Kind::Photo;
-            bytes = std::move(stripped.bytes);
-            const StoredFile stored = store.putFile(f.path, bytes);
-            if (photo || stripped.removed.jpeg) {
-                PhotoMetadataStore(vault.db()).put(stored.sha256, stripped.removed.json());
-            }
-            summary.gpsRemoved += stripped.removed.gps ? 1 : 0;
-        } else {
-            store.putFile(f.path, bytes);
-        }
+        summary.gpsRemoved +=
+            storeSubmissionFile(vault.db(), f.kind, f.path, std::move(bytes)) ? 1U : 0U;
         ++summary.files;
         if (progress) {
             progress(summary.bytes, total);

@@ -34,6 +34,10 @@ void SubmissionStore::removeAllFiles() {
     db_.exec("DELETE FROM files");
 }
 
+void SubmissionStore::removeFile(const std::string& path) {
+    db_.prepare("DELETE FROM files WHERE path = ?1").bind(1, path).run();
+}
+
 StoredFile SubmissionStore::putFile(const std::string& path, std::span<const std::uint8_t> bytes) {
     StoredFile file{path, crypto::toHex(crypto::Sha256::of(bytes)),
                     static_cast<std::int64_t>(bytes.size())};
@@ -66,6 +70,14 @@ std::vector<std::uint8_t> SubmissionStore::fileContents(const std::string& path)
         data.insert(data.end(), piece.begin(), piece.end());
     });
     return data;
+}
+
+std::optional<std::vector<std::uint8_t>> SubmissionStore::findFileContents(
+    const std::string& path) {
+    if (!db_.prepare("SELECT 1 FROM files WHERE path = ?1").bind(1, path).step()) {
+        return std::nullopt;
+    }
+    return fileContents(path);
 }
 
 void SubmissionStore::streamFile(const std::string& path,

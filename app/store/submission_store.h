@@ -29,10 +29,13 @@ class SubmissionStore {
     // Callers wrap a whole change (document + files + audit) in one transaction.
     void save(const policy::Submission& submission);
     void removeAllFiles();
+    void removeFile(const std::string& path);
     // Stores bytes under path (content stored once, however many paths name it).
     StoredFile putFile(const std::string& path, std::span<const std::uint8_t> bytes);
     std::vector<StoredFile> files();
     std::vector<std::uint8_t> fileContents(const std::string& path);
+    // nullopt when no file is stored under path.
+    std::optional<std::vector<std::uint8_t>> findFileContents(const std::string& path);
     // The file's bytes in pieces of at most 256 KiB (SQLite incremental blob I/O), so a
     // large scan never sits in memory whole; the content is checked against its SHA-256.
     void streamFile(const std::string& path,

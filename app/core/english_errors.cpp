@@ -3,7 +3,7 @@
 #include <map>
 #include <string>
 
-namespace baosong::cli {
+namespace baosong::app {
 
 const char* englishErrorSentence(const char* code) {
     static const std::map<std::string, const char*> sentences = {
@@ -143,6 +143,8 @@ const char* englishErrorSentence(const char* code) {
         {"vault_schema_newer", "the vault was written by a newer baosong; upgrade first"},
         {"vault_unreadable", "the vault file cannot be read"},
         {"vault_version_unsupported", "unsupported vault format version; upgrade baosong"},
+        {"vault_other_role",
+         "this vault belongs to the other role (unit or office); open it in that mode"},
         {"wrong_passphrase", "wrong passphrase; the vault was not opened and not changed"},
         {"wrong_type", "a value has the wrong type"},
     };
@@ -150,4 +152,4 @@ const char* englishErrorSentence(const char* code) {
     return it == sentences.end() ? nullptr : it->second;
 }
 
-}  // namespace baosong::cli
+}  // namespace baosong::app

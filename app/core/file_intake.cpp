@@ -1,0 +1,24 @@
+#include "file_intake.h"
+
+#include "jpeg_metadata.h"
+#include "store/photo_metadata_store.h"
+#include "store/submission_store.h"
+
+namespace baosong::app {
+
+bool storeSubmissionFile(SqliteDatabase& db, policy::FileReference::Kind kind,
+                         const std::string& path, std::vector<std::uint8_t> bytes) {
+    SubmissionStore store(db);
+    if (kind == policy::FileReference::Kind::Grant) {
+        store.putFile(path, bytes);
+        return false;
+    }
+    StrippedJpeg stripped = stripJpegMetadata(bytes);
+    const StoredFile stored = store.putFile(path, stripped.bytes);
+    if (kind == policy::FileReference::Kind::Photo || stripped.removed.jpeg) {
+        PhotoMetadataStore(db).put(stored.sha256, stripped.removed.json());
+    }
+    return stripped.removed.gps;
+}
+
+}  // namespace baosong::app

@@ -1,0 +1,132 @@
+#include "submission_edit.h"
+
+#include <chrono>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "file_intake.h"
+#include "review_voiding.h"
+#include "safe_relative_path.h"
+#include "store/app_error.h"
+#include "store/audit_log.h"
+#include "store/submission_store.h"
+#include "submission_check.h"
+#include "submission_import.h"
+#include "submission_owner.h"
+#include "vault_identity.h"
+
+namespace baosong::app {
+
+namespace {
+// China keeps one zone without daylight saving: the notice's dates are UTC+8 dates.
+std::string todayInChina() {
+    const auto now = std::chrono::system_clock::now() + std::chrono::hours(8);
+    const std::chrono::year_month_day day{std::chrono::floor<std::chrono::days>(now)};
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(day.year()),
+                  static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+    return text;
+}
+
+const NewFile* findNew(const std::vector<NewFile>& newFiles, const std::string& path) {
+    for (const NewFile& f : newFiles) {
+        if (f.path == path) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+}  // namespace
+
+policy::Submission loadOrStartSubmission(Vault& vault) {
+    if (auto stored = SubmissionStore(vault.db()).load()) {
+        return *stored;
+    }
+    const VaultIdentity id = loadIdentity(vault.db());
+    policy::Submission s;
+    s.campaign = id.campaign;
+    s.channel = id.channel;
+    s.unit.name = id.unitName;
+    s.unit.id = id.unitId;
+    s.date = todayInChina();
+    return s;
+}
+
+EditSaved saveSubmission(Vault& vault, const policy::Submission& edited,
+                         const std::vector<NewFile>& newFiles, const std::string& actor) {
+    requireOwnSubmission(edited, loadIdentity(vault.db()));
+    SubmissionStore store(vault.db());
+    std::set<std::string> stored;
+    for (const StoredFile& f : store.files()) {
+        stored.insert(f.path);
+    }
+    // Each path named, with its kind; a grant keeps the signature stored beside it.
+    std::map<std::string, policy::FileReference::Kind> named;
+    std::string missing;
+    for (const auto& ref : policy::fileReferences(edited)) {
+        if (const auto reason = unsafePathReason(ref.path)) {
+            throw AppError(ErrorKind::BadInput, "path_unsafe",
+                           ref.keyPath + "：路径“" + ref.path + "”" + *reason);
+        }
+        named.emplace(ref.path, ref.kind);
+        if (ref.kind == policy::FileReference::Kind::Grant) {
+            named.emplace(ref.path + ".minisig", ref.kind);
+        }
+        if (!findNew(newFiles, ref.path) && !stored.contains(ref.path)) {
+            missing += "\n  " + ref.keyPath + "：" + ref.path;
+        }
+    }
+    if (!missing.empty()) {
+        throw AppError(ErrorKind::BadInput, "file_missing",
+                       "以下照片或附件既不在保险库中，也未重新选择：" + missing);
+    }
+    for (const NewFile& f : newFiles) {
+        if (f.bytes.size() > kMaxStoredFileBytes) {
+            throw AppError(
+                ErrorKind::BadInput, "input_too_large",
+                "文件“" + f.path + "”超过 " + std::to_string(kMaxStoredFileBytes >> 20) + " MiB");
+        }
+    }
+
+    EditSaved saved;
+    SqliteTransaction tx(vault.db());
+    store.save(edited);
+    for (const std::string& path : stored) {
+        if (!named.contains(path) || findNew(newFiles, path)) {
+            store.removeFile(path);
+        }
+    }
+    for (const NewFile& f : newFiles) {
+        const auto kind = named.find(f.path);
+        if (kind == named.end()) {
+            continue;  // chosen, then taken out again before saving
+        }
+        saved.gpsRemoved +=
+            storeSubmissionFile(vault.db(), kind->second, f.path, f.bytes) ? 1U : 0U;
+        ++saved.newFiles;
+    }
+    store.collectGarbage();
+    const nlohmann::json detail = {{"candidates", edited.candidates.size()},
+                                   {"new_files", saved.newFiles},
+                                   {"photos_with_gps_removed", saved.gpsRemoved},
+                                   {"revision", edited.revision}};
+    voidSignOff(vault.db(), actor, "vault.edit");
+    AuditLog(vault.db()).append(actor, "vault.edit", detail.dump());
+    tx.commit();
+    return saved;
+}
+
+policy::CheckReport checkDraft(Vault& vault, const policy::Submission& draft,
+                               const std::vector<NewFile>& newFiles) {
+    SubmissionStore store(vault.db());
+    return checkSubmissionWith(
+        vault, draft, [&](const std::string& path) -> std::optional<std::vector<std::uint8_t>> {
+            if (const NewFile* f = findNew(newFiles, path)) {
+                return f->bytes;
+            }
+            return store.findFileContents(path);
+        });
+}
+
+}  // namespace baosong::app

@@ -1,0 +1,81 @@
+#include "app_controller.h"
+
+#include <QApplication>
+#include <QMainWindow>
+
+#include "gui_settings.h"
+#include "unit_window.h"
+
+namespace baosong::gui {
+
+AppController::AppController(VaultRole role, QObject* parent) : QObject(parent), role_(role) {
+    connect(&inactivity_, &InactivityTimer::inactive, this, &AppController::lock);
+    applyAutoLock();
+}
+
+AppController::~AppController() {
+    delete window_;
+    delete unlock_;
+}
+
+void AppController::applyAutoLock() {
+    inactivity_.setInterval(GuiSettings::autoLockMinutes() * 60 * 1000);
+}
+
+void AppController::start() {
+    showUnlock(QString());
+}
+
+void AppController::showUnlock(const QString& message) {
+    const Setting last = role_ == VaultRole::Unit ? Setting::LastVault : Setting::LastOfficeVault;
+    unlock_ = new UnlockDialog(role_, GuiSettings::get(last).toString());
+    unlock_->setAttribute(Qt::WA_DeleteOnClose);
+    if (!message.isEmpty()) {
+        unlock_->setMessage(message);
+    }
+    connect(unlock_, &QDialog::accepted, this, &AppController::opened);
+    connect(unlock_, &QDialog::rejected, qApp, &QApplication::quit);
+    unlock_->show();
+}
+
+void AppController::opened() {
+    auto vault = unlock_->takeVault();
+    if (!vault) {
+        return;
+    }
+    const Setting last = role_ == VaultRole::Unit ? Setting::LastVault : Setting::LastOfficeVault;
+    GuiSettings::set(last, QString::fromStdString(vault->vault.path()));
+    auto* window = new UnitWindow(std::move(*vault));
+    connect(window, &UnitWindow::lockRequested, this, &AppController::lock);
+    window_ = window;
+    window_->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window_, &QObject::destroyed, this, [this] {
+        if (!unlock_) {
+            qApp->quit();  // closed by the user, not locked
+        }
+    });
+    window_->show();
+    applyAutoLock();
+    inactivity_.start();
+    emit unlocked();
+}
+
+void AppController::lock() {
+    inactivity_.stop();
+    if (!window_) {
+        return;
+    }
+    QString message = tr("已锁定：保险库已关闭，内存中的密钥已清除。");
+    if (auto* unit = qobject_cast<UnitWindow*>(window_.data())) {
+        const QString problem = unit->lock();
+        if (!problem.isEmpty()) {
+            message += QStringLiteral("\n") + problem;
+        }
+    }
+    QMainWindow* closing = window_;
+    showUnlock(message);
+    delete closing;
+    emit lockedNow();
+}
+
+}  // namespace baosong::gui

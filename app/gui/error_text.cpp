@@ -1,0 +1,47 @@
+#include "error_text.h"
+
+#include <QLocale>
+#include <QMessageBox>
+
+#include "core/english_errors.h"
+#include "store/app_error.h"
+
+namespace baosong::gui {
+
+QString errorText(std::exception_ptr error) {
+    try {
+        std::rethrow_exception(error);
+    } catch (const app::AppError& e) {
+        const QString chinese = QString::fromStdString(e.what());
+        const char* english = app::englishErrorSentence(e.code().c_str());
+        if (english != nullptr && QLocale().language() == QLocale::English) {
+            return QString::fromUtf8(english) + QStringLiteral("\n\n") + chinese;
+        }
+        return chinese;
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what());
+    } catch (...) {
+        return QStringLiteral("未知错误 (unknown error)");
+    }
+}
+
+QString errorCode(std::exception_ptr error) {
+    try {
+        std::rethrow_exception(error);
+    } catch (const app::AppError& e) {
+        return QString::fromStdString(e.code());
+    } catch (...) {
+        return {};
+    }
+}
+
+void showError(QWidget* parent, const QString& title, std::exception_ptr error) {
+    QMessageBox box(QMessageBox::Warning, title, errorText(error), QMessageBox::Ok, parent);
+    const QString code = errorCode(error);
+    if (!code.isEmpty()) {
+        box.setInformativeText(QStringLiteral("(%1)").arg(code));
+    }
+    box.exec();
+}
+
+}  // namespace baosong::gui

@@ -1,0 +1,74 @@
+// baosong-gui: the desktop app. Translates between people and app/core, nothing more.
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+#include <QPushButton>
+#include <cstdio>
+
+#include "app_controller.h"
+#include "crypto/process_hardening.h"
+#include "crypto/sodium_runtime.h"
+#include "gui_language.h"
+
+namespace {
+using baosong::gui::VaultRole;
+
+// Same binary for units and the office; asked once at start unless given.
+std::optional<VaultRole> askRole() {
+    QMessageBox box(QMessageBox::Question, QObject::tr("报送 baosong"),
+                    QObject::tr("请选择工作方式："));
+    auto* unit = box.addButton(QObject::tr("单位：填报与保密审查"), QMessageBox::AcceptRole);
+    auto* office = box.addButton(QObject::tr("国防科工办：接收与汇总"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == unit) {
+        return VaultRole::Unit;
+    }
+    if (box.clickedButton() == office) {
+        return VaultRole::Office;
+    }
+    return std::nullopt;
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+    // No core dumps, no ptrace: the unlocked vault key is in this process's memory.
+    if (!baosong::crypto::hardenProcess()) {
+        std::fputs("baosong-gui: could not disable core dumps\n", stderr);
+    }
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("baosong"));
+    QCoreApplication::setApplicationName(QStringLiteral("baosong-gui"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BAOSONG_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/baosong.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("baosong desktop app"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption unitOption(QStringLiteral("unit"), QStringLiteral("unit mode"));
+    const QCommandLineOption officeOption(QStringLiteral("office"), QStringLiteral("office mode"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh_CN or en"),
+                                        QStringLiteral("language"));
+    parser.addOptions({unitOption, officeOption, langOption});
+    parser.process(app);
+    baosong::gui::installLanguage(app, parser.value(langOption));
+    baosong::crypto::requireSodium();
+
+    std::optional<VaultRole> role;
+    if (parser.isSet(unitOption)) {
+        role = VaultRole::Unit;
+    } else if (parser.isSet(officeOption)) {
+        role = VaultRole::Office;
+    } else {
+        role = askRole();
+    }
+    if (!role) {
+        return 0;
+    }
+    baosong::gui::AppController controller(*role);
+    controller.start();
+    return QApplication::exec();
+}

@@ -1,0 +1,157 @@
+#include "overview_page.h"
+
+#include <QDate>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "channel_names.h"
+#include "submission_draft.h"
+
+namespace baosong::gui {
+
+namespace {
+QLabel* valueLabel(QWidget* parent, const char* name) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QString coloured(const QString& text, bool good) {
+    return QStringLiteral("<b style='color:%1'>%2</b>").arg(good ? "#2e7d32" : "#b00020", text);
+}
+}  // namespace
+
+OverviewPage::OverviewPage(SubmissionDraft& draft, QWidget* parent)
+    : QWidget(parent), draft_(draft) {
+    unit_ = valueLabel(this, "unit");
+    channel_ = valueLabel(this, "channel");
+    deadline_ = valueLabel(this, "deadline");
+    quota_ = valueLabel(this, "quota");
+    youth_ = valueLabel(this, "youth");
+    errors_ = valueLabel(this, "policyErrors");
+    flags_ = valueLabel(this, "openFlags");
+    review_ = valueLabel(this, "reviewState");
+    review_->setText(tr("（进入“保密审查”后显示）"));
+    flags_->setText(tr("（进入“保密审查”后显示）"));
+
+    auto* facts = new QGroupBox(tr("报送概况"), this);
+    auto* form = new QFormLayout(facts);
+    form->addRow(tr("推荐单位："), unit_);
+    form->addRow(tr("推荐渠道："), channel_);
+    form->addRow(tr("截止日期："), deadline_);
+    form->addRow(tr("名额："), quota_);
+    form->addRow(tr("45 岁以下人选："), youth_);
+    form->addRow(tr("未解决的规则错误："), errors_);
+    form->addRow(tr("未处理的涉密标记："), flags_);
+    form->addRow(tr("保密审查："), review_);
+
+    candidates_ = new QListWidget(this);
+    candidates_->setObjectName(QStringLiteral("candidates"));
+    candidates_->setAccessibleName(tr("候选人列表"));
+    add_ = new QPushButton(tr("添加候选人(&A)"), this);
+    add_->setObjectName(QStringLiteral("addCandidate"));
+    remove_ = new QPushButton(tr("删除所选候选人"), this);
+    remove_->setObjectName(QStringLiteral("removeCandidate"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add_);
+    buttons->addWidget(remove_);
+    buttons->addStretch(1);
+    auto* people = new QGroupBox(tr("候选人（双击打开推荐表）"), this);
+    auto* peopleLayout = new QVBoxLayout(people);
+    peopleLayout->addWidget(candidates_);
+    peopleLayout->addLayout(buttons);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(facts);
+    layout->addWidget(people, 1);
+
+    connect(candidates_, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { emit candidateChosen(candidates_->row(item)); });
+    connect(add_, &QPushButton::clicked, this, &OverviewPage::addCandidate);
+    connect(remove_, &QPushButton::clicked, this, [this] {
+        if (candidates_->currentRow() >= 0) {
+            emit removeCandidate(candidates_->currentRow());
+        }
+    });
+    connect(&draft_, &SubmissionDraft::changed, this, &OverviewPage::refresh);
+    connect(&draft_, &SubmissionDraft::checked, this, &OverviewPage::refresh);
+    refresh();
+}
+
+void OverviewPage::setReviewState(int openFlags, int unapprovedItems, bool signedOff) {
+    flags_->setText(openFlags == 0 ? coloured(tr("无"), true)
+                                   : coloured(tr("%n 处待审查员处理", "", openFlags), false));
+    if (signedOff) {
+        review_->setText(coloured(tr("已签署，且与当前内容一致"), true));
+    } else if (openFlags > 0 || unapprovedItems > 0) {
+        review_->setText(coloured(
+            tr("未完成：%1 处标记、%2 个照片或附件待处理").arg(openFlags).arg(unapprovedItems),
+            false));
+    } else {
+        review_->setText(coloured(tr("待审查员签署"), false));
+    }
+}
+
+void OverviewPage::refresh() {
+    const policy::Submission& s = draft_.submission();
+    const policy::RuleSet* rules = draft_.rules();
+    unit_->setText(
+        QStringLiteral("%1（%2）")
+            .arg(QString::fromStdString(s.unit.name), QString::fromStdString(s.unit.id)));
+    channel_->setText(channelName(s.channel));
+    if (rules != nullptr) {
+        const QDate end = QDate::fromString(QString::fromStdString(rules->deadline), Qt::ISODate);
+        const qint64 days = QDate::currentDate().daysTo(end);
+        const QString date = end.toString(QStringLiteral("yyyy-MM-dd"));
+        deadline_->setText(
+            days >= 0
+                ? coloured(tr("%1，还有 %n 天", "", static_cast<int>(days)).arg(date), days > 3)
+                : coloured(tr("%1，已过期 %n 天", "", static_cast<int>(-days)).arg(date), false));
+        const auto quota = rules->channels.find(s.channel);
+        const int max = quota == rules->channels.end() ? 0 : quota->second.max;
+        const int n = static_cast<int>(s.candidates.size());
+        quota_->setText(coloured(QStringLiteral("%1 / %2").arg(n).arg(max), n >= 1 && n <= max));
+    } else {
+        deadline_->setText(coloured(tr("没有该活动的规则集"), false));
+        quota_->setText(QString::number(s.candidates.size()));
+    }
+    bool youthMissing = false;
+    bool youthUncertain = false;
+    int errors = 0;
+    for (const policy::Finding& f : draft_.report().findings) {
+        youthMissing |= f.code == "YOUTH_MISSING";
+        youthUncertain |= f.code == "YOUTH_UNCERTAIN";
+        errors += f.severity == policy::Severity::Error ? 1 : 0;
+    }
+    youth_->setText(youthMissing                             ? coloured(tr("不满足"), false)
+                    : youthUncertain || s.candidates.empty() ? coloured(tr("待确认"), false)
+                                                             : coloured(tr("满足"), true));
+    errors_->setText(errors == 0
+                         ? coloured(tr("无"), true)
+                         : coloured(tr("%n 项（见“推荐表”页的检查结果）", "", errors), false));
+    const int current = candidates_->currentRow();
+    candidates_->clear();
+    for (std::size_t i = 0; i < s.candidates.size(); ++i) {
+        const policy::Candidate& c = s.candidates[i];
+        int own = 0;
+        for (const policy::Finding& f : draft_.report().findings) {
+            own += f.candidate == i && f.severity == policy::Severity::Error ? 1 : 0;
+        }
+        QString line = c.name.empty() ? tr("（未填姓名）") : QString::fromStdString(c.name);
+        if (!c.birth.empty()) {
+            line += QStringLiteral("  ") + QString::fromStdString(c.birth);
+        }
+        line += QStringLiteral("  ") + (own == 0 ? tr("无错误") : tr("%n 项错误", "", own));
+        candidates_->addItem(line);
+    }
+    candidates_->setCurrentRow(std::min(current, candidates_->count() - 1));
+    remove_->setEnabled(!s.candidates.empty());
+}
+
+}  // namespace baosong::gui

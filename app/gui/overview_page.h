@@ -1,0 +1,44 @@
+#pragma once
+// The submission at a glance (issue 7.2): unit, channel, the days left to the deadline,
+// the candidates, and the notice's conditions: quota n / 3, youth (满足/不满足/待确认),
+// open policy errors, open scanner flags, and where the security review stands.
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace baosong::gui {
+
+class SubmissionDraft;
+
+class OverviewPage : public QWidget {
+    Q_OBJECT
+  public:
+    OverviewPage(SubmissionDraft& draft, QWidget* parent = nullptr);
+    // Counts the review cannot take from the draft: open flags, unapproved items, sign-off.
+    void setReviewState(int openFlags, int unapprovedItems, bool signedOff);
+
+  signals:
+    void candidateChosen(int index);
+    void addCandidate();
+    void removeCandidate(int index);
+
+  private:
+    void refresh();
+    SubmissionDraft& draft_;
+    QLabel* unit_;
+    QLabel* channel_;
+    QLabel* deadline_;
+    QLabel* quota_;
+    QLabel* youth_;
+    QLabel* errors_;
+    QLabel* flags_;
+    QLabel* review_;
+    QListWidget* candidates_;
+    QPushButton* add_;
+    QPushButton* remove_;
+};
+
+}  // namespace baosong::gui

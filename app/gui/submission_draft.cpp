@@ -1,0 +1,73 @@
+#include "submission_draft.h"
+
+#include "core/submission_check.h"
+#include "store/submission_store.h"
+
+namespace baosong::gui {
+
+SubmissionDraft::SubmissionDraft(app::Vault& vault, QObject* parent)
+    : QObject(parent), vault_(vault) {
+    checkTimer_.setSingleShot(true);
+    checkTimer_.setInterval(250);
+    connect(&checkTimer_, &QTimer::timeout, this, &SubmissionDraft::checkNow);
+    reload();
+}
+
+void SubmissionDraft::reload() {
+    submission_ = app::loadOrStartSubmission(vault_);
+    newFiles_.clear();
+    dirty_ = false;
+    try {
+        rules_ = app::selectRuleSet(submission_.campaign, std::nullopt);
+    } catch (const std::exception&) {
+        rules_.reset();  // checkNow reports it
+    }
+    emit changed();
+    checkNow();
+}
+
+void SubmissionDraft::edit(const std::function<void(policy::Submission&)>& change) {
+    change(submission_);
+    dirty_ = true;
+    emit changed();
+    checkTimer_.start();
+}
+
+void SubmissionDraft::addFile(app::NewFile file) {
+    std::erase_if(newFiles_, [&](const app::NewFile& f) { return f.path == file.path; });
+    newFiles_.push_back(std::move(file));
+    dirty_ = true;
+}
+
+std::vector<std::uint8_t> SubmissionDraft::fileBytes(const std::string& path) {
+    for (const app::NewFile& f : newFiles_) {
+        if (f.path == path) {
+            return f.bytes;
+        }
+    }
+    return app::SubmissionStore(vault_.db())
+        .findFileContents(path)
+        .value_or(std::vector<std::uint8_t>{});
+}
+
+void SubmissionDraft::save(const std::string& actor) {
+    app::saveSubmission(vault_, submission_, newFiles_, actor);
+    newFiles_.clear();
+    dirty_ = false;
+    emit saved();
+}
+
+void SubmissionDraft::checkNow() {
+    checkTimer_.stop();
+    try {
+        report_ = app::checkDraft(vault_, submission_, newFiles_);
+    } catch (const std::exception& e) {
+        // A rule set that cannot be used is itself a finding the officer must see.
+        report_ = {};
+        report_.findings.push_back(
+            {"RULES_UNAVAILABLE", policy::Severity::Error, std::nullopt, "", e.what()});
+    }
+    emit checked();
+}
+
+}  // namespace baosong::gui

@@ -1,0 +1,61 @@
+#pragma once
+// The submission as the officer edits it: the vault's document plus the photos chosen
+// since the last save, checked by the policy engine a moment after each edit (every
+// finding with its field), saved to the vault in one transaction on request and before
+// the vault locks. Nothing of it is ever written anywhere but the vault.
+
+#include <QObject>
+#include <QTimer>
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "core/submission_edit.h"
+#include "policy/rule_set.h"
+#include "policy/submission.h"
+#include "policy/submission_checker.h"
+#include "store/vault.h"
+
+namespace baosong::gui {
+
+class SubmissionDraft : public QObject {
+    Q_OBJECT
+  public:
+    SubmissionDraft(app::Vault& vault, QObject* parent = nullptr);
+
+    const policy::Submission& submission() const { return submission_; }
+    const policy::CheckReport& report() const { return report_; }
+    const std::vector<app::NewFile>& newFiles() const { return newFiles_; }
+    bool dirty() const { return dirty_; }
+    // The campaign's rule set; nullptr when none can be used (the report says why).
+    const policy::RuleSet* rules() const { return rules_ ? &*rules_ : nullptr; }
+    app::Vault& vault() { return vault_; }
+
+    // Applies a change; changed() now, checked() after a short pause in typing.
+    void edit(const std::function<void(policy::Submission&)>& change);
+    // A file chosen in the form, stored on the next save; replaces one of the same path.
+    void addFile(app::NewFile file);
+    // The bytes of a path: chosen and unsaved, else the vault's; empty when neither.
+    std::vector<std::uint8_t> fileBytes(const std::string& path);
+    // Throws AppError as app::saveSubmission does; nothing changes then.
+    void save(const std::string& actor);
+    // Drops unsaved edits and reads the vault again (after a review changed the text).
+    void reload();
+    void checkNow();
+
+  signals:
+    void changed();
+    void checked();
+    void saved();
+
+  private:
+    app::Vault& vault_;
+    policy::Submission submission_;
+    std::vector<app::NewFile> newFiles_;
+    policy::CheckReport report_;
+    std::optional<policy::RuleSet> rules_;
+    bool dirty_ = false;
+    QTimer checkTimer_;
+};
+
+}  // namespace baosong::gui

@@ -1,0 +1,126 @@
+#include "unit_window.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QInputDialog>
+#include <QKeySequence>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+#include "core/actor.h"
+#include "error_text.h"
+#include "gui_settings.h"
+#include "overview_page.h"
+#include "submission_draft.h"
+
+namespace baosong::gui {
+
+UnitWindow::UnitWindow(app::OpenedVault opened, QWidget* parent)
+    : QMainWindow(parent), opened_(std::move(opened)) {
+    draft_ = std::make_unique<SubmissionDraft>(opened_.vault);
+    setWindowTitle(tr("报送 baosong — %1").arg(QString::fromStdString(opened_.vault.path())));
+    tabs_ = new QTabWidget(this);
+    tabs_->setObjectName(QStringLiteral("tabs"));
+    overview_ = new OverviewPage(*draft_, tabs_);
+    tabs_->addTab(overview_, tr("概览(&1)"));
+    setCentralWidget(tabs_);
+    connect(overview_, &OverviewPage::addCandidate, this, &UnitWindow::addCandidate);
+    connect(overview_, &OverviewPage::removeCandidate, this, &UnitWindow::removeCandidate);
+    connect(overview_, &OverviewPage::candidateChosen, this, &UnitWindow::showCandidate);
+    connect(tabs_, &QTabWidget::currentChanged, this, &UnitWindow::changeTab);
+    buildMenus();
+    if (!opened_.audit.intact) {
+        statusBar()->showMessage(tr("警告：审计记录链不完整"));
+    }
+    resize(1100, 800);
+}
+
+UnitWindow::~UnitWindow() = default;
+
+void UnitWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("文件(&F)"));
+    QAction* save = file->addAction(tr("保存(&S)"), this, &UnitWindow::save);
+    save->setShortcut(QKeySequence::Save);
+    QAction* lock = file->addAction(tr("锁定(&L)"), this, &UnitWindow::lockRequested);
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->setObjectName(QStringLiteral("lockAction"));
+    file->addSeparator();
+    file->addAction(tr("退出(&Q)"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* settings = menuBar()->addMenu(tr("设置(&T)"));
+    settings->addAction(tr("自动锁定时间…"), this, &UnitWindow::chooseAutoLock);
+}
+
+void UnitWindow::save() {
+    if (guarded(this, tr("保存失败"), [this] { draft_->save(app::actorFor("officer")); })) {
+        statusBar()->showMessage(tr("已保存到保险库"), 4000);
+    }
+}
+
+QString UnitWindow::lock() {
+    if (!draft_->dirty()) {
+        return {};
+    }
+    try {
+        draft_->save(app::actorFor("officer"));
+        return tr("锁定前已把未保存的修改存入保险库。");
+    } catch (...) {
+        return tr("锁定前未能保存修改（%1）；这些修改已丢弃，保险库保持上次保存的内容。")
+            .arg(errorText(std::current_exception()));
+    }
+}
+
+void UnitWindow::closeEvent(QCloseEvent* event) {
+    if (draft_->dirty()) {
+        const auto answer = QMessageBox::question(
+            this, tr("未保存的修改"), tr("有未保存的修改。保存到保险库后退出吗？"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Save &&
+            !guarded(this, tr("保存失败"), [this] { draft_->save(app::actorFor("officer")); })) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
+}
+
+void UnitWindow::addCandidate() {
+    draft_->edit([](policy::Submission& s) { s.candidates.emplace_back(); });
+    showCandidate(static_cast<int>(draft_->submission().candidates.size()) - 1);
+}
+
+void UnitWindow::removeCandidate(int index) {
+    const auto& c = draft_->submission().candidates.at(static_cast<std::size_t>(index));
+    if (QMessageBox::question(this, tr("删除候选人"),
+                              tr("从本次报送中删除“%1”的推荐表？保存后不可恢复。")
+                                  .arg(QString::fromStdString(c.name))) != QMessageBox::Yes) {
+        return;
+    }
+    draft_->edit(
+        [index](policy::Submission& s) { s.candidates.erase(s.candidates.begin() + index); });
+}
+
+void UnitWindow::showCandidate(int) {}
+
+void UnitWindow::refreshReviewState() {}
+
+void UnitWindow::openExportWizard() {}
+
+void UnitWindow::changeTab(int) {}
+
+void UnitWindow::chooseAutoLock() {
+    bool ok = false;
+    const int minutes =
+        QInputDialog::getInt(this, tr("自动锁定"), tr("无键盘鼠标操作多少分钟后自动锁定："),
+                             GuiSettings::autoLockMinutes(), 1, 120, 1, &ok);
+    if (ok) {
+        GuiSettings::set(Setting::AutoLockMinutes, minutes);
+    }
+}
+
+}  // namespace baosong::gui

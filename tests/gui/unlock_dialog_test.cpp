@@ -1,0 +1,100 @@
+// Unlocking a vault in the desktop app: the right passphrase opens it, a wrong one says so,
+// empties the field and puts the cursor back, and changes nothing on disk.
+
+#include "gui/unlock_dialog.h"
+
+#include <gtest/gtest.h>
+
+#include <QLabel>
+#include <QPushButton>
+
+#include "core/office_admin.h"
+#include "gui/passphrase_field.h"
+#include "support/gui_test_support.h"
+#include "support/temp_dir.h"
+#include "support/vault_fixture.h"
+
+namespace baosong::test {
+namespace {
+using gui::PassphraseField;
+using gui::UnlockDialog;
+using gui::VaultRole;
+
+struct UnlockFixture : ::testing::Test {
+    TempDir dir;
+    std::string path = dir / "unit.vault";
+    void SetUp() override { makeVault(path); }
+};
+
+void attempt(UnlockDialog& dialog, const char* passphrase) {
+    typeInto(child<PassphraseField>(&dialog, "passphrase"), QString::fromUtf8(passphrase));
+    child<QPushButton>(&dialog, "unlock")->click();
+}
+
+TEST_F(UnlockFixture, RightPassphraseOpensTheVault) {
+    UnlockDialog dialog(VaultRole::Unit, QString::fromStdString(path));
+    dialog.show();
+    attempt(dialog, kVaultPassphrase);
+    ASSERT_TRUE(waitFor([&] { return dialog.result() == QDialog::Accepted; }));
+    auto opened = dialog.takeVault();
+    ASSERT_TRUE(opened.has_value());
+    EXPECT_EQ(opened->vault.path(), path);
+    EXPECT_TRUE(opened->audit.intact);
+}
+
+TEST_F(UnlockFixture, WrongPassphraseSaysSoRefocusesAndChangesNothing) {
+    const std::string before = snapshot(dir.path());
+    UnlockDialog dialog(VaultRole::Unit, QString::fromStdString(path));
+    dialog.show();
+    attempt(dialog, "not the passphrase");
+    auto* message = child<QLabel>(&dialog, "message");
+    ASSERT_TRUE(waitFor([&] { return message->text().contains(QStringLiteral("口令不正确")); }))
+        << message->text().toStdString();
+    auto* field = child<PassphraseField>(&dialog, "passphrase");
+    EXPECT_TRUE(field->text().isEmpty());
+    EXPECT_TRUE(field->isEnabled());
+    EXPECT_EQ(dialog.focusWidget(), field);
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_FALSE(dialog.takeVault().has_value());
+    EXPECT_EQ(snapshot(dir.path()), before);
+    // And the right one still works afterwards.
+    attempt(dialog, kVaultPassphrase);
+    ASSERT_TRUE(waitFor([&] { return dialog.result() == QDialog::Accepted; }));
+}
+
+TEST_F(UnlockFixture, PassphraseFieldKeepsInputMethodsAndClipboardOut) {
+    UnlockDialog dialog(VaultRole::Unit, QString::fromStdString(path));
+    auto* field = child<PassphraseField>(&dialog, "passphrase");
+    EXPECT_FALSE(field->testAttribute(Qt::WA_InputMethodEnabled));
+    EXPECT_TRUE(field->inputMethodHints().testFlag(Qt::ImhSensitiveData));
+    EXPECT_EQ(field->echoMode(), QLineEdit::Password);
+    EXPECT_FALSE(field->accessibleName().isEmpty());
+}
+
+TEST_F(UnlockFixture, OfficeVaultIsRefusedInUnitMode) {
+    const std::string office = dir / "office.vault";
+    app::initOfficeVault(office, secret(kVaultPassphrase), kFastKdf, "clerk:test");
+    UnlockDialog dialog(VaultRole::Unit, QString::fromStdString(office));
+    dialog.show();
+    attempt(dialog, kVaultPassphrase);
+    auto* message = child<QLabel>(&dialog, "message");
+    ASSERT_TRUE(waitFor([&] { return message->text().contains(QStringLiteral("国防科工办")); }))
+        << message->text().toStdString();
+    EXPECT_FALSE(dialog.takeVault().has_value());
+}
+
+TEST_F(UnlockFixture, MissingFileIsNamed) {
+    UnlockDialog dialog(VaultRole::Unit, QString::fromStdString(dir / "nothing.vault"));
+    dialog.show();
+    attempt(dialog, kVaultPassphrase);
+    auto* message = child<QLabel>(&dialog, "message");
+    ASSERT_TRUE(waitFor([&] {
+        return !message->text().isEmpty() && dialog.isEnabled() &&
+               child<QPushButton>(&dialog, "unlock")->isEnabled();
+    }));
+    EXPECT_FALSE(message->text().contains(QStringLiteral("口令不正确")));
+    EXPECT_FALSE(std::filesystem::exists(dir / "nothing.vault"));
+}
+
+}  // namespace
+}  // namespace baosong::test
