@@ -70,6 +70,10 @@ std::vector<policy::ScanFlag> scanVault(Vault& vault,
     return policy::scanSubmission(*scannerWith(lexicon), *submission);
 }
 
+std::unique_ptr<policy::Scanner> vaultScanner(Vault& vault) {
+    return scannerWith(LexiconStore(vault.db()).terms());
+}
+
 std::size_t replaceVaultLexicon(Vault& vault, const std::string& path, const std::string& actor) {
     const std::vector<policy::LexiconTerm> terms = readLexiconFile(path);
     SqliteTransaction tx(vault.db());

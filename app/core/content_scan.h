@@ -4,6 +4,7 @@
 // for one run. A unit lexicon is never echoed: errors name its line, not its words.
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,10 @@ std::vector<policy::ScanFlag> scanInputFile(const std::string& path,
 // vault holds no submission yet.
 std::vector<policy::ScanFlag> scanVault(Vault& vault,
                                         const std::vector<policy::LexiconTerm>& extra = {});
+
+// The scanner scanVault uses (built-in rules and the vault's lexicon), for scanning as
+// the officer types. Throws AppError (Problem) "scan_rules_invalid".
+std::unique_ptr<policy::Scanner> vaultScanner(Vault& vault);
 
 // Replaces the vault's lexicon with the file's words; the audit entry records how many
 // words, never which. Returns the number of words.

@@ -60,6 +60,13 @@ std::string ExportPayload::manifest() const {
     return text;
 }
 
+std::string photoBagPath(const std::string& candidateName, std::optional<std::size_t> lifeIndex,
+                         const std::string& storedPath) {
+    const std::string name = fileNamePart(candidateName);
+    return "照片/" + name + (lifeIndex ? std::to_string(*lifeIndex + 1) : "_证件照") +
+           extensionOf(storedPath);
+}
+
 ExportPayload buildExportPayload(SqliteDatabase& db) {
     SubmissionStore store(db);
     auto submission = store.load();
@@ -115,11 +122,10 @@ ExportPayload buildExportPayload(SqliteDatabase& db) {
     for (auto& c : submission->candidates) {
         const std::string name = fileNamePart(c.name);
         if (!c.photo.empty()) {
-            c.photo = place(c.photo, "照片/" + name + "_证件照" + extensionOf(c.photo));
+            c.photo = place(c.photo, photoBagPath(c.name, std::nullopt, c.photo));
         }
         for (std::size_t i = 0; i < c.lifePhotos.size(); ++i) {
-            c.lifePhotos[i] = place(c.lifePhotos[i], "照片/" + name + std::to_string(i + 1) +
-                                                         extensionOf(c.lifePhotos[i]));
+            c.lifePhotos[i] = place(c.lifePhotos[i], photoBagPath(c.name, i, c.lifePhotos[i]));
         }
         for (auto& a : c.attachments) {
             a = place(a, "附件/" + name + "_" + fileNamePart(baseNameOf(a)));

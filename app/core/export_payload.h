@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -33,6 +34,12 @@ struct ExportPayload {
 // become "_"; at most 120 bytes, cut at a character boundary, so that a name with its
 // prefix and suffix stays one path segment a tar and every file system take.
 std::string fileNamePart(const std::string& name);
+
+// Where the notice wants a candidate's photo in the bag ("三、(三) 2"): the ID photo as
+// 照片/<姓名>_证件照.jpg, life photo k (from 0) as 照片/<姓名><k+1>.jpg, the extension kept
+// from the stored path.
+std::string photoBagPath(const std::string& candidateName, std::optional<std::size_t> lifeIndex,
+                         const std::string& storedPath);
 
 // Throws AppError (Problem, "submission_missing") when the vault holds no submission.
 ExportPayload buildExportPayload(SqliteDatabase& db);

@@ -23,6 +23,7 @@ void SubmissionDraft::reload() {
         rules_.reset();  // checkNow reports it
     }
     emit changed();
+    emit reloaded();
     checkNow();
 }
 

@@ -46,6 +46,8 @@ class SubmissionDraft : public QObject {
   signals:
     void changed();
     void checked();
+    // The whole submission was read again: forms load every field anew.
+    void reloaded();
     void saved();
 
   private:

@@ -9,22 +9,28 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+#include "candidate_page.h"
 #include "core/actor.h"
+#include "core/content_scan.h"
 #include "error_text.h"
 #include "gui_settings.h"
 #include "overview_page.h"
+#include "policy/scan/scanner.h"
 #include "submission_draft.h"
 
 namespace baosong::gui {
 
 UnitWindow::UnitWindow(app::OpenedVault opened, QWidget* parent)
     : QMainWindow(parent), opened_(std::move(opened)) {
+    scanner_ = app::vaultScanner(opened_.vault);
     draft_ = std::make_unique<SubmissionDraft>(opened_.vault);
     setWindowTitle(tr("报送 baosong — %1").arg(QString::fromStdString(opened_.vault.path())));
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName(QStringLiteral("tabs"));
     overview_ = new OverviewPage(*draft_, tabs_);
     tabs_->addTab(overview_, tr("概览(&1)"));
+    candidates_ = new CandidatePage(*draft_, *scanner_, tabs_);
+    tabs_->addTab(candidates_, tr("推荐表(&2)"));
     setCentralWidget(tabs_);
     connect(overview_, &OverviewPage::addCandidate, this, &UnitWindow::addCandidate);
     connect(overview_, &OverviewPage::removeCandidate, this, &UnitWindow::removeCandidate);
@@ -105,7 +111,10 @@ void UnitWindow::removeCandidate(int index) {
         [index](policy::Submission& s) { s.candidates.erase(s.candidates.begin() + index); });
 }
 
-void UnitWindow::showCandidate(int) {}
+void UnitWindow::showCandidate(int index) {
+    tabs_->setCurrentWidget(candidates_);
+    candidates_->showCandidate(index);
+}
 
 void UnitWindow::refreshReviewState() {}
 

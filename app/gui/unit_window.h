@@ -10,6 +10,10 @@
 
 class QTabWidget;
 
+namespace baosong::policy {
+class Scanner;
+}
+
 namespace baosong::gui {
 
 class CandidatePage;
@@ -26,6 +30,9 @@ class UnitWindow : public QMainWindow {
     // sentence to show at the next unlock when the edits could not be saved.
     QString lock();
     SubmissionDraft& draft() { return *draft_; }
+    CandidatePage* candidatePage() const { return candidates_; }
+    OverviewPage* overviewPage() const { return overview_; }
+    QTabWidget* tabs() const { return tabs_; }
 
   signals:
     void lockRequested();
@@ -46,11 +53,12 @@ class UnitWindow : public QMainWindow {
     void changeTab(int index);
 
     app::OpenedVault opened_;
+    std::unique_ptr<policy::Scanner> scanner_;
     std::unique_ptr<SubmissionDraft> draft_;
     QTabWidget* tabs_;
     OverviewPage* overview_;
     CandidatePage* candidates_;
-    ReviewPage* review_;
+    ReviewPage* review_ = nullptr;
 };
 
 }  // namespace baosong::gui

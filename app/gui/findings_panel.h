@@ -1,0 +1,26 @@
+#pragma once
+// Every finding of the policy engine for the draft, errors first, each naming candidate and
+// field; activating one asks the window to show that field (issue 7.3).
+
+#include <QListWidget>
+#include <optional>
+#include <string>
+
+namespace baosong::gui {
+
+class SubmissionDraft;
+
+class FindingsPanel : public QListWidget {
+    Q_OBJECT
+  public:
+    FindingsPanel(SubmissionDraft& draft, QWidget* parent = nullptr);
+
+  signals:
+    void jumpTo(std::optional<std::size_t> candidate, const std::string& field);
+
+  private:
+    void refresh();
+    SubmissionDraft& draft_;
+};
+
+}  // namespace baosong::gui

@@ -1,0 +1,220 @@
+// The officer's window driven through its real widgets: a policy finding appears under the
+// field it names and goes when the field is fixed, the findings panel jumps to the field,
+// photos come in with their metadata named and stripped, a designation typed into a long
+// text is highlighted at once, and the controller locks after a short idle.
+
+#include "gui/unit_window.h"
+
+#include <gtest/gtest.h>
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <filesystem>
+
+#include "core/jpeg_metadata.h"
+#include "core/submission_import.h"
+#include "gui/app_controller.h"
+#include "gui/candidate_form.h"
+#include "gui/candidate_page.h"
+#include "gui/findings_panel.h"
+#include "gui/gui_settings.h"
+#include "gui/long_text_edit.h"
+#include "gui/overview_page.h"
+#include "gui/passphrase_field.h"
+#include "gui/photo_panel.h"
+#include "gui/scan_highlighter.h"
+#include "gui/submission_draft.h"
+#include "store/submission_store.h"
+#include "support/gui_test_support.h"
+#include "support/jpeg_maker.h"
+#include "support/temp_dir.h"
+#include "support/vault_fixture.h"
+
+namespace baosong::test {
+namespace {
+using gui::UnitWindow;
+
+struct UnitWindowTest : ::testing::Test {
+    TempDir dir;
+    std::string path = dir / "unit.vault";
+    std::unique_ptr<UnitWindow> window;
+
+    void SetUp() override {
+        app::Vault vault = makeVault(path);
+        const std::string json = writeSealableSubmission(dir / "in", 200000);
+        app::importSubmission(vault, json, "officer:test");
+    }
+    void open() {
+        app::OpenedVault opened = app::openVault(
+            path, [] { return secret(kVaultPassphrase); }, app::Access::Change);
+        window = std::make_unique<UnitWindow>(std::move(opened));
+        window->show();
+    }
+    gui::CandidateForm* form() { return window->candidatePage()->form(); }
+    void checked() { window->draft().checkNow(); }
+};
+
+TEST_F(UnitWindowTest, FindingAppearsUnderTheFieldAndGoesWhenFixed) {
+    open();
+    window->candidatePage()->showCandidate(0);
+    checked();
+    EXPECT_TRUE(form()->fieldProblem("birth").isEmpty())
+        << form()->fieldProblem("birth").toStdString();
+    auto* birth = qobject_cast<QLineEdit*>(form()->fieldWidget("birth"));
+    ASSERT_NE(birth, nullptr);
+    const QString good = birth->text();
+    birth->selectAll();
+    typeInto(birth, QStringLiteral("1980-13"));
+    ASSERT_TRUE(waitFor([&] { return !form()->fieldProblem("birth").isEmpty(); }));
+    EXPECT_TRUE(form()->fieldProblem("birth").contains(QStringLiteral("出生年月")));
+    EXPECT_TRUE(window->draft().dirty());
+
+    // The findings panel lists it; activating it puts the cursor in the field.
+    window->candidatePage()->showCandidate(-1);
+    auto* panel = window->candidatePage()->findings();
+    QListWidgetItem* item = nullptr;
+    for (int i = 0; i < panel->count(); ++i) {
+        if (panel->item(i)->text().contains(QStringLiteral("出生年月"))) {
+            item = panel->item(i);
+        }
+    }
+    ASSERT_NE(item, nullptr);
+    emit panel->itemActivated(item);
+    EXPECT_EQ(window->candidatePage()->form()->candidate(), 0);
+    EXPECT_EQ(QApplication::focusWidget() == birth || window->focusWidget() == birth, true);
+
+    birth->selectAll();
+    typeInto(birth, good);
+    ASSERT_TRUE(waitFor([&] { return form()->fieldProblem("birth").isEmpty(); }));
+}
+
+TEST_F(UnitWindowTest, EmptyRequiredFieldIsNamedAndSavingKeepsTheEdit) {
+    open();
+    window->candidatePage()->showCandidate(0);
+    auto* employer = qobject_cast<QLineEdit*>(form()->fieldWidget("employer"));
+    ASSERT_NE(employer, nullptr);
+    employer->selectAll();
+    QTest::keyClick(employer, Qt::Key_Delete);
+    ASSERT_TRUE(waitFor(
+        [&] { return form()->fieldProblem("employer").contains(QStringLiteral("工作单位")); }));
+    typeInto(employer, QStringLiteral("内蒙古第一机械集团有限公司"));
+    window->draft().save("officer:test");
+    EXPECT_FALSE(window->draft().dirty());
+    window.reset();
+    app::Vault vault = openVault(path);
+    EXPECT_EQ(app::SubmissionStore(vault.db()).load()->candidates.at(0).employer,
+              "内蒙古第一机械集团有限公司");
+}
+
+TEST_F(UnitWindowTest, PhotoImportNamesAndStripsItsGpsPosition) {
+    open();
+    window->candidatePage()->showCandidate(0);
+    const auto bytes = withMetadata(idPhoto(7));
+    writeFile(dir / "camera.jpg", std::string(bytes.begin(), bytes.end()));
+    auto* photos = window->findChild<gui::PhotoPanel*>(QStringLiteral("photo"));
+    ASSERT_NE(photos, nullptr);
+    ASSERT_TRUE(photos->addPhoto(QString::fromStdString(dir / "camera.jpg"), true));
+    EXPECT_TRUE(photos->details().contains(QStringLiteral("GPS")))
+        << photos->details().toStdString();
+    EXPECT_TRUE(photos->details().contains(QStringLiteral("_证件照.jpg")));
+    const std::string stored = window->draft().submission().candidates[0].photo;
+    window->draft().save("officer:test");
+    window.reset();
+    app::Vault vault = openVault(path);
+    const auto kept = app::SubmissionStore(vault.db()).fileContents(stored);
+    EXPECT_FALSE(app::stripJpegMetadata(kept).removed.any());
+    EXPECT_EQ(kept, idPhoto(7));
+}
+
+TEST_F(UnitWindowTest, NonJpegIsRefusedWithAReason) {
+    open();
+    window->candidatePage()->showCandidate(0);
+    writeFile(dir / "scan.png", "\x89PNG\r\n\x1a\n not really");
+    auto* photos = window->findChild<gui::PhotoPanel*>(QStringLiteral("photo"));
+    const auto before = window->draft().submission();
+    EXPECT_FALSE(photos->addPhoto(QString::fromStdString(dir / "scan.png"), true));
+    EXPECT_TRUE(window->findChild<QLabel*>(QStringLiteral("photoRefusal"))
+                    ->text()
+                    .contains(QStringLiteral("JPEG")));
+    EXPECT_EQ(window->draft().submission(), before);
+}
+
+TEST_F(UnitWindowTest, DesignationTypedIntoDeedsIsHighlightedAtOnce) {
+    open();
+    window->candidatePage()->showCandidate(0);
+    auto* deeds = qobject_cast<gui::LongTextEdit*>(form()->fieldWidget("deeds"));
+    ASSERT_NE(deeds, nullptr);
+    const int before = deeds->highlighter()->flagCount();
+    QPlainTextEdit* editor = deeds->editor();
+    editor->moveCursor(QTextCursor::End);
+    typeInto(editor, QStringLiteral("\n曾赴97621部队开展试验。"));
+    const int after = deeds->highlighter()->flagCount();
+    EXPECT_GT(after, before);
+    const auto at =
+        static_cast<int>(editor->toPlainText().lastIndexOf(QStringLiteral("97621"))) + 1;
+    const auto flags = deeds->highlighter()->flagsAt(at);
+    ASSERT_FALSE(flags.empty());
+    EXPECT_EQ(flags[0].category, "MILITARY_UNIT");
+    EXPECT_EQ(flags[0].text, "97621部队");
+}
+
+TEST_F(UnitWindowTest, OverviewShowsQuotaAndYouth) {
+    open();
+    checked();
+    auto* quota = window->findChild<QLabel*>(QStringLiteral("quota"));
+    auto* youth = window->findChild<QLabel*>(QStringLiteral("youth"));
+    ASSERT_NE(quota, nullptr);
+    const auto n = window->draft().submission().candidates.size();
+    EXPECT_TRUE(quota->text().contains(QStringLiteral("%1 / 3").arg(n)))
+        << quota->text().toStdString();
+    EXPECT_TRUE(youth->text().contains(QStringLiteral("满足")));
+}
+
+TEST(AutoLockTest, IdleLocksAndWipesTheWindow) {
+    TempDir dir;
+    const std::string path = dir / "unit.vault";
+    makeVault(path);
+    gui::GuiSettings::set(gui::Setting::LastVault, QString::fromStdString(path));
+    gui::AppController controller(gui::VaultRole::Unit);
+    controller.start();
+    gui::UnlockDialog* dialog = controller.unlockDialog();
+    ASSERT_NE(dialog, nullptr);
+    typeInto(child<gui::PassphraseField>(dialog, "passphrase"),
+             QString::fromUtf8(kVaultPassphrase));
+    child<QPushButton>(dialog, "unlock")->click();
+    ASSERT_TRUE(waitFor([&] { return controller.window() != nullptr; }));
+    QPointer<QMainWindow> window = controller.window();
+    controller.inactivity().setInterval(300);
+    controller.inactivity().start();
+    ASSERT_TRUE(waitFor([&] { return window.isNull(); }, 5000));
+    ASSERT_NE(controller.unlockDialog(), nullptr);
+    EXPECT_TRUE(controller.unlockDialog()->isVisible());
+    EXPECT_TRUE(child<QLabel>(controller.unlockDialog(), "message")
+                    ->text()
+                    .contains(QStringLiteral("已锁定")));
+}
+
+TEST(AutoLockTest, CtrlLLocksAtOnce) {
+    TempDir dir;
+    const std::string path = dir / "unit.vault";
+    makeVault(path);
+    gui::GuiSettings::set(gui::Setting::LastVault, QString::fromStdString(path));
+    gui::AppController controller(gui::VaultRole::Unit);
+    controller.start();
+    typeInto(child<gui::PassphraseField>(controller.unlockDialog(), "passphrase"),
+             QString::fromUtf8(kVaultPassphrase));
+    child<QPushButton>(controller.unlockDialog(), "unlock")->click();
+    ASSERT_TRUE(waitFor([&] { return controller.window() != nullptr; }));
+    QPointer<QMainWindow> window = controller.window();
+    auto* lock = window->findChild<QAction*>(QStringLiteral("lockAction"));
+    ASSERT_NE(lock, nullptr);
+    EXPECT_EQ(lock->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->trigger();
+    ASSERT_TRUE(waitFor([&] { return window.isNull(); }, 5000));
+}
+
+}  // namespace
+}  // namespace baosong::test
