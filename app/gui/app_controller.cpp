@@ -28,7 +28,7 @@ void AppController::start() {
 
 void AppController::showUnlock(const QString& message) {
     const Setting last = role_ == VaultRole::Unit ? Setting::LastVault : Setting::LastOfficeVault;
-    unlock_ = new UnlockDialog(role_, GuiSettings::get(last).toString());
+    unlock_ = new UnlockDialog(role_, path_.isEmpty() ? GuiSettings::get(last).toString() : path_);
     unlock_->setAttribute(Qt::WA_DeleteOnClose);
     if (!message.isEmpty()) {
         unlock_->setMessage(message);
@@ -44,7 +44,8 @@ void AppController::opened() {
         return;
     }
     const Setting last = role_ == VaultRole::Unit ? Setting::LastVault : Setting::LastOfficeVault;
-    GuiSettings::set(last, QString::fromStdString(vault->vault.path()));
+    path_ = QString::fromStdString(vault->vault.path());
+    GuiSettings::set(last, path_);
     auto* window = new UnitWindow(std::move(*vault));
     connect(window, &UnitWindow::lockRequested, this, &AppController::lock);
     window_ = window;

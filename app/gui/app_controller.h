@@ -21,6 +21,8 @@ class AppController : public QObject {
     ~AppController() override;
     // Shows the unlock dialog (non-modal, so tests and the event loop drive it).
     void start();
+    // The vault the unlock dialog offers first (else the last one unlocked).
+    void setVaultPath(const QString& path) { path_ = path; }
     void lock();
     UnlockDialog* unlockDialog() const { return unlock_; }
     QMainWindow* window() const { return window_; }
@@ -36,6 +38,7 @@ class AppController : public QObject {
     void applyAutoLock();
 
     VaultRole role_;
+    QString path_;
     QPointer<UnlockDialog> unlock_;
     QPointer<QMainWindow> window_;
     InactivityTimer inactivity_;

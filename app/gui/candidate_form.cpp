@@ -304,6 +304,8 @@ void CandidateForm::buildHistory(QFormLayout* form) {
     history_ = new QTableWidget(0, 4, box);
     history_->setHorizontalHeaderLabels(
         {tr("起始年月"), tr("截止年月（或“至今”）"), tr("单位"), tr("工作内容")});
+    history_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    history_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     history_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     history_->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     history_->setMinimumHeight(160);

@@ -127,10 +127,10 @@ CreateVaultDialog::CreateVaultDialog(VaultRole role, QWidget* parent)
 
 void CreateVaultDialog::chooseFile() {
     QString file = QFileDialog::getSaveFileName(this, tr("新保险库保存到"), path_->text(),
-                                                tr("baosong 保险库 (*.vault)"));
+                                                tr("baosong 保险库 (*.bsv)"));
     if (!file.isEmpty()) {
-        if (!file.endsWith(QLatin1String(".vault"))) {
-            file += QLatin1String(".vault");
+        if (!file.endsWith(QLatin1String(".bsv"))) {
+            file += QLatin1String(".bsv");
         }
         path_->setText(file);
     }

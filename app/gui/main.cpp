@@ -53,6 +53,8 @@ int main(int argc, char** argv) {
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh_CN or en"),
                                         QStringLiteral("language"));
     parser.addOptions({unitOption, officeOption, langOption});
+    parser.addPositionalArgument(QStringLiteral("vault"), QStringLiteral("the vault to unlock"),
+                                 QStringLiteral("[VAULT]"));
     parser.process(app);
     baosong::gui::installLanguage(app, parser.value(langOption));
     baosong::crypto::requireSodium();
@@ -69,6 +71,9 @@ int main(int argc, char** argv) {
         return 0;
     }
     baosong::gui::AppController controller(*role);
+    if (!parser.positionalArguments().isEmpty()) {
+        controller.setVaultPath(parser.positionalArguments().constFirst());
+    }
     controller.start();
     return QApplication::exec();
 }

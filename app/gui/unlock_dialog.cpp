@@ -96,7 +96,7 @@ std::optional<app::OpenedVault> UnlockDialog::takeVault() {
 
 void UnlockDialog::chooseFile() {
     const QString file = QFileDialog::getOpenFileName(this, tr("选择保险库"), path_->text(),
-                                                      tr("baosong 保险库 (*.vault);;所有文件 (*)"));
+                                                      tr("baosong 保险库 (*.bsv);;所有文件 (*)"));
     if (!file.isEmpty()) {
         path_->setText(file);
         passphrase_->setFocus();

@@ -1,0 +1,93 @@
+// gui_screens OUTDIR: every screen of the desktop app, filled with the sealable example,
+// saved as PNG for a person to look at (issue 7: "look at every screen"). Run it under
+// Xvfb (xvfb-run) to see the real platform's rendering, or offscreen.
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTimer>
+#include <cstdio>
+
+#include "core/submission_import.h"
+#include "gui/candidate_form.h"
+#include "gui/candidate_page.h"
+#include "gui/create_vault_dialog.h"
+#include "gui/submission_draft.h"
+#include "gui/unit_window.h"
+#include "gui/unlock_dialog.h"
+#include "support/temp_dir.h"
+#include "support/vault_fixture.h"
+
+namespace {
+using namespace baosong;
+
+void save(QWidget* widget, const QString& dir, const QString& name) {
+    widget->show();
+    widget->raise();
+    for (int i = 0; i < 10; ++i) {
+        QApplication::processEvents();
+    }
+    const QString file = dir + QStringLiteral("/") + name + QStringLiteral(".png");
+    widget->grab().save(file);
+    std::printf("%s\n", file.toUtf8().constData());
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fputs("usage: gui_screens OUTDIR\n", stderr);
+        return 2;
+    }
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(out);
+    test::TempDir dir;
+    const std::string path = dir / "unit.vault";
+    {
+        app::Vault vault = test::makeVault(path);
+        app::importSubmission(vault, test::writeSealableSubmission(dir / "in", 200000),
+                              "officer:screens");
+    }
+    {
+        gui::UnlockDialog unlock(gui::VaultRole::Unit, QString::fromStdString(path));
+        save(&unlock, out, QStringLiteral("01-unlock"));
+        unlock.setMessage(
+            QStringLiteral("口令不正确，保险库未打开。请重新输入（注意大小写和输入法）。"));
+        save(&unlock, out, QStringLiteral("02-unlock-wrong"));
+    }
+    {
+        gui::CreateVaultDialog create(gui::VaultRole::Unit);
+        save(&create, out, QStringLiteral("03-create-vault"));
+    }
+    app::OpenedVault opened = app::openVault(
+        path, [] { return test::secret(test::kVaultPassphrase); }, app::Access::Change);
+    gui::UnitWindow window(std::move(opened));
+    window.resize(1280, 860);
+    window.draft().checkNow();
+    save(&window, out, QStringLiteral("04-overview"));
+    window.tabs()->setCurrentWidget(window.candidatePage());
+    window.candidatePage()->showCandidate(0);
+    window.draft().edit([](policy::Submission& s) {
+        s.candidates[0].birth = "1980-13";
+        s.candidates[0].deeds += "\n曾赴97621部队参加歼-20配套试验。";
+    });
+    window.candidatePage()->showCandidate(-1);
+    window.candidatePage()->showCandidate(0);
+    window.draft().checkNow();
+    save(&window, out, QStringLiteral("05-form-top"));
+    auto* form = window.candidatePage()->form();
+    const char* stops[] = {"history", "deeds", "stories", "photo", "unit_opinion"};
+    int n = 6;
+    for (const char* key : stops) {
+        form->ensureWidgetVisible(form->fieldWidget(key), 0, 0);
+        save(&window, out,
+             QStringLiteral("%1-form-%2")
+                 .arg(n++, 2, 10, QLatin1Char('0'))
+                 .arg(QString::fromLatin1(key)));
+    }
+    window.candidatePage()->showCandidate(-1);
+    save(&window, out, QStringLiteral("%1-form-unit-report").arg(n++, 2, 10, QLatin1Char('0')));
+    return 0;
+}
