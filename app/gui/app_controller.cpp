@@ -48,6 +48,10 @@ void AppController::opened() {
     GuiSettings::set(last, path_);
     auto* window = new UnitWindow(std::move(*vault));
     connect(window, &UnitWindow::lockRequested, this, &AppController::lock);
+    connect(window, &UnitWindow::autoLockChanged, this, [this] {
+        applyAutoLock();
+        inactivity_.start();
+    });
     window_ = window;
     window_->setAttribute(Qt::WA_DeleteOnClose);
     connect(window_, &QObject::destroyed, this, [this] {

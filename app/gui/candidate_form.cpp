@@ -49,6 +49,7 @@ CandidateForm::CandidateForm(SubmissionDraft& draft, const policy::Scanner& scan
                              QWidget* parent)
     : QScrollArea(parent), draft_(draft), scanner_(scanner) {
     setWidgetResizable(true);
+    setAccessibleName(tr("推荐表"));
     auto* page = new QWidget(this);
     auto* column = new QVBoxLayout(page);
 
@@ -309,6 +310,7 @@ void CandidateForm::buildHistory(QFormLayout* form) {
     history_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     history_->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     history_->setMinimumHeight(160);
+    history_->setAccessibleName(tr("学习工作经历"));
     history_->setTabKeyNavigation(false);
     auto* add = new QPushButton(tr("添加一行"), box);
     add->setObjectName(QStringLiteral("addHistory"));

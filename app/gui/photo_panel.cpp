@@ -84,6 +84,7 @@ PhotoPanel::PhotoPanel(SubmissionDraft& draft, QWidget* parent) : QWidget(parent
     remove_->setObjectName(QStringLiteral("removePhoto"));
     details_ = new QLabel(this);
     details_->setObjectName(QStringLiteral("photoDetails"));
+    details_->setAccessibleName(tr("照片信息"));
     details_->setWordWrap(true);
     details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     problem_ = new QLabel(this);

@@ -56,6 +56,18 @@ void UnitWindow::buildMenus() {
     file->addAction(tr("退出(&Q)"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* settings = menuBar()->addMenu(tr("设置(&T)"));
     settings->addAction(tr("自动锁定时间…"), this, &UnitWindow::chooseAutoLock);
+    QMenu* language = settings->addMenu(tr("界面语言 / Language"));
+    for (const auto& [code, name] : {std::pair{"zh_CN", "中文"}, std::pair{"en", "English"}}) {
+        QAction* action = language->addAction(QString::fromUtf8(name));
+        action->setCheckable(true);
+        action->setChecked(GuiSettings::get(Setting::Language).toString() == QLatin1String(code));
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            GuiSettings::set(Setting::Language, QString::fromLatin1(code));
+            QMessageBox::information(
+                this, tr("界面语言"),
+                tr("重新启动 baosong-gui 后生效。\nTakes effect when baosong-gui starts again."));
+        });
+    }
 }
 
 void UnitWindow::save() {
@@ -129,6 +141,7 @@ void UnitWindow::chooseAutoLock() {
                              GuiSettings::autoLockMinutes(), 1, 120, 1, &ok);
     if (ok) {
         GuiSettings::set(Setting::AutoLockMinutes, minutes);
+        emit autoLockChanged();
     }
 }
 

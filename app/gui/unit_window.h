@@ -36,7 +36,7 @@ class UnitWindow : public QMainWindow {
 
   signals:
     void lockRequested();
-    void languageChanged();
+    void autoLockChanged();
 
   protected:
     void closeEvent(QCloseEvent* event) override;

@@ -11,8 +11,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTest>
 #include <filesystem>
+#include <set>
 
 #include "core/jpeg_metadata.h"
 #include "core/submission_import.h"
@@ -214,6 +216,44 @@ TEST(AutoLockTest, CtrlLLocksAtOnce) {
     EXPECT_EQ(lock->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
     lock->trigger();
     ASSERT_TRUE(waitFor([&] { return window.isNull(); }, 5000));
+}
+
+}  // namespace
+}  // namespace baosong::test
+
+namespace baosong::test {
+namespace {
+
+// Every control a keyboard can reach has a name a screen reader can say: its own text (a
+// button, a check box), an accessible name, or a label that is its buddy.
+void expectNamedControls(QWidget* root) {
+    std::set<const QWidget*> labelled;
+    for (const QLabel* label : root->findChildren<QLabel*>()) {
+        if (label->buddy() != nullptr) {
+            labelled.insert(label->buddy());
+        }
+    }
+    int checked = 0;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        if (w->focusPolicy() == Qt::NoFocus || w->window() != root->window() ||
+            qobject_cast<QScrollBar*>(w) != nullptr || w->focusProxy() != nullptr ||
+            w->inherits("QTabBar") || w->parentWidget()->inherits("QAbstractSpinBox") ||
+            w->parentWidget()->inherits("QComboBox")) {
+            continue;
+        }
+        const auto* button = qobject_cast<QAbstractButton*>(w);
+        const bool named = !w->accessibleName().isEmpty() || labelled.contains(w) ||
+                           (button != nullptr && !button->text().isEmpty());
+        EXPECT_TRUE(named) << w->metaObject()->className() << " " << w->objectName().toStdString();
+        ++checked;
+    }
+    EXPECT_GT(checked, 30);
+}
+
+TEST_F(UnitWindowTest, EveryFocusableControlHasAName) {
+    open();
+    window->candidatePage()->showCandidate(0);
+    expectNamedControls(window.get());
 }
 
 }  // namespace
