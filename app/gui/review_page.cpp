@@ -452,8 +452,12 @@ void ReviewPage::updateControls() {
 
     signOff_->setEnabled(unlocked && !dirty && payload_.has_value() && !signedOff_ &&
                          state_.openFlags() == 0 && state_.unapprovedItems() == 0);
+    const QString unsaved =
+        tr("表单有未保存的修改：审查针对已保存的内容，请先保存再作决定或签署。");
     if (dirty && reviewerKey_) {
-        setMessage(tr("表单有未保存的修改：审查针对已保存的内容，请先保存再作决定或签署。"), true);
+        setMessage(unsaved, true);
+    } else if (message_->text() == unsaved) {
+        setMessage(QString(), false);
     }
 }
 

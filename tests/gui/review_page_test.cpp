@@ -315,6 +315,23 @@ TEST_F(ReviewPageTest, SignOffOnlyWhenEverythingIsDecidedAndThenItHolds) {
     EXPECT_FALSE(signOff->isEnabled());
 }
 
+TEST_F(ReviewPageTest, UnsavedEditsHoldDecisionsBack) {
+    ReviewPage page(*draft);
+    page.show();
+    unlockRight(page);
+    ASSERT_TRUE(selectFlag(page, QString::fromLatin1(kDesignation)));
+    child<QLineEdit>(&page, "note")->setText(QStringLiteral("经核对不涉密"));
+    auto* resolve = child<QPushButton>(&page, "resolveFlag");
+    EXPECT_TRUE(resolve->isEnabled());
+    // A redaction would make the window reload the draft and drop the officer's edit.
+    draft->edit([](policy::Submission& s) { s.candidates[0].deeds += "补充。"; });
+    EXPECT_FALSE(resolve->isEnabled());
+    EXPECT_TRUE(child<QLabel>(&page, "reviewerMessage")->text().contains(QStringLiteral("保存")));
+    draft->reload();
+    EXPECT_TRUE(resolve->isEnabled());
+    EXPECT_TRUE(child<QLabel>(&page, "reviewerMessage")->text().isEmpty());
+}
+
 TEST_F(ReviewPageTest, EveryControlHasAnAccessibleName) {
     ReviewPage page(*draft);
     for (const char* name :
