@@ -6,6 +6,7 @@
 
 #include "cli_context.h"
 #include "core/actor.h"
+#include "core/metadata_summary.h"
 #include "core/review_workflow.h"
 #include "flag_output.h"
 #include "passphrase_source.h"
@@ -29,41 +30,6 @@ ordered_json decisionJson(const app::ReviewDecision& d) {
     out["reviewer"] = d.reviewer;
     out["decided_at"] = d.decidedAt;
     return out;
-}
-
-std::string removedSummary(const std::string& json, CliContext& ctx) {
-    if (json.empty()) {
-        return "";
-    }
-    const auto r = nlohmann::json::parse(json, nullptr, false);
-    if (r.is_discarded()) {
-        return "";
-    }
-    if (!r.value("jpeg", true)) {
-        return ctx.say("（非 JPEG，未清除元数据）", " (not a JPEG: metadata not stripped)");
-    }
-    std::string parts;
-    const auto add = [&](const char* key, const char* zh, const char* en) {
-        if (r.value(key, false)) {
-            parts += (parts.empty() ? "" : ", ") + std::string(ctx.say(zh, en));
-        }
-    };
-    add("gps", "GPS 位置", "GPS position");
-    add("exif", "EXIF", "EXIF");
-    add("xmp", "XMP", "XMP");
-    add("iptc", "IPTC", "IPTC");
-    add("comment", "注释", "comment");
-    add("thumbnail", "缩略图", "thumbnail");
-    add("trailing_data", "尾随数据", "trailing data");
-    if (parts.empty()) {
-        return ctx.say("（无元数据）", " (no metadata)");
-    }
-    std::string out = ctx.say("（已清除：", " (stripped: ") + parts;
-    const std::string where = r.value("gps_position", "");
-    if (!where.empty()) {
-        out += ctx.say("；拍摄位置曾为 ", "; it was taken at ") + where;
-    }
-    return out + ctx.say("）", ")");
 }
 
 int list(app::Vault& vault, const Arguments& args, CliContext& ctx) {
@@ -117,7 +83,8 @@ int list(app::Vault& vault, const Arguments& args, CliContext& ctx) {
         for (const auto& i : state.items) {
             ctx.out << (i.approved ? ctx.say("  [已确认] ", "  [approved] ")
                                    : ctx.say("  [待确认] ", "  [open]     "))
-                    << i.id << "  " << i.path << removedSummary(i.metadataRemoved, ctx) << "\n";
+                    << i.id << "  " << i.path
+                    << app::metadataSummary(i.metadataRemoved, ctx.english) << "\n";
         }
         ctx.out << ctx.say("待处理标记 ", "open flags ") << state.openFlags()
                 << ctx.say("，待确认文件 ", ", unapproved files ") << state.unapprovedItems()

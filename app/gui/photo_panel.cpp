@@ -18,11 +18,13 @@
 
 #include "core/export_payload.h"
 #include "core/jpeg_metadata.h"
-#include "core/photo_metadata_text.h"
+#include "core/metadata_summary.h"
 #include "core/submission_import.h"
 #include "crypto/sha256.h"
 #include "error_text.h"
 #include "policy/photo_facts.h"
+#include "store/photo_metadata_store.h"
+#include "store/submission_store.h"
 #include "submission_draft.h"
 
 namespace baosong::gui {
@@ -38,6 +40,17 @@ QPixmap thumbnail(const std::vector<std::uint8_t>& bytes, int size) {
     return image.isNull() ? QPixmap()
                           : QPixmap::fromImage(image.scaled(size, size, Qt::KeepAspectRatio,
                                                             Qt::SmoothTransformation));
+}
+
+// What import recorded as stripped from the file stored under path.
+std::string storedMetadata(app::Vault& vault, const std::string& path) {
+    for (const app::StoredFile& f : app::SubmissionStore(vault.db()).files()) {
+        if (f.path == path) {
+            return app::metadataSummary(
+                app::PhotoMetadataStore(vault.db()).removed(f.sha256).value_or(""));
+        }
+    }
+    return {};
 }
 
 QString factsText(const policy::PhotoFacts& f) {
@@ -201,17 +214,17 @@ void PhotoPanel::describe(const std::string& path, std::optional<std::size_t> li
         try {
             const app::StrippedJpeg stripped = app::stripJpegMetadata(bytes);
             text += QStringLiteral("\n") +
-                    tr("保存时将清除：%1")
+                    tr("元数据（保存进保险库时清除）：%1")
                         .arg(QString::fromStdString(
-                            app::describeRemovedMetadata(stripped.removed.json())));
+                            app::metadataSummary(stripped.removed.json())));
         } catch (...) {
             text += QStringLiteral("\n") + errorText(std::current_exception());
         }
     } else {
         text +=
             QStringLiteral("\n") +
-            tr("导入时已清除：%1")
-                .arg(QString::fromStdString(app::storedPhotoMetadataText(draft_.vault(), path)));
+            tr("元数据（存入保险库时已清除）：%1")
+                .arg(QString::fromStdString(storedMetadata(draft_.vault(), path)));
     }
     details_->setText(text);
 }

@@ -1,0 +1,133 @@
+#include "item_viewer.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QImage>
+#include <QLabel>
+#include <QLocale>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include "core/metadata_summary.h"
+
+namespace baosong::gui {
+
+namespace {
+// The first bytes as a hex dump (offset, 16 bytes, their printable ASCII): enough to see
+// what kind of file it really is (%PDF, PK, a JPEG) whatever its name says.
+QString hexDump(const std::vector<std::uint8_t>& bytes, std::size_t limit) {
+    QString out;
+    const std::size_t n = std::min(bytes.size(), limit);
+    for (std::size_t row = 0; row < n; row += 16) {
+        out += QStringLiteral("%1  ").arg(static_cast<qulonglong>(row), 8, 16, QLatin1Char('0'));
+        QString ascii;
+        for (std::size_t i = row; i < row + 16; ++i) {
+            if (i < n) {
+                out +=
+                    QStringLiteral("%1 ").arg(static_cast<uint>(bytes[i]), 2, 16, QLatin1Char('0'));
+                ascii +=
+                    bytes[i] >= 0x20 && bytes[i] < 0x7f ? QChar(char16_t{bytes[i]}) : QChar(u'.');
+            } else {
+                out += QStringLiteral("   ");
+            }
+        }
+        out += QLatin1Char(' ') + ascii + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QLabel* textLabel(QWidget* parent, const char* name, const QString& accessible) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setAccessibleName(accessible);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+}  // namespace
+
+ItemViewer::ItemViewer(const app::ReviewItem& item, const std::vector<std::uint8_t>& bytes,
+                       QWidget* parent)
+    : QDialog(parent) {
+    const bool photo = item.kind == "photo";
+    const QString path = QString::fromStdString(item.path);
+    setWindowTitle(photo ? tr("查看照片（原尺寸）：%1").arg(path) : tr("查看附件：%1").arg(path));
+    setObjectName(QStringLiteral("itemViewer"));
+
+    auto* facts = textLabel(this, "itemFacts", tr("文件信息"));
+    facts->setText(tr("文件：%1\n大小：%2 字节\nSHA-256：%3")
+                       .arg(path, QLocale().toString(static_cast<qulonglong>(bytes.size())),
+                            QString::fromStdString(item.sha256)));
+
+    auto* metadata = textLabel(this, "metadata", tr("已清除的元数据"));
+    const bool english = QLocale().language() == QLocale::English;
+    const std::string summary = app::metadataSummary(item.metadataRemoved, english);
+    metadata->setText(summary.empty() ? tr("元数据：导入时未记录（请在打印件上核对）")
+                                      : tr("元数据：%1").arg(QString::fromStdString(summary)));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(facts);
+    layout->addWidget(metadata);
+
+    QImage image;
+    if (photo) {
+        image.loadFromData(bytes.data(), static_cast<int>(bytes.size()));
+    }
+    if (!image.isNull()) {
+        // One pixel of the photo to one pixel of the screen: nothing scaled away.
+        QPixmap pixmap = QPixmap::fromImage(image);
+        pixmap.setDevicePixelRatio(devicePixelRatioF());
+        auto* size = textLabel(this, "imageSize", tr("图像尺寸"));
+        size->setText(tr("原尺寸 %1 × %2 像素，按 100% 显示；请滚动查看每个角落。")
+                          .arg(image.width())
+                          .arg(image.height()));
+        auto* picture = new QLabel(this);
+        picture->setObjectName(QStringLiteral("image"));
+        picture->setAccessibleName(tr("照片原尺寸"));
+        picture->setPixmap(pixmap);
+        picture->resize(pixmap.size() / pixmap.devicePixelRatio());
+        auto* area = new QScrollArea(this);
+        area->setObjectName(QStringLiteral("imageArea"));
+        area->setAccessibleName(tr("照片（可滚动）"));
+        area->setWidgetResizable(false);
+        area->setWidget(picture);
+        layout->addWidget(size);
+        layout->addWidget(area, 1);
+        shownInFull_ = true;
+    } else {
+        auto* note = textLabel(this, "printoutNote", tr("说明"));
+        if (photo) {
+            note->setText(
+                tr("这张照片无法显示（文件可能已损坏或不是图片），不能在此确认。"
+                   "请核对下面的文件开头，并请经办人重新提供。"));
+            note->setStyleSheet(QStringLiteral("color: #b00020"));
+        } else {
+            note->setText(
+                tr("附件内容无法在此完整显示：请核对文件名、大小和开头，"
+                   "并在打印件上逐页检查，确认无涉密内容后再确认。"));
+            shownInFull_ = true;
+        }
+        auto* dump = new QPlainTextEdit(this);
+        dump->setObjectName(QStringLiteral("firstBytes"));
+        dump->setAccessibleName(tr("文件开头的字节"));
+        dump->setReadOnly(true);
+        dump->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        dump->setPlainText(hexDump(bytes, 512));
+        layout->addWidget(note);
+        layout->addWidget(dump, 1);
+    }
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton* close = buttons->button(QDialogButtonBox::Close);
+    close->setText(tr("看完了，关闭"));
+    close->setObjectName(QStringLiteral("close"));
+    close->setAccessibleName(tr("关闭查看窗口"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    resize(900, 700);
+}
+
+}  // namespace baosong::gui

@@ -1,0 +1,31 @@
+#pragma once
+// One photo or attachment of the review, shown as it will leave (issue 7.6): a photo pixel
+// for pixel in a scroll area, so that a detail in a corner (a screen, a sign, a part) is
+// seen before the reviewer approves it; an attachment by name, size, SHA-256 and its first
+// bytes, with the reminder that its content is checked on the printout. Both say what
+// metadata import stripped, GPS position in plain words.
+
+#include <QDialog>
+#include <cstdint>
+#include <vector>
+
+#include "core/review_workflow.h"
+
+namespace baosong::gui {
+
+class ItemViewer : public QDialog {
+    Q_OBJECT
+  public:
+    // bytes: the stored content of item.path (what the bag will carry).
+    ItemViewer(const app::ReviewItem& item, const std::vector<std::uint8_t>& bytes,
+               QWidget* parent = nullptr);
+
+    // Whether the content was shown whole: a photo decoded and shown at full size, or an
+    // attachment's facts. A photo that cannot be decoded is not, and cannot be approved here.
+    bool shownInFull() const { return shownInFull_; }
+
+  private:
+    bool shownInFull_ = false;
+};
+
+}  // namespace baosong::gui
