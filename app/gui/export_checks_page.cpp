@@ -81,8 +81,8 @@ void ExportChecksPage::recheck() {
     progress_->setVisible(true);
     recheckButton_->setEnabled(false);
     showStatus();
-    owner_.setBusy(true);
     emit completeChanged();
+    owner_.setBusy(true);  // after completeChanged, which would enable Back again
     app::Vault& vault = owner_.draft().vault();
     const auto finish = [this] {
         checking_ = false;

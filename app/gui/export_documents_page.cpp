@@ -96,8 +96,14 @@ void ExportDocumentsPage::setWriting(bool writing) {
     folder_->setEnabled(!writing);
     browseButton_->setEnabled(!writing);
     writeButton_->setEnabled(!writing && !folder_->text().trimmed().isEmpty());
-    owner_.setBusy(writing);
-    emit completeChanged();
+    // Busy after completeChanged, which would enable Back again; idle before it.
+    if (writing) {
+        emit completeChanged();
+        owner_.setBusy(true);
+    } else {
+        owner_.setBusy(false);
+        emit completeChanged();
+    }
 }
 
 void ExportDocumentsPage::writeDocuments() {

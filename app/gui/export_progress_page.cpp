@@ -80,8 +80,8 @@ void ExportProgressPage::seal() {
     status_->setText(tr("正在封装报送包…"));
     elapsed_.start();
     tick_.start();
-    owner_.setBusy(true);
     emit completeChanged();
+    owner_.setBusy(true);  // after completeChanged, which would enable Back again
     app::Vault& vault = owner_.draft().vault();
     runInBackground<app::SealResult>(
         this, [&vault, out] { return app::sealVault(vault, out, app::actorFor("officer")); },

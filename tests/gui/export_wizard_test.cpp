@@ -287,6 +287,12 @@ TEST_F(ExportWizardFixture, DocumentsAreListedAndWrittenForPrinting) {
     fs::create_directories(print);
     typeInto(child<QLineEdit>(&*wizard, "documentsFolder"), QString::fromStdString(print));
     child<QPushButton>(&*wizard, "writeDocuments")->click();
+    // The vault is in use: no way off the page until the files are written.
+    EXPECT_FALSE(wizard->button(QWizard::BackButton)->isEnabled());
+    EXPECT_FALSE(nextButton()->isEnabled());
+    EXPECT_FALSE(wizard->button(QWizard::CancelButton)->isEnabled());
+    wizard->reject();  // Escape or the window's close button
+    EXPECT_TRUE(wizard->isVisible());
     auto* message = child<QLabel>(&*wizard, "documentsMessage");
     ASSERT_TRUE(
         waitFor([&] { return message->text().contains(QStringLiteral("已写出")); }, kSealTimeoutMs))
