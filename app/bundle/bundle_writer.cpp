@@ -141,10 +141,24 @@ SealedBundle writeBundle(const SealInput& input, const crypto::MinisignSecretKey
     return sealed;
 }
 
+std::string bundleCheckCommands(const BundleLabel& label, const std::string& unitKey,
+                                const std::string& reviewerKey) {
+    const std::string bsx = label.stem() + ".bsx";
+    const std::string bag = label.stem();
+    std::string text;
+    text += "minisign -V -P " + unitKey + " -m " + bsx + "\n";
+    text += "age -d -i office.key " + bsx + " | tar -x\n";
+    text += "(cd " + bag +
+            " && sha256sum -c manifest-sha256.txt && sha256sum -c tagmanifest-sha256.txt)\n";
+    text += "minisign -V -P " + unitKey + " -m " + bag + "/tagmanifest-sha256.txt\n";
+    text += "minisign -V -P " + reviewerKey + " -m " + bag + "/manifest-sha256.txt -x " + bag +
+            "/manifest-sha256.txt.reviewer.minisig\n";
+    return text;
+}
+
 std::string bundleReadme(const BundleLabel& label, const std::string& unitKey,
                          const std::string& reviewerKey) {
     const std::string bsx = label.stem() + ".bsx";
-    const std::string bag = label.stem();
     std::string text;
     text += "baosong 报送包 / sealed bundle " + bsx + "\n\n";
     text += "单位 unit: " + label.unitId + "\n";
@@ -153,13 +167,13 @@ std::string bundleReadme(const BundleLabel& label, const std::string& unitKey,
     text += "封包时间 sealed: " + label.sealed + "\n";
     text += "接收方 recipient: " + label.recipient + "\n\n";
     text += "用标准工具核验（不需要 baosong）/ Checking it with standard tools only:\n\n";
-    text += "  minisign -V -P " + unitKey + " -m " + bsx + "\n";
-    text += "  age -d -i office.key " + bsx + " | tar -x\n";
-    text += "  (cd " + bag +
-            " && sha256sum -c manifest-sha256.txt && sha256sum -c tagmanifest-sha256.txt)\n";
-    text += "  minisign -V -P " + unitKey + " -m " + bag + "/tagmanifest-sha256.txt\n";
-    text += "  minisign -V -P " + reviewerKey + " -m " + bag + "/manifest-sha256.txt -x " + bag +
-            "/manifest-sha256.txt.reviewer.minisig\n\n";
+    const std::string commands = bundleCheckCommands(label, unitKey, reviewerKey);
+    std::size_t start = 0;
+    for (std::size_t end = 0; (end = commands.find('\n', start)) != std::string::npos;
+         start = end + 1) {
+        text += "  " + commands.substr(start, end - start + 1);
+    }
+    text += "\n";
     text +=
         "两个 RW… 公钥是单位的签名密钥和保密审查员的密钥，须与国防科工办登记的一致\n"
         "（baosong keys VAULT show 显示，盖章的登记申请上有其指纹）；office.key 是国防科工办的\n"

@@ -50,8 +50,13 @@ std::string payloadManifest(const std::vector<BagFile>& payload);
 SealedBundle writeBundle(const SealInput& input, const crypto::MinisignSecretKey& unitKey,
                          crypto::ByteSink& out);
 
-// README.txt beside the bundle: how to check it with minisign, age, tar and sha256sum.
-// unitKey and reviewerKey are the "RW…" public keys the office enrolled.
+// The shell commands that check the bundle with minisign, age, tar and sha256sum alone,
+// one per line, run in the bundle's folder with the office's office.key at hand. unitKey
+// and reviewerKey are the "RW…" public keys the office enrolled.
+std::string bundleCheckCommands(const BundleLabel& label, const std::string& unitKey,
+                                const std::string& reviewerKey);
+
+// README.txt beside the bundle: the label and bundleCheckCommands, each line indented.
 std::string bundleReadme(const BundleLabel& label, const std::string& unitKey,
                          const std::string& reviewerKey);
 

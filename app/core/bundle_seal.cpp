@@ -186,8 +186,9 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
     sigTemp.write(sealed.signatureText);
     TempSibling readmeTemp(readmePath, TempSibling::Kind::File);
     VaultKeys keys(db);
-    readmeTemp.write(bundle::bundleReadme(input.label, keys.publicKey(KeyRole::Unit).base64(),
-                                          keys.publicKey(KeyRole::Reviewer).base64()));
+    const std::string unitKey = keys.publicKey(KeyRole::Unit).base64();
+    const std::string reviewerKey = keys.publicKey(KeyRole::Reviewer).base64();
+    readmeTemp.write(bundle::bundleReadme(input.label, unitKey, reviewerKey));
 
     SqliteTransaction tx(db);
     SealStore(db).record(
@@ -217,8 +218,10 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
         fs::remove(sigPath, ignored);
         throw;
     }
-    return {bsxPath,       sigPath,     readmePath,    input.label.revision,
-            sealed.sha256, sealed.size, trustedComment};
+    return {bsxPath,        sigPath,
+            readmePath,     input.label.revision,
+            sealed.sha256,  sealed.size,
+            trustedComment, bundle::bundleCheckCommands(input.label, unitKey, reviewerKey)};
 }
 
 }  // namespace baosong::app

@@ -26,6 +26,9 @@ struct SealResult {
     std::string sha256;
     std::uint64_t size = 0;
     std::string trustedComment;
+    // How to check the bundle with minisign, age, tar and sha256sum alone, one command a
+    // line, as README.txt gives them (bundle::bundleCheckCommands).
+    std::string checkCommands;
 };
 
 // Throws AppError (Problem) "seal_refused" listing every reason of sealRefusals, one per

@@ -1,0 +1,38 @@
+#include "export_plan.h"
+
+#include "core/bundle_seal.h"
+#include "core/export_payload.h"
+#include "core/review_workflow.h"
+#include "store/review_store.h"
+
+namespace baosong::gui {
+
+std::vector<ExportPlan::File> ExportPlan::documents() const {
+    std::vector<File> found;
+    for (const File& f : files) {
+        if (f.path.starts_with("data/推荐表/") || f.path.starts_with("data/汇总表.") ||
+            f.path == "data/推荐工作情况报告.docx") {
+            found.push_back(f);
+        }
+    }
+    return found;
+}
+
+ExportPlan planExport(app::Vault& vault) {
+    // Built once and handed to both questions, as sealVault does.
+    const app::ExportPayload payload = app::buildExportPayload(vault.db());
+    ExportPlan plan;
+    plan.refusals = app::sealRefusals(vault, &payload);
+    plan.signOffHolds = app::signOffHolds(vault, &payload);
+    for (const app::PayloadFile& f : payload.files) {
+        plan.files.push_back({f.path, f.size});
+        plan.totalBytes += f.size;
+    }
+    if (const auto signOff = app::ReviewStore(vault.db()).signOff()) {
+        plan.reviewer = signOff->reviewer;
+        plan.signedAt = signOff->signedAt;
+    }
+    return plan;
+}
+
+}  // namespace baosong::gui

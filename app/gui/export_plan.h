@@ -1,0 +1,37 @@
+#pragma once
+// What the export wizard shows before it seals: every reason the vault cannot be sealed
+// now, the files that would leave (bundle.md "data/") with their sizes, and whether the
+// reviewer's sign-off covers exactly them. Gathered in one pass, off the GUI thread,
+// because building the payload draws every document.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/vault.h"
+
+namespace baosong::gui {
+
+struct ExportPlan {
+    struct File {
+        std::string path;  // bag path, "data/推荐表/张三.pdf"
+        std::uint64_t size = 0;
+    };
+    std::vector<std::string> refusals;  // app::sealRefusals, Chinese; empty when sealable
+    std::vector<File> files;            // sorted by path
+    std::uint64_t totalBytes = 0;
+    bool signOffHolds = false;
+    std::string reviewer;  // of the stored sign-off, "" when there is none
+    std::string signedAt;
+
+    // The documents among files: the 推荐表 per candidate, the 汇总表, the 推荐工作情况报告.
+    std::vector<File> documents() const;
+    // What the destination must have free: the payload plus 10% for tar and age framing.
+    std::uint64_t roomNeeded() const { return totalBytes + totalBytes / 10; }
+};
+
+// Throws AppError as app::buildExportPayload does ("submission_missing").
+ExportPlan planExport(app::Vault& vault);
+
+}  // namespace baosong::gui
