@@ -383,7 +383,12 @@ void OfficeWindow::openBundleFile(const QString& bundlePath, const QString& outD
             return received;
         },
         [this](Received received) {
-            showReceived(received);
+            try {
+                showReceived(received);
+            } catch (...) {
+                status_->setText(tr("已接收，但无法显示结果：%1")
+                                     .arg(errorText(std::current_exception()).toHtmlEscaped()));
+            }
             refreshReceivedList();
             setBusy(false);
         },
