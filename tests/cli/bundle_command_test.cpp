@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "bundle_flow.h"
+#include "support/bundle_flow.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
 #include "support/vault_fixture.h"

@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
-#include "bundle_flow.h"
+#include "support/bundle_flow.h"
 #include "support/temp_dir.h"
 #include "support/vault_fixture.h"
 
