@@ -3,7 +3,10 @@
 #include <QApplication>
 #include <QMainWindow>
 
+#include <QTimer>
+#include "background_task.h"
 #include "gui_settings.h"
+#include "office_window.h"
 #include "unit_window.h"
 
 namespace baosong::gui {
@@ -46,13 +49,19 @@ void AppController::opened() {
     const Setting last = role_ == VaultRole::Unit ? Setting::LastVault : Setting::LastOfficeVault;
     path_ = QString::fromStdString(vault->vault.path());
     GuiSettings::set(last, path_);
-    auto* window = new UnitWindow(std::move(*vault));
-    connect(window, &UnitWindow::lockRequested, this, &AppController::lock);
-    connect(window, &UnitWindow::autoLockChanged, this, [this] {
-        applyAutoLock();
-        inactivity_.start();
-    });
-    window_ = window;
+    if (role_ == VaultRole::Office) {
+        auto* office = new OfficeWindow(std::move(*vault));
+        connect(office, &OfficeWindow::lockRequested, this, &AppController::lock);
+        window_ = office;
+    } else {
+        auto* unit = new UnitWindow(std::move(*vault));
+        connect(unit, &UnitWindow::lockRequested, this, &AppController::lock);
+        connect(unit, &UnitWindow::autoLockChanged, this, [this] {
+            applyAutoLock();
+            inactivity_.start();
+        });
+        window_ = unit;
+    }
     window_->setAttribute(Qt::WA_DeleteOnClose);
     connect(window_, &QObject::destroyed, this, [this] {
         if (!unlock_) {
@@ -68,6 +77,11 @@ void AppController::opened() {
 void AppController::lock() {
     inactivity_.stop();
     if (!window_) {
+        return;
+    }
+    if (backgroundJobs() > 0) {
+        // A job (a seal, an Argon2id derivation) still uses the vault: lock when it ends.
+        QTimer::singleShot(200, this, &AppController::lock);
         return;
     }
     QString message = tr("已锁定：保险库已关闭，内存中的密钥已清除。");

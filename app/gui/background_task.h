@@ -6,12 +6,20 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QtConcurrent/QtConcurrentRun>
+#include <atomic>
 #include <exception>
 #include <functional>
 #include <memory>
 #include <optional>
 
 namespace baosong::gui {
+
+// How many background jobs are still running: locking waits for none, because a job may
+// be using the vault that locking closes.
+inline std::atomic<int>& backgroundJobs() {
+    static std::atomic<int> running{0};
+    return running;
+}
 
 template <class T>
 struct BackgroundOutcome {
@@ -35,7 +43,11 @@ void runInBackground(QObject* owner, std::function<T()> work, std::function<void
                              done(std::move(*outcome->value));
                          }
                      });
+    ++backgroundJobs();
     watcher->setFuture(QtConcurrent::run([work = std::move(work)] {
+        struct Done {
+            ~Done() { --backgroundJobs(); }
+        } finished;
         auto outcome = std::make_shared<BackgroundOutcome<T>>();
         try {
             outcome->value.emplace(work());

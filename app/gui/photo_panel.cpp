@@ -215,16 +215,14 @@ void PhotoPanel::describe(const std::string& path, std::optional<std::size_t> li
             const app::StrippedJpeg stripped = app::stripJpegMetadata(bytes);
             text += QStringLiteral("\n") +
                     tr("元数据（保存进保险库时清除）：%1")
-                        .arg(QString::fromStdString(
-                            app::metadataSummary(stripped.removed.json())));
+                        .arg(QString::fromStdString(app::metadataSummary(stripped.removed.json())));
         } catch (...) {
             text += QStringLiteral("\n") + errorText(std::current_exception());
         }
     } else {
-        text +=
-            QStringLiteral("\n") +
-            tr("元数据（存入保险库时已清除）：%1")
-                .arg(QString::fromStdString(storedMetadata(draft_.vault(), path)));
+        text += QStringLiteral("\n") +
+                tr("元数据（存入保险库时已清除）：%1")
+                    .arg(QString::fromStdString(storedMetadata(draft_.vault(), path)));
     }
     details_->setText(text);
 }

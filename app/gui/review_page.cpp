@@ -17,9 +17,9 @@
 #include <utility>
 
 #include "background_task.h"
+#include "category_names.h"
 #include "core/actor.h"
 #include "core/metadata_summary.h"
-#include "category_names.h"
 #include "error_text.h"
 #include "item_viewer.h"
 #include "passphrase_field.h"

@@ -13,9 +13,11 @@
 #include "core/actor.h"
 #include "core/content_scan.h"
 #include "error_text.h"
+#include "export_wizard.h"
 #include "gui_settings.h"
 #include "overview_page.h"
 #include "policy/scan/scanner.h"
+#include "review_page.h"
 #include "submission_draft.h"
 
 namespace baosong::gui {
@@ -31,6 +33,12 @@ UnitWindow::UnitWindow(app::OpenedVault opened, QWidget* parent)
     tabs_->addTab(overview_, tr("概览(&1)"));
     candidates_ = new CandidatePage(*draft_, *scanner_, tabs_);
     tabs_->addTab(candidates_, tr("推荐表(&2)"));
+    review_ = new ReviewPage(*draft_, tabs_);
+    tabs_->addTab(review_, tr("保密审查(&3)"));
+    connect(review_, &ReviewPage::reviewChanged, overview_, &OverviewPage::setReviewState);
+    // A redaction or removal changed the stored text: the form shows the vault's again.
+    connect(review_, &ReviewPage::textChanged, draft_.get(), &SubmissionDraft::reload);
+    connect(draft_.get(), &SubmissionDraft::saved, review_, &ReviewPage::refresh);
     setCentralWidget(tabs_);
     connect(overview_, &OverviewPage::addCandidate, this, &UnitWindow::addCandidate);
     connect(overview_, &OverviewPage::removeCandidate, this, &UnitWindow::removeCandidate);
@@ -54,6 +62,10 @@ void UnitWindow::buildMenus() {
     lock->setObjectName(QStringLiteral("lockAction"));
     file->addSeparator();
     file->addAction(tr("退出(&Q)"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* send = menuBar()->addMenu(tr("报送(&E)"));
+    QAction* exportAction = send->addAction(tr("导出报送包…"), this, &UnitWindow::openExportWizard);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QMenu* settings = menuBar()->addMenu(tr("设置(&T)"));
     settings->addAction(tr("自动锁定时间…"), this, &UnitWindow::chooseAutoLock);
     QMenu* language = settings->addMenu(tr("界面语言 / Language"));
@@ -77,6 +89,7 @@ void UnitWindow::save() {
 }
 
 QString UnitWindow::lock() {
+    review_->dropReviewerKey();
     if (!draft_->dirty()) {
         return {};
     }
@@ -128,11 +141,23 @@ void UnitWindow::showCandidate(int index) {
     candidates_->showCandidate(index);
 }
 
-void UnitWindow::refreshReviewState() {}
+void UnitWindow::openExportWizard() {
+    if (draft_->dirty() &&
+        !guarded(this, tr("保存失败"), [this] { draft_->save(app::actorFor("officer")); })) {
+        return;
+    }
+    // Window-modal but not a nested event loop: locking may close the window under it.
+    auto* wizard = new ExportWizard(*draft_, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ExportWizard::bundleSealed, review_, &ReviewPage::refresh);
+    wizard->open();
+}
 
-void UnitWindow::openExportWizard() {}
-
-void UnitWindow::changeTab(int) {}
+void UnitWindow::changeTab(int index) {
+    if (tabs_->widget(index) == review_) {
+        review_->refresh();
+    }
+}
 
 void UnitWindow::chooseAutoLock() {
     bool ok = false;

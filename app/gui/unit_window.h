@@ -33,6 +33,7 @@ class UnitWindow : public QMainWindow {
     CandidatePage* candidatePage() const { return candidates_; }
     OverviewPage* overviewPage() const { return overview_; }
     QTabWidget* tabs() const { return tabs_; }
+    ReviewPage* reviewPage() const { return review_; }
 
   signals:
     void lockRequested();
@@ -47,7 +48,6 @@ class UnitWindow : public QMainWindow {
     void addCandidate();
     void removeCandidate(int index);
     void showCandidate(int index);
-    void refreshReviewState();
     void openExportWizard();
     void chooseAutoLock();
     void changeTab(int index);
