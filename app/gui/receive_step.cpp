@@ -6,30 +6,30 @@
 namespace baosong::gui {
 
 QString receiveStepSentence(ReceiveStep step) {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("ReceiveStep", text);
-    };
     switch (step) {
         case ReceiveStep::Signature:
-            return tr("找到这个报送包的签名文件");
+            return QCoreApplication::translate("ReceiveStep", "找到这个报送包的签名文件");
         case ReceiveStep::Signer:
-            return tr("签名由已登记单位的密钥签署");
+            return QCoreApplication::translate("ReceiveStep", "签名由已登记单位的密钥签署");
         case ReceiveStep::Intact:
-            return tr("报送包未被改动");
+            return QCoreApplication::translate("ReceiveStep", "报送包未被改动");
         case ReceiveStep::TrustedComment:
-            return tr("可信注释（单位、活动、版本、收件方）未被改动");
+            return QCoreApplication::translate("ReceiveStep",
+                                               "可信注释（单位、活动、版本、收件方）未被改动");
         case ReceiveStep::Recipient:
-            return tr("收件方是本办");
+            return QCoreApplication::translate("ReceiveStep", "收件方是本办");
         case ReceiveStep::Revision:
-            return tr("版本号合规（不是旧版本，也未重复接收）");
+            return QCoreApplication::translate("ReceiveStep",
+                                               "版本号合规（不是旧版本，也未重复接收）");
         case ReceiveStep::Target:
-            return tr("接收文件夹中没有同名的报送包");
+            return QCoreApplication::translate("ReceiveStep", "接收文件夹中没有同名的报送包");
         case ReceiveStep::Decrypt:
-            return tr("解密成功");
+            return QCoreApplication::translate("ReceiveStep", "解密成功");
         case ReceiveStep::Bag:
-            return tr("清单与内层签名（单位、保密审查员）核对一致");
+            return QCoreApplication::translate("ReceiveStep",
+                                               "清单与内层签名（单位、保密审查员）核对一致");
         case ReceiveStep::Policy:
-            return tr("政策复核");
+            return QCoreApplication::translate("ReceiveStep", "政策复核");
     }
     return {};
 }

@@ -6,9 +6,6 @@
 namespace baosong::gui {
 
 QString scannedFieldName(const std::string& field) {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("ScannedFieldNames", text);
-    };
     static const std::pair<const char*, const char*> plain[] = {
         {"employer", QT_TRANSLATE_NOOP("ScannedFieldNames", "工作单位")},
         {"position", QT_TRANSLATE_NOOP("ScannedFieldNames", "职务")},
@@ -22,18 +19,20 @@ QString scannedFieldName(const std::string& field) {
     };
     for (const auto& [key, name] : plain) {
         if (field == key) {
-            return tr(name);
+            return QCoreApplication::translate("ScannedFieldNames", name);
         }
     }
     const QString key = QString::fromStdString(field);
     static const QRegularExpression story(QStringLiteral("^stories\\[(\\d+)\\]$"));
     static const QRegularExpression history(QStringLiteral("^history\\[(\\d+)\\]\\.(unit|work)$"));
     if (const auto m = story.match(key); m.hasMatch()) {
-        return tr("感人故事 %1").arg(m.captured(1).toInt() + 1);
+        return QCoreApplication::translate("ScannedFieldNames", "感人故事 %1")
+            .arg(m.captured(1).toInt() + 1);
     }
     if (const auto m = history.match(key); m.hasMatch()) {
-        return (m.captured(2) == QLatin1String("unit") ? tr("工作经历 %1：单位")
-                                                       : tr("工作经历 %1：工作内容"))
+        return (m.captured(2) == QLatin1String("unit")
+                    ? QCoreApplication::translate("ScannedFieldNames", "工作经历 %1：单位")
+                    : QCoreApplication::translate("ScannedFieldNames", "工作经历 %1：工作内容"))
             .arg(m.captured(1).toInt() + 1);
     }
     return key;
