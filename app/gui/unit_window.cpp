@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QKeySequence>
 #include <QMenuBar>
@@ -12,6 +13,8 @@
 #include "candidate_page.h"
 #include "core/actor.h"
 #include "core/content_scan.h"
+#include "core/key_report.h"
+#include "core/office_key_import.h"
 #include "error_text.h"
 #include "export_wizard.h"
 #include "gui_settings.h"
@@ -66,6 +69,9 @@ void UnitWindow::buildMenus() {
     QAction* exportAction = send->addAction(tr("导出报送包…"), this, &UnitWindow::openExportWizard);
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    send->addSeparator();
+    send->addAction(tr("导入国防科工办公钥…"), this, &UnitWindow::importOfficeKeys);
+    send->addAction(tr("生成单位公钥登记表…"), this, &UnitWindow::writeEnrolment);
     QMenu* settings = menuBar()->addMenu(tr("设置(&T)"));
     settings->addAction(tr("自动锁定时间…"), this, &UnitWindow::chooseAutoLock);
     QMenu* language = settings->addMenu(tr("界面语言 / Language"));
@@ -151,6 +157,47 @@ void UnitWindow::openExportWizard() {
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ExportWizard::bundleSealed, review_, &ReviewPage::refresh);
     wizard->open();
+}
+
+void UnitWindow::importOfficeKeys() {
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("选择国防科工办公钥所在的文件夹（office.recipient 与 office-grant.pub）"));
+    if (dir.isEmpty()) {
+        return;
+    }
+    app::ImportedOfficeKeys keys;
+    if (!guarded(this, tr("导入公钥失败"), [&] {
+            keys =
+                app::importOfficeKeys(opened_.vault, dir.toStdString(), app::actorFor("officer"));
+        })) {
+        return;
+    }
+    QMessageBox::information(
+        this, tr("已导入国防科工办公钥"),
+        tr("请与国防科工办打印下发的公钥单逐字核对：\n\n收件公钥：%1\n名额授权签名密钥 ID：%2\n\n"
+           "不一致时不要报送，并电话联系国防科工办科技信息处。")
+            .arg(QString::fromStdString(keys.recipient),
+                 QString::fromStdString(app::groupInFours(keys.grantKeyId))));
+    review_->refresh();
+}
+
+void UnitWindow::writeEnrolment() {
+    const QString out = QFileDialog::getSaveFileName(
+        this, tr("单位公钥登记表保存为（同时生成 .json 与 .pdf）"), tr("单位公钥登记"));
+    if (out.isEmpty()) {
+        return;
+    }
+    std::string written;
+    if (guarded(this, tr("生成登记表失败"), [&] {
+            written =
+                app::writeEnrolment(opened_.vault, out.toStdString(), app::actorFor("officer"));
+        })) {
+        QMessageBox::information(
+            this, tr("登记表已生成"),
+            tr("已写出 %1 及其 PDF。打印 "
+               "PDF，由单位负责人和保密审查员签字盖章后，连同文件一起报国防科工办登记。")
+                .arg(QString::fromStdString(written)));
+    }
 }
 
 void UnitWindow::changeTab(int index) {

@@ -50,6 +50,8 @@ class UnitWindow : public QMainWindow {
     void showCandidate(int index);
     void openExportWizard();
     void chooseAutoLock();
+    void importOfficeKeys();
+    void writeEnrolment();
     void changeTab(int index);
 
     app::OpenedVault opened_;

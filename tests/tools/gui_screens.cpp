@@ -10,13 +10,19 @@
 #include <QTimer>
 #include <cstdio>
 
+#include <QTest>
+#include <filesystem>
 #include "core/submission_import.h"
 #include "gui/candidate_form.h"
 #include "gui/candidate_page.h"
 #include "gui/create_vault_dialog.h"
+#include "gui/export_wizard.h"
+#include "gui/office_window.h"
+#include "gui/review_page.h"
 #include "gui/submission_draft.h"
 #include "gui/unit_window.h"
 #include "gui/unlock_dialog.h"
+#include "support/bundle_flow.h"
 #include "support/temp_dir.h"
 #include "support/vault_fixture.h"
 
@@ -89,5 +95,42 @@ int main(int argc, char** argv) {
     }
     window.candidatePage()->showCandidate(-1);
     save(&window, out, QStringLiteral("%1-form-unit-report").arg(n++, 2, 10, QLatin1Char('0')));
+    window.draft().save("officer:screens");
+    window.tabs()->setCurrentWidget(window.reviewPage());
+    save(&window, out, QStringLiteral("%1-review").arg(n++, 2, 10, QLatin1Char('0')));
+    {
+        gui::ExportWizard wizard(window.draft(), &window);
+        wizard.resize(900, 640);
+        wizard.show();
+        QTest::qWait(3000);  // the checks page draws every document in the background
+        save(&wizard, out, QStringLiteral("%1-export-checks").arg(n++, 2, 10, QLatin1Char('0')));
+    }
+
+    // The office: a unit's bundle sealed through the CLI, received in the office window.
+    test::TempDir officeDir;
+    test::BundleFlow flow(officeDir);
+    flow.initUnit();
+    flow.importSubmission(test::writeSealableSubmission(officeDir / "in"));
+    flow.reviewAndSignOff();
+    const std::string officeVault = officeDir / "office.bsv";
+    flow.initOffice(officeVault);
+    flow.exchangeKeys(officeVault);
+    flow.seal(officeDir / "out");
+    std::string bundle;
+    for (const auto& e : std::filesystem::directory_iterator(officeDir.path() / "out")) {
+        if (e.path().extension() == ".bsx") {
+            bundle = e.path().string();
+        }
+    }
+    gui::OfficeWindow office(app::openVault(
+        officeVault, [] { return test::secret(test::kVaultPassphrase); }, app::Access::Change));
+    office.resize(1280, 860);
+    save(&office, out, QStringLiteral("%1-office-empty").arg(n++, 2, 10, QLatin1Char('0')));
+    office.openBundleFile(QString::fromStdString(bundle),
+                          QString::fromStdString(officeDir / "received"));
+    if (!QTest::qWaitFor([&] { return !office.busy(); }, 60000)) {
+        std::fputs("the office window did not finish receiving\n", stderr);
+    }
+    save(&office, out, QStringLiteral("%1-office-received").arg(n++, 2, 10, QLatin1Char('0')));
     return 0;
 }
