@@ -6,22 +6,22 @@
     <message>
         <location filename="../channel_names.cpp" line="9"/>
         <source>国防科技工业单位（经国防科工办推荐）</source>
-        <translation type="unfinished"></translation>
+        <translation>Defense science and technology industry units (nominated via the defense industry office)</translation>
     </message>
     <message>
         <location filename="../channel_names.cpp" line="12"/>
         <source>盟市科协</source>
-        <translation type="unfinished"></translation>
+        <translation>League/city science and technology associations</translation>
     </message>
     <message>
         <location filename="../channel_names.cpp" line="15"/>
         <source>自治区级学会</source>
-        <translation type="unfinished"></translation>
+        <translation>Autonomous-region-level societies</translation>
     </message>
     <message>
         <location filename="../channel_names.cpp" line="18"/>
         <source>区直单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional government units</translation>
     </message>
 </context>
 <context>
@@ -29,32 +29,32 @@
     <message>
         <location filename="../passphrase_strength.cpp" line="22"/>
         <source>很弱：很容易被猜出，请加长</source>
-        <translation type="unfinished"></translation>
+        <translation>Very weak: easy to guess, please make it longer</translation>
     </message>
     <message>
         <location filename="../passphrase_strength.cpp" line="23"/>
         <source>弱：建议用几个不相关的词连成一句</source>
-        <translation type="unfinished"></translation>
+        <translation>Weak: try joining several unrelated words into a sentence</translation>
     </message>
     <message>
         <location filename="../passphrase_strength.cpp" line="24"/>
         <source>中等</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <location filename="../passphrase_strength.cpp" line="25"/>
         <source>强</source>
-        <translation type="unfinished"></translation>
+        <translation>Strong</translation>
     </message>
     <message>
         <location filename="../passphrase_strength.cpp" line="26"/>
         <source>很强</source>
-        <translation type="unfinished"></translation>
+        <translation>Very strong</translation>
     </message>
     <message>
         <location filename="../passphrase_strength.cpp" line="30"/>
         <source>请输入口令</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter a passphrase</translation>
     </message>
 </context>
 <context>
@@ -62,27 +62,27 @@
     <message>
         <location filename="../photo_panel.cpp" line="58"/>
         <source>不是 JPEG 文件（通知要求 JPG 格式）</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a JPEG file (the notice requires JPG format)</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="61"/>
         <source>像素数超出常理，未解码</source>
-        <translation type="unfinished"></translation>
+        <translation>Implausible pixel count, not decoded</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="63"/>
         <source>JPEG，%1 × %2 像素，%3 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG, %1 × %2 pixels, %3 KB</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="68"/>
         <source>，蓝底</source>
-        <translation type="unfinished"></translation>
+        <translation>, blue background</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="69"/>
         <source>，不是蓝底</source>
-        <translation type="unfinished"></translation>
+        <translation>, not a blue background</translation>
     </message>
 </context>
 <context>
@@ -90,52 +90,52 @@
     <message>
         <location filename="../receive_step.cpp" line="11"/>
         <source>找到这个报送包的签名文件</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature file for this bundle was found</translation>
     </message>
     <message>
         <location filename="../receive_step.cpp" line="13"/>
         <source>签名由已登记单位的密钥签署</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed with the key of a registered unit</translation>
     </message>
     <message>
         <location filename="../receive_step.cpp" line="15"/>
         <source>报送包未被改动</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle has not been altered</translation>
     </message>
     <message>
         <location filename="../receive_step.cpp" line="17"/>
         <source>可信注释（单位、活动、版本、收件方）未被改动</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted comment (unit, campaign, version, recipient) has not been altered</translation>
     </message>
     <message>
         <location filename="../receive_step.cpp" line="20"/>
         <source>收件方是本办</source>
-        <translation type="unfinished"></translation>
+        <translation>The recipient is this office</translation>
     </message>
     <message>
         <location filename="../receive_step.cpp" line="22"/>
         <source>版本号合规（不是旧版本，也未重复接收）</source>
-        <translation type="unfinished"></translation>
+        <translation>Version number is valid (not an old version, not received before)</translation>
     </message>
     <message>
         <location filename="../receive_step.cpp" line="25"/>
         <source>接收文件夹中没有同名的报送包</source>
-        <translation type="unfinished"></translation>
+        <translation>No bundle with the same name in the receiving folder</translation>
     </message>
     <message>
         <location filename="../receive_step.cpp" line="27"/>
         <source>解密成功</source>
-        <translation type="unfinished"></translation>
+        <translation>Decrypted successfully</translation>
     </message>
     <message>
         <location filename="../receive_step.cpp" line="29"/>
         <source>清单与内层签名（单位、保密审查员）核对一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest matches the inner signatures (unit, security reviewer)</translation>
     </message>
     <message>
         <location filename="../receive_step.cpp" line="32"/>
         <source>政策复核</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy re-check</translation>
     </message>
 </context>
 <context>
@@ -143,62 +143,62 @@
     <message>
         <location filename="../scanned_field_names.cpp" line="10"/>
         <source>工作单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer</translation>
     </message>
     <message>
         <location filename="../scanned_field_names.cpp" line="11"/>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../scanned_field_names.cpp" line="12"/>
         <source>通讯地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailing address</translation>
     </message>
     <message>
         <location filename="../scanned_field_names.cpp" line="13"/>
         <source>专业专长</source>
-        <translation type="unfinished"></translation>
+        <translation>Expertise</translation>
     </message>
     <message>
         <location filename="../scanned_field_names.cpp" line="14"/>
         <source>荣誉情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Honors</translation>
     </message>
     <message>
         <location filename="../scanned_field_names.cpp" line="15"/>
         <source>主要事迹</source>
-        <translation type="unfinished"></translation>
+        <translation>Main achievements</translation>
     </message>
     <message>
         <location filename="../scanned_field_names.cpp" line="16"/>
         <source>所在单位意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer's opinion</translation>
     </message>
     <message>
         <location filename="../scanned_field_names.cpp" line="17"/>
         <source>推荐单位意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominating unit's opinion</translation>
     </message>
     <message>
         <location filename="../scanned_field_names.cpp" line="18"/>
         <source>推荐报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomination report</translation>
     </message>
     <message>
         <location filename="../scanned_field_names.cpp" line="29"/>
         <source>感人故事 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moving story %1</translation>
     </message>
     <message>
         <location filename="../scanned_field_names.cpp" line="34"/>
         <source>工作经历 %1：单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Work history %1: employer</translation>
     </message>
     <message>
         <location filename="../scanned_field_names.cpp" line="35"/>
         <source>工作经历 %1：工作内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Work history %1: duties</translation>
     </message>
 </context>
 <context>
@@ -206,7 +206,7 @@
     <message>
         <location filename="../app_controller.cpp" line="87"/>
         <source>已锁定：保险库已关闭，内存中的密钥已清除。</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked: the vault is closed and the keys have been cleared from memory.</translation>
     </message>
 </context>
 <context>
@@ -214,427 +214,427 @@
     <message>
         <location filename="../candidate_form.cpp" line="41"/>
         <source>面向世界科技前沿</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontiers of world science and technology</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="42"/>
         <source>面向经济主战场</source>
-        <translation type="unfinished"></translation>
+        <translation>Main economic battlefield</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="43"/>
         <source>面向国家重大需求</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting major national needs</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="44"/>
         <source>面向人民生命健康</source>
-        <translation type="unfinished"></translation>
+        <translation>People's life and health</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="45"/>
         <source>社会服务</source>
-        <translation type="unfinished"></translation>
+        <translation>Social service</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="52"/>
         <source>推荐表</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomination form</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="56"/>
         <source>一、基本情况</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Basic information</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="57"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="58"/>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="59"/>
         <source>（请选择）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Please select)</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="60"/>
         <source>男</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="61"/>
         <source>女</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="63"/>
         <source>民族</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnicity</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="64"/>
         <source>如：汉族、蒙古族</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Han, Mongolian</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="65"/>
         <source>出生年月</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="65"/>
         <source>年-月，如 1980-01</source>
-        <translation type="unfinished"></translation>
+        <translation>Year-month, e.g. 1980-01</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="66"/>
         <source>籍贯</source>
-        <translation type="unfinished"></translation>
+        <translation>Native place</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="67"/>
         <source>政治面貌</source>
-        <translation type="unfinished"></translation>
+        <translation>Political affiliation</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="69"/>
         <source>中共党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Member of the CPC</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="70"/>
         <source>中共预备党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Probationary member of the CPC</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="71"/>
         <source>共青团员</source>
-        <translation type="unfinished"></translation>
+        <translation>Member of the Communist Youth League</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="72"/>
         <source>民主党派</source>
-        <translation type="unfinished"></translation>
+        <translation>Democratic party member</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="73"/>
         <source>无党派人士</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-party personage</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="74"/>
         <source>群众</source>
-        <translation type="unfinished"></translation>
+        <translation>General public</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="76"/>
         <source>学历</source>
-        <translation type="unfinished"></translation>
+        <translation>Education</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="78"/>
         <source>研究生</source>
-        <translation type="unfinished"></translation>
+        <translation>Postgraduate</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="79"/>
         <source>大学本科</source>
-        <translation type="unfinished"></translation>
+        <translation>Bachelor's degree</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="80"/>
         <source>大学专科</source>
-        <translation type="unfinished"></translation>
+        <translation>Junior college</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="81"/>
         <source>中专</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondary vocational school</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="83"/>
         <source>学位</source>
-        <translation type="unfinished"></translation>
+        <translation>Degree</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="84"/>
         <source>毕业院校</source>
-        <translation type="unfinished"></translation>
+        <translation>Alma mater</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="85"/>
         <source>所学专业</source>
-        <translation type="unfinished"></translation>
+        <translation>Major</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="86"/>
         <source>工作单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="87"/>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="88"/>
         <source>专业技术职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Professional title</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="89"/>
         <source>写明具体职称，如“研究员”，不写“高级”</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the exact title, e.g. "Research Fellow", not just "Senior"</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="91"/>
         <source>二、联系方式</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Contact information</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="92"/>
         <source>办公电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Office phone</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="93"/>
         <source>区号-号码，如 0471-6385020</source>
-        <translation type="unfinished"></translation>
+        <translation>Area code-number, e.g. 0471-6385020</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="94"/>
         <source>手机</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile phone</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="95"/>
         <source>电子邮箱</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="96"/>
         <source>通讯地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailing address</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="97"/>
         <source>邮编</source>
-        <translation type="unfinished"></translation>
+        <translation>Postal code</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="99"/>
         <source>三、推荐领域与专业</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Nomination areas and specialty</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="101"/>
         <source>学科领域</source>
-        <translation type="unfinished"></translation>
+        <translation>Discipline</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="102"/>
         <source>专业专长</source>
-        <translation type="unfinished"></translation>
+        <translation>Expertise</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="104"/>
         <source>四、身份与曾获荣誉</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Status and past honors</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="105"/>
         <source>人员身份</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel status</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="106"/>
         <source>一线科技工作者</source>
-        <translation type="unfinished"></translation>
+        <translation>Front-line sci-tech worker</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="107"/>
         <source>现役军人</source>
-        <translation type="unfinished"></translation>
+        <translation>Active-duty military</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="108"/>
         <source>公务员</source>
-        <translation type="unfinished"></translation>
+        <translation>Civil servant</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="109"/>
         <source>参照公务员法管理人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff managed under the Civil Servant Law</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="110"/>
         <source>科协专职工作人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Full-time staff of a science and technology association</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="114"/>
         <source>五、学习工作经历</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Education and work history</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="117"/>
         <source>六、主要事迹</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Main achievements</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="118"/>
         <source>主要事迹</source>
-        <translation type="unfinished"></translation>
+        <translation>Main achievements</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="123"/>
         <source>七、感人故事</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Moving stories</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="126"/>
         <source>八、照片</source>
-        <translation type="unfinished"></translation>
+        <translation>8. Photos</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="128"/>
         <source>照片</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="136"/>
         <source>九、承诺与意见</source>
-        <translation type="unfinished"></translation>
+        <translation>9. Pledge and opinions</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="137"/>
         <source>候选人已签字承诺所填内容真实</source>
-        <translation type="unfinished"></translation>
+        <translation>The candidate has signed a pledge that the information is true</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="138"/>
         <source>本人承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate's pledge</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="144"/>
         <source>所在单位意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer's opinion</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="145"/>
         <source>推荐单位意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominating unit's opinion</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="171"/>
         <source>：</source>
-        <translation type="unfinished"></translation>
+        <translation>:</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="260"/>
         <source>推荐领域</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomination areas</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="273"/>
         <source>曾获国家级荣誉表彰</source>
-        <translation type="unfinished"></translation>
+        <translation>Has received national-level honors</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="274"/>
         <source>曾获中宣部“最美”系列称号</source>
-        <translation type="unfinished"></translation>
+        <translation>Has received a "Most Beautiful" title from the Publicity Department of the CPC Central Committee</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="275"/>
         <source>已获内蒙古“最美科技工作者”称号</source>
-        <translation type="unfinished"></translation>
+        <translation>Already holds the Inner Mongolia "Most Beautiful Sci-Tech Worker" title</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="287"/>
         <source>荣誉说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Honor details</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="288"/>
         <source>何时获得何种荣誉</source>
-        <translation type="unfinished"></translation>
+        <translation>Which honors were received and when</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="293"/>
         <source>曾获荣誉</source>
-        <translation type="unfinished"></translation>
+        <translation>Past honors</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="307"/>
         <source>起始年月</source>
-        <translation type="unfinished"></translation>
+        <translation>Start (year-month)</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="307"/>
         <source>截止年月（或“至今”）</source>
-        <translation type="unfinished"></translation>
+        <translation>End (year-month, or "present")</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="307"/>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="307"/>
         <source>工作内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Duties</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="313"/>
         <source>学习工作经历</source>
-        <translation type="unfinished"></translation>
+        <translation>Education and work history</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="315"/>
         <source>添加一行</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a row</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="317"/>
         <source>删除所选行</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected rows</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="344"/>
         <source>经历</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="377"/>
         <source>感人故事 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moving story %1</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="379"/>
         <source>故事一：</source>
-        <translation type="unfinished"></translation>
+        <translation>Story 1:</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="379"/>
         <source>故事%1（可不填）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Story %1 (optional):</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="395"/>
         <source>感人故事</source>
-        <translation type="unfinished"></translation>
+        <translation>Moving stories</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="415"/>
         <source>合计 %1 / %2 字</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %1 / %2 characters</translation>
     </message>
 </context>
 <context>
@@ -642,32 +642,32 @@
     <message>
         <location filename="../candidate_page.cpp" line="22"/>
         <source>正在填写</source>
-        <translation type="unfinished"></translation>
+        <translation>Now editing</translation>
     </message>
     <message>
         <location filename="../candidate_page.cpp" line="31"/>
         <source>正在填写(&amp;W)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Now &amp;editing:</translation>
     </message>
     <message>
         <location filename="../candidate_page.cpp" line="43"/>
         <source>检查结果（双击转到该项）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Check results (double-click to go to the item):</translation>
     </message>
     <message>
         <location filename="../candidate_page.cpp" line="67"/>
         <source>推荐单位与推荐工作情况报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominating unit and nomination work report</translation>
     </message>
     <message>
         <location filename="../candidate_page.cpp" line="72"/>
         <source>候选人 %1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate %1: %2</translation>
     </message>
     <message>
         <location filename="../candidate_page.cpp" line="74"/>
         <source>（未填姓名）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no name entered)</translation>
     </message>
 </context>
 <context>
@@ -675,142 +675,142 @@
     <message>
         <location filename="../create_vault_dialog.cpp" line="49"/>
         <source>再次输入%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter %1 again</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="51"/>
         <source>%1强度</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 strength</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="52"/>
         <source>：</source>
-        <translation type="unfinished"></translation>
+        <translation>:</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="53"/>
         <source>再输一次：</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter again:</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="54"/>
         <source>强度：</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength:</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="61"/>
         <source>新建单位保险库</source>
-        <translation type="unfinished"></translation>
+        <translation>New unit vault</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="61"/>
         <source>新建国防科工办保险库</source>
-        <translation type="unfinished"></translation>
+        <translation>New defense industry office vault</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="65"/>
         <source>新保险库文件</source>
-        <translation type="unfinished"></translation>
+        <translation>New vault file</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="66"/>
         <source>浏览…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="70"/>
         <source>保存到：</source>
-        <translation type="unfinished"></translation>
+        <translation>Save to:</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="77"/>
         <source>单位全称</source>
-        <translation type="unfinished"></translation>
+        <translation>Full unit name</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="80"/>
         <source>统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified social credit code</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="83"/>
         <source>活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="89"/>
         <source>推荐渠道</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="94"/>
         <source>单位全称：</source>
-        <translation type="unfinished"></translation>
+        <translation>Full unit name:</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="95"/>
         <source>统一社会信用代码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified social credit code:</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="96"/>
         <source>活动：</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign:</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="97"/>
         <source>推荐渠道：</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel:</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="101"/>
         <source>保险库口令</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault passphrase</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="104"/>
         <source>保密审查员口令</source>
-        <translation type="unfinished"></translation>
+        <translation>Security reviewer passphrase</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="115"/>
         <source>建立</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="129"/>
         <source>新保险库保存到</source>
-        <translation type="unfinished"></translation>
+        <translation>Save new vault to</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="130"/>
         <source>baosong 保险库 (*.bsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>baosong vault (*.bsv)</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="142"/>
         <source>请选择新保险库的保存位置。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose where to save the new vault.</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="145"/>
         <source>该位置已有文件；保险库不会覆盖任何文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>A file already exists at that location; the vault never overwrites files.</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="167"/>
         <source>两次输入的%1不一致。</source>
-        <translation type="unfinished"></translation>
+        <translation>The two entries of the %1 do not match.</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="179"/>
         <source>保密审查员口令必须与保险库口令不同：审查要由另一个人把关。</source>
-        <translation type="unfinished"></translation>
+        <translation>The security reviewer passphrase must differ from the vault passphrase: the review must be done by a different person.</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="213"/>
         <source>正在建立保险库并生成密钥（Argon2id 派生需要数秒）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the vault and generating keys (Argon2id derivation takes a few seconds)…</translation>
     </message>
 </context>
 <context>
@@ -818,95 +818,95 @@
     <message>
         <location filename="../export_checks_page.cpp" line="18"/>
         <source>检查</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks</translation>
     </message>
     <message>
         <location filename="../export_checks_page.cpp" line="20"/>
         <source>封包前，政策检查不能有错误，保密审查须已完成并签署，国防科工办的公钥须已导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Before sealing, the policy check must show no errors, the security review must be completed and signed off, and the defense industry office's public key must be imported.</translation>
     </message>
     <message>
         <location filename="../export_checks_page.cpp" line="24"/>
         <source>检查结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Check results</translation>
     </message>
     <message>
         <location filename="../export_checks_page.cpp" line="28"/>
         <source>检查进度</source>
-        <translation type="unfinished"></translation>
+        <translation>Check progress</translation>
     </message>
     <message>
         <location filename="../export_checks_page.cpp" line="32"/>
         <source>政策检查(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Policy check:</translation>
     </message>
     <message>
         <location filename="../export_checks_page.cpp" line="35"/>
         <source>政策检查结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy check results</translation>
     </message>
     <message>
         <location filename="../export_checks_page.cpp" line="39"/>
         <source>不能封包的原因(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reasons sealing is blocked:</translation>
     </message>
     <message>
         <location filename="../export_checks_page.cpp" line="42"/>
         <source>不能封包的原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons sealing is blocked</translation>
     </message>
     <message>
         <location filename="../export_checks_page.cpp" line="46"/>
         <source>重新检查(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;check</translation>
     </message>
     <message>
         <location filename="../export_checks_page.cpp" line="48"/>
         <source>重新检查</source>
-        <translation type="unfinished"></translation>
+        <translation>Recheck</translation>
     </message>
     <message>
         <location filename="../export_checks_page.cpp" line="115"/>
         <source>错误：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <location filename="../export_checks_page.cpp" line="116"/>
         <source>提示：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %1</translation>
     </message>
     <message>
         <location filename="../export_checks_page.cpp" line="119"/>
         <source>政策检查未发现问题。</source>
-        <translation type="unfinished"></translation>
+        <translation>The policy check found no problems.</translation>
     </message>
     <message>
         <location filename="../export_checks_page.cpp" line="128"/>
         <source>正在检查（要生成全部文件，可能需要几秒钟）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking (all files must be generated, this may take a few seconds)…</translation>
     </message>
     <message>
         <location filename="../export_checks_page.cpp" line="130"/>
         <source>无法检查保险库，不能封包。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot check the vault; sealing is not possible.</translation>
     </message>
     <message numerus="yes">
         <location filename="../export_checks_page.cpp" line="132"/>
         <source>还有 %n 个问题，解决后才能封包。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem remains; resolve it before sealing.</numerusform>
+            <numerusform>%n problems remain; resolve them before sealing.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../export_checks_page.cpp" line="135"/>
         <source>检查通过，可以继续。</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks passed, you can continue.</translation>
     </message>
     <message>
         <location filename="../export_checks_page.cpp" line="141"/>
         <source>表单有未保存的修改：封包只带走已保存的内容，请先关闭本向导并保存，再重新导出。</source>
-        <translation type="unfinished"></translation>
+        <translation>The form has unsaved changes: the bundle only includes saved content. Please close this wizard, save, and export again.</translation>
     </message>
 </context>
 <context>
@@ -914,87 +914,87 @@
     <message>
         <location filename="../export_destination_page.cpp" line="25"/>
         <source>保存位置</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <location filename="../export_destination_page.cpp" line="26"/>
         <source>选择写出报送包的文件夹，例如要带到国防科工办的 U 盘。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder to write the bundle to, e.g. the USB drive to take to the defense industry office.</translation>
     </message>
     <message>
         <location filename="../export_destination_page.cpp" line="32"/>
         <source>报送包的保存文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder to save the bundle in</translation>
     </message>
     <message>
         <location filename="../export_destination_page.cpp" line="33"/>
         <source>选择一个文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder</translation>
     </message>
     <message>
         <location filename="../export_destination_page.cpp" line="34"/>
         <source>浏览…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../export_destination_page.cpp" line="36"/>
         <source>选择保存文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose destination folder</translation>
     </message>
     <message>
         <location filename="../export_destination_page.cpp" line="39"/>
         <source>可用空间</source>
-        <translation type="unfinished"></translation>
+        <translation>Free space</translation>
     </message>
     <message>
         <location filename="../export_destination_page.cpp" line="43"/>
         <source>不能保存的原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason it cannot be saved</translation>
     </message>
     <message>
         <location filename="../export_destination_page.cpp" line="47"/>
         <source>文件夹(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folder:</translation>
     </message>
     <message>
         <location filename="../export_destination_page.cpp" line="82"/>
         <source>请选择保存报送包的文件夹。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a folder to save the bundle in.</translation>
     </message>
     <message>
         <location filename="../export_destination_page.cpp" line="86"/>
         <source>文件夹“%1”不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder "%1" does not exist.</translation>
     </message>
     <message>
         <location filename="../export_destination_page.cpp" line="89"/>
         <source>“%1”不是文件夹。</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is not a folder.</translation>
     </message>
     <message>
         <location filename="../export_destination_page.cpp" line="92"/>
         <source>文件夹“%1”不可写（只读介质或没有权限）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder "%1" is not writable (read-only medium or no permission).</translation>
     </message>
     <message>
         <location filename="../export_destination_page.cpp" line="99"/>
         <source>剩余空间 %1，报送包约需 %2；请换一个位置或腾出空间。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 free, the bundle needs about %2; choose another location or free up space.</translation>
     </message>
     <message>
         <location filename="../export_destination_page.cpp" line="114"/>
         <source>保存报送包到</source>
-        <translation type="unfinished"></translation>
+        <translation>Save bundle to</translation>
     </message>
     <message>
         <location filename="../export_destination_page.cpp" line="126"/>
         <source>导出内容共 %1，报送包约需 %2。</source>
-        <translation type="unfinished"></translation>
+        <translation>Export content totals %1; the bundle needs about %2.</translation>
     </message>
     <message>
         <location filename="../export_destination_page.cpp" line="134"/>
         <source>该位置剩余 %1。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 free at this location.</translation>
     </message>
 </context>
 <context>
@@ -1002,79 +1002,79 @@
     <message>
         <location filename="../export_documents_page.cpp" line="23"/>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
         <location filename="../export_documents_page.cpp" line="25"/>
         <source>报送包将带走下列文件。需要打印、签字盖章时，可先把它们写到一个文件夹（可选）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle will carry the files below. If you need to print, sign and stamp them, you can first write them to a folder (optional).</translation>
     </message>
     <message>
         <location filename="../export_documents_page.cpp" line="29"/>
         <source>报送包中的文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Files in the bundle</translation>
     </message>
     <message>
         <location filename="../export_documents_page.cpp" line="33"/>
         <source>写出文件的文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder to write the files to</translation>
     </message>
     <message>
         <location filename="../export_documents_page.cpp" line="34"/>
         <source>选择一个文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder</translation>
     </message>
     <message>
         <location filename="../export_documents_page.cpp" line="35"/>
         <source>浏览…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../export_documents_page.cpp" line="37"/>
         <source>选择写出文件的文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder to write the files to</translation>
     </message>
     <message>
         <location filename="../export_documents_page.cpp" line="38"/>
         <source>写出文件供打印(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Write files for printing</translation>
     </message>
     <message>
         <location filename="../export_documents_page.cpp" line="40"/>
         <source>写出文件供打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Write files for printing</translation>
     </message>
     <message>
         <location filename="../export_documents_page.cpp" line="44"/>
         <source>写出结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Write result</translation>
     </message>
     <message>
         <location filename="../export_documents_page.cpp" line="48"/>
         <source>写到(&amp;F)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Write to &amp;folder:</translation>
     </message>
     <message>
         <location filename="../export_documents_page.cpp" line="78"/>
         <source>%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../export_documents_page.cpp" line="88"/>
         <source>写出文件到</source>
-        <translation type="unfinished"></translation>
+        <translation>Write files to</translation>
     </message>
     <message>
         <location filename="../export_documents_page.cpp" line="116"/>
         <source>正在写出文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing files…</translation>
     </message>
     <message numerus="yes">
         <location filename="../export_documents_page.cpp" line="123"/>
         <source>已写出 %n 个文件到“%1”。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n file to "%1".</numerusform>
+            <numerusform>Wrote %n files to "%1".</numerusform>
         </translation>
     </message>
 </context>
@@ -1083,57 +1083,57 @@
     <message>
         <location filename="../export_progress_page.cpp" line="18"/>
         <source>封装</source>
-        <translation type="unfinished"></translation>
+        <translation>Seal</translation>
     </message>
     <message>
         <location filename="../export_progress_page.cpp" line="19"/>
         <source>正在打包、签名并加密给国防科工办。报送包只在完整写出后才出现在文件夹中。</source>
-        <translation type="unfinished"></translation>
+        <translation>Packing, signing and encrypting for the defense industry office. The bundle appears in the folder only once it is completely written.</translation>
     </message>
     <message>
         <location filename="../export_progress_page.cpp" line="22"/>
         <source>封装进度</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealing progress</translation>
     </message>
     <message>
         <location filename="../export_progress_page.cpp" line="26"/>
         <source>封装状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealing status</translation>
     </message>
     <message>
         <location filename="../export_progress_page.cpp" line="30"/>
         <source>封装失败的原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason sealing failed</translation>
     </message>
     <message>
         <location filename="../export_progress_page.cpp" line="34"/>
         <source>返回，换一个文件夹(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back, choose another folder</translation>
     </message>
     <message>
         <location filename="../export_progress_page.cpp" line="36"/>
         <source>返回选择保存文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to choosing the destination folder</translation>
     </message>
     <message>
         <location filename="../export_progress_page.cpp" line="55"/>
         <source>正在封装报送包：已用 %1 秒</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealing the bundle: %1 s elapsed</translation>
     </message>
     <message>
         <location filename="../export_progress_page.cpp" line="80"/>
         <source>正在封装报送包…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealing the bundle…</translation>
     </message>
     <message>
         <location filename="../export_progress_page.cpp" line="92"/>
         <source>报送包已写出。</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle has been written.</translation>
     </message>
     <message>
         <location filename="../export_progress_page.cpp" line="100"/>
         <source>封装失败，未写出任何文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealing failed; no files were written.</translation>
     </message>
 </context>
 <context>
@@ -1141,92 +1141,92 @@
     <message>
         <location filename="../export_result_page.cpp" line="47"/>
         <source>报送包已写出</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle written</translation>
     </message>
     <message>
         <location filename="../export_result_page.cpp" line="48"/>
         <source>把报送包、签名和说明一起交给国防科工办，并在电话中核对 SHA-256 指纹。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand the bundle, signature and notes to the defense industry office together, and confirm the SHA-256 fingerprint by phone.</translation>
     </message>
     <message>
         <location filename="../export_result_page.cpp" line="51"/>
         <source>报送包文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle file</translation>
     </message>
     <message>
         <location filename="../export_result_page.cpp" line="52"/>
         <source>报送包的 SHA-256 指纹</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 fingerprint of the bundle</translation>
     </message>
     <message>
         <location filename="../export_result_page.cpp" line="58"/>
         <source>报送包大小</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle size</translation>
     </message>
     <message>
         <location filename="../export_result_page.cpp" line="59"/>
         <source>签名文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature file</translation>
     </message>
     <message>
         <location filename="../export_result_page.cpp" line="60"/>
         <source>说明文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes file</translation>
     </message>
     <message>
         <location filename="../export_result_page.cpp" line="63"/>
         <source>核验命令说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification command instructions</translation>
     </message>
     <message>
         <location filename="../export_result_page.cpp" line="67"/>
         <source>用标准工具核验报送包的命令</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands to verify the bundle with standard tools</translation>
     </message>
     <message>
         <location filename="../export_result_page.cpp" line="72"/>
         <source>复制命令(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy commands</translation>
     </message>
     <message>
         <location filename="../export_result_page.cpp" line="74"/>
         <source>复制核验命令</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy verification commands</translation>
     </message>
     <message>
         <location filename="../export_result_page.cpp" line="79"/>
         <source>报送包：</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle:</translation>
     </message>
     <message>
         <location filename="../export_result_page.cpp" line="80"/>
         <source>SHA-256：</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <location filename="../export_result_page.cpp" line="81"/>
         <source>大小：</source>
-        <translation type="unfinished"></translation>
+        <translation>Size:</translation>
     </message>
     <message>
         <location filename="../export_result_page.cpp" line="82"/>
         <source>签名：</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature:</translation>
     </message>
     <message>
         <location filename="../export_result_page.cpp" line="83"/>
         <source>说明：</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes:</translation>
     </message>
     <message>
         <location filename="../export_result_page.cpp" line="98"/>
         <source>%1（%2 字节）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bytes)</translation>
     </message>
     <message>
         <location filename="../export_result_page.cpp" line="104"/>
         <source>在国防科工办，进入报送包所在的文件夹（%1），备好国防科工办的 office.key，不用 baosong、只用 minisign、age、tar 和 sha256sum 即可核验（README.txt 中也有）：</source>
-        <translation type="unfinished"></translation>
+        <translation>At the defense industry office, go to the folder containing the bundle (%1) and have the office's office.key ready; it can be verified without baosong, using only minisign, age, tar and sha256sum (also in README.txt):</translation>
     </message>
 </context>
 <context>
@@ -1234,55 +1234,55 @@
     <message>
         <location filename="../export_signoff_page.cpp" line="12"/>
         <source>保密审查签署</source>
-        <translation type="unfinished"></translation>
+        <translation>Security review sign-off</translation>
     </message>
     <message>
         <location filename="../export_signoff_page.cpp" line="13"/>
         <source>审查员的签署针对的是确切的导出内容：签署后任何改动都会使它失效。</source>
-        <translation type="unfinished"></translation>
+        <translation>The reviewer's sign-off covers the exact export content: any change after sign-off invalidates it.</translation>
     </message>
     <message>
         <location filename="../export_signoff_page.cpp" line="16"/>
         <source>签署状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-off status</translation>
     </message>
     <message>
         <location filename="../export_signoff_page.cpp" line="20"/>
         <source>签署涵盖的内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content covered by the sign-off</translation>
     </message>
     <message>
         <location filename="../export_signoff_page.cpp" line="32"/>
         <source>尚未检查。</source>
-        <translation type="unfinished"></translation>
+        <translation>Not checked yet.</translation>
     </message>
     <message>
         <location filename="../export_signoff_page.cpp" line="38"/>
         <source>审查员的签署有效：签署的正是现在要导出的内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>The reviewer's sign-off is valid: it covers exactly the content about to be exported.</translation>
     </message>
     <message>
         <location filename="../export_signoff_page.cpp" line="42"/>
         <source>保密审查尚未签署。</source>
-        <translation type="unfinished"></translation>
+        <translation>The security review has not been signed off.</translation>
     </message>
     <message>
         <location filename="../export_signoff_page.cpp" line="43"/>
         <source>保密审查签署已失效：签署后内容有改动，请审查员重新签署。</source>
-        <translation type="unfinished"></translation>
+        <translation>The security review sign-off is no longer valid: the content changed after sign-off. Please ask the reviewer to sign off again.</translation>
     </message>
     <message numerus="yes">
         <location filename="../export_signoff_page.cpp" line="47"/>
         <source>导出内容：%n 个文件，共 %1。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export content: %n file, %1 in total.</numerusform>
+            <numerusform>Export content: %n files, %1 in total.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../export_signoff_page.cpp" line="49"/>
         <source>签署人：%1，签署时间：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed off by: %1, at: %2</translation>
     </message>
 </context>
 <context>
@@ -1290,37 +1290,37 @@
     <message>
         <location filename="../export_wizard.cpp" line="17"/>
         <source>导出报送包</source>
-        <translation type="unfinished"></translation>
+        <translation>Export bundle</translation>
     </message>
     <message>
         <location filename="../export_wizard.cpp" line="18"/>
         <source>导出报送包向导</source>
-        <translation type="unfinished"></translation>
+        <translation>Export bundle wizard</translation>
     </message>
     <message>
         <location filename="../export_wizard.cpp" line="21"/>
         <source>&lt; 上一步(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <location filename="../export_wizard.cpp" line="22"/>
         <source>下一步(&amp;N) &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <location filename="../export_wizard.cpp" line="23"/>
         <source>封装报送包(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seal bundle</translation>
     </message>
     <message>
         <location filename="../export_wizard.cpp" line="24"/>
         <source>完成(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish</translation>
     </message>
     <message>
         <location filename="../export_wizard.cpp" line="25"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1328,22 +1328,22 @@
     <message>
         <location filename="../findings_panel.cpp" line="13"/>
         <source>检查结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Check results</translation>
     </message>
     <message>
         <location filename="../findings_panel.cpp" line="38"/>
         <source>报送</source>
-        <translation type="unfinished"></translation>
+        <translation>Submission</translation>
     </message>
     <message>
         <location filename="../findings_panel.cpp" line="41"/>
         <source>第 %1 位候选人</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate %1</translation>
     </message>
     <message>
         <location filename="../findings_panel.cpp" line="54"/>
         <source>没有发现问题。</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems found.</translation>
     </message>
 </context>
 <context>
@@ -1351,89 +1351,91 @@
     <message>
         <location filename="../item_viewer.cpp" line="57"/>
         <source>查看照片（原尺寸）：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>View photo (actual size): %1</translation>
     </message>
     <message>
         <location filename="../item_viewer.cpp" line="57"/>
         <source>查看附件：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>View attachment: %1</translation>
     </message>
     <message>
         <location filename="../item_viewer.cpp" line="60"/>
         <source>文件信息</source>
-        <translation type="unfinished"></translation>
+        <translation>File information</translation>
     </message>
     <message>
         <location filename="../item_viewer.cpp" line="61"/>
         <source>文件：%1
 大小：%2 字节
 SHA-256：%3</source>
-        <translation type="unfinished"></translation>
+        <translation>File: %1
+Size: %2 bytes
+SHA-256: %3</translation>
     </message>
     <message>
         <location filename="../item_viewer.cpp" line="65"/>
         <source>已清除的元数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed metadata</translation>
     </message>
     <message>
         <location filename="../item_viewer.cpp" line="68"/>
         <source>元数据：导入时未记录（请在打印件上核对）</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata: not recorded at import (please check on the printout)</translation>
     </message>
     <message>
         <location filename="../item_viewer.cpp" line="69"/>
         <source>元数据：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata: %1</translation>
     </message>
     <message>
         <location filename="../item_viewer.cpp" line="83"/>
         <source>图像尺寸</source>
-        <translation type="unfinished"></translation>
+        <translation>Image size</translation>
     </message>
     <message>
         <location filename="../item_viewer.cpp" line="84"/>
         <source>原尺寸 %1 × %2 像素，按 100% 显示；请滚动查看每个角落。</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual size %1 × %2 pixels, shown at 100%; please scroll to check every corner.</translation>
     </message>
     <message>
         <location filename="../item_viewer.cpp" line="89"/>
         <source>照片原尺寸</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo at actual size</translation>
     </message>
     <message>
         <location filename="../item_viewer.cpp" line="94"/>
         <source>照片（可滚动）</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo (scrollable)</translation>
     </message>
     <message>
         <location filename="../item_viewer.cpp" line="101"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../item_viewer.cpp" line="104"/>
         <source>这张照片无法显示（文件可能已损坏或不是图片），不能在此确认。请核对下面的文件开头，并请经办人重新提供。</source>
-        <translation type="unfinished"></translation>
+        <translation>This photo cannot be displayed (the file may be damaged or not an image) and cannot be confirmed here. Please check the start of the file below and ask the submitter to provide it again.</translation>
     </message>
     <message>
         <location filename="../item_viewer.cpp" line="109"/>
         <source>附件内容无法在此完整显示：请核对文件名、大小和开头，并在打印件上逐页检查，确认无涉密内容后再确认。</source>
-        <translation type="unfinished"></translation>
+        <translation>The attachment cannot be fully displayed here: check the file name, size and beginning, and check the printout page by page; confirm only after making sure it contains no classified content.</translation>
     </message>
     <message>
         <location filename="../item_viewer.cpp" line="115"/>
         <source>文件开头的字节</source>
-        <translation type="unfinished"></translation>
+        <translation>First bytes of the file</translation>
     </message>
     <message>
         <location filename="../item_viewer.cpp" line="125"/>
         <source>看完了，关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Done, close</translation>
     </message>
     <message>
         <location filename="../item_viewer.cpp" line="127"/>
         <source>关闭查看窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the viewer</translation>
     </message>
 </context>
 <context>
@@ -1441,22 +1443,22 @@ SHA-256：%3</source>
     <message>
         <location filename="../long_text_edit.cpp" line="64"/>
         <source>%1 字（要求 %2–%3 字）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 characters (required: %2–%3)</translation>
     </message>
     <message>
         <location filename="../long_text_edit.cpp" line="66"/>
         <source>%1 / %2 字</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 characters</translation>
     </message>
     <message>
         <location filename="../long_text_edit.cpp" line="68"/>
         <source>%1 字</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 characters</translation>
     </message>
     <message>
         <location filename="../long_text_edit.cpp" line="88"/>
         <source>保密审查员须放行、替换或删除此处后才能导出。</source>
-        <translation type="unfinished"></translation>
+        <translation>The security reviewer must clear, redact or remove this before it can be exported.</translation>
     </message>
 </context>
 <context>
@@ -1464,414 +1466,414 @@ SHA-256：%3</source>
     <message>
         <location filename="../office_window.cpp" line="119"/>
         <source>报送 baosong（国防科工办）— %1</source>
-        <translation type="unfinished"></translation>
+        <translation>baosong (defense industry office) — %1</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="123"/>
         <source>国防科工办页面</source>
-        <translation type="unfinished"></translation>
+        <translation>Defense industry office pages</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="124"/>
         <source>接收报送包(&amp;1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive bundle (&amp;1)</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="125"/>
         <source>已接收与汇总(&amp;2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Received and summary (&amp;2)</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="131"/>
         <source>警告：审计记录链不完整</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: the audit log chain is incomplete</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="140"/>
         <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="141"/>
         <location filename="../office_window.cpp" line="157"/>
         <source>打开报送包(&amp;O)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open bundle…</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="144"/>
         <location filename="../office_window.cpp" line="231"/>
         <source>导出汇总表(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export summary table…</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="147"/>
         <source>锁定(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="151"/>
         <source>退出(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="158"/>
         <source>更改接收文件夹…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change receiving folder…</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="159"/>
         <source>接收文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiving folder</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="160"/>
         <location filename="../office_window.cpp" line="271"/>
         <source>解出到：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Extract to: %1</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="166"/>
         <source>接收状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiving status</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="168"/>
         <source>核验步骤</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification steps</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="169"/>
         <source>逐项核验</source>
-        <translation type="unfinished"></translation>
+        <translation>Step-by-step verification</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="174"/>
         <source>报送单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitting unit</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="175"/>
         <location filename="../office_window.cpp" line="229"/>
         <source>版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="176"/>
         <source>SHA-256 指纹</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="178"/>
         <source>解出位置</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracted to</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="179"/>
         <source>注意事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="181"/>
         <source>报送包</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="183"/>
         <source>报送单位：</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitting unit:</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="184"/>
         <source>版本：</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="185"/>
         <source>SHA-256：</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="186"/>
         <source>解出到：</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracted to:</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="187"/>
         <source>注意：</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="189"/>
         <location filename="../office_window.cpp" line="191"/>
         <source>候选人</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="190"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="190"/>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="190"/>
         <source>出生年月</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="190"/>
         <source>工作单位及职务职称</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer, position and title</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="195"/>
         <location filename="../office_window.cpp" line="196"/>
         <source>政策复核结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy re-check results</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="228"/>
         <source>已接收的报送包</source>
-        <translation type="unfinished"></translation>
+        <translation>Received bundles</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="229"/>
         <source>推荐单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominating unit</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="229"/>
         <source>统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified social credit code</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="229"/>
         <source>活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="230"/>
         <source>封包时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealed at</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="230"/>
         <source>接收时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Received at</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="230"/>
         <source>政策错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy errors</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="232"/>
         <source>汇总表导出结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary table export result</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="238"/>
         <source>每个单位最新接收的版本（汇总表按此生成）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest received version per unit (the summary table is generated from these):</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="259"/>
         <source>打开报送包</source>
-        <translation type="unfinished"></translation>
+        <translation>Open bundle</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="260"/>
         <source>报送包 (*.bsx);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle (*.bsx);;All files (*)</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="268"/>
         <source>选择接收文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose receiving folder</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="283"/>
         <source>尚未打开报送包。</source>
-        <translation type="unfinished"></translation>
+        <translation>No bundle opened yet.</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="309"/>
         <source>（未进行）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not performed)</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="316"/>
         <source>接收未完成：</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiving incomplete:</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="337"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;未接收&lt;/b&gt;：报送包未通过核验，接收文件夹中没有写入任何内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style='color:#b00020'&gt;Not received&lt;/b&gt;: the bundle failed verification; nothing was written to the receiving folder.</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="349"/>
         <source>找不到报送包“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle "%1" not found</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="350"/>
         <source>未接收：找不到报送包文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Not received: the bundle file was not found.</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="362"/>
         <source>无法创建接收文件夹“%1”（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create receiving folder "%1" (%2)</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="364"/>
         <source>未接收：请选择一个可写的接收文件夹。</source>
-        <translation type="unfinished"></translation>
+        <translation>Not received: please choose a writable receiving folder.</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="369"/>
         <source>正在核验并解密“%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifying and decrypting "%1"…</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="389"/>
         <source>已接收，但无法显示结果：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Received, but the result cannot be displayed: %1</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="419"/>
         <source>：未发现问题</source>
-        <translation type="unfinished"></translation>
+        <translation>: no problems found</translation>
     </message>
     <message numerus="yes">
         <location filename="../office_window.cpp" line="419"/>
         <source>：无错误，%n 条提示</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>: no errors, %n note</numerusform>
+            <numerusform>: no errors, %n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../office_window.cpp" line="425"/>
         <source>：发现 %n 处错误（报送包已接收，见“政策复核结果”）</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>: %n error found (the bundle was received, see "Policy re-check results")</numerusform>
+            <numerusform>: %n errors found (the bundle was received, see "Policy re-check results")</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="432"/>
         <source>第 %1 版</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="434"/>
         <source>此前已收到第 %1 版</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 was received before</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="435"/>
         <source>首次收到</source>
-        <translation type="unfinished"></translation>
+        <translation>First received</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="436"/>
         <source>%1（%2）；活动 %3，封包时间 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2); campaign %3, sealed at %4</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="455"/>
         <source>无法读出候选人名单：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the candidate list: %1</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="464"/>
         <source>候选人 %1：</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate %1:</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="466"/>
         <source>错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="466"/>
         <source>提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="474"/>
         <source>政策复核未发现问题。</source>
-        <translation type="unfinished"></translation>
+        <translation>The policy re-check found no problems.</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="477"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;已接收&lt;/b&gt;：全部核验通过。</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style='color:#2e7d32'&gt;Received&lt;/b&gt;: all verification steps passed.</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="478"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;已接收，但政策复核发现错误&lt;/b&gt;，请与报送单位核实。</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style='color:#b00020'&gt;Received, but the policy re-check found errors&lt;/b&gt;; please verify with the submitting unit.</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="480"/>
         <source>已解出到 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracted to %1</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="482"/>
         <source>已接收 %1 的第 %2 版</source>
-        <translation type="unfinished"></translation>
+        <translation>Received version %2 from %1</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="505"/>
         <source>无法读出已接收的报送包：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the received bundles: %1</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="513"/>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="514"/>
         <source>Word 文档 (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word document (*.docx)</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="518"/>
         <source>导出汇总表</source>
-        <translation type="unfinished"></translation>
+        <translation>Export summary table</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="518"/>
         <source>汇总表.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总表.xlsx</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="535"/>
         <source>正在生成汇总表…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating summary table…</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="543"/>
         <source>已写出汇总表 %1：%2 个单位，%3 名候选人</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary table %1 written: %2 units, %3 candidates</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="548"/>
         <source>（其中 %1 个单位的政策复核有错误）</source>
-        <translation type="unfinished"></translation>
+        <translation>(policy re-check errors in %1 of these units)</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="555"/>
         <source>未能导出汇总表：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not export the summary table: %1</translation>
     </message>
 </context>
 <context>
@@ -1880,162 +1882,162 @@ SHA-256：%3</source>
         <location filename="../overview_page.cpp" line="40"/>
         <location filename="../overview_page.cpp" line="41"/>
         <source>（进入“保密审查”后显示）</source>
-        <translation type="unfinished"></translation>
+        <translation>(shown after entering "Security review")</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="43"/>
         <source>报送概况</source>
-        <translation type="unfinished"></translation>
+        <translation>Submission overview</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="45"/>
         <source>推荐单位：</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominating unit:</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="46"/>
         <source>推荐渠道：</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel:</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="47"/>
         <source>截止日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline:</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="48"/>
         <source>名额：</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota:</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="49"/>
         <source>45 岁以下人选：</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidates under 45:</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="50"/>
         <source>未解决的规则错误：</source>
-        <translation type="unfinished"></translation>
+        <translation>Unresolved rule errors:</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="51"/>
         <source>未处理的涉密标记：</source>
-        <translation type="unfinished"></translation>
+        <translation>Unhandled sensitive-content flags:</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="52"/>
         <source>保密审查：</source>
-        <translation type="unfinished"></translation>
+        <translation>Security review:</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="56"/>
         <source>候选人列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate list</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="57"/>
         <source>添加候选人(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add candidate</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="59"/>
         <source>删除所选候选人</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected candidate</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="65"/>
         <source>候选人（双击打开推荐表）</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidates (double-click to open the nomination form)</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="88"/>
         <location filename="../overview_page.cpp" line="136"/>
         <source>无</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message numerus="yes">
         <location filename="../overview_page.cpp" line="89"/>
         <source>%n 处待审查员处理</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item awaiting the reviewer</numerusform>
+            <numerusform>%n items awaiting the reviewer</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="91"/>
         <source>已签署，且与当前内容一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed off, and matches the current content</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="94"/>
         <source>未完成：%1 处标记、%2 个照片或附件待处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplete: %1 flags, %2 photos or attachments pending</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="97"/>
         <source>待审查员签署</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting reviewer sign-off</translation>
     </message>
     <message numerus="yes">
         <location filename="../overview_page.cpp" line="114"/>
         <source>%1，还有 %n 天</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n day left</numerusform>
+            <numerusform>%1, %n days left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../overview_page.cpp" line="115"/>
         <source>%1，已过期 %n 天</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n day overdue</numerusform>
+            <numerusform>%1, %n days overdue</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="121"/>
         <source>没有该活动的规则集</source>
-        <translation type="unfinished"></translation>
+        <translation>No rule set for this campaign</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="132"/>
         <source>不满足</source>
-        <translation type="unfinished"></translation>
+        <translation>Not met</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="133"/>
         <source>待确认</source>
-        <translation type="unfinished"></translation>
+        <translation>To be confirmed</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="134"/>
         <source>满足</source>
-        <translation type="unfinished"></translation>
+        <translation>Met</translation>
     </message>
     <message numerus="yes">
         <location filename="../overview_page.cpp" line="137"/>
         <source>%n 项（见“推荐表”页的检查结果）</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item (see check results on the "Nomination form" page)</numerusform>
+            <numerusform>%n items (see check results on the "Nomination form" page)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="146"/>
         <source>（未填姓名）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no name entered)</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="150"/>
         <source>无错误</source>
-        <translation type="unfinished"></translation>
+        <translation>No errors</translation>
     </message>
     <message numerus="yes">
         <location filename="../overview_page.cpp" line="150"/>
         <source>%n 项错误</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
 </context>
@@ -2045,107 +2047,107 @@ SHA-256：%3</source>
         <location filename="../photo_panel.cpp" line="77"/>
         <location filename="../photo_panel.cpp" line="182"/>
         <source>（无证件照）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no ID photo)</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="82"/>
         <source>选择证件照…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose ID photo…</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="86"/>
         <source>生活照（可拖动排序）</source>
-        <translation type="unfinished"></translation>
+        <translation>Life photos (drag to reorder)</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="92"/>
         <source>添加生活照…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add life photos…</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="94"/>
         <source>前移</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="95"/>
         <source>后移</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="96"/>
         <source>移除所选</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="100"/>
         <source>照片信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo information</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="118"/>
         <source>生活照（拖入文件即可添加，拖动可排序）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Life photos (drop files to add, drag to reorder):</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="131"/>
         <source>选择证件照</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose ID photo</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="131"/>
         <source>添加生活照</source>
-        <translation type="unfinished"></translation>
+        <translation>Add life photos</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="132"/>
         <source>JPEG 图片 (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG images (*.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="187"/>
         <source>（无法显示）</source>
-        <translation type="unfinished"></translation>
+        <translation>(cannot display)</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="203"/>
         <source>生活照 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Life photo %1</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="203"/>
         <source>证件照</source>
-        <translation type="unfinished"></translation>
+        <translation>ID photo</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="206"/>
         <source>报送包中的文件名：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>File name in the bundle: %1</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="217"/>
         <source>元数据（保存进保险库时清除）：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata (removed when saved to the vault): %1</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="224"/>
         <source>元数据（存入保险库时已清除）：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata (removed when stored in the vault): %1</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="237"/>
         <source>无法读取“%1”：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read "%1": %2</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="241"/>
         <source>“%1”太大（超过 256 MiB）</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is too large (over 256 MiB)</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="248"/>
         <source>“%1”不是 JPEG 图片；通知要求照片为 JPG 格式。</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is not a JPEG image; the notice requires photos in JPG format.</translation>
     </message>
 </context>
 <context>
@@ -2153,413 +2155,413 @@ SHA-256：%3</source>
     <message>
         <location filename="../review_page.cpp" line="87"/>
         <source>审查员口令</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewer passphrase</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="88"/>
         <source>审查员口令（不是保险库口令）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewer passphrase (not the vault passphrase)</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="89"/>
         <source>解锁审查(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock review</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="91"/>
         <source>用审查员口令解锁审查</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock the review with the reviewer passphrase</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="92"/>
         <source>结束审查</source>
-        <translation type="unfinished"></translation>
+        <translation>End review</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="94"/>
         <source>忘掉审查员密钥</source>
-        <translation type="unfinished"></translation>
+        <translation>Forget the reviewer key</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="95"/>
         <source>审查提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Review hints</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="96"/>
         <source>审查进度</source>
-        <translation type="unfinished"></translation>
+        <translation>Review progress</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="98"/>
         <source>审查员口令(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reviewer passphrase:</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="106"/>
         <source>涉密标记列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitive-content flag list</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="107"/>
         <source>候选人</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="107"/>
         <source>字段</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="107"/>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="107"/>
         <source>标记文字</source>
-        <translation type="unfinished"></translation>
+        <translation>Flagged text</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="107"/>
         <location filename="../review_page.cpp" line="140"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="108"/>
         <source>标记所在的句子</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentence containing the flag</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="113"/>
         <source>处理决定</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="114"/>
         <source>放行：内容不涉密，原样保留</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear: not classified, keep as is</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="115"/>
         <source>替换：把标记文字换成替换词</source>
-        <translation type="unfinished"></translation>
+        <translation>Redact: replace the flagged text with the replacement</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="116"/>
         <source>删除：删去标记所在的整句</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove: delete the whole sentence containing the flag</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="119"/>
         <source>替换词</source>
-        <translation type="unfinished"></translation>
+        <translation>Replacement</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="122"/>
         <source>处理理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="123"/>
         <source>必填：为什么这样处理（记入审计，供国防科工办复核）</source>
-        <translation type="unfinished"></translation>
+        <translation>Required: why this decision was made (recorded in the audit log for the defense industry office to review)</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="124"/>
         <source>记录决定(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;decision</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="126"/>
         <source>记录对所选标记的处理决定</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the decision for the selected flag</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="128"/>
         <source>决定：</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision:</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="129"/>
         <source>替换词：</source>
-        <translation type="unfinished"></translation>
+        <translation>Replacement:</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="130"/>
         <source>理由：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="132"/>
         <source>涉密标记（已保存文本的扫描结果）</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitive-content flags (scan of the saved text)</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="139"/>
         <source>照片与附件列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos and attachments list</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="140"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="140"/>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="140"/>
         <source>已清除的元数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed metadata</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="141"/>
         <source>查看原尺寸(&amp;V)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View at actual size…</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="143"/>
         <source>按原尺寸查看所选文件</source>
-        <translation type="unfinished"></translation>
+        <translation>View the selected file at actual size</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="144"/>
         <source>确认可以报送(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approve for submission</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="146"/>
         <source>确认所选文件可以报送</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve the selected file for submission</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="151"/>
         <source>照片与附件（须先按原尺寸查看，再确认）</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos and attachments (view at actual size first, then approve)</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="157"/>
         <source>将要导出的文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Files to be exported</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="158"/>
         <source>路径</source>
-        <translation type="unfinished"></translation>
+        <translation>Path</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="158"/>
         <source>大小（字节）</source>
-        <translation type="unfinished"></translation>
+        <translation>Size (bytes)</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="158"/>
         <source>SHA-256（前 16 位）</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 (first 16 digits)</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="159"/>
         <source>审查签署状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Review sign-off status</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="160"/>
         <source>签署保密审查(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign off security review</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="162"/>
         <source>对以上全部导出内容签署保密审查</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign off the security review for all the export content above</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="163"/>
         <source>审查签署：签署的正是下列将要导出的文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Review sign-off: covers exactly the files below that will be exported</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="188"/>
         <source>审查员密钥已从内存中清除。</source>
-        <translation type="unfinished"></translation>
+        <translation>The reviewer key has been cleared from memory.</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="217"/>
         <source>（推荐报告）</source>
-        <translation type="unfinished"></translation>
+        <translation>(nomination report)</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="224"/>
         <source>候选人 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate %1</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="244"/>
         <source>审查签署有效：签署内容与现在将导出的文件逐一相同。</source>
-        <translation type="unfinished"></translation>
+        <translation>Review sign-off valid: the signed content is identical, file by file, to what will now be exported.</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="246"/>
         <source>审查签署已失效：签署后内容有改动，须重新审查并签署。</source>
-        <translation type="unfinished"></translation>
+        <translation>Review sign-off no longer valid: the content changed after sign-off; it must be reviewed and signed off again.</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="248"/>
         <source>尚未签署。全部标记处理完、全部文件确认后才能签署。</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed off yet. Sign-off is possible once all flags are handled and all files approved.</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="251"/>
         <source>保险库中还没有保存的报送材料，无可签署的内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault contains no saved submission material yet; there is nothing to sign off.</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="262"/>
         <source>待处理标记 %1 个，待确认文件 %2 个；审查签署：%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags pending: %1, files awaiting approval: %2; review sign-off: %3</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="265"/>
         <source>有效</source>
-        <translation type="unfinished"></translation>
+        <translation>valid</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="265"/>
         <source>无</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="283"/>
         <source>已放行</source>
-        <translation type="unfinished"></translation>
+        <translation>Cleared</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="283"/>
         <source>已失效</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalidated</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="283"/>
         <source>待处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="285"/>
         <source>放行后所在句子改过了，须重新决定</source>
-        <translation type="unfinished"></translation>
+        <translation>The sentence changed after it was cleared; decide again</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="299"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="302"/>
         <source>已替换</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacted</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="302"/>
         <source>已删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="331"/>
         <source>照片</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="331"/>
         <source>附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="335"/>
         <source>已确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="336"/>
         <source>已查看，待确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Viewed, awaiting approval</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="337"/>
         <source>待查看</source>
-        <translation type="unfinished"></translation>
+        <translation>To be viewed</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="388"/>
         <source>已处理（文字已改），无需再决定。</source>
-        <translation type="unfinished"></translation>
+        <translation>Handled (text changed); no further decision needed.</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="395"/>
         <source>&lt;b&gt;%1&lt;/b&gt;：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="416"/>
         <source>（表单中的文字有未保存的修改，无法显示上下文）标记文字：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>(The form text has unsaved changes; context cannot be shown) Flagged text: %1</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="445"/>
         <source>请先按原尺寸查看这个文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Please view this file at actual size first</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="451"/>
         <source>表单有未保存的修改：审查针对已保存的内容，请先保存再作决定或签署。</source>
-        <translation type="unfinished"></translation>
+        <translation>The form has unsaved changes: the review covers saved content. Please save before making decisions or signing off.</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="464"/>
         <source>请输入审查员口令。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the reviewer passphrase.</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="473"/>
         <source>正在用 Argon2id 解开审查员密钥（有意放慢以抵御猜测）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocking the reviewer key with Argon2id (deliberately slow to resist guessing)…</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="489"/>
         <source>审查员已解锁（密钥 %1）。每个决定都以审查员身份记入审计。</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewer unlocked (key %1). Every decision is recorded in the audit log under the reviewer's identity.</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="502"/>
         <source>审查员口令不正确，未解锁。请重新输入（这是审查员自己的口令，不是保险库口令；注意大小写和输入法）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrect reviewer passphrase; not unlocked. Please try again (this is the reviewer's own passphrase, not the vault passphrase; check letter case and input method).</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="543"/>
         <source>已放行“%1”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cleared "%1".</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="545"/>
         <source>已把“%1”替换为“%2”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacted "%1" as "%2".</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="548"/>
         <source>已删除“%1”所在的句子。</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed the sentence containing "%1".</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="594"/>
         <source>已确认 %1 可以报送。</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved %1 for submission.</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="608"/>
         <source>保密审查已签署：签署的是下列 %1 个文件。此后任何改动都会使签署失效。</source>
-        <translation type="unfinished"></translation>
+        <translation>Security review signed off: covers the %1 files below. Any later change will invalidate the sign-off.</translation>
     </message>
 </context>
 <context>
@@ -2567,72 +2569,72 @@ SHA-256：%3</source>
     <message>
         <location filename="../submission_form.cpp" line="23"/>
         <source>联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <location filename="../submission_form.cpp" line="24"/>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact phone</translation>
     </message>
     <message>
         <location filename="../submission_form.cpp" line="25"/>
         <source>联系人邮箱</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact email</translation>
     </message>
     <message>
         <location filename="../submission_form.cpp" line="26"/>
         <source>填报日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of submission</translation>
     </message>
     <message>
         <location filename="../submission_form.cpp" line="27"/>
         <source>年-月-日，如 2023-07-10</source>
-        <translation type="unfinished"></translation>
+        <translation>Year-month-day, e.g. 2023-07-10</translation>
     </message>
     <message>
         <location filename="../submission_form.cpp" line="30"/>
         <source>版本号</source>
-        <translation type="unfinished"></translation>
+        <translation>Version number</translation>
     </message>
     <message>
         <location filename="../submission_form.cpp" line="34"/>
         <source>推荐工作情况报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomination work report</translation>
     </message>
     <message>
         <location filename="../submission_form.cpp" line="36"/>
         <source>推荐单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominating unit</translation>
     </message>
     <message>
         <location filename="../submission_form.cpp" line="38"/>
         <source>联系人：</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person:</translation>
     </message>
     <message>
         <location filename="../submission_form.cpp" line="39"/>
         <source>联系电话：</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact phone:</translation>
     </message>
     <message>
         <location filename="../submission_form.cpp" line="40"/>
         <source>电子邮箱：</source>
-        <translation type="unfinished"></translation>
+        <translation>Email:</translation>
     </message>
     <message>
         <location filename="../submission_form.cpp" line="41"/>
         <source>填报日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of submission:</translation>
     </message>
     <message>
         <location filename="../submission_form.cpp" line="42"/>
         <source>版本号（重报时加一）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Version number (increase by one when resubmitting):</translation>
     </message>
     <message>
         <location filename="../submission_form.cpp" line="43"/>
         <source>推荐工作情况报告（推荐程序、公示情况等）</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomination work report (nomination procedure, public notice, etc.)</translation>
     </message>
 </context>
 <context>
@@ -2640,135 +2642,136 @@ SHA-256：%3</source>
     <message>
         <location filename="../unit_window.cpp" line="29"/>
         <source>报送 baosong — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>baosong — %1</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="33"/>
         <source>概览(&amp;1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview (&amp;1)</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="35"/>
         <source>推荐表(&amp;2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomination forms (&amp;2)</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="37"/>
         <source>保密审查(&amp;3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Security review (&amp;3)</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="49"/>
         <source>警告：审计记录链不完整</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: the audit log chain is incomplete</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="57"/>
         <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="58"/>
         <source>保存(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="60"/>
         <source>锁定(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="64"/>
         <source>退出(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="65"/>
         <source>报送(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="66"/>
         <source>导出报送包…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export bundle…</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="69"/>
         <source>设置(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;ttings</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="70"/>
         <source>自动锁定时间…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-lock time…</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="71"/>
         <source>界面语言 / Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language / 界面语言</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="79"/>
         <source>界面语言</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface language</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="80"/>
         <source>重新启动 baosong-gui 后生效。
 Takes effect when baosong-gui starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Takes effect when baosong-gui starts again.
+重新启动 baosong-gui 后生效。</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="86"/>
         <location filename="../unit_window.cpp" line="115"/>
         <location filename="../unit_window.cpp" line="146"/>
         <source>保存失败</source>
-        <translation type="unfinished"></translation>
+        <translation>Save failed</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="87"/>
         <source>已保存到保险库</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to the vault</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="98"/>
         <source>锁定前已把未保存的修改存入保险库。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes were saved to the vault before locking.</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="100"/>
         <source>锁定前未能保存修改（%1）；这些修改已丢弃，保险库保持上次保存的内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save changes before locking (%1); the changes were discarded and the vault keeps its last saved content.</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="108"/>
         <source>未保存的修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="108"/>
         <source>有未保存的修改。保存到保险库后退出吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>There are unsaved changes. Save to the vault before quitting?</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="130"/>
         <source>删除候选人</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove candidate</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="131"/>
         <source>从本次报送中删除“%1”的推荐表？保存后不可恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the nomination form of "%1" from this submission? This cannot be undone after saving.</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="165"/>
         <source>自动锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-lock</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="165"/>
         <source>无键盘鼠标操作多少分钟后自动锁定：</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock automatically after this many minutes without keyboard or mouse activity:</translation>
     </message>
 </context>
 <context>
@@ -2776,92 +2779,92 @@ Takes effect when baosong-gui starts again.</source>
     <message>
         <location filename="../unlock_dialog.cpp" line="25"/>
         <source>解锁保险库</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock vault</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.cpp" line="25"/>
         <source>解锁国防科工办保险库</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock defense industry office vault</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.cpp" line="28"/>
         <source>保险库文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault file</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.cpp" line="29"/>
         <source>浏览…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.cpp" line="30"/>
         <source>选择保险库文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose vault file</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.cpp" line="37"/>
         <source>保险库口令</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault passphrase</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.cpp" line="45"/>
         <source>密钥派生进度</source>
-        <translation type="unfinished"></translation>
+        <translation>Key derivation progress</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.cpp" line="48"/>
         <source>保险库(&amp;V)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vault:</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.cpp" line="51"/>
         <source>口令(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.cpp" line="56"/>
         <source>解锁</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.cpp" line="60"/>
         <source>新建保险库…</source>
-        <translation type="unfinished"></translation>
+        <translation>New vault…</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.cpp" line="60"/>
         <source>新建国防科工办保险库…</source>
-        <translation type="unfinished"></translation>
+        <translation>New defense industry office vault…</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.cpp" line="76"/>
         <source>正在用 Argon2id 从口令派生密钥（有意放慢以抵御猜测）：%1 秒</source>
-        <translation type="unfinished"></translation>
+        <translation>Deriving the key from the passphrase with Argon2id (deliberately slow to resist guessing): %1 s</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.cpp" line="98"/>
         <source>选择保险库</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose vault</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.cpp" line="99"/>
         <source>baosong 保险库 (*.bsv);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>baosong vault (*.bsv);;All files (*)</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.cpp" line="110"/>
         <source>保险库已建立。请输入刚才设定的口令解锁。</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault created. Please enter the passphrase you just set to unlock it.</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.cpp" line="134"/>
         <source>请先选择保险库文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a vault file first.</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.cpp" line="169"/>
         <source>口令不正确，保险库未打开。请重新输入（注意大小写和输入法）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrect passphrase; the vault was not opened. Please try again (check letter case and input method).</translation>
     </message>
 </context>
 </TS>
