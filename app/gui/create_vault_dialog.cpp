@@ -164,15 +164,17 @@ QString CreateVaultDialog::problem() const {
             return errorText(std::current_exception());
         }
         if (!sameSecret(secret, b->peekSecret())) {
-            return tr("两次输入的%1不一致。").arg(QString::fromUtf8(whose));
+            return tr("两次输入的%1不一致。").arg(tr(whose));
         }
         return {};
     };
-    if (QString p = pairProblem(passphrase_, passphraseAgain_, "保险库口令"); !p.isEmpty()) {
+    if (QString p = pairProblem(passphrase_, passphraseAgain_, QT_TR_NOOP("保险库口令"));
+        !p.isEmpty()) {
         return p;
     }
     if (role_ == VaultRole::Unit) {
-        if (QString p = pairProblem(reviewer_, reviewerAgain_, "保密审查员口令"); !p.isEmpty()) {
+        if (QString p = pairProblem(reviewer_, reviewerAgain_, QT_TR_NOOP("保密审查员口令"));
+            !p.isEmpty()) {
             return p;
         }
         if (sameSecret(passphrase_->peekSecret(), reviewer_->peekSecret())) {

@@ -5,8 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QTranslator>
 
 #include "core/office_admin.h"
 #include "gui/passphrase_field.h"
@@ -94,6 +96,28 @@ TEST_F(UnlockFixture, MissingFileIsNamed) {
     }));
     EXPECT_FALSE(message->text().contains(QStringLiteral("口令不正确")));
     EXPECT_FALSE(std::filesystem::exists(dir / "nothing.vault"));
+}
+
+}  // namespace
+}  // namespace baosong::test
+
+namespace baosong::test {
+namespace {
+
+// English is built in: the compiled translation is a resource of the app, and every
+// message of it is translated (lrelease's count is checked by building).
+TEST(GuiLanguage, EnglishTranslationIsBuiltInAndUsed) {
+    QTranslator english;
+    ASSERT_TRUE(english.load(QStringLiteral(":/i18n/baosong_en.qm")));
+    QCoreApplication::installTranslator(&english);
+    {
+        gui::UnlockDialog dialog(gui::VaultRole::Unit, QString());
+        EXPECT_EQ(child<QPushButton>(&dialog, "unlock")->text(), QStringLiteral("Unlock"));
+        EXPECT_FALSE(dialog.windowTitle().contains(QStringLiteral("保险库")));
+    }
+    QCoreApplication::removeTranslator(&english);
+    gui::UnlockDialog chinese(gui::VaultRole::Unit, QString());
+    EXPECT_EQ(child<QPushButton>(&chinese, "unlock")->text(), QStringLiteral("解锁"));
 }
 
 }  // namespace

@@ -173,12 +173,12 @@
     <message>
         <location filename="../scanned_field_names.cpp" line="16"/>
         <source>所在单位意见</source>
-        <translation>Employer's opinion</translation>
+        <translation>Employer&apos;s opinion</translation>
     </message>
     <message>
         <location filename="../scanned_field_names.cpp" line="17"/>
         <source>推荐单位意见</source>
-        <translation>Nominating unit's opinion</translation>
+        <translation>Nominating unit&apos;s opinion</translation>
     </message>
     <message>
         <location filename="../scanned_field_names.cpp" line="18"/>
@@ -229,7 +229,7 @@
     <message>
         <location filename="../candidate_form.cpp" line="44"/>
         <source>面向人民生命健康</source>
-        <translation>People's life and health</translation>
+        <translation>People&apos;s life and health</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="45"/>
@@ -344,7 +344,7 @@
     <message>
         <location filename="../candidate_form.cpp" line="79"/>
         <source>大学本科</source>
-        <translation>Bachelor's degree</translation>
+        <translation>Bachelor&apos;s degree</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="80"/>
@@ -389,7 +389,7 @@
     <message>
         <location filename="../candidate_form.cpp" line="89"/>
         <source>写明具体职称，如“研究员”，不写“高级”</source>
-        <translation>Give the exact title, e.g. "Research Fellow", not just "Senior"</translation>
+        <translation>Give the exact title, e.g. &quot;Research Fellow&quot;, not just &quot;Senior&quot;</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="91"/>
@@ -519,17 +519,17 @@
     <message>
         <location filename="../candidate_form.cpp" line="138"/>
         <source>本人承诺</source>
-        <translation>Candidate's pledge</translation>
+        <translation>Candidate&apos;s pledge</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="144"/>
         <source>所在单位意见</source>
-        <translation>Employer's opinion</translation>
+        <translation>Employer&apos;s opinion</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="145"/>
         <source>推荐单位意见</source>
-        <translation>Nominating unit's opinion</translation>
+        <translation>Nominating unit&apos;s opinion</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="171"/>
@@ -549,12 +549,12 @@
     <message>
         <location filename="../candidate_form.cpp" line="274"/>
         <source>曾获中宣部“最美”系列称号</source>
-        <translation>Has received a "Most Beautiful" title from the Publicity Department of the CPC Central Committee</translation>
+        <translation>Has received a &quot;Most Beautiful&quot; title from the Publicity Department of the CPC Central Committee</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="275"/>
         <source>已获内蒙古“最美科技工作者”称号</source>
-        <translation>Already holds the Inner Mongolia "Most Beautiful Sci-Tech Worker" title</translation>
+        <translation>Already holds the Inner Mongolia &quot;Most Beautiful Sci-Tech Worker&quot; title</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="287"/>
@@ -579,7 +579,7 @@
     <message>
         <location filename="../candidate_form.cpp" line="307"/>
         <source>截止年月（或“至今”）</source>
-        <translation>End (year-month, or "present")</translation>
+        <translation>End (year-month, or &quot;present&quot;)</translation>
     </message>
     <message>
         <location filename="../candidate_form.cpp" line="307"/>
@@ -764,11 +764,13 @@
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="101"/>
+        <location filename="../create_vault_dialog.cpp" line="171"/>
         <source>保险库口令</source>
         <translation>Vault passphrase</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="104"/>
+        <location filename="../create_vault_dialog.cpp" line="175"/>
         <source>保密审查员口令</source>
         <translation>Security reviewer passphrase</translation>
     </message>
@@ -823,7 +825,7 @@
     <message>
         <location filename="../export_checks_page.cpp" line="20"/>
         <source>封包前，政策检查不能有错误，保密审查须已完成并签署，国防科工办的公钥须已导入。</source>
-        <translation>Before sealing, the policy check must show no errors, the security review must be completed and signed off, and the defense industry office's public key must be imported.</translation>
+        <translation>Before sealing, the policy check must show no errors, the security review must be completed and signed off, and the defense industry office&apos;s public key must be imported.</translation>
     </message>
     <message>
         <location filename="../export_checks_page.cpp" line="24"/>
@@ -964,17 +966,17 @@
     <message>
         <location filename="../export_destination_page.cpp" line="86"/>
         <source>文件夹“%1”不存在。</source>
-        <translation>Folder "%1" does not exist.</translation>
+        <translation>Folder &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
         <location filename="../export_destination_page.cpp" line="89"/>
         <source>“%1”不是文件夹。</source>
-        <translation>"%1" is not a folder.</translation>
+        <translation>&quot;%1&quot; is not a folder.</translation>
     </message>
     <message>
         <location filename="../export_destination_page.cpp" line="92"/>
         <source>文件夹“%1”不可写（只读介质或没有权限）。</source>
-        <translation>Folder "%1" is not writable (read-only medium or no permission).</translation>
+        <translation>Folder &quot;%1&quot; is not writable (read-only medium or no permission).</translation>
     </message>
     <message>
         <location filename="../export_destination_page.cpp" line="99"/>
@@ -1073,8 +1075,8 @@
         <location filename="../export_documents_page.cpp" line="123"/>
         <source>已写出 %n 个文件到“%1”。</source>
         <translation>
-            <numerusform>Wrote %n file to "%1".</numerusform>
-            <numerusform>Wrote %n files to "%1".</numerusform>
+            <numerusform>Wrote %n file to &quot;%1&quot;.</numerusform>
+            <numerusform>Wrote %n files to &quot;%1&quot;.</numerusform>
         </translation>
     </message>
 </context>
@@ -1226,7 +1228,7 @@
     <message>
         <location filename="../export_result_page.cpp" line="104"/>
         <source>在国防科工办，进入报送包所在的文件夹（%1），备好国防科工办的 office.key，不用 baosong、只用 minisign、age、tar 和 sha256sum 即可核验（README.txt 中也有）：</source>
-        <translation>At the defense industry office, go to the folder containing the bundle (%1) and have the office's office.key ready; it can be verified without baosong, using only minisign, age, tar and sha256sum (also in README.txt):</translation>
+        <translation>At the defense industry office, go to the folder containing the bundle (%1) and have the office&apos;s office.key ready; it can be verified without baosong, using only minisign, age, tar and sha256sum (also in README.txt):</translation>
     </message>
 </context>
 <context>
@@ -1239,7 +1241,7 @@
     <message>
         <location filename="../export_signoff_page.cpp" line="13"/>
         <source>审查员的签署针对的是确切的导出内容：签署后任何改动都会使它失效。</source>
-        <translation>The reviewer's sign-off covers the exact export content: any change after sign-off invalidates it.</translation>
+        <translation>The reviewer&apos;s sign-off covers the exact export content: any change after sign-off invalidates it.</translation>
     </message>
     <message>
         <location filename="../export_signoff_page.cpp" line="16"/>
@@ -1259,7 +1261,7 @@
     <message>
         <location filename="../export_signoff_page.cpp" line="38"/>
         <source>审查员的签署有效：签署的正是现在要导出的内容。</source>
-        <translation>The reviewer's sign-off is valid: it covers exactly the content about to be exported.</translation>
+        <translation>The reviewer&apos;s sign-off is valid: it covers exactly the content about to be exported.</translation>
     </message>
     <message>
         <location filename="../export_signoff_page.cpp" line="42"/>
@@ -1712,12 +1714,12 @@ SHA-256: %3</translation>
     <message>
         <location filename="../office_window.cpp" line="337"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;未接收&lt;/b&gt;：报送包未通过核验，接收文件夹中没有写入任何内容。</source>
-        <translation>&lt;b style='color:#b00020'&gt;Not received&lt;/b&gt;: the bundle failed verification; nothing was written to the receiving folder.</translation>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Not received&lt;/b&gt;: the bundle failed verification; nothing was written to the receiving folder.</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="349"/>
         <source>找不到报送包“%1”</source>
-        <translation>Bundle "%1" not found</translation>
+        <translation>Bundle &quot;%1&quot; not found</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="350"/>
@@ -1727,7 +1729,7 @@ SHA-256: %3</translation>
     <message>
         <location filename="../office_window.cpp" line="362"/>
         <source>无法创建接收文件夹“%1”（%2）</source>
-        <translation>Cannot create receiving folder "%1" (%2)</translation>
+        <translation>Cannot create receiving folder &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="364"/>
@@ -1737,7 +1739,7 @@ SHA-256: %3</translation>
     <message>
         <location filename="../office_window.cpp" line="369"/>
         <source>正在核验并解密“%1”…</source>
-        <translation>Verifying and decrypting "%1"…</translation>
+        <translation>Verifying and decrypting &quot;%1&quot;…</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="389"/>
@@ -1761,8 +1763,8 @@ SHA-256: %3</translation>
         <location filename="../office_window.cpp" line="425"/>
         <source>：发现 %n 处错误（报送包已接收，见“政策复核结果”）</source>
         <translation>
-            <numerusform>: %n error found (the bundle was received, see "Policy re-check results")</numerusform>
-            <numerusform>: %n errors found (the bundle was received, see "Policy re-check results")</numerusform>
+            <numerusform>: %n error found (the bundle was received, see &quot;Policy re-check results&quot;)</numerusform>
+            <numerusform>: %n errors found (the bundle was received, see &quot;Policy re-check results&quot;)</numerusform>
         </translation>
     </message>
     <message>
@@ -1813,12 +1815,12 @@ SHA-256: %3</translation>
     <message>
         <location filename="../office_window.cpp" line="477"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;已接收&lt;/b&gt;：全部核验通过。</source>
-        <translation>&lt;b style='color:#2e7d32'&gt;Received&lt;/b&gt;: all verification steps passed.</translation>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Received&lt;/b&gt;: all verification steps passed.</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="478"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;已接收，但政策复核发现错误&lt;/b&gt;，请与报送单位核实。</source>
-        <translation>&lt;b style='color:#b00020'&gt;Received, but the policy re-check found errors&lt;/b&gt;; please verify with the submitting unit.</translation>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Received, but the policy re-check found errors&lt;/b&gt;; please verify with the submitting unit.</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="480"/>
@@ -1882,7 +1884,7 @@ SHA-256: %3</translation>
         <location filename="../overview_page.cpp" line="40"/>
         <location filename="../overview_page.cpp" line="41"/>
         <source>（进入“保密审查”后显示）</source>
-        <translation>(shown after entering "Security review")</translation>
+        <translation>(shown after entering &quot;Security review&quot;)</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="43"/>
@@ -2018,8 +2020,8 @@ SHA-256: %3</translation>
         <location filename="../overview_page.cpp" line="137"/>
         <source>%n 项（见“推荐表”页的检查结果）</source>
         <translation>
-            <numerusform>%n item (see check results on the "Nomination form" page)</numerusform>
-            <numerusform>%n items (see check results on the "Nomination form" page)</numerusform>
+            <numerusform>%n item (see check results on the &quot;Nomination form&quot; page)</numerusform>
+            <numerusform>%n items (see check results on the &quot;Nomination form&quot; page)</numerusform>
         </translation>
     </message>
     <message>
@@ -2137,17 +2139,17 @@ SHA-256: %3</translation>
     <message>
         <location filename="../photo_panel.cpp" line="237"/>
         <source>无法读取“%1”：%2</source>
-        <translation>Cannot read "%1": %2</translation>
+        <translation>Cannot read &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="241"/>
         <source>“%1”太大（超过 256 MiB）</source>
-        <translation>"%1" is too large (over 256 MiB)</translation>
+        <translation>&quot;%1&quot; is too large (over 256 MiB)</translation>
     </message>
     <message>
         <location filename="../photo_panel.cpp" line="248"/>
         <source>“%1”不是 JPEG 图片；通知要求照片为 JPG 格式。</source>
-        <translation>"%1" is not a JPEG image; the notice requires photos in JPG format.</translation>
+        <translation>&quot;%1&quot; is not a JPEG image; the notice requires photos in JPG format.</translation>
     </message>
 </context>
 <context>
@@ -2531,27 +2533,27 @@ SHA-256: %3</translation>
     <message>
         <location filename="../review_page.cpp" line="489"/>
         <source>审查员已解锁（密钥 %1）。每个决定都以审查员身份记入审计。</source>
-        <translation>Reviewer unlocked (key %1). Every decision is recorded in the audit log under the reviewer's identity.</translation>
+        <translation>Reviewer unlocked (key %1). Every decision is recorded in the audit log under the reviewer&apos;s identity.</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="502"/>
         <source>审查员口令不正确，未解锁。请重新输入（这是审查员自己的口令，不是保险库口令；注意大小写和输入法）。</source>
-        <translation>Incorrect reviewer passphrase; not unlocked. Please try again (this is the reviewer's own passphrase, not the vault passphrase; check letter case and input method).</translation>
+        <translation>Incorrect reviewer passphrase; not unlocked. Please try again (this is the reviewer&apos;s own passphrase, not the vault passphrase; check letter case and input method).</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="543"/>
         <source>已放行“%1”。</source>
-        <translation>Cleared "%1".</translation>
+        <translation>Cleared &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="545"/>
         <source>已把“%1”替换为“%2”。</source>
-        <translation>Redacted "%1" as "%2".</translation>
+        <translation>Redacted &quot;%1&quot; as &quot;%2&quot;.</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="548"/>
         <source>已删除“%1”所在的句子。</source>
-        <translation>Removed the sentence containing "%1".</translation>
+        <translation>Removed the sentence containing &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="594"/>
@@ -2640,136 +2642,201 @@ SHA-256: %3</translation>
 <context>
     <name>baosong::gui::UnitWindow</name>
     <message>
-        <location filename="../unit_window.cpp" line="29"/>
+        <location filename="../unit_window.cpp" line="32"/>
         <source>报送 baosong — %1</source>
         <translation>baosong — %1</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="33"/>
+        <location filename="../unit_window.cpp" line="36"/>
         <source>概览(&amp;1)</source>
         <translation>Overview (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="35"/>
+        <location filename="../unit_window.cpp" line="38"/>
         <source>推荐表(&amp;2)</source>
         <translation>Nomination forms (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="37"/>
+        <location filename="../unit_window.cpp" line="40"/>
         <source>保密审查(&amp;3)</source>
         <translation>Security review (&amp;3)</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="49"/>
+        <location filename="../unit_window.cpp" line="52"/>
         <source>警告：审计记录链不完整</source>
         <translation>Warning: the audit log chain is incomplete</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="57"/>
+        <location filename="../unit_window.cpp" line="60"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="58"/>
+        <location filename="../unit_window.cpp" line="61"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="60"/>
+        <location filename="../unit_window.cpp" line="63"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="64"/>
+        <location filename="../unit_window.cpp" line="67"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="65"/>
+        <location filename="../unit_window.cpp" line="68"/>
         <source>报送(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="66"/>
+        <location filename="../unit_window.cpp" line="69"/>
         <source>导出报送包…</source>
         <translation>Export bundle…</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="69"/>
+        <location filename="../unit_window.cpp" line="73"/>
+        <source>导入国防科工办公钥…</source>
+        <translation>Import the office&apos;s keys…</translation>
+    </message>
+    <message>
+        <location filename="../unit_window.cpp" line="74"/>
+        <source>生成单位公钥登记表…</source>
+        <translation>Write the unit&apos;s key enrolment form…</translation>
+    </message>
+    <message>
+        <location filename="../unit_window.cpp" line="75"/>
         <source>设置(&amp;T)</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="70"/>
+        <location filename="../unit_window.cpp" line="76"/>
         <source>自动锁定时间…</source>
         <translation>Auto-lock time…</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="71"/>
+        <location filename="../unit_window.cpp" line="77"/>
         <source>界面语言 / Language</source>
         <translation>Language / 界面语言</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="79"/>
+        <location filename="../unit_window.cpp" line="85"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="80"/>
+        <location filename="../unit_window.cpp" line="86"/>
         <source>重新启动 baosong-gui 后生效。
 Takes effect when baosong-gui starts again.</source>
         <translation>Takes effect when baosong-gui starts again.
 重新启动 baosong-gui 后生效。</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="86"/>
-        <location filename="../unit_window.cpp" line="115"/>
-        <location filename="../unit_window.cpp" line="146"/>
+        <location filename="../unit_window.cpp" line="92"/>
+        <location filename="../unit_window.cpp" line="121"/>
+        <location filename="../unit_window.cpp" line="152"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="87"/>
+        <location filename="../unit_window.cpp" line="93"/>
         <source>已保存到保险库</source>
         <translation>Saved to the vault</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="98"/>
+        <location filename="../unit_window.cpp" line="104"/>
         <source>锁定前已把未保存的修改存入保险库。</source>
         <translation>Unsaved changes were saved to the vault before locking.</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="100"/>
+        <location filename="../unit_window.cpp" line="106"/>
         <source>锁定前未能保存修改（%1）；这些修改已丢弃，保险库保持上次保存的内容。</source>
         <translation>Could not save changes before locking (%1); the changes were discarded and the vault keeps its last saved content.</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="108"/>
+        <location filename="../unit_window.cpp" line="114"/>
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="108"/>
+        <location filename="../unit_window.cpp" line="114"/>
         <source>有未保存的修改。保存到保险库后退出吗？</source>
         <translation>There are unsaved changes. Save to the vault before quitting?</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="130"/>
+        <location filename="../unit_window.cpp" line="136"/>
         <source>删除候选人</source>
         <translation>Remove candidate</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="131"/>
+        <location filename="../unit_window.cpp" line="137"/>
         <source>从本次报送中删除“%1”的推荐表？保存后不可恢复。</source>
-        <translation>Remove the nomination form of "%1" from this submission? This cannot be undone after saving.</translation>
+        <translation>Remove the nomination form of &quot;%1&quot; from this submission? This cannot be undone after saving.</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="165"/>
+        <location filename="../unit_window.cpp" line="164"/>
+        <source>选择国防科工办公钥所在的文件夹（office.recipient 与 office-grant.pub）</source>
+        <translation>Choose the folder with the office&apos;s keys (office.recipient and office-grant.pub)</translation>
+    </message>
+    <message>
+        <location filename="../unit_window.cpp" line="169"/>
+        <source>导入公钥失败</source>
+        <translation>Importing the keys failed</translation>
+    </message>
+    <message>
+        <location filename="../unit_window.cpp" line="176"/>
+        <source>已导入国防科工办公钥</source>
+        <translation>Office keys imported</translation>
+    </message>
+    <message>
+        <location filename="../unit_window.cpp" line="177"/>
+        <source>请与国防科工办打印下发的公钥单逐字核对：
+
+收件公钥：%1
+名额授权签名密钥 ID：%2
+
+不一致时不要报送，并电话联系国防科工办科技信息处。</source>
+        <translation>Compare these, character by character, with the key sheet the office printed and sent:
+
+Recipient key: %1
+Quota grant signing key ID: %2
+
+If they differ, do not submit; call the office&apos;s science and technology information division.</translation>
+    </message>
+    <message>
+        <location filename="../unit_window.cpp" line="186"/>
+        <source>单位公钥登记表保存为（同时生成 .json 与 .pdf）</source>
+        <translation>Save the key enrolment form as (writes .json and .pdf)</translation>
+    </message>
+    <message>
+        <location filename="../unit_window.cpp" line="186"/>
+        <source>单位公钥登记</source>
+        <translation>key-enrolment</translation>
+    </message>
+    <message>
+        <location filename="../unit_window.cpp" line="191"/>
+        <source>生成登记表失败</source>
+        <translation>Writing the enrolment form failed</translation>
+    </message>
+    <message>
+        <location filename="../unit_window.cpp" line="196"/>
+        <source>登记表已生成</source>
+        <translation>Enrolment form written</translation>
+    </message>
+    <message>
+        <location filename="../unit_window.cpp" line="197"/>
+        <source>已写出 %1 及其 PDF。打印 PDF，由单位负责人和保密审查员签字盖章后，连同文件一起报国防科工办登记。</source>
+        <translation>Wrote %1 and its PDF. Print the PDF, have the unit head and the security reviewer sign and stamp it, and send it with the file to the office for enrolment.</translation>
+    </message>
+    <message>
+        <location filename="../unit_window.cpp" line="212"/>
         <source>自动锁定</source>
         <translation>Auto-lock</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="165"/>
+        <location filename="../unit_window.cpp" line="212"/>
         <source>无键盘鼠标操作多少分钟后自动锁定：</source>
         <translation>Lock automatically after this many minutes without keyboard or mouse activity:</translation>
     </message>
