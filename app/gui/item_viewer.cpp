@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "core/metadata_summary.h"
+#include "text_label.h"
 
 namespace baosong::gui {
 
@@ -39,14 +40,6 @@ QString hexDump(const std::vector<std::uint8_t>& bytes, std::size_t limit) {
     return out;
 }
 
-QLabel* textLabel(QWidget* parent, const char* name, const QString& accessible) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(name));
-    label->setAccessibleName(accessible);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
 }  // namespace
 
 ItemViewer::ItemViewer(const app::ReviewItem& item, const std::vector<std::uint8_t>& bytes,

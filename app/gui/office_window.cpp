@@ -30,6 +30,7 @@
 #include "error_text.h"
 #include "policy/submission_json.h"
 #include "store/office_store.h"
+#include "text_label.h"
 
 namespace baosong::gui {
 
@@ -48,15 +49,6 @@ const QString kPending = QStringLiteral("pending");
 
 QString fromStd(const std::string& text) {
     return QString::fromStdString(text);
-}
-
-QLabel* valueLabel(QWidget* parent, const char* name, const QString& accessible) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(name));
-    label->setAccessibleName(accessible);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
 }
 
 QListWidget* list(QWidget* parent, const char* name, const QString& accessible) {
@@ -156,14 +148,14 @@ QWidget* OfficeWindow::buildReceivePage() {
     auto* page = new QWidget(this);
     openButton_ = button(page, "openBundle", tr("打开报送包(&O)…"));
     folderButton_ = button(page, "chooseReceiveFolder", tr("更改接收文件夹…"));
-    folderLabel_ = valueLabel(page, "receiveFolder", tr("接收文件夹"));
+    folderLabel_ = textLabel(page, "receiveFolder", tr("接收文件夹"));
     folderLabel_->setText(tr("解出到：%1").arg(QDir::toNativeSeparators(receiveFolder_)));
     auto* top = new QHBoxLayout;
     top->addWidget(openButton_);
     top->addWidget(folderLabel_, 1);
     top->addWidget(folderButton_);
 
-    status_ = valueLabel(page, "receiveStatus", tr("接收状态"));
+    status_ = textLabel(page, "receiveStatus", tr("接收状态"));
     status_->setTextFormat(Qt::RichText);
     steps_ = list(page, "verifySteps", tr("核验步骤"));
     auto* stepsBox = new QGroupBox(tr("逐项核验"), page);
@@ -171,11 +163,11 @@ QWidget* OfficeWindow::buildReceivePage() {
     stepsLayout->addWidget(status_);
     stepsLayout->addWidget(steps_, 1);
 
-    unit_ = valueLabel(page, "bundleUnit", tr("报送单位"));
-    revision_ = valueLabel(page, "bundleRevision", tr("版本"));
-    sha256_ = valueLabel(page, "bundleSha256", tr("SHA-256 指纹"));
+    unit_ = textLabel(page, "bundleUnit", tr("报送单位"));
+    revision_ = textLabel(page, "bundleRevision", tr("版本"));
+    sha256_ = textLabel(page, "bundleSha256", tr("SHA-256 指纹"));
     sha256_->setFont(QFont(QStringLiteral("monospace")));
-    folder_ = valueLabel(page, "bundleFolder", tr("解出位置"));
+    folder_ = textLabel(page, "bundleFolder", tr("解出位置"));
     notices_ = list(page, "notices", tr("注意事项"));
     notices_->setMaximumHeight(60);
     auto* facts = new QGroupBox(tr("报送包"), page);
@@ -229,7 +221,7 @@ QWidget* OfficeWindow::buildReceivedPage() {
                       {tr("推荐单位"), tr("统一社会信用代码"), tr("活动"), tr("版本"),
                        tr("封包时间"), tr("接收时间"), tr("政策错误")});
     exportButton_ = button(page, "exportSummary", tr("导出汇总表(&E)…"));
-    summary_ = valueLabel(page, "summaryResult", tr("汇总表导出结果"));
+    summary_ = textLabel(page, "summaryResult", tr("汇总表导出结果"));
     summary_->setTextFormat(Qt::PlainText);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(exportButton_);

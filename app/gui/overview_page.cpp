@@ -11,17 +11,11 @@
 
 #include "channel_names.h"
 #include "submission_draft.h"
+#include "text_label.h"
 
 namespace baosong::gui {
 
 namespace {
-QLabel* valueLabel(QWidget* parent, const char* name) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(name));
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
 QString coloured(const QString& text, bool good) {
     return QStringLiteral("<b style='color:%1'>%2</b>").arg(good ? "#2e7d32" : "#b00020", text);
 }
@@ -29,14 +23,14 @@ QString coloured(const QString& text, bool good) {
 
 OverviewPage::OverviewPage(SubmissionDraft& draft, QWidget* parent)
     : QWidget(parent), draft_(draft) {
-    unit_ = valueLabel(this, "unit");
-    channel_ = valueLabel(this, "channel");
-    deadline_ = valueLabel(this, "deadline");
-    quota_ = valueLabel(this, "quota");
-    youth_ = valueLabel(this, "youth");
-    errors_ = valueLabel(this, "policyErrors");
-    flags_ = valueLabel(this, "openFlags");
-    review_ = valueLabel(this, "reviewState");
+    unit_ = textLabel(this, "unit", tr("推荐单位"));
+    channel_ = textLabel(this, "channel", tr("推荐渠道"));
+    deadline_ = textLabel(this, "deadline", tr("截止日期"));
+    quota_ = textLabel(this, "quota", tr("名额"));
+    youth_ = textLabel(this, "youth", tr("45 岁以下人选"));
+    errors_ = textLabel(this, "policyErrors", tr("未解决的规则错误"));
+    flags_ = textLabel(this, "openFlags", tr("未处理的涉密标记"));
+    review_ = textLabel(this, "reviewState", tr("保密审查"));
     review_->setText(tr("（进入“保密审查”后显示）"));
     flags_->setText(tr("（进入“保密审查”后显示）"));
 

@@ -32,6 +32,7 @@
 #include "store/submission_store.h"
 #include "store/vault_keys.h"
 #include "submission_draft.h"
+#include "text_label.h"
 
 namespace baosong::gui {
 
@@ -51,15 +52,6 @@ QTreeWidget* listWidget(QWidget* parent, const char* name, const QString& access
     list->header()->setStretchLastSection(false);
     list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return list;
-}
-
-QLabel* messageLabel(QWidget* parent, const char* name, const QString& accessible) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(name));
-    label->setAccessibleName(accessible);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
 }
 
 QString fromU32(const std::u32string& text, std::size_t from, std::size_t to) {
@@ -92,8 +84,8 @@ ReviewPage::ReviewPage(SubmissionDraft& draft, QWidget* parent) : QWidget(parent
     lock_ = new QPushButton(tr("结束审查"), this);
     lock_->setObjectName(QStringLiteral("reviewerLock"));
     lock_->setAccessibleName(tr("忘掉审查员密钥"));
-    message_ = messageLabel(this, "reviewerMessage", tr("审查提示"));
-    summary_ = messageLabel(this, "summary", tr("审查进度"));
+    message_ = textLabel(this, "reviewerMessage", tr("审查提示"));
+    summary_ = textLabel(this, "summary", tr("审查进度"));
     auto* reviewerRow = new QHBoxLayout;
     auto* passLabel = new QLabel(tr("审查员口令(&R)："), this);
     passLabel->setBuddy(passphrase_);
@@ -105,7 +97,7 @@ ReviewPage::ReviewPage(SubmissionDraft& draft, QWidget* parent) : QWidget(parent
     // Flags and their decisions.
     flags_ = listWidget(this, "flags", tr("涉密标记列表"),
                         {tr("候选人"), tr("字段"), tr("类别"), tr("标记文字"), tr("状态")});
-    context_ = messageLabel(this, "flagContext", tr("标记所在的句子"));
+    context_ = textLabel(this, "flagContext", tr("标记所在的句子"));
     context_->setTextFormat(Qt::RichText);
     context_->setMinimumHeight(48);
     decision_ = new QComboBox(this);
@@ -156,7 +148,7 @@ ReviewPage::ReviewPage(SubmissionDraft& draft, QWidget* parent) : QWidget(parent
     // What will leave, and the sign-off over exactly that.
     payloadList_ = listWidget(this, "payload", tr("将要导出的文件"),
                               {tr("路径"), tr("大小（字节）"), tr("SHA-256（前 16 位）")});
-    signOffState_ = messageLabel(this, "signOffState", tr("审查签署状态"));
+    signOffState_ = textLabel(this, "signOffState", tr("审查签署状态"));
     signOff_ = new QPushButton(tr("签署保密审查(&S)"), this);
     signOff_->setObjectName(QStringLiteral("signOff"));
     signOff_->setAccessibleName(tr("对以上全部导出内容签署保密审查"));

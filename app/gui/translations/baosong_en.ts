@@ -770,7 +770,7 @@
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="104"/>
-        <location filename="../create_vault_dialog.cpp" line="175"/>
+        <location filename="../create_vault_dialog.cpp" line="176"/>
         <source>保密审查员口令</source>
         <translation>Security reviewer passphrase</translation>
     </message>
@@ -805,12 +805,12 @@
         <translation>The two entries of the %1 do not match.</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="179"/>
+        <location filename="../create_vault_dialog.cpp" line="181"/>
         <source>保密审查员口令必须与保险库口令不同：审查要由另一个人把关。</source>
         <translation>The security reviewer passphrase must differ from the vault passphrase: the review must be done by a different person.</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="213"/>
+        <location filename="../create_vault_dialog.cpp" line="215"/>
         <source>正在建立保险库并生成密钥（Argon2id 派生需要数秒）…</source>
         <translation>Creating the vault and generating keys (Argon2id derivation takes a few seconds)…</translation>
     </message>
@@ -1351,22 +1351,22 @@
 <context>
     <name>baosong::gui::ItemViewer</name>
     <message>
-        <location filename="../item_viewer.cpp" line="57"/>
+        <location filename="../item_viewer.cpp" line="50"/>
         <source>查看照片（原尺寸）：%1</source>
         <translation>View photo (actual size): %1</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="57"/>
+        <location filename="../item_viewer.cpp" line="50"/>
         <source>查看附件：%1</source>
         <translation>View attachment: %1</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="60"/>
+        <location filename="../item_viewer.cpp" line="53"/>
         <source>文件信息</source>
         <translation>File information</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="61"/>
+        <location filename="../item_viewer.cpp" line="54"/>
         <source>文件：%1
 大小：%2 字节
 SHA-256：%3</source>
@@ -1375,67 +1375,67 @@ Size: %2 bytes
 SHA-256: %3</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="65"/>
+        <location filename="../item_viewer.cpp" line="58"/>
         <source>已清除的元数据</source>
         <translation>Removed metadata</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="68"/>
+        <location filename="../item_viewer.cpp" line="61"/>
         <source>元数据：导入时未记录（请在打印件上核对）</source>
         <translation>Metadata: not recorded at import (please check on the printout)</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="69"/>
+        <location filename="../item_viewer.cpp" line="62"/>
         <source>元数据：%1</source>
         <translation>Metadata: %1</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="83"/>
+        <location filename="../item_viewer.cpp" line="76"/>
         <source>图像尺寸</source>
         <translation>Image size</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="84"/>
+        <location filename="../item_viewer.cpp" line="77"/>
         <source>原尺寸 %1 × %2 像素，按 100% 显示；请滚动查看每个角落。</source>
         <translation>Actual size %1 × %2 pixels, shown at 100%; please scroll to check every corner.</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="89"/>
+        <location filename="../item_viewer.cpp" line="82"/>
         <source>照片原尺寸</source>
         <translation>Photo at actual size</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="94"/>
+        <location filename="../item_viewer.cpp" line="87"/>
         <source>照片（可滚动）</source>
         <translation>Photo (scrollable)</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="101"/>
+        <location filename="../item_viewer.cpp" line="94"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="104"/>
+        <location filename="../item_viewer.cpp" line="97"/>
         <source>这张照片无法显示（文件可能已损坏或不是图片），不能在此确认。请核对下面的文件开头，并请经办人重新提供。</source>
         <translation>This photo cannot be displayed (the file may be damaged or not an image) and cannot be confirmed here. Please check the start of the file below and ask the submitter to provide it again.</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="109"/>
+        <location filename="../item_viewer.cpp" line="102"/>
         <source>附件内容无法在此完整显示：请核对文件名、大小和开头，并在打印件上逐页检查，确认无涉密内容后再确认。</source>
         <translation>The attachment cannot be fully displayed here: check the file name, size and beginning, and check the printout page by page; confirm only after making sure it contains no classified content.</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="115"/>
+        <location filename="../item_viewer.cpp" line="108"/>
         <source>文件开头的字节</source>
         <translation>First bytes of the file</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="125"/>
+        <location filename="../item_viewer.cpp" line="118"/>
         <source>看完了，关闭</source>
         <translation>Done, close</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="127"/>
+        <location filename="../item_viewer.cpp" line="120"/>
         <source>关闭查看窗口</source>
         <translation>Close the viewer</translation>
     </message>
@@ -1466,293 +1466,293 @@ SHA-256: %3</translation>
 <context>
     <name>baosong::gui::OfficeWindow</name>
     <message>
-        <location filename="../office_window.cpp" line="119"/>
+        <location filename="../office_window.cpp" line="111"/>
         <source>报送 baosong（国防科工办）— %1</source>
         <translation>baosong (defense industry office) — %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="123"/>
+        <location filename="../office_window.cpp" line="115"/>
         <source>国防科工办页面</source>
         <translation>Defense industry office pages</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="124"/>
+        <location filename="../office_window.cpp" line="116"/>
         <source>接收报送包(&amp;1)</source>
         <translation>Receive bundle (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="125"/>
+        <location filename="../office_window.cpp" line="117"/>
         <source>已接收与汇总(&amp;2)</source>
         <translation>Received and summary (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="131"/>
+        <location filename="../office_window.cpp" line="123"/>
         <source>警告：审计记录链不完整</source>
         <translation>Warning: the audit log chain is incomplete</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="140"/>
+        <location filename="../office_window.cpp" line="132"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="141"/>
-        <location filename="../office_window.cpp" line="157"/>
+        <location filename="../office_window.cpp" line="133"/>
+        <location filename="../office_window.cpp" line="149"/>
         <source>打开报送包(&amp;O)…</source>
         <translation>&amp;Open bundle…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="144"/>
-        <location filename="../office_window.cpp" line="231"/>
+        <location filename="../office_window.cpp" line="136"/>
+        <location filename="../office_window.cpp" line="223"/>
         <source>导出汇总表(&amp;E)…</source>
         <translation>&amp;Export summary table…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="147"/>
+        <location filename="../office_window.cpp" line="139"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="151"/>
+        <location filename="../office_window.cpp" line="143"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="158"/>
+        <location filename="../office_window.cpp" line="150"/>
         <source>更改接收文件夹…</source>
         <translation>Change receiving folder…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="159"/>
+        <location filename="../office_window.cpp" line="151"/>
         <source>接收文件夹</source>
         <translation>Receiving folder</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="160"/>
-        <location filename="../office_window.cpp" line="271"/>
+        <location filename="../office_window.cpp" line="152"/>
+        <location filename="../office_window.cpp" line="263"/>
         <source>解出到：%1</source>
         <translation>Extract to: %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="166"/>
+        <location filename="../office_window.cpp" line="158"/>
         <source>接收状态</source>
         <translation>Receiving status</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="168"/>
+        <location filename="../office_window.cpp" line="160"/>
         <source>核验步骤</source>
         <translation>Verification steps</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="169"/>
+        <location filename="../office_window.cpp" line="161"/>
         <source>逐项核验</source>
         <translation>Step-by-step verification</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="174"/>
+        <location filename="../office_window.cpp" line="166"/>
         <source>报送单位</source>
         <translation>Submitting unit</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="175"/>
-        <location filename="../office_window.cpp" line="229"/>
+        <location filename="../office_window.cpp" line="167"/>
+        <location filename="../office_window.cpp" line="221"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="176"/>
+        <location filename="../office_window.cpp" line="168"/>
         <source>SHA-256 指纹</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="178"/>
+        <location filename="../office_window.cpp" line="170"/>
         <source>解出位置</source>
         <translation>Extracted to</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="179"/>
+        <location filename="../office_window.cpp" line="171"/>
         <source>注意事项</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="181"/>
+        <location filename="../office_window.cpp" line="173"/>
         <source>报送包</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="183"/>
+        <location filename="../office_window.cpp" line="175"/>
         <source>报送单位：</source>
         <translation>Submitting unit:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="184"/>
+        <location filename="../office_window.cpp" line="176"/>
         <source>版本：</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="185"/>
+        <location filename="../office_window.cpp" line="177"/>
         <source>SHA-256：</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="186"/>
+        <location filename="../office_window.cpp" line="178"/>
         <source>解出到：</source>
         <translation>Extracted to:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="187"/>
+        <location filename="../office_window.cpp" line="179"/>
         <source>注意：</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="189"/>
-        <location filename="../office_window.cpp" line="191"/>
+        <location filename="../office_window.cpp" line="181"/>
+        <location filename="../office_window.cpp" line="183"/>
         <source>候选人</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="190"/>
+        <location filename="../office_window.cpp" line="182"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="190"/>
+        <location filename="../office_window.cpp" line="182"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="190"/>
+        <location filename="../office_window.cpp" line="182"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="190"/>
+        <location filename="../office_window.cpp" line="182"/>
         <source>工作单位及职务职称</source>
         <translation>Employer, position and title</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="195"/>
-        <location filename="../office_window.cpp" line="196"/>
+        <location filename="../office_window.cpp" line="187"/>
+        <location filename="../office_window.cpp" line="188"/>
         <source>政策复核结果</source>
         <translation>Policy re-check results</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="228"/>
+        <location filename="../office_window.cpp" line="220"/>
         <source>已接收的报送包</source>
         <translation>Received bundles</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="229"/>
+        <location filename="../office_window.cpp" line="221"/>
         <source>推荐单位</source>
         <translation>Nominating unit</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="229"/>
+        <location filename="../office_window.cpp" line="221"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="229"/>
+        <location filename="../office_window.cpp" line="221"/>
         <source>活动</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="230"/>
+        <location filename="../office_window.cpp" line="222"/>
         <source>封包时间</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="230"/>
+        <location filename="../office_window.cpp" line="222"/>
         <source>接收时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="230"/>
+        <location filename="../office_window.cpp" line="222"/>
         <source>政策错误</source>
         <translation>Policy errors</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="232"/>
+        <location filename="../office_window.cpp" line="224"/>
         <source>汇总表导出结果</source>
         <translation>Summary table export result</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="238"/>
+        <location filename="../office_window.cpp" line="230"/>
         <source>每个单位最新接收的版本（汇总表按此生成）：</source>
         <translation>Latest received version per unit (the summary table is generated from these):</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="259"/>
+        <location filename="../office_window.cpp" line="251"/>
         <source>打开报送包</source>
         <translation>Open bundle</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="260"/>
+        <location filename="../office_window.cpp" line="252"/>
         <source>报送包 (*.bsx);;所有文件 (*)</source>
         <translation>Bundle (*.bsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="268"/>
+        <location filename="../office_window.cpp" line="260"/>
         <source>选择接收文件夹</source>
         <translation>Choose receiving folder</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="283"/>
+        <location filename="../office_window.cpp" line="275"/>
         <source>尚未打开报送包。</source>
         <translation>No bundle opened yet.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="309"/>
+        <location filename="../office_window.cpp" line="301"/>
         <source>（未进行）</source>
         <translation>(not performed)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="316"/>
+        <location filename="../office_window.cpp" line="308"/>
         <source>接收未完成：</source>
         <translation>Receiving incomplete:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="337"/>
+        <location filename="../office_window.cpp" line="329"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;未接收&lt;/b&gt;：报送包未通过核验，接收文件夹中没有写入任何内容。</source>
         <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Not received&lt;/b&gt;: the bundle failed verification; nothing was written to the receiving folder.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="349"/>
+        <location filename="../office_window.cpp" line="341"/>
         <source>找不到报送包“%1”</source>
         <translation>Bundle &quot;%1&quot; not found</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="350"/>
+        <location filename="../office_window.cpp" line="342"/>
         <source>未接收：找不到报送包文件。</source>
         <translation>Not received: the bundle file was not found.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="362"/>
+        <location filename="../office_window.cpp" line="354"/>
         <source>无法创建接收文件夹“%1”（%2）</source>
         <translation>Cannot create receiving folder &quot;%1&quot; (%2)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="364"/>
+        <location filename="../office_window.cpp" line="356"/>
         <source>未接收：请选择一个可写的接收文件夹。</source>
         <translation>Not received: please choose a writable receiving folder.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="369"/>
+        <location filename="../office_window.cpp" line="361"/>
         <source>正在核验并解密“%1”…</source>
         <translation>Verifying and decrypting &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="389"/>
+        <location filename="../office_window.cpp" line="381"/>
         <source>已接收，但无法显示结果：%1</source>
         <translation>Received, but the result cannot be displayed: %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="419"/>
+        <location filename="../office_window.cpp" line="411"/>
         <source>：未发现问题</source>
         <translation>: no problems found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../office_window.cpp" line="419"/>
+        <location filename="../office_window.cpp" line="411"/>
         <source>：无错误，%n 条提示</source>
         <translation>
             <numerusform>: no errors, %n note</numerusform>
@@ -1760,7 +1760,7 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../office_window.cpp" line="425"/>
+        <location filename="../office_window.cpp" line="417"/>
         <source>：发现 %n 处错误（报送包已接收，见“政策复核结果”）</source>
         <translation>
             <numerusform>: %n error found (the bundle was received, see &quot;Policy re-check results&quot;)</numerusform>
@@ -1768,112 +1768,112 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="432"/>
+        <location filename="../office_window.cpp" line="424"/>
         <source>第 %1 版</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="434"/>
+        <location filename="../office_window.cpp" line="426"/>
         <source>此前已收到第 %1 版</source>
         <translation>Version %1 was received before</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="435"/>
+        <location filename="../office_window.cpp" line="427"/>
         <source>首次收到</source>
         <translation>First received</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="436"/>
+        <location filename="../office_window.cpp" line="428"/>
         <source>%1（%2）；活动 %3，封包时间 %4</source>
         <translation>%1 (%2); campaign %3, sealed at %4</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="455"/>
+        <location filename="../office_window.cpp" line="447"/>
         <source>无法读出候选人名单：%1</source>
         <translation>Cannot read the candidate list: %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="464"/>
+        <location filename="../office_window.cpp" line="456"/>
         <source>候选人 %1：</source>
         <translation>Candidate %1:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="466"/>
+        <location filename="../office_window.cpp" line="458"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="466"/>
+        <location filename="../office_window.cpp" line="458"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="474"/>
+        <location filename="../office_window.cpp" line="466"/>
         <source>政策复核未发现问题。</source>
         <translation>The policy re-check found no problems.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="477"/>
+        <location filename="../office_window.cpp" line="469"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;已接收&lt;/b&gt;：全部核验通过。</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Received&lt;/b&gt;: all verification steps passed.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="478"/>
+        <location filename="../office_window.cpp" line="470"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;已接收，但政策复核发现错误&lt;/b&gt;，请与报送单位核实。</source>
         <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Received, but the policy re-check found errors&lt;/b&gt;; please verify with the submitting unit.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="480"/>
+        <location filename="../office_window.cpp" line="472"/>
         <source>已解出到 %1</source>
         <translation>Extracted to %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="482"/>
+        <location filename="../office_window.cpp" line="474"/>
         <source>已接收 %1 的第 %2 版</source>
         <translation>Received version %2 from %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="505"/>
+        <location filename="../office_window.cpp" line="497"/>
         <source>无法读出已接收的报送包：%1</source>
         <translation>Cannot read the received bundles: %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="513"/>
+        <location filename="../office_window.cpp" line="505"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="514"/>
+        <location filename="../office_window.cpp" line="506"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="518"/>
+        <location filename="../office_window.cpp" line="510"/>
         <source>导出汇总表</source>
         <translation>Export summary table</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="518"/>
+        <location filename="../office_window.cpp" line="510"/>
         <source>汇总表.xlsx</source>
         <translation>汇总表.xlsx</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="535"/>
+        <location filename="../office_window.cpp" line="527"/>
         <source>正在生成汇总表…</source>
         <translation>Generating summary table…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="543"/>
+        <location filename="../office_window.cpp" line="535"/>
         <source>已写出汇总表 %1：%2 个单位，%3 名候选人</source>
         <translation>Summary table %1 written: %2 units, %3 candidates</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="548"/>
+        <location filename="../office_window.cpp" line="540"/>
         <source>（其中 %1 个单位的政策复核有错误）</source>
         <translation>(policy re-check errors in %1 of these units)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="555"/>
+        <location filename="../office_window.cpp" line="547"/>
         <source>未能导出汇总表：%1</source>
         <translation>Could not export the summary table: %1</translation>
     </message>
@@ -1881,84 +1881,124 @@ SHA-256: %3</translation>
 <context>
     <name>baosong::gui::OverviewPage</name>
     <message>
-        <location filename="../overview_page.cpp" line="40"/>
-        <location filename="../overview_page.cpp" line="41"/>
+        <location filename="../overview_page.cpp" line="26"/>
+        <source>推荐单位</source>
+        <translation>Nominating unit</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.cpp" line="27"/>
+        <source>推荐渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.cpp" line="28"/>
+        <source>截止日期</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.cpp" line="29"/>
+        <source>名额</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.cpp" line="30"/>
+        <source>45 岁以下人选</source>
+        <translation>Candidates aged 45 or under</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.cpp" line="31"/>
+        <source>未解决的规则错误</source>
+        <translation>Unresolved rule errors</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.cpp" line="32"/>
+        <source>未处理的涉密标记</source>
+        <translation>Open sensitive-content flags</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.cpp" line="33"/>
+        <source>保密审查</source>
+        <translation>Security review</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.cpp" line="34"/>
+        <location filename="../overview_page.cpp" line="35"/>
         <source>（进入“保密审查”后显示）</source>
         <translation>(shown after entering &quot;Security review&quot;)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="43"/>
+        <location filename="../overview_page.cpp" line="37"/>
         <source>报送概况</source>
         <translation>Submission overview</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="45"/>
+        <location filename="../overview_page.cpp" line="39"/>
         <source>推荐单位：</source>
         <translation>Nominating unit:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="46"/>
+        <location filename="../overview_page.cpp" line="40"/>
         <source>推荐渠道：</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="47"/>
+        <location filename="../overview_page.cpp" line="41"/>
         <source>截止日期：</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="48"/>
+        <location filename="../overview_page.cpp" line="42"/>
         <source>名额：</source>
         <translation>Quota:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="49"/>
+        <location filename="../overview_page.cpp" line="43"/>
         <source>45 岁以下人选：</source>
         <translation>Candidates under 45:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="50"/>
+        <location filename="../overview_page.cpp" line="44"/>
         <source>未解决的规则错误：</source>
         <translation>Unresolved rule errors:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="51"/>
+        <location filename="../overview_page.cpp" line="45"/>
         <source>未处理的涉密标记：</source>
         <translation>Unhandled sensitive-content flags:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="52"/>
+        <location filename="../overview_page.cpp" line="46"/>
         <source>保密审查：</source>
         <translation>Security review:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="56"/>
+        <location filename="../overview_page.cpp" line="50"/>
         <source>候选人列表</source>
         <translation>Candidate list</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="57"/>
+        <location filename="../overview_page.cpp" line="51"/>
         <source>添加候选人(&amp;A)</source>
         <translation>&amp;Add candidate</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="59"/>
+        <location filename="../overview_page.cpp" line="53"/>
         <source>删除所选候选人</source>
         <translation>Remove selected candidate</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="65"/>
+        <location filename="../overview_page.cpp" line="59"/>
         <source>候选人（双击打开推荐表）</source>
         <translation>Candidates (double-click to open the nomination form)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="88"/>
-        <location filename="../overview_page.cpp" line="136"/>
+        <location filename="../overview_page.cpp" line="82"/>
+        <location filename="../overview_page.cpp" line="130"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="89"/>
+        <location filename="../overview_page.cpp" line="83"/>
         <source>%n 处待审查员处理</source>
         <translation>
             <numerusform>%n item awaiting the reviewer</numerusform>
@@ -1966,22 +2006,22 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="91"/>
+        <location filename="../overview_page.cpp" line="85"/>
         <source>已签署，且与当前内容一致</source>
         <translation>Signed off, and matches the current content</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="94"/>
+        <location filename="../overview_page.cpp" line="88"/>
         <source>未完成：%1 处标记、%2 个照片或附件待处理</source>
         <translation>Incomplete: %1 flags, %2 photos or attachments pending</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="97"/>
+        <location filename="../overview_page.cpp" line="91"/>
         <source>待审查员签署</source>
         <translation>Awaiting reviewer sign-off</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="114"/>
+        <location filename="../overview_page.cpp" line="108"/>
         <source>%1，还有 %n 天</source>
         <translation>
             <numerusform>%1, %n day left</numerusform>
@@ -1989,7 +2029,7 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="115"/>
+        <location filename="../overview_page.cpp" line="109"/>
         <source>%1，已过期 %n 天</source>
         <translation>
             <numerusform>%1, %n day overdue</numerusform>
@@ -1997,27 +2037,27 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="121"/>
+        <location filename="../overview_page.cpp" line="115"/>
         <source>没有该活动的规则集</source>
         <translation>No rule set for this campaign</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="132"/>
+        <location filename="../overview_page.cpp" line="126"/>
         <source>不满足</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="133"/>
+        <location filename="../overview_page.cpp" line="127"/>
         <source>待确认</source>
         <translation>To be confirmed</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="134"/>
+        <location filename="../overview_page.cpp" line="128"/>
         <source>满足</source>
         <translation>Met</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="137"/>
+        <location filename="../overview_page.cpp" line="131"/>
         <source>%n 项（见“推荐表”页的检查结果）</source>
         <translation>
             <numerusform>%n item (see check results on the &quot;Nomination form&quot; page)</numerusform>
@@ -2025,17 +2065,17 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="146"/>
+        <location filename="../overview_page.cpp" line="140"/>
         <source>（未填姓名）</source>
         <translation>(no name entered)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="150"/>
+        <location filename="../overview_page.cpp" line="144"/>
         <source>无错误</source>
         <translation>No errors</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="150"/>
+        <location filename="../overview_page.cpp" line="144"/>
         <source>%n 项错误</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -2155,413 +2195,413 @@ SHA-256: %3</translation>
 <context>
     <name>baosong::gui::ReviewPage</name>
     <message>
-        <location filename="../review_page.cpp" line="87"/>
+        <location filename="../review_page.cpp" line="79"/>
         <source>审查员口令</source>
         <translation>Reviewer passphrase</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="88"/>
+        <location filename="../review_page.cpp" line="80"/>
         <source>审查员口令（不是保险库口令）</source>
         <translation>Reviewer passphrase (not the vault passphrase)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="89"/>
+        <location filename="../review_page.cpp" line="81"/>
         <source>解锁审查(&amp;U)</source>
         <translation>&amp;Unlock review</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="91"/>
+        <location filename="../review_page.cpp" line="83"/>
         <source>用审查员口令解锁审查</source>
         <translation>Unlock the review with the reviewer passphrase</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="92"/>
+        <location filename="../review_page.cpp" line="84"/>
         <source>结束审查</source>
         <translation>End review</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="94"/>
+        <location filename="../review_page.cpp" line="86"/>
         <source>忘掉审查员密钥</source>
         <translation>Forget the reviewer key</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="95"/>
+        <location filename="../review_page.cpp" line="87"/>
         <source>审查提示</source>
         <translation>Review hints</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="96"/>
+        <location filename="../review_page.cpp" line="88"/>
         <source>审查进度</source>
         <translation>Review progress</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="98"/>
+        <location filename="../review_page.cpp" line="90"/>
         <source>审查员口令(&amp;R)：</source>
         <translation>&amp;Reviewer passphrase:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="106"/>
+        <location filename="../review_page.cpp" line="98"/>
         <source>涉密标记列表</source>
         <translation>Sensitive-content flag list</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="107"/>
+        <location filename="../review_page.cpp" line="99"/>
         <source>候选人</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="107"/>
+        <location filename="../review_page.cpp" line="99"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="107"/>
+        <location filename="../review_page.cpp" line="99"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="107"/>
+        <location filename="../review_page.cpp" line="99"/>
         <source>标记文字</source>
         <translation>Flagged text</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="107"/>
-        <location filename="../review_page.cpp" line="140"/>
+        <location filename="../review_page.cpp" line="99"/>
+        <location filename="../review_page.cpp" line="132"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="108"/>
+        <location filename="../review_page.cpp" line="100"/>
         <source>标记所在的句子</source>
         <translation>Sentence containing the flag</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="113"/>
+        <location filename="../review_page.cpp" line="105"/>
         <source>处理决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="114"/>
+        <location filename="../review_page.cpp" line="106"/>
         <source>放行：内容不涉密，原样保留</source>
         <translation>Clear: not classified, keep as is</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="115"/>
+        <location filename="../review_page.cpp" line="107"/>
         <source>替换：把标记文字换成替换词</source>
         <translation>Redact: replace the flagged text with the replacement</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="116"/>
+        <location filename="../review_page.cpp" line="108"/>
         <source>删除：删去标记所在的整句</source>
         <translation>Remove: delete the whole sentence containing the flag</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="119"/>
+        <location filename="../review_page.cpp" line="111"/>
         <source>替换词</source>
         <translation>Replacement</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="122"/>
+        <location filename="../review_page.cpp" line="114"/>
         <source>处理理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="123"/>
+        <location filename="../review_page.cpp" line="115"/>
         <source>必填：为什么这样处理（记入审计，供国防科工办复核）</source>
         <translation>Required: why this decision was made (recorded in the audit log for the defense industry office to review)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="124"/>
+        <location filename="../review_page.cpp" line="116"/>
         <source>记录决定(&amp;D)</source>
         <translation>Record &amp;decision</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="126"/>
+        <location filename="../review_page.cpp" line="118"/>
         <source>记录对所选标记的处理决定</source>
         <translation>Record the decision for the selected flag</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="128"/>
+        <location filename="../review_page.cpp" line="120"/>
         <source>决定：</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="129"/>
+        <location filename="../review_page.cpp" line="121"/>
         <source>替换词：</source>
         <translation>Replacement:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="130"/>
+        <location filename="../review_page.cpp" line="122"/>
         <source>理由：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="132"/>
+        <location filename="../review_page.cpp" line="124"/>
         <source>涉密标记（已保存文本的扫描结果）</source>
         <translation>Sensitive-content flags (scan of the saved text)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="139"/>
+        <location filename="../review_page.cpp" line="131"/>
         <source>照片与附件列表</source>
         <translation>Photos and attachments list</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="140"/>
+        <location filename="../review_page.cpp" line="132"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="140"/>
+        <location filename="../review_page.cpp" line="132"/>
         <source>文件</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="140"/>
+        <location filename="../review_page.cpp" line="132"/>
         <source>已清除的元数据</source>
         <translation>Removed metadata</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="141"/>
+        <location filename="../review_page.cpp" line="133"/>
         <source>查看原尺寸(&amp;V)…</source>
         <translation>&amp;View at actual size…</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="143"/>
+        <location filename="../review_page.cpp" line="135"/>
         <source>按原尺寸查看所选文件</source>
         <translation>View the selected file at actual size</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="144"/>
+        <location filename="../review_page.cpp" line="136"/>
         <source>确认可以报送(&amp;A)</source>
         <translation>&amp;Approve for submission</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="146"/>
+        <location filename="../review_page.cpp" line="138"/>
         <source>确认所选文件可以报送</source>
         <translation>Approve the selected file for submission</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="151"/>
+        <location filename="../review_page.cpp" line="143"/>
         <source>照片与附件（须先按原尺寸查看，再确认）</source>
         <translation>Photos and attachments (view at actual size first, then approve)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="157"/>
+        <location filename="../review_page.cpp" line="149"/>
         <source>将要导出的文件</source>
         <translation>Files to be exported</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="158"/>
+        <location filename="../review_page.cpp" line="150"/>
         <source>路径</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="158"/>
+        <location filename="../review_page.cpp" line="150"/>
         <source>大小（字节）</source>
         <translation>Size (bytes)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="158"/>
+        <location filename="../review_page.cpp" line="150"/>
         <source>SHA-256（前 16 位）</source>
         <translation>SHA-256 (first 16 digits)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="159"/>
+        <location filename="../review_page.cpp" line="151"/>
         <source>审查签署状态</source>
         <translation>Review sign-off status</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="160"/>
+        <location filename="../review_page.cpp" line="152"/>
         <source>签署保密审查(&amp;S)</source>
         <translation>&amp;Sign off security review</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="162"/>
+        <location filename="../review_page.cpp" line="154"/>
         <source>对以上全部导出内容签署保密审查</source>
         <translation>Sign off the security review for all the export content above</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="163"/>
+        <location filename="../review_page.cpp" line="155"/>
         <source>审查签署：签署的正是下列将要导出的文件</source>
         <translation>Review sign-off: covers exactly the files below that will be exported</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="188"/>
+        <location filename="../review_page.cpp" line="180"/>
         <source>审查员密钥已从内存中清除。</source>
         <translation>The reviewer key has been cleared from memory.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="217"/>
+        <location filename="../review_page.cpp" line="209"/>
         <source>（推荐报告）</source>
         <translation>(nomination report)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="224"/>
+        <location filename="../review_page.cpp" line="216"/>
         <source>候选人 %1</source>
         <translation>Candidate %1</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="244"/>
+        <location filename="../review_page.cpp" line="236"/>
         <source>审查签署有效：签署内容与现在将导出的文件逐一相同。</source>
         <translation>Review sign-off valid: the signed content is identical, file by file, to what will now be exported.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="246"/>
+        <location filename="../review_page.cpp" line="238"/>
         <source>审查签署已失效：签署后内容有改动，须重新审查并签署。</source>
         <translation>Review sign-off no longer valid: the content changed after sign-off; it must be reviewed and signed off again.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="248"/>
+        <location filename="../review_page.cpp" line="240"/>
         <source>尚未签署。全部标记处理完、全部文件确认后才能签署。</source>
         <translation>Not signed off yet. Sign-off is possible once all flags are handled and all files approved.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="251"/>
+        <location filename="../review_page.cpp" line="243"/>
         <source>保险库中还没有保存的报送材料，无可签署的内容。</source>
         <translation>The vault contains no saved submission material yet; there is nothing to sign off.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="262"/>
+        <location filename="../review_page.cpp" line="254"/>
         <source>待处理标记 %1 个，待确认文件 %2 个；审查签署：%3</source>
         <translation>Flags pending: %1, files awaiting approval: %2; review sign-off: %3</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="265"/>
+        <location filename="../review_page.cpp" line="257"/>
         <source>有效</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="265"/>
+        <location filename="../review_page.cpp" line="257"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="283"/>
+        <location filename="../review_page.cpp" line="275"/>
         <source>已放行</source>
         <translation>Cleared</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="283"/>
+        <location filename="../review_page.cpp" line="275"/>
         <source>已失效</source>
         <translation>Invalidated</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="283"/>
+        <location filename="../review_page.cpp" line="275"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="285"/>
+        <location filename="../review_page.cpp" line="277"/>
         <source>放行后所在句子改过了，须重新决定</source>
         <translation>The sentence changed after it was cleared; decide again</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="299"/>
+        <location filename="../review_page.cpp" line="291"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="302"/>
+        <location filename="../review_page.cpp" line="294"/>
         <source>已替换</source>
         <translation>Redacted</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="302"/>
+        <location filename="../review_page.cpp" line="294"/>
         <source>已删除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="331"/>
+        <location filename="../review_page.cpp" line="323"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="331"/>
+        <location filename="../review_page.cpp" line="323"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="335"/>
+        <location filename="../review_page.cpp" line="327"/>
         <source>已确认</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="336"/>
+        <location filename="../review_page.cpp" line="328"/>
         <source>已查看，待确认</source>
         <translation>Viewed, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="337"/>
+        <location filename="../review_page.cpp" line="329"/>
         <source>待查看</source>
         <translation>To be viewed</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="388"/>
+        <location filename="../review_page.cpp" line="380"/>
         <source>已处理（文字已改），无需再决定。</source>
         <translation>Handled (text changed); no further decision needed.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="395"/>
+        <location filename="../review_page.cpp" line="387"/>
         <source>&lt;b&gt;%1&lt;/b&gt;：%2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="416"/>
+        <location filename="../review_page.cpp" line="408"/>
         <source>（表单中的文字有未保存的修改，无法显示上下文）标记文字：%1</source>
         <translation>(The form text has unsaved changes; context cannot be shown) Flagged text: %1</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="445"/>
+        <location filename="../review_page.cpp" line="437"/>
         <source>请先按原尺寸查看这个文件</source>
         <translation>Please view this file at actual size first</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="451"/>
+        <location filename="../review_page.cpp" line="443"/>
         <source>表单有未保存的修改：审查针对已保存的内容，请先保存再作决定或签署。</source>
         <translation>The form has unsaved changes: the review covers saved content. Please save before making decisions or signing off.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="464"/>
+        <location filename="../review_page.cpp" line="456"/>
         <source>请输入审查员口令。</source>
         <translation>Please enter the reviewer passphrase.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="473"/>
+        <location filename="../review_page.cpp" line="465"/>
         <source>正在用 Argon2id 解开审查员密钥（有意放慢以抵御猜测）…</source>
         <translation>Unlocking the reviewer key with Argon2id (deliberately slow to resist guessing)…</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="489"/>
+        <location filename="../review_page.cpp" line="481"/>
         <source>审查员已解锁（密钥 %1）。每个决定都以审查员身份记入审计。</source>
         <translation>Reviewer unlocked (key %1). Every decision is recorded in the audit log under the reviewer&apos;s identity.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="502"/>
+        <location filename="../review_page.cpp" line="494"/>
         <source>审查员口令不正确，未解锁。请重新输入（这是审查员自己的口令，不是保险库口令；注意大小写和输入法）。</source>
         <translation>Incorrect reviewer passphrase; not unlocked. Please try again (this is the reviewer&apos;s own passphrase, not the vault passphrase; check letter case and input method).</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="543"/>
+        <location filename="../review_page.cpp" line="535"/>
         <source>已放行“%1”。</source>
         <translation>Cleared &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="545"/>
+        <location filename="../review_page.cpp" line="537"/>
         <source>已把“%1”替换为“%2”。</source>
         <translation>Redacted &quot;%1&quot; as &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="548"/>
+        <location filename="../review_page.cpp" line="540"/>
         <source>已删除“%1”所在的句子。</source>
         <translation>Removed the sentence containing &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="594"/>
+        <location filename="../review_page.cpp" line="586"/>
         <source>已确认 %1 可以报送。</source>
         <translation>Approved %1 for submission.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="608"/>
+        <location filename="../review_page.cpp" line="600"/>
         <source>保密审查已签署：签署的是下列 %1 个文件。此后任何改动都会使签署失效。</source>
         <translation>Security review signed off: covers the %1 files below. Any later change will invalidate the sign-off.</translation>
     </message>
