@@ -17,6 +17,7 @@
 #include <set>
 
 #include "core/jpeg_metadata.h"
+#include "core/office_admin.h"
 #include "core/submission_import.h"
 #include "gui/app_controller.h"
 #include "gui/candidate_form.h"
@@ -24,6 +25,7 @@
 #include "gui/findings_panel.h"
 #include "gui/gui_settings.h"
 #include "gui/long_text_edit.h"
+#include "gui/office_window.h"
 #include "gui/overview_page.h"
 #include "gui/passphrase_field.h"
 #include "gui/photo_panel.h"
@@ -254,6 +256,31 @@ TEST_F(UnitWindowTest, EveryFocusableControlHasAName) {
     open();
     window->candidatePage()->showCandidate(0);
     expectNamedControls(window.get());
+}
+
+}  // namespace
+}  // namespace baosong::test
+
+namespace baosong::test {
+namespace {
+
+// The same binary serves the office: its role opens the office window, and Ctrl+L locks it.
+TEST(AppControllerTest, OfficeRoleOpensTheOfficeWindowAndLocks) {
+    TempDir dir;
+    const std::string path = dir / "office.bsv";
+    app::initOfficeVault(path, secret(kVaultPassphrase), kFastKdf, "clerk:test");
+    gui::AppController controller(gui::VaultRole::Office);
+    controller.setVaultPath(QString::fromStdString(path));
+    controller.start();
+    typeInto(child<gui::PassphraseField>(controller.unlockDialog(), "passphrase"),
+             QString::fromUtf8(kVaultPassphrase));
+    child<QPushButton>(controller.unlockDialog(), "unlock")->click();
+    ASSERT_TRUE(waitFor([&] { return controller.window() != nullptr; }));
+    QPointer<QMainWindow> window = controller.window();
+    EXPECT_NE(qobject_cast<gui::OfficeWindow*>(window.data()), nullptr);
+    window->findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
+    ASSERT_TRUE(waitFor([&] { return window.isNull(); }, 5000));
+    EXPECT_TRUE(controller.unlockDialog()->isVisible());
 }
 
 }  // namespace
