@@ -79,6 +79,13 @@ void AppController::lock() {
     if (!window_) {
         return;
     }
+    if (QWidget* modal = QApplication::activeModalWidget(); modal != nullptr && modal != unlock_) {
+        // A dialog's own event loop runs inside a method of the window: hiding the dialog
+        // ends that loop, and the lock follows once the method has returned.
+        modal->hide();
+        QTimer::singleShot(50, this, &AppController::lock);
+        return;
+    }
     if (backgroundJobs() > 0) {
         // A job (a seal, an Argon2id derivation) still uses the vault: lock when it ends.
         QTimer::singleShot(200, this, &AppController::lock);

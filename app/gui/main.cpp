@@ -38,6 +38,9 @@ int main(int argc, char** argv) {
     if (!baosong::crypto::hardenProcess()) {
         std::fputs("baosong-gui: could not disable core dumps\n", stderr);
     }
+    // Qt's own file dialogs: a platform one runs outside Qt's widgets, where locking could
+    // not close it before the window it belongs to goes.
+    QApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("baosong"));
     QCoreApplication::setApplicationName(QStringLiteral("baosong-gui"));

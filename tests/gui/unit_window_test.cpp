@@ -285,3 +285,36 @@ TEST(AppControllerTest, OfficeRoleOpensTheOfficeWindowAndLocks) {
 
 }  // namespace
 }  // namespace baosong::test
+
+namespace baosong::test {
+namespace {
+
+// Idle while a question box is open: the box goes first, then the window, with no crash
+// from a method that was still waiting in the box's event loop.
+TEST(AutoLockTest, IdleLocksEvenWithAQuestionOpen) {
+    TempDir dir;
+    const std::string path = dir / "unit.vault";
+    makeVault(path);
+    gui::AppController controller(gui::VaultRole::Unit);
+    controller.setVaultPath(QString::fromStdString(path));
+    controller.start();
+    typeInto(child<gui::PassphraseField>(controller.unlockDialog(), "passphrase"),
+             QString::fromUtf8(kVaultPassphrase));
+    child<QPushButton>(controller.unlockDialog(), "unlock")->click();
+    ASSERT_TRUE(waitFor([&] { return controller.window() != nullptr; }));
+    QPointer<QMainWindow> window = controller.window();
+    auto* unit = qobject_cast<UnitWindow*>(window.data());
+    unit->draft().edit([](policy::Submission& s) { s.candidates.emplace_back(); });
+    controller.inactivity().setInterval(300);
+    controller.inactivity().start();
+    // The overview's remove button asks a question in a box of its own.
+    auto* list = unit->findChild<QListWidget*>(QStringLiteral("candidates"));
+    list->setCurrentRow(0);
+    QTimer::singleShot(
+        0, [unit] { unit->findChild<QPushButton*>(QStringLiteral("removeCandidate"))->click(); });
+    ASSERT_TRUE(waitFor([&] { return window.isNull(); }, 8000));
+    EXPECT_TRUE(controller.unlockDialog()->isVisible());
+}
+
+}  // namespace
+}  // namespace baosong::test
