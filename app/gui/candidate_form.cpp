@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -239,12 +240,14 @@ LongTextEdit* CandidateForm::longField(QFormLayout* form, const QString& label,
 
 void CandidateForm::buildAreas(QFormLayout* form) {
     auto* box = new QWidget(form->parentWidget());
-    auto* layout = new QHBoxLayout(box);
+    // Two to a row: the five areas in one row would not fit a narrow window in English.
+    auto* layout = new QGridLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     for (const char* area : kAreas) {
         auto* check = new QCheckBox(tr(area), box);
         check->setProperty("area", QString::fromUtf8(area));
-        layout->addWidget(check);
+        const int at = static_cast<int>(areas_.size());
+        layout->addWidget(check, at / 2, at % 2);
         areas_.push_back(check);
         connect(check, &QCheckBox::toggled, this, [this] {
             std::vector<std::string> chosen;
@@ -256,7 +259,6 @@ void CandidateForm::buildAreas(QFormLayout* form) {
             change([&](policy::Candidate& c) { c.areas = chosen; });
         });
     }
-    layout->addStretch(1);
     addField(form, tr("推荐领域"), "areas", box, [this](const policy::Candidate& c) {
         for (QCheckBox* check : areas_) {
             const std::string area = check->property("area").toString().toStdString();

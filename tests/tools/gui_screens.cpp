@@ -17,6 +17,7 @@
 #include "gui/candidate_page.h"
 #include "gui/create_vault_dialog.h"
 #include "gui/export_wizard.h"
+#include "gui/gui_language.h"
 #include "gui/office_window.h"
 #include "gui/review_page.h"
 #include "gui/submission_draft.h"
@@ -44,10 +45,13 @@ void save(QWidget* widget, const QString& dir, const QString& name) {
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     if (argc < 2) {
-        std::fputs("usage: gui_screens OUTDIR\n", stderr);
+        std::fputs("usage: gui_screens OUTDIR [en]\n", stderr);
         return 2;
     }
     const QString out = QString::fromLocal8Bit(argv[1]);
+    if (argc > 2) {
+        gui::installLanguage(app, QString::fromLocal8Bit(argv[2]));  // "en": the English screens
+    }
     QDir().mkpath(out);
     test::TempDir dir;
     const std::string path = dir / "unit.vault";
