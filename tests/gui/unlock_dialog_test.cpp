@@ -10,7 +10,11 @@
 #include <QPushButton>
 #include <QTranslator>
 
+#include <QLineEdit>
+#include <filesystem>
 #include "core/office_admin.h"
+#include "core/vault_identity.h"
+#include "gui/create_vault_dialog.h"
 #include "gui/passphrase_field.h"
 #include "support/gui_test_support.h"
 #include "support/temp_dir.h"
@@ -118,6 +122,50 @@ TEST(GuiLanguage, EnglishTranslationIsBuiltInAndUsed) {
     QCoreApplication::removeTranslator(&english);
     gui::UnlockDialog chinese(gui::VaultRole::Unit, QString());
     EXPECT_EQ(child<QPushButton>(&chinese, "unlock")->text(), QStringLiteral("解锁"));
+}
+
+}  // namespace
+}  // namespace baosong::test
+
+namespace baosong::test {
+namespace {
+
+// Create stays off, with the reason shown, until everything is acceptable; the reviewer's
+// passphrase must differ from the vault's; then the vault appears and opens.
+TEST(CreateVaultDialogTest, RefusesUntilValidThenCreates) {
+    TempDir dir;
+    const std::string path = dir / "new.bsv";
+    gui::CreateVaultDialog dialog(gui::VaultRole::Unit);
+    dialog.show();
+    auto* create = child<QPushButton>(&dialog, "createVault");
+    auto* problem = child<QLabel>(&dialog, "problem");
+    EXPECT_FALSE(create->isEnabled());
+    child<QLineEdit>(&dialog, "newVaultPath")->setText(QString::fromStdString(path));
+    child<QLineEdit>(&dialog, "unitName")->setText(QStringLiteral("内蒙古北方特种装备研究所"));
+    child<QLineEdit>(&dialog, "unitId")->setText(QStringLiteral("91150200MA0N8XQ313"));
+    typeInto(child<PassphraseField>(&dialog, "passphrase"), QStringLiteral("vault passphrase 1"));
+    typeInto(child<PassphraseField>(&dialog, "passphraseAgain"),
+             QStringLiteral("vault passphrase 1"));
+    typeInto(child<PassphraseField>(&dialog, "reviewerPassphrase"),
+             QStringLiteral("vault passphrase 1"));
+    typeInto(child<PassphraseField>(&dialog, "reviewerPassphraseAgain"),
+             QStringLiteral("vault passphrase 1"));
+    EXPECT_FALSE(create->isEnabled());
+    EXPECT_TRUE(problem->text().contains(QStringLiteral("不同"))) << problem->text().toStdString();
+    child<PassphraseField>(&dialog, "reviewerPassphrase")->clear();
+    child<PassphraseField>(&dialog, "reviewerPassphraseAgain")->clear();
+    typeInto(child<PassphraseField>(&dialog, "reviewerPassphrase"),
+             QStringLiteral("reviewer words 2"));
+    typeInto(child<PassphraseField>(&dialog, "reviewerPassphraseAgain"),
+             QStringLiteral("reviewer words 2"));
+    EXPECT_TRUE(problem->text().isEmpty()) << problem->text().toStdString();
+    ASSERT_TRUE(create->isEnabled());
+    EXPECT_FALSE(std::filesystem::exists(path));
+    create->click();
+    ASSERT_TRUE(waitFor([&] { return dialog.result() == QDialog::Accepted; }, 60000));
+    EXPECT_EQ(dialog.createdPath().toStdString(), path);
+    app::Vault vault = app::Vault::open(path, secret("vault passphrase 1"));
+    EXPECT_EQ(app::loadIdentity(vault.db()).unitId, "91150200MA0N8XQ313");
 }
 
 }  // namespace

@@ -49,9 +49,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     const QString out = QString::fromLocal8Bit(argv[1]);
-    if (argc > 2) {
-        gui::installLanguage(app, QString::fromLocal8Bit(argv[2]));  // "en": the English screens
-    }
+    // As the app starts: Chinese, with Qt's own dialogs in Chinese; "en" for the English.
+    gui::installLanguage(app, argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("zh_CN"));
     QDir().mkpath(out);
     test::TempDir dir;
     const std::string path = dir / "unit.vault";
