@@ -177,6 +177,16 @@ TEST_F(UnitWindowTest, OverviewShowsQuotaAndYouth) {
     EXPECT_TRUE(youth->text().contains(QStringLiteral("满足")));
 }
 
+// Starts controller on the vault at path and unlocks it through the dialog, as a person would.
+void unlockThrough(gui::AppController& controller, const std::string& path) {
+    controller.setVaultPath(QString::fromStdString(path));
+    controller.start();
+    typeInto(child<gui::PassphraseField>(controller.unlockDialog(), "passphrase"),
+             QString::fromUtf8(kVaultPassphrase));
+    child<QPushButton>(controller.unlockDialog(), "unlock")->click();
+    ASSERT_TRUE(waitFor([&] { return controller.window() != nullptr; }));
+}
+
 TEST(AutoLockTest, IdleLocksAndWipesTheWindow) {
     TempDir dir;
     const std::string path = dir / "unit.vault";
@@ -205,13 +215,9 @@ TEST(AutoLockTest, CtrlLLocksAtOnce) {
     TempDir dir;
     const std::string path = dir / "unit.vault";
     makeVault(path);
-    gui::GuiSettings::set(gui::Setting::LastVault, QString::fromStdString(path));
     gui::AppController controller(gui::VaultRole::Unit);
-    controller.start();
-    typeInto(child<gui::PassphraseField>(controller.unlockDialog(), "passphrase"),
-             QString::fromUtf8(kVaultPassphrase));
-    child<QPushButton>(controller.unlockDialog(), "unlock")->click();
-    ASSERT_TRUE(waitFor([&] { return controller.window() != nullptr; }));
+    unlockThrough(controller, path);
+    ASSERT_NE(controller.window(), nullptr);
     QPointer<QMainWindow> window = controller.window();
     auto* lock = window->findChild<QAction*>(QStringLiteral("lockAction"));
     ASSERT_NE(lock, nullptr);
@@ -270,12 +276,8 @@ TEST(AppControllerTest, OfficeRoleOpensTheOfficeWindowAndLocks) {
     const std::string path = dir / "office.bsv";
     app::initOfficeVault(path, secret(kVaultPassphrase), kFastKdf, "clerk:test");
     gui::AppController controller(gui::VaultRole::Office);
-    controller.setVaultPath(QString::fromStdString(path));
-    controller.start();
-    typeInto(child<gui::PassphraseField>(controller.unlockDialog(), "passphrase"),
-             QString::fromUtf8(kVaultPassphrase));
-    child<QPushButton>(controller.unlockDialog(), "unlock")->click();
-    ASSERT_TRUE(waitFor([&] { return controller.window() != nullptr; }));
+    unlockThrough(controller, path);
+    ASSERT_NE(controller.window(), nullptr);
     QPointer<QMainWindow> window = controller.window();
     EXPECT_NE(qobject_cast<gui::OfficeWindow*>(window.data()), nullptr);
     window->findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
@@ -296,12 +298,8 @@ TEST(AutoLockTest, IdleLocksEvenWithAQuestionOpen) {
     const std::string path = dir / "unit.vault";
     makeVault(path);
     gui::AppController controller(gui::VaultRole::Unit);
-    controller.setVaultPath(QString::fromStdString(path));
-    controller.start();
-    typeInto(child<gui::PassphraseField>(controller.unlockDialog(), "passphrase"),
-             QString::fromUtf8(kVaultPassphrase));
-    child<QPushButton>(controller.unlockDialog(), "unlock")->click();
-    ASSERT_TRUE(waitFor([&] { return controller.window() != nullptr; }));
+    unlockThrough(controller, path);
+    ASSERT_NE(controller.window(), nullptr);
     QPointer<QMainWindow> window = controller.window();
     auto* unit = qobject_cast<UnitWindow*>(window.data());
     unit->draft().edit([](policy::Submission& s) { s.candidates.emplace_back(); });
