@@ -13,6 +13,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "attachment_list.h"
 #include "long_text_edit.h"
 #include "photo_panel.h"
 #include "policy/chinese_text.h"
@@ -124,7 +125,7 @@ CandidateForm::CandidateForm(SubmissionDraft& draft, const policy::Scanner& scan
     QFormLayout* stories = group(column, tr("七、感人故事"), page);
     buildStories(stories);
 
-    QFormLayout* photos = group(column, tr("八、照片"), page);
+    QFormLayout* photos = group(column, tr("八、照片与附件"), page);
     photos_ = new PhotoPanel(draft_, page);
     addField(photos, tr("照片"), "photo", photos_, nullptr);
     auto* lifeProblem = new QLabel(page);
@@ -133,6 +134,8 @@ CandidateForm::CandidateForm(SubmissionDraft& draft, const policy::Scanner& scan
     lifeProblem->setVisible(false);
     photos->addRow(lifeProblem);
     fields_["life_photos"] = {photos_, lifeProblem, nullptr};
+    attachments_ = new AttachmentList(draft_, page);
+    addField(photos, tr("附件"), "attachments", attachments_, nullptr);
 
     QFormLayout* opinions = group(column, tr("九、承诺与意见"), page);
     auto* declaration = new QCheckBox(tr("候选人已签字承诺所填内容真实"), page);
@@ -427,6 +430,7 @@ void CandidateForm::showCandidate(int index) {
     widget()->setEnabled(valid);
     load();
     photos_->showCandidate(index_);
+    attachments_->showCandidate(index_);
     showFindings();
 }
 

@@ -25,6 +25,7 @@ class Scanner;
 
 namespace baosong::gui {
 
+class AttachmentList;
 class LongTextEdit;
 class PhotoPanel;
 class SubmissionDraft;
@@ -78,6 +79,7 @@ class CandidateForm : public QScrollArea {
     std::vector<LongTextEdit*> stories_;
     QLabel* storiesTotal_ = nullptr;
     PhotoPanel* photos_ = nullptr;
+    AttachmentList* attachments_ = nullptr;
 };
 
 }  // namespace baosong::gui

@@ -16,10 +16,12 @@
 #include <filesystem>
 #include <set>
 
+#include "core/export_payload.h"
 #include "core/jpeg_metadata.h"
 #include "core/office_admin.h"
 #include "core/submission_import.h"
 #include "gui/app_controller.h"
+#include "gui/attachment_list.h"
 #include "gui/candidate_form.h"
 #include "gui/candidate_page.h"
 #include "gui/findings_panel.h"
@@ -312,6 +314,34 @@ TEST(AutoLockTest, IdleLocksEvenWithAQuestionOpen) {
         0, [unit] { unit->findChild<QPushButton*>(QStringLiteral("removeCandidate"))->click(); });
     ASSERT_TRUE(waitFor([&] { return window.isNull(); }, 8000));
     EXPECT_TRUE(controller.unlockDialog()->isVisible());
+}
+
+}  // namespace
+}  // namespace baosong::test
+
+namespace baosong::test {
+namespace {
+
+// An attachment chosen in the form is stored on save and leaves under its own file name.
+TEST_F(UnitWindowTest, AttachmentIsStoredAndKeepsItsName) {
+    open();
+    window->candidatePage()->showCandidate(0);
+    writeFile(dir / "获奖证书.pdf", "%PDF-1.4 certificate scan");
+    auto* list = window->findChild<gui::AttachmentList*>(QStringLiteral("attachments"));
+    ASSERT_NE(list, nullptr);
+    ASSERT_TRUE(list->addAttachment(QString::fromStdString(dir / "获奖证书.pdf")));
+    const std::string stored = window->draft().submission().candidates[0].attachments.back();
+    EXPECT_TRUE(stored.ends_with("/获奖证书.pdf")) << stored;
+    window->draft().save("officer:test");
+    window.reset();
+    app::Vault vault = openVault(path);
+    const auto bytes = app::SubmissionStore(vault.db()).fileContents(stored);
+    EXPECT_EQ(std::string(bytes.begin(), bytes.end()), "%PDF-1.4 certificate scan");
+    const app::ExportPayload payload = app::buildExportPayload(vault.db());
+    const bool named = std::any_of(payload.files.begin(), payload.files.end(), [](const auto& f) {
+        return f.path.starts_with("data/附件/") && f.path.ends_with("_获奖证书.pdf");
+    });
+    EXPECT_TRUE(named);
 }
 
 }  // namespace

@@ -204,435 +204,473 @@
 <context>
     <name>baosong::gui::AppController</name>
     <message>
-        <location filename="../app_controller.cpp" line="87"/>
+        <location filename="../app_controller.cpp" line="94"/>
         <source>已锁定：保险库已关闭，内存中的密钥已清除。</source>
         <translation>Locked: the vault is closed and the keys have been cleared from memory.</translation>
     </message>
 </context>
 <context>
+    <name>baosong::gui::AttachmentList</name>
+    <message>
+        <location filename="../attachment_list.cpp" line="27"/>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../attachment_list.cpp" line="29"/>
+        <source>添加附件…</source>
+        <translation>Add attachment…</translation>
+    </message>
+    <message>
+        <location filename="../attachment_list.cpp" line="31"/>
+        <source>移除所选附件</source>
+        <translation>Remove selected attachment</translation>
+    </message>
+    <message>
+        <location filename="../attachment_list.cpp" line="47"/>
+        <source>添加附件</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <location filename="../attachment_list.cpp" line="91"/>
+        <source>无法读取“%1”：%2</source>
+        <translation>Cannot read &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../attachment_list.cpp" line="95"/>
+        <source>“%1”太大（超过 256 MiB）</source>
+        <translation>&quot;%1&quot; is too large (over 256 MiB)</translation>
+    </message>
+</context>
+<context>
     <name>baosong::gui::CandidateForm</name>
     <message>
-        <location filename="../candidate_form.cpp" line="41"/>
+        <location filename="../candidate_form.cpp" line="43"/>
         <source>面向世界科技前沿</source>
         <translation>Frontiers of world science and technology</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="42"/>
+        <location filename="../candidate_form.cpp" line="44"/>
         <source>面向经济主战场</source>
         <translation>Main economic battlefield</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="43"/>
+        <location filename="../candidate_form.cpp" line="45"/>
         <source>面向国家重大需求</source>
         <translation>Meeting major national needs</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="44"/>
+        <location filename="../candidate_form.cpp" line="46"/>
         <source>面向人民生命健康</source>
         <translation>People&apos;s life and health</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="45"/>
+        <location filename="../candidate_form.cpp" line="47"/>
         <source>社会服务</source>
         <translation>Social service</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="52"/>
+        <location filename="../candidate_form.cpp" line="54"/>
         <source>推荐表</source>
         <translation>Nomination form</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="56"/>
+        <location filename="../candidate_form.cpp" line="58"/>
         <source>一、基本情况</source>
         <translation>1. Basic information</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="57"/>
+        <location filename="../candidate_form.cpp" line="59"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="58"/>
+        <location filename="../candidate_form.cpp" line="60"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="59"/>
+        <location filename="../candidate_form.cpp" line="61"/>
         <source>（请选择）</source>
         <translation>(Please select)</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="60"/>
+        <location filename="../candidate_form.cpp" line="62"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="61"/>
+        <location filename="../candidate_form.cpp" line="63"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="63"/>
+        <location filename="../candidate_form.cpp" line="65"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="64"/>
+        <location filename="../candidate_form.cpp" line="66"/>
         <source>如：汉族、蒙古族</source>
         <translation>e.g. Han, Mongolian</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="65"/>
+        <location filename="../candidate_form.cpp" line="67"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="65"/>
+        <location filename="../candidate_form.cpp" line="67"/>
         <source>年-月，如 1980-01</source>
         <translation>Year-month, e.g. 1980-01</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="66"/>
+        <location filename="../candidate_form.cpp" line="68"/>
         <source>籍贯</source>
         <translation>Native place</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="67"/>
+        <location filename="../candidate_form.cpp" line="69"/>
         <source>政治面貌</source>
         <translation>Political affiliation</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="69"/>
+        <location filename="../candidate_form.cpp" line="71"/>
         <source>中共党员</source>
         <translation>Member of the CPC</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="70"/>
+        <location filename="../candidate_form.cpp" line="72"/>
         <source>中共预备党员</source>
         <translation>Probationary member of the CPC</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="71"/>
+        <location filename="../candidate_form.cpp" line="73"/>
         <source>共青团员</source>
         <translation>Member of the Communist Youth League</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="72"/>
+        <location filename="../candidate_form.cpp" line="74"/>
         <source>民主党派</source>
         <translation>Democratic party member</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="73"/>
+        <location filename="../candidate_form.cpp" line="75"/>
         <source>无党派人士</source>
         <translation>Non-party personage</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="74"/>
+        <location filename="../candidate_form.cpp" line="76"/>
         <source>群众</source>
         <translation>General public</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="76"/>
+        <location filename="../candidate_form.cpp" line="78"/>
         <source>学历</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="78"/>
+        <location filename="../candidate_form.cpp" line="80"/>
         <source>研究生</source>
         <translation>Postgraduate</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="79"/>
+        <location filename="../candidate_form.cpp" line="81"/>
         <source>大学本科</source>
         <translation>Bachelor&apos;s degree</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="80"/>
+        <location filename="../candidate_form.cpp" line="82"/>
         <source>大学专科</source>
         <translation>Junior college</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="81"/>
+        <location filename="../candidate_form.cpp" line="83"/>
         <source>中专</source>
         <translation>Secondary vocational school</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="83"/>
+        <location filename="../candidate_form.cpp" line="85"/>
         <source>学位</source>
         <translation>Degree</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="84"/>
+        <location filename="../candidate_form.cpp" line="86"/>
         <source>毕业院校</source>
         <translation>Alma mater</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="85"/>
+        <location filename="../candidate_form.cpp" line="87"/>
         <source>所学专业</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="86"/>
+        <location filename="../candidate_form.cpp" line="88"/>
         <source>工作单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="87"/>
+        <location filename="../candidate_form.cpp" line="89"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="88"/>
+        <location filename="../candidate_form.cpp" line="90"/>
         <source>专业技术职务</source>
         <translation>Professional title</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="89"/>
+        <location filename="../candidate_form.cpp" line="91"/>
         <source>写明具体职称，如“研究员”，不写“高级”</source>
         <translation>Give the exact title, e.g. &quot;Research Fellow&quot;, not just &quot;Senior&quot;</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="91"/>
+        <location filename="../candidate_form.cpp" line="93"/>
         <source>二、联系方式</source>
         <translation>2. Contact information</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="92"/>
+        <location filename="../candidate_form.cpp" line="94"/>
         <source>办公电话</source>
         <translation>Office phone</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="93"/>
+        <location filename="../candidate_form.cpp" line="95"/>
         <source>区号-号码，如 0471-6385020</source>
         <translation>Area code-number, e.g. 0471-6385020</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="94"/>
+        <location filename="../candidate_form.cpp" line="96"/>
         <source>手机</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="95"/>
+        <location filename="../candidate_form.cpp" line="97"/>
         <source>电子邮箱</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="96"/>
+        <location filename="../candidate_form.cpp" line="98"/>
         <source>通讯地址</source>
         <translation>Mailing address</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="97"/>
+        <location filename="../candidate_form.cpp" line="99"/>
         <source>邮编</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="99"/>
+        <location filename="../candidate_form.cpp" line="101"/>
         <source>三、推荐领域与专业</source>
         <translation>3. Nomination areas and specialty</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="101"/>
+        <location filename="../candidate_form.cpp" line="103"/>
         <source>学科领域</source>
         <translation>Discipline</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="102"/>
+        <location filename="../candidate_form.cpp" line="104"/>
         <source>专业专长</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="104"/>
+        <location filename="../candidate_form.cpp" line="106"/>
         <source>四、身份与曾获荣誉</source>
         <translation>4. Status and past honors</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="105"/>
+        <location filename="../candidate_form.cpp" line="107"/>
         <source>人员身份</source>
         <translation>Personnel status</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="106"/>
+        <location filename="../candidate_form.cpp" line="108"/>
         <source>一线科技工作者</source>
         <translation>Front-line sci-tech worker</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="107"/>
+        <location filename="../candidate_form.cpp" line="109"/>
         <source>现役军人</source>
         <translation>Active-duty military</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="108"/>
+        <location filename="../candidate_form.cpp" line="110"/>
         <source>公务员</source>
         <translation>Civil servant</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="109"/>
+        <location filename="../candidate_form.cpp" line="111"/>
         <source>参照公务员法管理人员</source>
         <translation>Staff managed under the Civil Servant Law</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="110"/>
+        <location filename="../candidate_form.cpp" line="112"/>
         <source>科协专职工作人员</source>
         <translation>Full-time staff of a science and technology association</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="114"/>
+        <location filename="../candidate_form.cpp" line="116"/>
         <source>五、学习工作经历</source>
         <translation>5. Education and work history</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="117"/>
+        <location filename="../candidate_form.cpp" line="119"/>
         <source>六、主要事迹</source>
         <translation>6. Main achievements</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="118"/>
+        <location filename="../candidate_form.cpp" line="120"/>
         <source>主要事迹</source>
         <translation>Main achievements</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="123"/>
+        <location filename="../candidate_form.cpp" line="125"/>
         <source>七、感人故事</source>
         <translation>7. Moving stories</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="126"/>
-        <source>八、照片</source>
-        <translation>8. Photos</translation>
+        <location filename="../candidate_form.cpp" line="128"/>
+        <source>八、照片与附件</source>
+        <translation>8. Photos and attachments</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="128"/>
+        <location filename="../candidate_form.cpp" line="130"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="136"/>
+        <location filename="../candidate_form.cpp" line="138"/>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../candidate_form.cpp" line="140"/>
         <source>九、承诺与意见</source>
         <translation>9. Pledge and opinions</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="137"/>
+        <location filename="../candidate_form.cpp" line="141"/>
         <source>候选人已签字承诺所填内容真实</source>
         <translation>The candidate has signed a pledge that the information is true</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="138"/>
+        <location filename="../candidate_form.cpp" line="142"/>
         <source>本人承诺</source>
         <translation>Candidate&apos;s pledge</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="144"/>
+        <location filename="../candidate_form.cpp" line="148"/>
         <source>所在单位意见</source>
         <translation>Employer&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="145"/>
+        <location filename="../candidate_form.cpp" line="149"/>
         <source>推荐单位意见</source>
         <translation>Nominating unit&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="171"/>
+        <location filename="../candidate_form.cpp" line="175"/>
         <source>：</source>
         <translation>:</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="260"/>
+        <location filename="../candidate_form.cpp" line="265"/>
         <source>推荐领域</source>
         <translation>Nomination areas</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="273"/>
+        <location filename="../candidate_form.cpp" line="278"/>
         <source>曾获国家级荣誉表彰</source>
         <translation>Has received national-level honors</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="274"/>
+        <location filename="../candidate_form.cpp" line="279"/>
         <source>曾获中宣部“最美”系列称号</source>
         <translation>Has received a &quot;Most Beautiful&quot; title from the Publicity Department of the CPC Central Committee</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="275"/>
+        <location filename="../candidate_form.cpp" line="280"/>
         <source>已获内蒙古“最美科技工作者”称号</source>
         <translation>Already holds the Inner Mongolia &quot;Most Beautiful Sci-Tech Worker&quot; title</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="287"/>
+        <location filename="../candidate_form.cpp" line="292"/>
         <source>荣誉说明</source>
         <translation>Honor details</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="288"/>
+        <location filename="../candidate_form.cpp" line="293"/>
         <source>何时获得何种荣誉</source>
         <translation>Which honors were received and when</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="293"/>
+        <location filename="../candidate_form.cpp" line="298"/>
         <source>曾获荣誉</source>
         <translation>Past honors</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="307"/>
+        <location filename="../candidate_form.cpp" line="312"/>
         <source>起始年月</source>
         <translation>Start (year-month)</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="307"/>
+        <location filename="../candidate_form.cpp" line="312"/>
         <source>截止年月（或“至今”）</source>
         <translation>End (year-month, or &quot;present&quot;)</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="307"/>
+        <location filename="../candidate_form.cpp" line="312"/>
         <source>单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="307"/>
+        <location filename="../candidate_form.cpp" line="312"/>
         <source>工作内容</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="313"/>
+        <location filename="../candidate_form.cpp" line="318"/>
         <source>学习工作经历</source>
         <translation>Education and work history</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="315"/>
+        <location filename="../candidate_form.cpp" line="320"/>
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="317"/>
+        <location filename="../candidate_form.cpp" line="322"/>
         <source>删除所选行</source>
         <translation>Remove selected rows</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="344"/>
+        <location filename="../candidate_form.cpp" line="349"/>
         <source>经历</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="377"/>
+        <location filename="../candidate_form.cpp" line="382"/>
         <source>感人故事 %1</source>
         <translation>Moving story %1</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="379"/>
+        <location filename="../candidate_form.cpp" line="384"/>
         <source>故事一：</source>
         <translation>Story 1:</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="379"/>
+        <location filename="../candidate_form.cpp" line="384"/>
         <source>故事%1（可不填）：</source>
         <translation>Story %1 (optional):</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="395"/>
+        <location filename="../candidate_form.cpp" line="400"/>
         <source>感人故事</source>
         <translation>Moving stories</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="415"/>
+        <location filename="../candidate_form.cpp" line="420"/>
         <source>合计 %1 / %2 字</source>
         <translation>Total %1 / %2 characters</translation>
     </message>

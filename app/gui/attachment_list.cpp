@@ -1,0 +1,132 @@
+#include "attachment_list.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "core/export_payload.h"
+#include "core/submission_import.h"
+#include "crypto/sha256.h"
+#include "submission_draft.h"
+
+namespace baosong::gui {
+
+AttachmentList::AttachmentList(SubmissionDraft& draft, QWidget* parent)
+    : QWidget(parent), draft_(draft) {
+    setAcceptDrops(true);
+    list_ = new QListWidget(this);
+    list_->setObjectName(QStringLiteral("attachmentList"));
+    list_->setAccessibleName(tr("附件"));
+    list_->setMaximumHeight(110);
+    auto* add = new QPushButton(tr("添加附件…"), this);
+    add->setObjectName(QStringLiteral("addAttachment"));
+    auto* remove = new QPushButton(tr("移除所选附件"), this);
+    remove->setObjectName(QStringLiteral("removeAttachment"));
+    problem_ = new QLabel(this);
+    problem_->setObjectName(QStringLiteral("attachmentRefusal"));
+    problem_->setWordWrap(true);
+    problem_->setStyleSheet(QStringLiteral("color: #b00020"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(list_);
+    layout->addLayout(buttons);
+    layout->addWidget(problem_);
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("添加附件"));
+        if (!file.isEmpty()) {
+            addAttachment(file);
+        }
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = list_->currentRow();
+        if (row < 0 || candidate_ < 0) {
+            return;
+        }
+        const auto index = static_cast<std::size_t>(candidate_);
+        draft_.edit([&](policy::Submission& s) {
+            auto& a = s.candidates.at(index).attachments;
+            a.erase(a.begin() + row);
+        });
+        refresh();
+    });
+}
+
+void AttachmentList::showCandidate(int index) {
+    candidate_ = index;
+    problem_->clear();
+    refresh();
+}
+
+void AttachmentList::refresh() {
+    list_->clear();
+    if (candidate_ < 0 ||
+        static_cast<std::size_t>(candidate_) >= draft_.submission().candidates.size()) {
+        return;
+    }
+    for (const std::string& path :
+         draft_.submission().candidates[static_cast<std::size_t>(candidate_)].attachments) {
+        list_->addItem(QString::fromStdString(path).section(QLatin1Char('/'), -1));
+    }
+}
+
+bool AttachmentList::addAttachment(const QString& file) {
+    problem_->clear();
+    if (candidate_ < 0) {
+        return false;
+    }
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        problem_->setText(tr("无法读取“%1”：%2").arg(file, in.errorString()));
+        return false;
+    }
+    if (static_cast<std::uint64_t>(in.size()) > app::kMaxStoredFileBytes) {
+        problem_->setText(tr("“%1”太大（超过 256 MiB）").arg(file));
+        return false;
+    }
+    const QByteArray content = in.readAll();
+    std::vector<std::uint8_t> bytes(content.begin(), content.end());
+    // A folder per content keeps two files of the same name apart in the vault, while the
+    // bundle still names each by the file name the officer chose.
+    const std::string hash = crypto::toHex(crypto::Sha256::of(bytes)).substr(0, 16);
+    const std::string path =
+        "附件/" + hash + "/" + app::fileNamePart(QFileInfo(file).fileName().toStdString());
+    draft_.addFile({path, std::move(bytes)});
+    const auto index = static_cast<std::size_t>(candidate_);
+    draft_.edit([&](policy::Submission& s) {
+        auto& a = s.candidates.at(index).attachments;
+        if (std::find(a.begin(), a.end(), path) == a.end()) {
+            a.push_back(path);
+        }
+    });
+    refresh();
+    return true;
+}
+
+void AttachmentList::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls()) {
+        event->acceptProposedAction();
+    }
+}
+
+void AttachmentList::dropEvent(QDropEvent* event) {
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            addAttachment(url.toLocalFile());
+        }
+    }
+    event->acceptProposedAction();
+}
+
+}  // namespace baosong::gui
