@@ -1,0 +1,49 @@
+#!/bin/sh
+# The Debian package (cmake/Packaging.cmake): made by cpack from the build in $1 into a
+# temporary folder, then its file list and Depends checked, and its metadata validated.
+set -eu
+build=$1
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+cpack -G DEB --config "$build/CPackConfig.cmake" -B "$out" >"$out/cpack.log" 2>&1 || {
+    cat "$out/cpack.log"
+    exit 1
+}
+deb=$(ls "$out"/baosong_*.deb)
+dpkg-deb -c "$deb" | awk '{print $6}' >"$out/files"
+fail=0
+for f in ./usr/bin/baosong ./usr/bin/baosong-gui ./usr/share/applications/baosong-gui.desktop \
+    ./usr/share/icons/hicolor/scalable/apps/baosong.svg \
+    ./usr/share/metainfo/io.github.baosong.baosong.metainfo.xml \
+    ./usr/share/man/man1/baosong.1.gz ./usr/share/man/man1/baosong-gui.1.gz \
+    ./usr/share/baosong/rules/nmg-zuimei-2023.json ./usr/share/baosong/scan-rules/1-marking.json; do
+    grep -qx "$f" "$out/files" || { echo "missing from the package: $f"; fail=1; }
+done
+# Nothing of the build or the tests goes in.
+if grep -E 'test|bench|gtest|\.a$|CMake' "$out/files"; then
+    echo "build or test files in the package"
+    fail=1
+fi
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "Depends: $depends"
+for d in 'libsqlcipher1 (>= 4.6)' libsodium23 libssl3 libqt6widgets6 libarchive13 libzxcvbn0 \
+    fonts-noto-cjk libqt6svg6; do
+    case "$depends" in
+        *"$d"*) ;;
+        *) echo "Depends lacks $d"; fail=1 ;;
+    esac
+done
+case "$depends" in
+    *libsqlite3*) echo "Depends names libsqlite3: SQLCipher and SQLite must not both be linked"; fail=1 ;;
+esac
+dpkg-deb -x "$deb" "$out/root"
+"$out/root/usr/bin/baosong" --version | grep -q 'SQLCipher 4' || { echo "the packaged baosong does not report SQLCipher 4"; fail=1; }
+zcat "$out/root/usr/share/man/man1/baosong.1.gz" | grep -q '^\.TH BAOSONG 1' || { echo "baosong.1 is not a man page"; fail=1; }
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate --no-net --pedantic \
+        "$out/root/usr/share/metainfo/io.github.baosong.baosong.metainfo.xml" || fail=1
+fi
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$out/root/usr/share/applications/baosong-gui.desktop" || fail=1
+fi
+exit $fail
