@@ -69,8 +69,9 @@ int keys(CliContext& ctx) {
                         {"grant_key", files.grantKeyId},
                         {"files",
                          files.identityPath.empty()
-                             ? json{files.recipientPath, files.grantKeyPath}
-                             : json{files.recipientPath, files.grantKeyPath, files.identityPath}}}
+                             ? json{files.recipientPath, files.grantKeyPath, files.sheetPath}
+                             : json{files.recipientPath, files.grantKeyPath, files.sheetPath,
+                                    files.identityPath}}}
                        .dump()
                 << "\n";
         return 0;
@@ -79,6 +80,7 @@ int keys(CliContext& ctx) {
                        "office keys (print this page and hand it to the units with the files)\n");
     printOfficeKeyFingerprints(ctx, files.recipient, files.grantKeyId);
     ctx.out << ctx.say("已写出：", "wrote: ") << files.recipientPath << ", " << files.grantKeyPath
+            << ", " << files.sheetPath
             << (files.identityPath.empty() ? "" : ", " + files.identityPath) << "\n";
     if (!files.identityPath.empty()) {
         ctx.out << ctx.say("office.key 是私钥：只可离线备份，切勿交给任何单位。\n",

@@ -1,4 +1,7 @@
 #include "office_admin.h"
+#include "documents/flow_pdf.h"
+#include "documents/office_keys_page.h"
+#include "key_report.h"
 
 #include <sys/stat.h>
 
@@ -55,8 +58,10 @@ OfficeKeyFiles writeOfficeKeys(Vault& vault, const std::string& dir, bool withSe
     out.grantKeyId = grantKey.keyIdHex();
     out.recipientPath = (fs::path(dir) / "office.recipient").string();
     out.grantKeyPath = (fs::path(dir) / "office-grant.pub").string();
+    out.sheetPath = (fs::path(dir) / "office-keys.pdf").string();
     requireNoTarget(out.recipientPath);
     requireNoTarget(out.grantKeyPath);
+    requireNoTarget(out.sheetPath);
     if (withSecret) {
         out.identityPath = (fs::path(dir) / "office.key").string();
         requireNoTarget(out.identityPath);
@@ -65,6 +70,10 @@ OfficeKeyFiles writeOfficeKeys(Vault& vault, const std::string& dir, bool withSe
     recipient.write("# baosong office recipient (age)\n" + out.recipient + "\n");
     TempSibling grant(out.grantKeyPath, TempSibling::Kind::File);
     grant.write(grantKey.fileText());
+    TempSibling sheet(out.sheetPath, TempSibling::Kind::File);
+    sheet.write(documents::flowPdf(
+        documents::officeKeysPage({groupInFours(out.recipient), groupInFours(out.grantKeyId),
+                                   grantKey.base64(), utcNowRfc3339()})));
     std::optional<TempSibling> secret;
     if (withSecret) {
         secret.emplace(out.identityPath, TempSibling::Kind::File);
@@ -80,12 +89,14 @@ OfficeKeyFiles writeOfficeKeys(Vault& vault, const std::string& dir, bool withSe
     }
     ::chmod(recipient.path().c_str(), 0644);
     ::chmod(grant.path().c_str(), 0644);
+    ::chmod(sheet.path().c_str(), 0644);
     SqliteTransaction tx(vault.db());
     AuditLog(vault.db())
         .append(actor, "office.keys",
                 nlohmann::json{{"dir", dir}, {"with_secret", withSecret}}.dump());
     recipient.commitNew();
     grant.commitNew();
+    sheet.commitNew();
     if (secret) {
         secret->commitNew();
     }

@@ -21,11 +21,13 @@ struct OfficeKeyFiles {
     std::string recipientPath;  // office.recipient
     std::string grantKeyPath;   // office-grant.pub
     std::string identityPath;   // office.key, only with the secret
+    std::string sheetPath;      // office-keys.pdf: the key sheet to print, sign and stamp
     std::string recipient;
     std::string grantKeyId;
 };
-// Writes DIR/office.recipient and DIR/office-grant.pub (and DIR/office.key, mode 0600,
-// withSecret), never overwriting (AppError BadInput "target_exists"). Audited.
+// Writes DIR/office.recipient, DIR/office-grant.pub and DIR/office-keys.pdf (the sheet
+// to print for the units; and DIR/office.key, mode 0600, withSecret), never overwriting (AppError
+// BadInput "target_exists"). Audited.
 OfficeKeyFiles writeOfficeKeys(Vault& vault, const std::string& dir, bool withSecret,
                                const std::string& actor);
 

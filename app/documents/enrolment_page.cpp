@@ -2,51 +2,39 @@
 
 namespace baosong::app::documents {
 
-namespace {
-Text line(const std::string& text, int halfPoints = 24, Align align = Align::Left,
-          bool bold = false) {
-    return {text, bold, halfPoints, align};
-}
-
-Row row(const std::string& label, const std::string& value, int halfPoints = 24) {
-    Cell valueCell{{line(value, halfPoints, Align::Left)}};
-    return {{labelCell(label), valueCell}, true, 700};
-}
-}  // namespace
-
 FlowDocument enrolmentPage(const EnrolmentKeys& keys) {
     FlowDocument doc{"baosong 报送密钥登记表 " + keys.unitName, keys.created.substr(0, 10)};
     auto& body = doc.blocks;
-    body.push_back(line("报送密钥登记表", 40, Align::Center, true));
+    body.push_back(textLine("报送密钥登记表", 40, Align::Center, true));
     body.push_back(
-        line("（2023 年“最美科技工作者”推荐报送 · 送内蒙古自治区国防科学技术工业办公室"
-             "科技信息处）",
-             21, Align::Center));
-    body.push_back(line(""));
+        textLine("（2023 年“最美科技工作者”推荐报送 · 送内蒙古自治区国防科学技术工业办公室"
+                 "科技信息处）",
+                 21, Align::Center));
+    body.push_back(textLine(""));
     body.push_back(
-        line("本单位使用以下两把密钥报送推荐材料：单位签名密钥签署报送包，保密审查员密钥"
-             "签署保密审查意见。请科技信息处在登记（baosong office enrol）时核对屏幕上"
-             "显示的指纹与本页逐字相同，再予确认。",
-             24));
-    body.push_back(line(""));
+        textLine("本单位使用以下两把密钥报送推荐材料：单位签名密钥签署报送包，保密审查员密钥"
+                 "签署保密审查意见。请科技信息处在登记（baosong office enrol）时核对屏幕上"
+                 "显示的指纹与本页逐字相同，再予确认。",
+                 24));
+    body.push_back(textLine(""));
     Table table{{2600, 6426}};
-    table.rows = {row("单位名称", keys.unitName),
-                  row("统一社会信用代码", keys.unitId),
-                  row("单位签名密钥指纹", keys.unitFingerprint, 32),
-                  row("单位签名公钥", keys.unitPublicKey, 21),
-                  row("保密审查员密钥指纹", keys.reviewerFingerprint, 32),
-                  row("保密审查员公钥", keys.reviewerPublicKey, 21),
-                  row("生成时间", keys.created)};
+    table.rows = {keyRow("单位名称", keys.unitName),
+                  keyRow("统一社会信用代码", keys.unitId),
+                  keyRow("单位签名密钥指纹", keys.unitFingerprint, 32),
+                  keyRow("单位签名公钥", keys.unitPublicKey, 21),
+                  keyRow("保密审查员密钥指纹", keys.reviewerFingerprint, 32),
+                  keyRow("保密审查员公钥", keys.reviewerPublicKey, 21),
+                  keyRow("生成时间", keys.created)};
     body.push_back(std::move(table));
-    body.push_back(line(""));
-    body.push_back(line(""));
+    body.push_back(textLine(""));
+    body.push_back(textLine(""));
     body.push_back(
-        line("单位经办人（签字）：____________        保密审查员（签字）：____________"));
-    body.push_back(line(""));
-    body.push_back(line(""));
-    body.push_back(line("单位（盖章）", 24, Align::Right));
-    body.push_back(line(""));
-    body.push_back(line("年    月    日", 24, Align::Right));
+        textLine("单位经办人（签字）：____________        保密审查员（签字）：____________"));
+    body.push_back(textLine(""));
+    body.push_back(textLine(""));
+    body.push_back(textLine("单位（盖章）", 24, Align::Right));
+    body.push_back(textLine(""));
+    body.push_back(textLine("年    月    日", 24, Align::Right));
     return doc;
 }
 

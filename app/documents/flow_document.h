@@ -73,5 +73,10 @@ struct FlowDocument {
 // A centred bold label cell and a centred value cell, the two kinds forms are made of.
 Cell labelCell(const std::string& text, int span = 1);
 Cell valueCell(const std::string& text, int span = 1, Align align = Align::Center);
+// A paragraph of its own (size in half-points, as Word counts).
+Text textLine(const std::string& text, int halfPoints = 24, Align align = Align::Left,
+              bool bold = false);
+// A key sheet's row: label, then the value left-aligned at its size; never split.
+Row keyRow(const std::string& label, const std::string& value, int halfPoints = 24);
 
 }  // namespace baosong::app::documents

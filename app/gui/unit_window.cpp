@@ -176,7 +176,7 @@ void UnitWindow::importOfficeKeys() {
         this, tr("已导入国防科工办公钥"),
         tr("请与国防科工办打印下发的公钥单逐字核对：\n\n收件公钥：%1\n名额授权签名密钥 ID：%2\n\n"
            "不一致时不要报送，并电话联系国防科工办科技信息处。")
-            .arg(QString::fromStdString(keys.recipient),
+            .arg(QString::fromStdString(app::groupInFours(keys.recipient)),
                  QString::fromStdString(app::groupInFours(keys.grantKeyId))));
     review_->refresh();
 }

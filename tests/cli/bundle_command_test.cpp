@@ -372,3 +372,35 @@ TEST_F(BundleCommandTest, QuotaGrantsCountOnlyWhenSignedByTheOffice) {
 
 }  // namespace
 }  // namespace baosong::test
+
+namespace baosong::test {
+namespace {
+
+// `office keys` also writes the key sheet the office prints and stamps for the units, one
+// A4 page, and never over a file: a sheet in the way stops the key files too.
+TEST(OfficeKeysSheet, WrittenBesideTheKeysAndNeverOverwritten) {
+    TempDir dir;
+    BundleFlow flow{dir};
+    const std::string office = dir / "office.bsv";
+    flow.initOffice(office);
+    fs::create_directories(dir.path() / "k1");
+    const auto written = BundleFlow::run({"office", "keys", office, "--out", dir / "k1", "--json"});
+    ASSERT_EQ(written.exitCode, 0) << written.err;
+    const json files = json::parse(written.out).at("files");
+    EXPECT_NE(std::find(files.begin(), files.end(), dir / "k1/office-keys.pdf"), files.end());
+    EXPECT_EQ(readFile(dir / "k1/office-keys.pdf").substr(0, 5), "%PDF-");
+    if (programAvailable("pdfinfo")) {
+        const auto info = runProcess({"pdfinfo", dir / "k1/office-keys.pdf"});
+        EXPECT_NE(info.out.find("Pages:           1\n"), std::string::npos) << info.out;
+        EXPECT_NE(info.out.find("(A4)"), std::string::npos) << info.out;
+    }
+    fs::create_directories(dir.path() / "k2");
+    writeFile(dir / "k2/office-keys.pdf", "someone else's");
+    const auto refused = BundleFlow::run({"office", "keys", office, "--out", dir / "k2"});
+    EXPECT_EQ(refused.exitCode, 2) << refused.err;
+    EXPECT_FALSE(fs::exists(dir / "k2/office.recipient"));
+    EXPECT_EQ(readFile(dir / "k2/office-keys.pdf"), "someone else's");
+}
+
+}  // namespace
+}  // namespace baosong::test
