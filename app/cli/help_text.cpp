@@ -164,7 +164,7 @@ const std::map<std::string, Texts>& texts() {
           "       baosong keys VAULT enrolment OUT\n"
           "       baosong keys VAULT import-office DIR\n\n"
           "show 显示单位签名密钥和审查员密钥的指纹（密钥 ID，四位一组）及公钥；\n"
-          "enrolment 写出密钥登记申请 OUT.json，打印盖章后送国防科工办登记；\n"
+          "enrolment 写出密钥登记申请 OUT.json 和待盖章的 OUT.pdf，盖章后送国防科工办登记；\n"
           "import-office 导入国防科工办用 office keys 写出的 office.recipient 和 "
           "office-grant.pub，\n"
           "并显示其指纹，请与国防科工办书面提供的逐位核对。\n",
@@ -172,19 +172,21 @@ const std::map<std::string, Texts>& texts() {
           "       baosong keys VAULT enrolment OUT\n"
           "       baosong keys VAULT import-office DIR\n\n"
           "show prints the unit and reviewer key fingerprints and public keys; enrolment writes\n"
-          "the enrolment request OUT.json for the office; import-office takes the office's\n"
-          "office.recipient and office-grant.pub (from office keys) and shows their fingerprints\n"
-          "to compare with the office's printed sheet.\n"}},
+          "the enrolment request OUT.json for the office and OUT.pdf to stamp; import-office\n"
+          "takes the office's office.recipient and office-grant.pub (from office keys) and shows\n"
+          "their fingerprints to compare with the office's printed sheet (office-keys.pdf).\n"}},
         {"documents",
          {"用法：baosong documents VAULT --out DIR [--json]\n\n"
-          "在 DIR 中新建“<单位代码>-<活动>-r<版本>-文件”文件夹，写出每名候选人的推荐表（Word）、\n"
-          "汇总表（Word 和 Excel）、推荐工作情况报告（Word），以及按“姓名+序号”命名的照片，\n"
-          "供打印、签字、盖章后扫描。推荐表的 PDF 版尚未由 baosong 生成。\n",
+          "在 DIR 中新建“<单位代码>-<活动>-r<版本>-文件”文件夹，写出每名候选人的推荐表（Word 和\n"
+          "PDF）、汇总表（Word 和 "
+          "Excel）、推荐工作情况报告（Word），以及按“姓名+序号”命名的照片，\n"
+          "供打印、签字、盖章后扫描；与报送包中的文件逐字节相同。\n",
           "usage: baosong documents VAULT --out DIR [--json]\n\n"
           "Writes a new folder <unit>-<campaign>-r<n>-文件 in DIR with each candidate's 推荐表\n"
-          "(Word), the 汇总表 (Word and Excel), the 推荐工作情况报告 (Word) and the photos named\n"
-          "name+number, for printing, signing, stamping and scanning. baosong does not make the\n"
-          "推荐表 PDF yet.\n"}},
+          "(Word and PDF), the 汇总表 (Word and Excel), the 推荐工作情况报告 (Word) and the "
+          "photos\n"
+          "named name+number, for printing, signing, stamping and scanning: the same bytes the\n"
+          "bundle carries.\n"}},
         {"seal",
          {"用法：baosong seal VAULT --out DIR [--json]\n\n"
           "把审查员签署的内容封装为报送包：DIR/<单位代码>-<活动>-r<版本>.bsx（age "
