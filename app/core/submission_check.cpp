@@ -28,9 +28,10 @@ policy::RuleSet parseRules(std::string_view text, const std::string& source) {
 }
 
 policy::CheckReport run(const policy::Submission& s, const CheckOptions& options,
-                        const FileReader& read) {
+                        const FileReader& read, const PhotoFactsReader& facts = {}) {
     const policy::RuleSet rules = selectRuleSet(s.campaign, options.rulesFile);
-    const auto photo = [&](const std::string& path) -> std::optional<policy::PhotoFacts> {
+    const PhotoFactsReader photo =
+        facts ? facts : [&](const std::string& path) -> std::optional<policy::PhotoFacts> {
         const auto bytes = read(path);
         return bytes ? std::optional(policy::inspectPhoto(*bytes)) : std::nullopt;
     };
@@ -95,10 +96,10 @@ void useVaultGrantKey(Vault& vault, CheckOptions& options) {
 }  // namespace
 
 policy::CheckReport checkSubmissionWith(Vault& vault, const policy::Submission& submission,
-                                        const FileReader& read) {
+                                        const FileReader& read, const PhotoFactsReader& facts) {
     CheckOptions options;
     useVaultGrantKey(vault, options);
-    return run(submission, options, read);
+    return run(submission, options, read, facts);
 }
 
 policy::CheckReport checkVaultSubmission(Vault& vault, CheckOptions options) {

@@ -3,6 +3,7 @@
 // vault) judged by a rule set, with the facts policy/ cannot gather itself: photo bytes
 // and grant signatures.
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -31,9 +32,13 @@ struct CheckOptions {
 policy::CheckReport checkSubmissionFile(const std::string& jsonPath, const CheckOptions& options);
 // With options.grantKey unset, the office key the vault imported is used.
 policy::CheckReport checkVaultSubmission(Vault& vault, CheckOptions options);
+// What a photo's bytes are (policy/photo_facts.h); nullopt when the file is not there.
+using PhotoFactsReader = std::function<std::optional<policy::PhotoFacts>(const std::string& path)>;
+
 // A submission not stored (yet) judged as the vault's would be: its rule set, the office
-// key it imported; files through read.
+// key it imported; files through read, photo facts through facts when given (else each
+// photo is read and inspected).
 policy::CheckReport checkSubmissionWith(Vault& vault, const policy::Submission& submission,
-                                        const FileReader& read);
+                                        const FileReader& read, const PhotoFactsReader& facts = {});
 
 }  // namespace baosong::app

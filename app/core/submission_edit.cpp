@@ -6,6 +6,7 @@
 #include <set>
 
 #include "file_intake.h"
+#include "policy/photo_facts.h"
 #include "review_voiding.h"
 #include "safe_relative_path.h"
 #include "store/app_error.h"
@@ -118,14 +119,24 @@ EditSaved saveSubmission(Vault& vault, const policy::Submission& edited,
 }
 
 policy::CheckReport checkDraft(Vault& vault, const policy::Submission& draft,
-                               const std::vector<NewFile>& newFiles) {
+                               const std::vector<NewFile>& newFiles, PhotoFactsCache& facts) {
     SubmissionStore store(vault.db());
+    const FileReader read =
+        [&](const std::string& path) -> std::optional<std::vector<std::uint8_t>> {
+        if (const NewFile* f = findNew(newFiles, path)) {
+            return f->bytes;
+        }
+        return store.findFileContents(path);
+    };
     return checkSubmissionWith(
-        vault, draft, [&](const std::string& path) -> std::optional<std::vector<std::uint8_t>> {
-            if (const NewFile* f = findNew(newFiles, path)) {
-                return f->bytes;
+        vault, draft, read, [&](const std::string& path) -> std::optional<policy::PhotoFacts> {
+            if (const auto known = facts.find(path); known != facts.end()) {
+                return known->second;
             }
-            return store.findFileContents(path);
+            const auto bytes = read(path);
+            auto judged = bytes ? std::optional(policy::inspectPhoto(*bytes)) : std::nullopt;
+            facts.emplace(path, judged);
+            return judged;
         });
 }
 

@@ -2,7 +2,6 @@
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -12,8 +11,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "chosen_file.h"
 #include "core/export_payload.h"
-#include "core/submission_import.h"
 #include "crypto/sha256.h"
 #include "submission_draft.h"
 
@@ -86,17 +85,13 @@ bool AttachmentList::addAttachment(const QString& file) {
     if (candidate_ < 0) {
         return false;
     }
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly)) {
-        problem_->setText(tr("无法读取“%1”：%2").arg(file, in.errorString()));
+    QString problem;
+    auto read = readChosenFile(file, problem);
+    if (!read) {
+        problem_->setText(problem);
         return false;
     }
-    if (static_cast<std::uint64_t>(in.size()) > app::kMaxStoredFileBytes) {
-        problem_->setText(tr("“%1”太大（超过 256 MiB）").arg(file));
-        return false;
-    }
-    const QByteArray content = in.readAll();
-    std::vector<std::uint8_t> bytes(content.begin(), content.end());
+    std::vector<std::uint8_t> bytes = std::move(*read);
     // A folder per content keeps two files of the same name apart in the vault, while the
     // bundle still names each by the file name the officer chose.
     const std::string hash = crypto::toHex(crypto::Sha256::of(bytes)).substr(0, 16);

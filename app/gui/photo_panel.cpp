@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -16,10 +15,10 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "chosen_file.h"
 #include "core/export_payload.h"
 #include "core/jpeg_metadata.h"
 #include "core/metadata_summary.h"
-#include "core/submission_import.h"
 #include "crypto/sha256.h"
 #include "error_text.h"
 #include "policy/photo_facts.h"
@@ -232,17 +231,13 @@ bool PhotoPanel::addPhoto(const QString& file, bool idPhoto) {
     if (candidate_ < 0) {
         return false;
     }
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly)) {
-        problem_->setText(tr("无法读取“%1”：%2").arg(file, in.errorString()));
+    QString problem;
+    auto read = readChosenFile(file, problem);
+    if (!read) {
+        problem_->setText(problem);
         return false;
     }
-    if (static_cast<std::uint64_t>(in.size()) > app::kMaxStoredFileBytes) {
-        problem_->setText(tr("“%1”太大（超过 256 MiB）").arg(file));
-        return false;
-    }
-    const QByteArray content = in.readAll();
-    std::vector<std::uint8_t> bytes(content.begin(), content.end());
+    std::vector<std::uint8_t> bytes = std::move(*read);
     const policy::PhotoFacts facts = policy::inspectPhoto(bytes);
     if (!facts.isJpeg) {
         problem_->setText(tr("“%1”不是 JPEG 图片；通知要求照片为 JPG 格式。").arg(file));

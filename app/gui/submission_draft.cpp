@@ -16,6 +16,7 @@ SubmissionDraft::SubmissionDraft(app::Vault& vault, QObject* parent)
 void SubmissionDraft::reload() {
     submission_ = app::loadOrStartSubmission(vault_);
     newFiles_.clear();
+    photoFacts_.clear();
     dirty_ = false;
     try {
         rules_ = app::selectRuleSet(submission_.campaign, std::nullopt);
@@ -36,6 +37,7 @@ void SubmissionDraft::edit(const std::function<void(policy::Submission&)>& chang
 
 void SubmissionDraft::addFile(app::NewFile file) {
     std::erase_if(newFiles_, [&](const app::NewFile& f) { return f.path == file.path; });
+    photoFacts_.erase(file.path);
     newFiles_.push_back(std::move(file));
     dirty_ = true;
 }
@@ -54,6 +56,7 @@ std::vector<std::uint8_t> SubmissionDraft::fileBytes(const std::string& path) {
 void SubmissionDraft::save(const std::string& actor) {
     app::saveSubmission(vault_, submission_, newFiles_, actor);
     newFiles_.clear();
+    photoFacts_.clear();  // stored without their metadata: other bytes
     dirty_ = false;
     emit saved();
 }
@@ -61,7 +64,7 @@ void SubmissionDraft::save(const std::string& actor) {
 void SubmissionDraft::checkNow() {
     checkTimer_.stop();
     try {
-        report_ = app::checkDraft(vault_, submission_, newFiles_);
+        report_ = app::checkDraft(vault_, submission_, newFiles_, photoFacts_);
     } catch (const std::exception& e) {
         // A rule set that cannot be used is itself a finding the officer must see.
         report_ = {};

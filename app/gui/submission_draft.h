@@ -54,6 +54,7 @@ class SubmissionDraft : public QObject {
     app::Vault& vault_;
     policy::Submission submission_;
     std::vector<app::NewFile> newFiles_;
+    app::PhotoFactsCache photoFacts_;
     policy::CheckReport report_;
     std::optional<policy::RuleSet> rules_;
     bool dirty_ = false;

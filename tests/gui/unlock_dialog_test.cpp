@@ -102,12 +102,6 @@ TEST_F(UnlockFixture, MissingFileIsNamed) {
     EXPECT_FALSE(std::filesystem::exists(dir / "nothing.vault"));
 }
 
-}  // namespace
-}  // namespace baosong::test
-
-namespace baosong::test {
-namespace {
-
 // English is built in: the compiled translation is a resource of the app, and every
 // message of it is translated (lrelease's count is checked by building).
 TEST(GuiLanguage, EnglishTranslationIsBuiltInAndUsed) {
@@ -123,12 +117,6 @@ TEST(GuiLanguage, EnglishTranslationIsBuiltInAndUsed) {
     gui::UnlockDialog chinese(gui::VaultRole::Unit, QString());
     EXPECT_EQ(child<QPushButton>(&chinese, "unlock")->text(), QStringLiteral("解锁"));
 }
-
-}  // namespace
-}  // namespace baosong::test
-
-namespace baosong::test {
-namespace {
 
 // Create stays off, with the reason shown, until everything is acceptable; the reviewer's
 // passphrase must differ from the vault's; then the vault appears and opens.

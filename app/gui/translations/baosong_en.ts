@@ -25,6 +25,19 @@
     </message>
 </context>
 <context>
+    <name>ChosenFile</name>
+    <message>
+        <location filename="../chosen_file.cpp" line="13"/>
+        <source>无法读取“%1”：%2</source>
+        <translation>Cannot read &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../chosen_file.cpp" line="18"/>
+        <source>“%1”太大（超过 %2 MiB）</source>
+        <translation>&quot;%1&quot; is too large (over %2 MiB)</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseStrength</name>
     <message>
         <location filename="../passphrase_strength.cpp" line="22"/>
@@ -60,27 +73,27 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../photo_panel.cpp" line="58"/>
+        <location filename="../photo_panel.cpp" line="57"/>
         <source>不是 JPEG 文件（通知要求 JPG 格式）</source>
         <translation>Not a JPEG file (the notice requires JPG format)</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="61"/>
+        <location filename="../photo_panel.cpp" line="60"/>
         <source>像素数超出常理，未解码</source>
         <translation>Implausible pixel count, not decoded</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="63"/>
+        <location filename="../photo_panel.cpp" line="62"/>
         <source>JPEG，%1 × %2 像素，%3 KB</source>
         <translation>JPEG, %1 × %2 pixels, %3 KB</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="68"/>
+        <location filename="../photo_panel.cpp" line="67"/>
         <source>，蓝底</source>
         <translation>, blue background</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="69"/>
+        <location filename="../photo_panel.cpp" line="68"/>
         <source>，不是蓝底</source>
         <translation>, not a blue background</translation>
     </message>
@@ -212,34 +225,24 @@
 <context>
     <name>baosong::gui::AttachmentList</name>
     <message>
-        <location filename="../attachment_list.cpp" line="27"/>
+        <location filename="../attachment_list.cpp" line="26"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../attachment_list.cpp" line="29"/>
+        <location filename="../attachment_list.cpp" line="28"/>
         <source>添加附件…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../attachment_list.cpp" line="31"/>
+        <location filename="../attachment_list.cpp" line="30"/>
         <source>移除所选附件</source>
         <translation>Remove selected attachment</translation>
     </message>
     <message>
-        <location filename="../attachment_list.cpp" line="47"/>
+        <location filename="../attachment_list.cpp" line="46"/>
         <source>添加附件</source>
         <translation>Add attachment</translation>
-    </message>
-    <message>
-        <location filename="../attachment_list.cpp" line="91"/>
-        <source>无法读取“%1”：%2</source>
-        <translation>Cannot read &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <location filename="../attachment_list.cpp" line="95"/>
-        <source>“%1”太大（超过 256 MiB）</source>
-        <translation>&quot;%1&quot; is too large (over 256 MiB)</translation>
     </message>
 </context>
 <context>
@@ -2124,108 +2127,98 @@ SHA-256: %3</translation>
 <context>
     <name>baosong::gui::PhotoPanel</name>
     <message>
-        <location filename="../photo_panel.cpp" line="77"/>
-        <location filename="../photo_panel.cpp" line="182"/>
+        <location filename="../photo_panel.cpp" line="76"/>
+        <location filename="../photo_panel.cpp" line="181"/>
         <source>（无证件照）</source>
         <translation>(no ID photo)</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="82"/>
+        <location filename="../photo_panel.cpp" line="81"/>
         <source>选择证件照…</source>
         <translation>Choose ID photo…</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="86"/>
+        <location filename="../photo_panel.cpp" line="85"/>
         <source>生活照（可拖动排序）</source>
         <translation>Life photos (drag to reorder)</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="92"/>
+        <location filename="../photo_panel.cpp" line="91"/>
         <source>添加生活照…</source>
         <translation>Add life photos…</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="94"/>
+        <location filename="../photo_panel.cpp" line="93"/>
         <source>前移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="95"/>
+        <location filename="../photo_panel.cpp" line="94"/>
         <source>后移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="96"/>
+        <location filename="../photo_panel.cpp" line="95"/>
         <source>移除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="100"/>
+        <location filename="../photo_panel.cpp" line="99"/>
         <source>照片信息</source>
         <translation>Photo information</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="118"/>
+        <location filename="../photo_panel.cpp" line="117"/>
         <source>生活照（拖入文件即可添加，拖动可排序）：</source>
         <translation>Life photos (drop files to add, drag to reorder):</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="131"/>
+        <location filename="../photo_panel.cpp" line="130"/>
         <source>选择证件照</source>
         <translation>Choose ID photo</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="131"/>
+        <location filename="../photo_panel.cpp" line="130"/>
         <source>添加生活照</source>
         <translation>Add life photos</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="132"/>
+        <location filename="../photo_panel.cpp" line="131"/>
         <source>JPEG 图片 (*.jpg *.jpeg)</source>
         <translation>JPEG images (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="187"/>
+        <location filename="../photo_panel.cpp" line="186"/>
         <source>（无法显示）</source>
         <translation>(cannot display)</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="203"/>
+        <location filename="../photo_panel.cpp" line="202"/>
         <source>生活照 %1</source>
         <translation>Life photo %1</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="203"/>
+        <location filename="../photo_panel.cpp" line="202"/>
         <source>证件照</source>
         <translation>ID photo</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="206"/>
+        <location filename="../photo_panel.cpp" line="205"/>
         <source>报送包中的文件名：%1</source>
         <translation>File name in the bundle: %1</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="217"/>
+        <location filename="../photo_panel.cpp" line="216"/>
         <source>元数据（保存进保险库时清除）：%1</source>
         <translation>Metadata (removed when saved to the vault): %1</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="224"/>
+        <location filename="../photo_panel.cpp" line="223"/>
         <source>元数据（存入保险库时已清除）：%1</source>
         <translation>Metadata (removed when stored in the vault): %1</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="237"/>
-        <source>无法读取“%1”：%2</source>
-        <translation>Cannot read &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <location filename="../photo_panel.cpp" line="241"/>
-        <source>“%1”太大（超过 256 MiB）</source>
-        <translation>&quot;%1&quot; is too large (over 256 MiB)</translation>
-    </message>
-    <message>
-        <location filename="../photo_panel.cpp" line="248"/>
+        <location filename="../photo_panel.cpp" line="243"/>
         <source>“%1”不是 JPEG 图片；通知要求照片为 JPG 格式。</source>
         <translation>&quot;%1&quot; is not a JPEG image; the notice requires photos in JPG format.</translation>
     </message>
