@@ -14,7 +14,7 @@ dpkg-deb -c "$deb" | awk '{print $6}' >"$out/files"
 fail=0
 for f in ./usr/bin/baosong ./usr/bin/baosong-gui ./usr/share/applications/baosong-gui.desktop \
     ./usr/share/icons/hicolor/scalable/apps/baosong.svg \
-    ./usr/share/metainfo/io.github.baosong.baosong.metainfo.xml \
+    ./usr/share/metainfo/io.github.baosong.baosong.metainfo.xml ./usr/share/mime/packages/baosong.xml \
     ./usr/share/man/man1/baosong.1.gz ./usr/share/man/man1/baosong-gui.1.gz \
     ./usr/share/baosong/rules/nmg-zuimei-2023.json ./usr/share/baosong/scan-rules/1-marking.json; do
     grep -qx "$f" "$out/files" || { echo "missing from the package: $f"; fail=1; }
@@ -46,4 +46,11 @@ fi
 if command -v desktop-file-validate >/dev/null; then
     desktop-file-validate "$out/root/usr/share/applications/baosong-gui.desktop" || fail=1
 fi
+# The .bsv type compiles into a MIME database and the desktop entry claims it.
+mkdir -p "$out/mime/packages"
+cp "$out/root/usr/share/mime/packages/baosong.xml" "$out/mime/packages/"
+update-mime-database "$out/mime" || fail=1
+[ -f "$out/mime/application/x-baosong-vault.xml" ] || { echo "the vault's MIME type did not compile"; fail=1; }
+grep -q '^MimeType=application/x-baosong-vault;$' "$out/root/usr/share/applications/baosong-gui.desktop" ||
+    { echo "the desktop entry does not open .bsv vaults"; fail=1; }
 exit $fail
