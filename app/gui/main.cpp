@@ -2,12 +2,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
 #include <cstdio>
 
 #include "app_controller.h"
+#include "app_icon.h"
 #include "crypto/process_hardening.h"
 #include "crypto/sodium_runtime.h"
 #include "gui_language.h"
@@ -45,7 +45,7 @@ int main(int argc, char** argv) {
     QCoreApplication::setOrganizationName(QStringLiteral("baosong"));
     QCoreApplication::setApplicationName(QStringLiteral("baosong-gui"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BAOSONG_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/baosong.svg")));
+    QApplication::setWindowIcon(baosong::gui::appIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("baosong desktop app"));
