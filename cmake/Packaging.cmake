@@ -1,7 +1,8 @@
 # What `cpack` puts in the Debian package `baosong` (issue 8): both programs, the rule sets
 # and scanner rules for reference, the English translation, the desktop entry, icon, the
-# .bsv file type, AppStream metainfo and the man pages. Depends comes from the binaries
-# (dpkg-shlibdeps), so it names libsqlcipher1 from bookworm-backports as the build found it.
+# .bsv file type, AppStream metainfo, the man pages, the operator guide and the threat
+# model. Depends comes from the binaries (dpkg-shlibdeps), so it names libsqlcipher1 from
+# bookworm-backports as the build found it.
 include(GNUInstallDirs)
 
 install(TARGETS baosong baosong-gui RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
@@ -13,6 +14,8 @@ install(FILES ${PROJECT_SOURCE_DIR}/deploy/baosong-gui.desktop
         DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${PROJECT_SOURCE_DIR}/app/gui/icons/baosong.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+install(FILES ${PROJECT_SOURCE_DIR}/deploy/使用说明.md ${PROJECT_SOURCE_DIR}/deploy/THREAT_MODEL.md
+        DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/deploy/baosong-mime.xml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages RENAME baosong.xml)
 install(FILES ${PROJECT_SOURCE_DIR}/deploy/io.github.baosong.baosong.metainfo.xml

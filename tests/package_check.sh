@@ -16,6 +16,7 @@ for f in ./usr/bin/baosong ./usr/bin/baosong-gui ./usr/share/applications/baoson
     ./usr/share/icons/hicolor/scalable/apps/baosong.svg \
     ./usr/share/metainfo/io.github.baosong.baosong.metainfo.xml ./usr/share/mime/packages/baosong.xml \
     ./usr/share/man/man1/baosong.1.gz ./usr/share/man/man1/baosong-gui.1.gz \
+    ./usr/share/doc/baosong/使用说明.md ./usr/share/doc/baosong/THREAT_MODEL.md \
     ./usr/share/baosong/rules/nmg-zuimei-2023.json ./usr/share/baosong/scan-rules/1-marking.json; do
     grep -qx "$f" "$out/files" || { echo "missing from the package: $f"; fail=1; }
 done
