@@ -114,44 +114,101 @@ kit --deb "$t/debs/baosong_0.0.1_all.deb"
 for k in k2 k3 k4; do [ -e "$t/$k" ] && bad "$k was written after a refusal"; done
 leftovers "the refusals"
 
+# install.sh runs from a stick whose label has a space and Chinese, as many do.
+usb="$t/U 盘/baosong kit"
+mkdir -p "$t/U 盘"
+cp -a "$t/kit" "$usb"
+paper=$(sha256sum "$usb/SHA256SUMS" | cut -d' ' -f1)
+# kit_variant NAME: a copy of the kit to spoil.
+kit_variant() {
+    cp -a "$t/kit" "$t/$1"
+    echo "$t/$1"
+}
+simulate() { # KIT [install.sh arguments]: exit code in $?, output in sim.log
+    local k=$1
+    shift
+    sh "$k/install.sh" --simulate "$@" >"$t/sim.log" 2>&1
+}
+
 echo "== install.sh --simulate"
 # A machine with the baseline (fake-libb and its dependency installed).
-apt-cache show fake-libb fake-libd | awk '/^Package:/{print; print "Status: install ok installed"; next} /^(Version|Architecture|Depends):/{print} /^$/{print}' >"$t/desktop-status"
+apt-cache show fake-libb fake-libd | awk '/^Package:/{print; print "Status: install ok installed"; next} /^(Version|Architecture|Depends|Recommends):/{print} /^$/{print}' >"$t/desktop-status"
 apt_config "$t/desktop-status" >"$t/apt-desktop.conf"
-if APT_CONFIG=$t/apt-desktop.conf sh "$t/kit/install.sh" --simulate >"$t/sim.log" 2>&1; then
+if APT_CONFIG=$t/apt-desktop.conf simulate "$usb" --sha256 "$paper"; then
     grep -q '将安装 baosong' "$t/sim.log" && grep -q '将安装 fake-liba' "$t/sim.log" ||
         bad "the simulation does not plan baosong and fake-liba"
     grep -q '将安装 fake-libb' "$t/sim.log" && bad "the simulation plans the baseline's fake-libb"
+    grep -q 与纸面记录一致 "$t/sim.log" || bad "the paper SHA-256 was not reported as checked"
 else
     cat "$t/sim.log"
     bad "install.sh --simulate failed on a machine with the baseline"
 fi
 # A machine without it: stopped before anything, naming what is missing.
-APT_CONFIG=$t/apt.conf sh "$t/kit/install.sh" --simulate >"$t/sim.log" 2>&1
+APT_CONFIG=$t/apt.conf simulate "$usb"
 [ $? -eq 1 ] && grep -q plan_failed "$t/sim.log" && grep -q fake-libb "$t/sim.log" ||
     bad "install.sh did not stop on a machine without fake-libb"
+# A machine where installing would remove something: refused, nothing removed.
+cp "$t/desktop-status" "$t/conflict-status"
+printf '%s\n' "Package: kylin-thing" "Status: install ok installed" "Version: 1.0" \
+    "Architecture: all" "Conflicts: fake-liba" "" >>"$t/conflict-status"
+apt_config "$t/conflict-status" >"$t/apt-conflict.conf"
+APT_CONFIG=$t/apt-conflict.conf simulate "$usb"
+[ $? -eq 1 ] && grep -q plan_failed "$t/sim.log" || bad "a plan that removes kylin-thing was not refused"
 
 echo "== install.sh refuses a changed kit"
-cp -a "$t/kit" "$t/kit-changed"
-printf 'x' >>"$t/kit-changed/pool/fake-liba_1.0_all.deb"
-sh "$t/kit-changed/install.sh" --simulate >"$t/sim.log" 2>&1
+APT_CONFIG=$t/apt-desktop.conf simulate "$usb" --sha256 "$(printf '%064d' 0)"
+[ $? -eq 1 ] && grep -q paper_mismatch "$t/sim.log" || bad "a SHA256SUMS unlike the paper was not refused"
+simulate "$usb" --sha256 nothex
+[ $? -eq 2 ] && grep -q usage "$t/sim.log" || bad "a malformed --sha256 was not a usage error"
+k=$(kit_variant changed)
+printf 'x' >>"$k/pool/fake-liba_1.0_all.deb"
+simulate "$k"
 [ $? -eq 1 ] && grep -q sums_mismatch "$t/sim.log" || bad "a changed package was not refused"
-cp -a "$t/kit" "$t/kit-extra"
-cp "$t/src/fake-unrelated/usr/bin/fake-unrelated" "$t/kit-extra/pool/"
-sh "$t/kit-extra/install.sh" --simulate >"$t/sim.log" 2>&1
+k=$(kit_variant extra)
+cp "$t/src/fake-unrelated/usr/bin/fake-unrelated" "$k/pool/"
+simulate "$k"
 [ $? -eq 2 ] && grep -q extra_files "$t/sim.log" || bad "an unlisted file was not refused"
-rm "$t/kit-changed/SHA256SUMS"
-sh "$t/kit-changed/install.sh" --simulate >"$t/sim.log" 2>&1
+# Symlinks escape SHA256SUMS: an extra index beside Packages, or a listed file replaced.
+k=$(kit_variant link-index)
+ln -s "$t/archive/Packages" "$k/Packages.gz"
+simulate "$k"
+[ $? -eq 2 ] && grep -q extra_files "$t/sim.log" || bad "a symlinked extra index was not refused"
+k=$(kit_variant link-deb)
+mv "$k/pool/fake-liba_1.0_all.deb" "$t/outside.deb"
+ln -s "$t/outside.deb" "$k/pool/fake-liba_1.0_all.deb"
+simulate "$k"
+[ $? -eq 2 ] && grep -q extra_files "$t/sim.log" || bad "a listed package replaced by a symlink was not refused"
+k=$(kit_variant no-sums)
+rm "$k/SHA256SUMS"
+simulate "$k"
 [ $? -eq 2 ] && grep -q no_sums "$t/sim.log" || bad "a kit without SHA256SUMS was not refused"
+sh "$usb/install.sh" --bogus >"$t/sim.log" 2>&1
+[ $? -eq 2 ] && grep -q '\[usage\]' "$t/sim.log" || bad "an unknown argument was not a usage error"
+find /var/tmp -maxdepth 1 -name 'baosong-kit.*' -newer "$t/sources.list" | grep -q . &&
+    bad "install.sh left its private copy in /var/tmp"
 
 if [ "$(id -u)" -eq 0 ]; then
+    echo "== install.sh as an ordinary user: simulates, refuses to install"
+    chmod 0755 "$t"
+    if runuser -u nobody -- env APT_CONFIG="$t/apt-desktop.conf" sh "$usb/install.sh" --simulate \
+        >"$t/sim.log" 2>&1; then
+        grep -q 检查通过 "$t/sim.log" || bad "the ordinary user's simulation did not pass"
+    else
+        cat "$t/sim.log"
+        bad "install.sh --simulate failed for an ordinary user"
+    fi
+    runuser -u nobody -- sh "$usb/install.sh" >"$t/sim.log" 2>&1
+    [ $? -eq 2 ] && grep -q not_root "$t/sim.log" || bad "an ordinary user's install was not refused"
+    chmod 0700 "$t"
+
     echo "== install.sh installs into a scratch dpkg root"
     r=$t/root
     mkdir -p "$r/var/lib/dpkg/info" "$r/var/lib/dpkg/updates" "$r/var/lib/dpkg/triggers"
     cp "$t/desktop-status" "$r/var/lib/dpkg/status"
     apt_config "$r/var/lib/dpkg/status" \
         "DPkg::Options { \"--root=$r\"; \"--force-script-chrootless\"; };" >"$t/apt-root.conf"
-    if APT_CONFIG=$t/apt-root.conf PATH=$r/usr/bin:$PATH sh "$t/kit/install.sh" >"$t/install.log" 2>&1; then
+    if APT_CONFIG=$t/apt-root.conf PATH=$r/usr/bin:$PATH sh "$usb/install.sh" --sha256 "$paper" \
+        >"$t/install.log" 2>&1; then
         grep -q 'baosong 0.0.1 (fake)' "$t/install.log" || bad "install.sh did not end with baosong --version"
         for p in baosong fake-liba fake-libc fake-rec fake-recdep; do
             [ -x "$r/usr/bin/$p" ] || bad "$p was not installed"
@@ -162,6 +219,16 @@ if [ "$(id -u)" -eq 0 ]; then
         cat "$t/install.log"
         bad "install.sh failed"
     fi
+    # apt failing midway is named, with a code.
+    r=$t/root-fail
+    mkdir -p "$r/var/lib/dpkg/info" "$r/var/lib/dpkg/updates" "$r/var/lib/dpkg/triggers"
+    cp "$t/desktop-status" "$r/var/lib/dpkg/status"
+    apt_config "$r/var/lib/dpkg/status" "DPkg::Options { \"--root=$r\"; };" \
+        "DPkg::Pre-Invoke { \"false\"; };" >"$t/apt-fail.conf"
+    APT_CONFIG=$t/apt-fail.conf sh "$usb/install.sh" >"$t/install.log" 2>&1
+    [ $? -eq 1 ] && grep -q install_failed "$t/install.log" || bad "a failed apt run was not named"
+else
+    echo "SKIP: the ordinary-user and real-install checks need root"
 fi
 
 [ $fail -eq 0 ] && echo "offline kit: all checks passed"
