@@ -34,6 +34,14 @@ for d in 'libsqlcipher1 (>= 4.6)' libsodium23 libssl3 libqt6widgets6 libarchive1
         *) echo "Depends lacks $d"; fail=1 ;;
     esac
 done
+# Without an input-method module the form cannot take Chinese typed under fcitx5.
+recommends=$(dpkg-deb -f "$deb" Recommends)
+for r in qt6-translations-l10n fcitx5-frontend-qt6 age minisign; do
+    case "$recommends" in
+        *"$r"*) ;;
+        *) echo "Recommends lacks $r"; fail=1 ;;
+    esac
+done
 case "$depends" in
     *libsqlite3*) echo "Depends names libsqlite3: SQLCipher and SQLite must not both be linked"; fail=1 ;;
 esac
