@@ -125,21 +125,7 @@ std::vector<std::string> sealRefusals(Vault& vault, const ExportPayload* current
     return reasons;
 }
 
-SealResult sealVault(Vault& vault, const std::string& outDir, const std::string& actor) {
-    SqliteDatabase& db = vault.db();
-    // Built once: the refusals compare the sign-off with it, and the seal writes it.
-    const ExportPayload payload = buildExportPayload(db);
-    if (const auto reasons = sealRefusals(vault, &payload); !reasons.empty()) {
-        std::string text = "不能封包：";
-        for (const std::string& r : reasons) {
-            text += "\n  - " + r;
-        }
-        throw AppError(ErrorKind::Problem, "seal_refused", text);
-    }
-    std::error_code ec;
-    if (!fs::is_directory(outDir, ec)) {
-        throw AppError(ErrorKind::BadInput, "io_error", "输出文件夹“" + outDir + "”不存在");
-    }
+bundle::SealInput sealInput(SqliteDatabase& db, const ExportPayload& payload) {
     const VaultIdentity id = loadIdentity(db);
     const OfficePublicKeys office = *OfficePublicStore(db).load();
     const ReviewSignOff signOff = *ReviewStore(db).signOff();
@@ -161,6 +147,26 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
     input.manifest = signOff.manifest;
     input.reviewerSignature = signOff.signature;
     input.recipients = {office.recipient};
+    return input;
+}
+
+SealResult sealVault(Vault& vault, const std::string& outDir, const std::string& actor) {
+    SqliteDatabase& db = vault.db();
+    // Built once: the refusals compare the sign-off with it, and the seal writes it.
+    const ExportPayload payload = buildExportPayload(db);
+    if (const auto reasons = sealRefusals(vault, &payload); !reasons.empty()) {
+        std::string text = "不能封包：";
+        for (const std::string& r : reasons) {
+            text += "\n  - " + r;
+        }
+        throw AppError(ErrorKind::Problem, "seal_refused", text);
+    }
+    std::error_code ec;
+    if (!fs::is_directory(outDir, ec)) {
+        throw AppError(ErrorKind::BadInput, "io_error", "输出文件夹“" + outDir + "”不存在");
+    }
+    const ReviewSignOff signOff = *ReviewStore(db).signOff();
+    const bundle::SealInput input = sealInput(db, payload);
     const std::string trustedComment = input.label.trustedComment();
 
     const std::string stem = input.label.stem();

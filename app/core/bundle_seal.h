@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "bundle/bundle_writer.h"
 #include "store/vault.h"
 
 namespace baosong::app {
@@ -30,6 +31,12 @@ struct SealResult {
     // line, as README.txt gives them (bundle::bundleCheckCommands).
     std::string checkCommands;
 };
+
+// What sealVault gives bundle::writeBundle for payload: the label and bag-info of the
+// revision in the payload's submission.json, sealed now, to the imported office key, with
+// the reviewer's sign-off. It checks nothing (sealRefusals does); the input's file
+// writers read the vault and payload, which must outlive it.
+bundle::SealInput sealInput(SqliteDatabase& db, const ExportPayload& payload);
 
 // Throws AppError (Problem) "seal_refused" listing every reason of sealRefusals, one per
 // line; (BadInput) "target_exists" when a file of this revision is already in outDir,

@@ -14,6 +14,9 @@ const char* englishErrorSentence(const char* code) {
         {"bag_info_invalid", "bag-info.txt is malformed"},
         {"bag_info_mismatch",
          "bag-info.txt disagrees with the signed trusted comment; the bundle is not trusted"},
+        {"submission_label_mismatch",
+         "the reviewed submission.json names another unit, campaign or revision than the signed "
+         "trusted comment; the bundle is not trusted"},
         {"bag_layout_invalid", "the bag has missing or extra files"},
         {"bag_name_invalid",
          "a file name cannot go into a bag (not NFC, a % or a control character)"},

@@ -9,6 +9,8 @@
 #include "crypto/age_reader.h"
 #include "crypto/crypto_error.h"
 #include "input_file.h"
+#include "policy/parse_error.h"
+#include "policy/submission_json.h"
 #include "store/app_error.h"
 #include "store/audit_log.h"
 #include "store/office_store.h"
@@ -41,6 +43,27 @@ class AgeSource final : public crypto::ByteSource {
   private:
     crypto::age::AgeReader& reader_;
 };
+
+// The reviewer's signature covers submission.json (through manifest-sha256.txt) but not
+// bag-info.txt or the outer label, which only the unit key signs. Unless the three agree,
+// whoever holds the unit key and an old sign-off could send content reviewed for one
+// revision as a later one.
+void requireSubmissionMatchesLabel(const std::string& json, const bundle::BundleLabel& label) {
+    policy::Submission s;
+    try {
+        s = policy::parseSubmission(json);
+    } catch (const policy::ParseError& e) {
+        throw AppError(ErrorKind::Problem, e.code(),
+                       std::string("报送包中的 submission.json 无法读取：") + e.what());
+    }
+    if (s.unit.id != label.unitId || s.campaign != label.campaign || s.revision != label.revision) {
+        throw problem("submission_label_mismatch",
+                      "审查员签署的 submission.json 是 " + s.unit.id + " 的 " + s.campaign + " 第" +
+                          std::to_string(s.revision) + "版，而签名标明的是 " + label.unitId +
+                          " 的 " + label.campaign + " 第" + std::to_string(label.revision) +
+                          "版：报送包不可信，已拒绝");
+    }
+}
 
 nlohmann::json findingsJson(const policy::CheckReport& report) {
     nlohmann::json out = nlohmann::json::array();
@@ -170,6 +193,7 @@ OpenedBundle openBundle(Vault& vault, const std::string& bundlePath, const std::
         throw problem("bag_info_mismatch",
                       "bag-info.txt 中的单位、活动或版本与签名中的不一致，报送包不可信");
     }
+    requireSubmissionMatchesLabel(bag.submissionJson, label);
     const auto& verified = opened.verified;
     if (verified.previousRevision) {
         if (info.previous != verified.previousSha256) {

@@ -42,7 +42,9 @@ struct OpenedBundle {
 
 // Everything verifyBundle throws, then "decrypt_failed" and the bag's codes
 // (bundle_reader.h), "bag_info_mismatch" when bag-info.txt disagrees with the signed
-// trusted comment. OUT/<stem> appears only when every check passed.
+// trusted comment, "submission_label_mismatch" when the reviewed submission.json names
+// another unit, campaign or revision than it. OUT/<stem> appears only when every check
+// passed.
 OpenedBundle openBundle(Vault& vault, const std::string& bundlePath, const std::string& outDir,
                         const std::string& actor);
 

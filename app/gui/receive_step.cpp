@@ -70,6 +70,7 @@ std::optional<ReceiveStep> receiveStepFailedBy(const QString& code) {
         {QStringLiteral("reviewer_signature_invalid"), ReceiveStep::Bag},
         {QStringLiteral("payload_oxum_mismatch"), ReceiveStep::Bag},
         {QStringLiteral("bag_info_mismatch"), ReceiveStep::Bag},
+        {QStringLiteral("submission_label_mismatch"), ReceiveStep::Bag},
     };
     const auto it = steps.find(code);
     if (it == steps.end()) {

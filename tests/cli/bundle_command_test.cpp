@@ -2,12 +2,17 @@
 // opens; the standard tools of bundle.md check the same files; every kind of tampering
 // the issue lists is refused with its own code; revisions and replays follow bundle.md.
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "bundle/file_stream.h"
+#include "core/bundle_seal.h"
+#include "core/export_payload.h"
+#include "store/vault_keys.h"
 #include "support/bundle_flow.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
@@ -283,6 +288,47 @@ TEST_F(BundleCommandTest, TamperedBundlesAreRefusedEachWithItsOwnCode) {
     const auto foreign =
         verify((fs::path(dOut) / (std::string(kUnitD) + "-nmg-zuimei-2023-r1.bsx")).string());
     EXPECT_EQ(errorCode(foreign), "recipient_other_office") << foreign.err;
+}
+
+// Content the reviewer signed off as revision 1, sealed as revision 2 by someone holding
+// the unit key (say, an old copy of the vault and its passphrase). The label and bag-info
+// agree with each other and carry valid unit signatures; only the reviewed submission.json
+// says otherwise.
+TEST_F(BundleCommandTest, ReviewedContentRelabelledAsAnotherRevisionIsRefused) {
+    const auto sealAs = [&](long long revision, const std::string& out) {
+        fs::create_directories(out);
+        app::Vault vault = openVault(unit.vault);
+        const app::ExportPayload payload = app::buildExportPayload(vault.db());
+        app::bundle::SealInput input = app::sealInput(vault.db(), payload);
+        input.label.revision = revision;
+        input.info.revision = revision;
+        const std::string path = (fs::path(out) / (input.label.stem() + ".bsx")).string();
+        const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        EXPECT_GE(fd, 0);
+        app::bundle::FileSink sink(fd, path);
+        const app::bundle::SealedBundle sealed =
+            app::bundle::writeBundle(input, app::VaultKeys(vault.db()).unitSecretKey(), sink);
+        sink.close();
+        writeFile(path + ".minisig", sealed.signatureText);
+        return path;
+    };
+    // The same route with the true revision: the bundle it makes is sound.
+    const std::string honest = sealAs(1, dir / "honest");
+    const std::string relabelled = sealAs(2, dir / "relabelled");
+    ASSERT_EQ(relabelled, bundle(dir / "relabelled", 2));
+
+    // The outer signature holds: only opening can tell.
+    EXPECT_EQ(run({"office", "verify", office, relabelled}).exitCode, 0);
+    const std::string received = dir / "received";
+    fs::create_directories(received);
+    const auto r = run({"office", "open", office, relabelled, "--out", received});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(errorCode(r), "submission_label_mismatch") << r.err;
+    EXPECT_NE(r.err.find("第1版，而签名标明的是"), std::string::npos) << r.err;
+    EXPECT_TRUE(fs::is_empty(received));
+    // Nothing was recorded: revision 1 is still new to the office.
+    const auto opened = run({"office", "open", office, honest, "--out", received});
+    EXPECT_EQ(opened.exitCode, 0) << opened.err;
 }
 
 TEST_F(BundleCommandTest, SealRefusesWithEveryReasonAndWritesNothing) {

@@ -33,6 +33,7 @@ TEST(OfficeReceiveStep, EveryListedCodeBelongsToItsStep) {
         {"unit_signature_invalid", ReceiveStep::Bag},
         {"reviewer_signature_invalid", ReceiveStep::Bag},
         {"bag_info_mismatch", ReceiveStep::Bag},
+        {"submission_label_mismatch", ReceiveStep::Bag},
     };
     for (const auto& [code, step] : expected) {
         const auto found = receiveStepFailedBy(QString::fromLatin1(code));
