@@ -29,18 +29,27 @@ foreach(page baosong.1 baosong-gui.1)
         DEPENDS ${PROJECT_SOURCE_DIR}/deploy/man/${page} VERBATIM)
     list(APPEND baosong_man_pages ${CMAKE_CURRENT_BINARY_DIR}/man/${page}.gz)
 endforeach()
-add_custom_target(man_pages ALL DEPENDS ${baosong_man_pages})
+# Debian's changelog (native package: changelog.gz) and copyright file; package_check.sh
+# holds the changelog's version to the project's.
+add_custom_command(OUTPUT ${CMAKE_CURRENT_BINARY_DIR}/changelog.gz
+    COMMAND gzip -9nc ${PROJECT_SOURCE_DIR}/deploy/debian/changelog > ${CMAKE_CURRENT_BINARY_DIR}/changelog.gz
+    DEPENDS ${PROJECT_SOURCE_DIR}/deploy/debian/changelog VERBATIM)
+add_custom_target(man_pages ALL DEPENDS ${baosong_man_pages} ${CMAKE_CURRENT_BINARY_DIR}/changelog.gz)
 install(FILES ${baosong_man_pages} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+install(FILES ${CMAKE_CURRENT_BINARY_DIR}/changelog.gz ${PROJECT_SOURCE_DIR}/deploy/debian/copyright
+        DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME baosong)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT "baosong maintainers <baosong@localhost>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "secure offline nomination submission (报送)")
+# One line each: Debian wants the extended description within 80 columns.
 set(CPACK_PACKAGE_DESCRIPTION
-    "Keeps a defense-industry unit's nominations in an encrypted vault, checks them against \
-the campaign's rules, flags text that may be classified for the security reviewer, and seals \
-a signed, encrypted bundle for the defense industry office, which verifies and opens it.")
+    "Keeps a defense-industry unit's nominations in an encrypted vault, checks
+them against the campaign's rules, flags text that may be classified for the
+security reviewer, and seals a signed, encrypted bundle for the defense
+industry office, which verifies and opens it.")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
