@@ -17,6 +17,8 @@ const char* englishErrorSentence(const char* code) {
         {"submission_label_mismatch",
          "the reviewed submission.json names another unit, campaign or revision than the signed "
          "trusted comment; the bundle is not trusted"},
+        {"attachment_malformed",
+         "an attachment starts like a PDF but is not one that can be read, or it needs a password"},
         {"bag_layout_invalid", "the bag has missing or extra files"},
         {"bag_name_invalid",
          "a file name cannot go into a bag (not NFC, a % or a control character)"},

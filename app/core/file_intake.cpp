@@ -1,6 +1,7 @@
 #include "file_intake.h"
 
 #include "jpeg_metadata.h"
+#include "pdf_metadata.h"
 #include "store/photo_metadata_store.h"
 #include "store/submission_store.h"
 
@@ -11,6 +12,12 @@ bool storeSubmissionFile(SqliteDatabase& db, policy::FileReference::Kind kind,
     SubmissionStore store(db);
     if (kind == policy::FileReference::Kind::Grant) {
         store.putFile(path, bytes);
+        return false;
+    }
+    if (kind == policy::FileReference::Kind::Attachment && looksLikePdf(bytes)) {
+        StrippedPdf pdf = stripPdfMetadata(bytes, path);
+        const StoredFile stored = store.putFile(path, pdf.bytes);
+        PhotoMetadataStore(db).put(stored.sha256, pdf.removed.json());
         return false;
     }
     StrippedJpeg stripped = stripJpegMetadata(bytes);

@@ -13,7 +13,9 @@
 
 #include "chosen_file.h"
 #include "core/export_payload.h"
+#include "core/pdf_metadata.h"
 #include "crypto/sha256.h"
+#include "error_text.h"
 #include "submission_draft.h"
 
 namespace baosong::gui {
@@ -92,6 +94,16 @@ bool AttachmentList::addAttachment(const QString& file) {
         return false;
     }
     std::vector<std::uint8_t> bytes = std::move(*read);
+    // Refused now rather than at save: saving strips a PDF's metadata (pdf_metadata.h),
+    // and a file qpdf cannot read would fail the whole save.
+    if (app::looksLikePdf(bytes)) {
+        try {
+            app::stripPdfMetadata(bytes, QFileInfo(file).fileName().toStdString());
+        } catch (...) {
+            problem_->setText(errorText(std::current_exception()));
+            return false;
+        }
+    }
     // A folder per content keeps two files of the same name apart in the vault, while the
     // bundle still names each by the file name the officer chose.
     const std::string hash = crypto::toHex(crypto::Sha256::of(bytes)).substr(0, 16);

@@ -3,10 +3,14 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "core/metadata_summary.h"
 #include "core/submission_export.h"
+#include "crypto/sha256.h"
 #include "store/app_error.h"
 #include "store/audit_log.h"
+#include "store/photo_metadata_store.h"
 #include "store/submission_store.h"
+#include "support/pdf_maker.h"
 #include "support/temp_dir.h"
 #include "support/vault_fixture.h"
 
@@ -93,6 +97,38 @@ TEST_F(ImportTest, UnknownKeyNamesThePathAndImportsNothing) {
     EXPECT_EQ(e.code(), "unknown_key");
     EXPECT_NE(std::string(e.what()).find("candidates[1].birthday"), std::string::npos);
     expectVaultUntouched();
+}
+
+// A scan that is a PDF enters without its metadata, and the reviewer is told what it
+// said; a file that only claims to be a PDF stops the import with nothing changed.
+TEST_F(ImportTest, PdfAttachmentsLoseTheirMetadataAndFakesAreRefused) {
+    test::PdfMaking making;
+    making.author = "OldAuthorName";
+    making.xmp = true;
+    test::writeFile(dir / "in/scan.pdf", test::makePdf(making));
+    test::writeFile(dir / "in/fake.pdf", "%PDF-1.4 certificate scan");
+
+    const auto e = importFailure(variant([](json& d) {
+        d["candidates"][0]["attachments"] = {"scan.pdf", "fake.pdf"};
+    }));
+    EXPECT_EQ(e.kind(), ErrorKind::BadInput);
+    EXPECT_EQ(e.code(), "attachment_malformed");
+    EXPECT_NE(std::string(e.what()).find("fake.pdf"), std::string::npos);
+    expectVaultUntouched();
+
+    importSubmission(*vault,
+                     variant([](json& d) { d["candidates"][0]["attachments"] = {"scan.pdf"}; }),
+                     "officer:test");
+    const auto bytes = SubmissionStore(vault->db()).fileContents("scan.pdf");
+    const std::string stored(bytes.begin(), bytes.end());
+    EXPECT_EQ(stored.substr(0, 5), "%PDF-");
+    EXPECT_EQ(stored.find("OldAuthorName"), std::string::npos);
+    const std::string summary =
+        metadataSummary(PhotoMetadataStore(vault->db())
+                            .removed(crypto::toHex(crypto::Sha256::of(bytes)))
+                            .value_or(""));
+    EXPECT_NE(summary.find("已清除：文档信息 Author, XMP"), std::string::npos) << summary;
+    EXPECT_NE(summary.find("OldAuthorName"), std::string::npos) << summary;
 }
 
 TEST_F(ImportTest, WrongTypeNamesThePath) {

@@ -14,6 +14,7 @@
 #include "core/export_payload.h"
 #include "store/vault_keys.h"
 #include "support/bundle_flow.h"
+#include "support/pdf_maker.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
 #include "support/vault_fixture.h"
@@ -64,7 +65,9 @@ TEST_F(BundleCommandTest, SealedBundleOpensAtTheOfficeAndIsRecorded) {
     json doc = json::parse(readFile(source));
     doc["candidates"][0]["attachments"] = json::array({"scans/达标率95%_Jose\u0301.pdf"});
     fs::create_directories(dir.path() / "in/scans");
-    writeFile(dir / "in/scans/达标率95%_Jose\u0301.pdf", "%PDF-1.4\n");
+    PdfMaking making;
+    making.author = "OldAuthorName";
+    writeFile(dir / "in/scans/达标率95%_Jose\u0301.pdf", makePdf(making));
     writeFile(dir / "in/with-scan.json", doc.dump());
     unit.importSubmission(dir / "in/with-scan.json");
     unit.reviewAndSignOff();
@@ -93,7 +96,9 @@ TEST_F(BundleCommandTest, SealedBundleOpensAtTheOfficeAndIsRecorded) {
     EXPECT_TRUE(fs::exists(folder + "/data/submission.json"));
     EXPECT_TRUE(fs::exists(folder + "/data/照片/张卫东_证件照.jpg"));
     EXPECT_TRUE(fs::exists(folder + "/tagmanifest-sha256.txt.minisig"));
-    EXPECT_TRUE(fs::exists(folder + "/data/附件/张卫东_达标率95__Jos\u00e9.pdf"));
+    const std::string scan = readFile(folder + "/data/附件/张卫东_达标率95__Jos\u00e9.pdf");
+    EXPECT_EQ(scan.substr(0, 5), "%PDF-");
+    EXPECT_EQ(scan.find("OldAuthorName"), std::string::npos);  // stripped on import
 
     const auto summary =
         run({"office", "summary", office, "--out", dir / "summary.xlsx", "--json"});

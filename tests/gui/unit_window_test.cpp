@@ -20,6 +20,7 @@
 #include "core/export_payload.h"
 #include "core/jpeg_metadata.h"
 #include "core/office_admin.h"
+#include "core/pdf_metadata.h"
 #include "core/submission_import.h"
 #include "gui/app_controller.h"
 #include "gui/attachment_list.h"
@@ -37,6 +38,7 @@
 #include "store/submission_store.h"
 #include "support/gui_test_support.h"
 #include "support/jpeg_maker.h"
+#include "support/pdf_maker.h"
 #include "support/temp_dir.h"
 #include "support/vault_fixture.h"
 
@@ -310,9 +312,20 @@ TEST(AutoLockTest, IdleLocksEvenWithAQuestionOpen) {
 TEST_F(UnitWindowTest, AttachmentIsStoredAndKeepsItsName) {
     open();
     window->candidatePage()->showCandidate(0);
-    writeFile(dir / "获奖证书.pdf", "%PDF-1.4 certificate scan");
     auto* list = window->findChild<gui::AttachmentList*>(QStringLiteral("attachments"));
     ASSERT_NE(list, nullptr);
+    // A file that only claims to be a PDF is refused at once, with nothing added.
+    writeFile(dir / "坏.pdf", "%PDF-1.4 certificate scan");
+    const auto attachmentsBefore = window->draft().submission().candidates[0].attachments;
+    EXPECT_FALSE(list->addAttachment(QString::fromStdString(dir / "坏.pdf")));
+    EXPECT_TRUE(
+        child<QLabel>(list, "attachmentRefusal")->text().contains(QStringLiteral("坏.pdf")));
+    EXPECT_EQ(window->draft().submission().candidates[0].attachments, attachmentsBefore);
+
+    PdfMaking making;
+    making.author = "OldAuthorName";
+    const std::string scan = makePdf(making);
+    writeFile(dir / "获奖证书.pdf", scan);
     ASSERT_TRUE(list->addAttachment(QString::fromStdString(dir / "获奖证书.pdf")));
     const std::string stored = window->draft().submission().candidates[0].attachments.back();
     EXPECT_TRUE(stored.ends_with("/获奖证书.pdf")) << stored;
@@ -320,7 +333,10 @@ TEST_F(UnitWindowTest, AttachmentIsStoredAndKeepsItsName) {
     window.reset();
     app::Vault vault = openVault(path);
     const auto bytes = app::SubmissionStore(vault.db()).fileContents(stored);
-    EXPECT_EQ(std::string(bytes.begin(), bytes.end()), "%PDF-1.4 certificate scan");
+    // Stored as the PDF without its metadata.
+    const std::vector<std::uint8_t> scanBytes(scan.begin(), scan.end());
+    EXPECT_EQ(bytes, app::stripPdfMetadata(scanBytes, "获奖证书.pdf").bytes);
+    EXPECT_EQ(std::string(bytes.begin(), bytes.end()).find("OldAuthorName"), std::string::npos);
     const app::ExportPayload payload = app::buildExportPayload(vault.db());
     const bool named = std::any_of(payload.files.begin(), payload.files.end(), [](const auto& f) {
         return f.path.starts_with("data/附件/") && f.path.ends_with("_获奖证书.pdf");

@@ -1,0 +1,43 @@
+#pragma once
+// PDF attachments (the stamped scans of the form) leave the unit without their metadata,
+// as photos do (jpeg_metadata.h): the document information dictionary (author, the
+// program and often the user name of the machine that made the scan, dates) and XMP are
+// removed, and earlier revisions kept by incremental saves are dropped, by qpdf rewriting
+// the file's structure. Page content, images and fonts are copied as they are, never
+// decompressed or re-encoded. A PDF carrying a digital signature (电子签章) is left as it
+// is: rewriting it would break the signature. The reviewer is shown what was there.
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace baosong::app {
+
+struct RemovedPdfMetadata {
+    bool stripped = false;          // false: left as it is (see signed)
+    bool signedDocument = false;    // has a signature field: left as it is
+    std::vector<std::string> info;  // keys of the information dictionary, e.g. "Author"
+    std::string author;             // values, for the reviewer (the removed ones, or the
+    std::string creator;            // ones still there when the file was left as it is)
+    std::string producer;
+    bool xmp = false;        // XMP metadata streams (document or pages)
+    bool pieceInfo = false;  // applications' private data (/PieceInfo)
+
+    std::string json() const;  // stored and shown by `review list`, with "pdf": true
+};
+
+struct StrippedPdf {
+    std::vector<std::uint8_t> bytes;
+    RemovedPdfMetadata removed;
+};
+
+// "%PDF-" within the first 1024 bytes, where PDF readers look for it.
+bool looksLikePdf(std::span<const std::uint8_t> file);
+
+// The same file rewritten without metadata; the same input always gives the same bytes.
+// Throws AppError (BadInput, "attachment_malformed") when qpdf cannot read it as a PDF, or
+// it needs a password.
+StrippedPdf stripPdfMetadata(std::span<const std::uint8_t> file, const std::string& name);
+
+}  // namespace baosong::app

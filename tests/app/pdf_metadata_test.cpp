@@ -1,0 +1,163 @@
+// PDF attachments lose their metadata on import (app/core/pdf_metadata.h): what the
+// information dictionary, XMP and applications' private data said is gone from the bytes,
+// earlier revisions with it, while the page is kept as it was; poppler's pdfinfo agrees;
+// a digitally signed PDF is left whole; a file that only claims to be a PDF is refused.
+
+#include "core/pdf_metadata.h"
+
+#include <gtest/gtest.h>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+
+#include <algorithm>
+
+#include "core/metadata_summary.h"
+#include "store/app_error.h"
+#include "support/pdf_maker.h"
+#include "support/process.h"
+#include "support/temp_dir.h"
+
+namespace baosong::test {
+namespace {
+
+using app::looksLikePdf;
+using app::stripPdfMetadata;
+
+std::vector<std::uint8_t> bytesOf(const std::string& text) {
+    return {text.begin(), text.end()};
+}
+
+std::string textOf(const std::vector<std::uint8_t>& bytes) {
+    return {bytes.begin(), bytes.end()};
+}
+
+PdfMaking fullOfMetadata() {
+    PdfMaking making;
+    making.author = "OldAuthorName";
+    making.creator = "ScanSoftPro 9";
+    making.producer = "scanner-7 driver";
+    making.xmp = true;
+    making.pieceInfo = true;
+    return making;
+}
+
+TEST(PdfMetadata, InformationXmpAndPrivateDataGoThePageStays) {
+    const std::string input = makePdf(fullOfMetadata());
+    ASSERT_NE(input.find("OldAuthorName"), std::string::npos);
+    const auto stripped = stripPdfMetadata(bytesOf(input), "scan.pdf");
+
+    EXPECT_TRUE(stripped.removed.stripped);
+    EXPECT_FALSE(stripped.removed.signedDocument);
+    EXPECT_EQ(stripped.removed.info, (std::vector<std::string>{"Author", "Creator", "Producer"}));
+    EXPECT_EQ(stripped.removed.author, "OldAuthorName");
+    EXPECT_EQ(stripped.removed.creator, "ScanSoftPro 9");
+    EXPECT_EQ(stripped.removed.producer, "scanner-7 driver");
+    EXPECT_TRUE(stripped.removed.xmp);
+    EXPECT_TRUE(stripped.removed.pieceInfo);
+
+    const std::string output = textOf(stripped.bytes);
+    for (const char* gone : {"OldAuthorName", "ScanSoftPro", "scanner-7"}) {
+        EXPECT_EQ(output.find(gone), std::string::npos) << gone;
+    }
+    QPDF pdf;
+    pdf.processMemoryFile("out", output.data(), output.size());
+    EXPECT_FALSE(pdf.getTrailer().hasKey("/Info"));
+    EXPECT_FALSE(pdf.getRoot().hasKey("/Metadata"));
+    auto pages = QPDFPageDocumentHelper(pdf).getAllPages();
+    ASSERT_EQ(pages.size(), 1u);
+    EXPECT_FALSE(pages[0].getObjectHandle().hasKey("/PieceInfo"));
+    const auto content = pages[0].getObjectHandle().getKey("/Contents").getStreamData();
+    EXPECT_EQ(std::string(reinterpret_cast<const char*>(content->getBuffer()), content->getSize()),
+              "BT /F1 24 Tf 72 720 Td (scan) Tj ET");
+
+    // The same scan always gives the same bytes (a re-import keeps the sign-off), and what
+    // comes out has nothing left to remove.
+    EXPECT_EQ(stripPdfMetadata(bytesOf(input), "scan.pdf").bytes, stripped.bytes);
+    const auto again = stripPdfMetadata(stripped.bytes, "scan.pdf").removed;
+    EXPECT_TRUE(again.info.empty());
+    EXPECT_FALSE(again.xmp || again.pieceInfo);
+}
+
+TEST(PdfMetadata, PopplerSeesNoAuthorAfterwards) {
+    BAOSONG_REQUIRE_PROGRAM("pdfinfo");
+    TempDir dir;
+    const std::string before = dir / "before.pdf";
+    const std::string after = dir / "after.pdf";
+    const std::string input = makePdf(fullOfMetadata());
+    writeFile(before, input);
+    const auto stripped = stripPdfMetadata(bytesOf(input), "scan.pdf");
+    writeFile(after, textOf(stripped.bytes));
+
+    const auto was = runProcess({"pdfinfo", before});
+    ASSERT_EQ(was.exitCode, 0) << was.err;
+    EXPECT_NE(was.out.find("OldAuthorName"), std::string::npos) << was.out;
+    const auto is = runProcess({"pdfinfo", after});
+    ASSERT_EQ(is.exitCode, 0) << is.err;
+    EXPECT_EQ(is.out.find("Author"), std::string::npos) << is.out;
+    EXPECT_EQ(is.out.find("Producer"), std::string::npos) << is.out;
+    EXPECT_NE(is.out.find("Pages:           1\n"), std::string::npos) << is.out;
+    EXPECT_TRUE(is.err.empty()) << is.err;
+}
+
+TEST(PdfMetadata, ChineseValuesAreReadForTheReviewer) {
+    PdfMaking making;
+    making.author = "张卫东（涉密机 07）";
+    const auto removed = stripPdfMetadata(bytesOf(makePdf(making)), "scan.pdf").removed;
+    EXPECT_EQ(removed.author, "张卫东（涉密机 07）");
+    const std::string summary = app::metadataSummary(removed.json());
+    EXPECT_NE(summary.find("已清除：文档信息 Author"), std::string::npos) << summary;
+    EXPECT_NE(summary.find("文档中记有作者 张卫东（涉密机 07）"), std::string::npos) << summary;
+    const std::string english = app::metadataSummary(removed.json(), true);
+    EXPECT_NE(english.find("stripped: document information Author"), std::string::npos) << english;
+    EXPECT_NE(english.find("the document named its author 张卫东"), std::string::npos) << english;
+}
+
+TEST(PdfMetadata, EarlierRevisionsOfAnIncrementalSaveAreDropped) {
+    PdfMaking making;
+    making.author = "FirstAuthorName";
+    const std::string input = withIncrementalInfo(makePdf(making), "SecondAuthorName");
+    ASSERT_NE(input.find("FirstAuthorName"), std::string::npos);
+    const auto stripped = stripPdfMetadata(bytesOf(input), "scan.pdf");
+    EXPECT_EQ(stripped.removed.author, "SecondAuthorName");  // the current revision's
+    const std::string output = textOf(stripped.bytes);
+    EXPECT_EQ(output.find("FirstAuthorName"), std::string::npos);
+    EXPECT_EQ(output.find("SecondAuthorName"), std::string::npos);
+}
+
+TEST(PdfMetadata, ADigitallySignedPdfIsLeftWholeAndSaysWhatItHolds) {
+    PdfMaking making = fullOfMetadata();
+    making.signatureField = true;
+    const std::string input = makePdf(making);
+    const auto stripped = stripPdfMetadata(bytesOf(input), "stamped.pdf");
+    EXPECT_EQ(textOf(stripped.bytes), input);
+    EXPECT_TRUE(stripped.removed.signedDocument);
+    EXPECT_FALSE(stripped.removed.stripped);
+    EXPECT_EQ(stripped.removed.author, "OldAuthorName");
+    EXPECT_TRUE(stripped.removed.xmp);
+    const std::string summary = app::metadataSummary(stripped.removed.json());
+    EXPECT_NE(summary.find("带电子签章，未清除元数据"), std::string::npos) << summary;
+    EXPECT_NE(summary.find("作者 OldAuthorName, 创建程序 ScanSoftPro 9, 生成程序 scanner-7 driver"),
+              std::string::npos)
+        << summary;
+}
+
+TEST(PdfMetadata, WhatOnlyClaimsToBeAPdfIsRefused) {
+    EXPECT_TRUE(looksLikePdf(bytesOf(makePdf())));
+    EXPECT_TRUE(looksLikePdf(bytesOf(std::string(100, ' ') + "%PDF-1.7")));
+    EXPECT_FALSE(looksLikePdf(bytesOf("\xFF\xD8\xFF\xE0 a JPEG")));
+    EXPECT_FALSE(looksLikePdf(bytesOf(std::string(1100, ' ') + "%PDF-1.7")));
+    for (const std::string& bad :
+         {std::string("%PDF-1.4 certificate scan"), makePdf().substr(0, 200),
+          std::string("%PDF-1.4\n") + std::string(5000, '\x01')}) {
+        try {
+            stripPdfMetadata(bytesOf(bad), "证书.pdf");
+            ADD_FAILURE() << "accepted: " << bad.substr(0, 40);
+        } catch (const app::AppError& e) {
+            EXPECT_EQ(e.code(), "attachment_malformed");
+            EXPECT_NE(std::string(e.what()).find("证书.pdf"), std::string::npos);
+        }
+    }
+}
+
+}  // namespace
+}  // namespace baosong::test
