@@ -171,6 +171,13 @@ int verify(CliContext& ctx) {
         ctx.out << verifiedJson(verified).dump() << "\n";
     } else {
         printVerified(verified, ctx);
+        // Only the unit key vouches for the label; open compares it with what the
+        // reviewer signed (submission_label_mismatch).
+        ctx.out << ctx.say(
+            "  单位、活动和版本是单位签名所称；与审查员签署内容的核对在 office open "
+            "时进行\n",
+            "  unit, campaign and revision are as the unit key signed them; open "
+            "checks them against what the reviewer signed\n");
     }
     return 0;
 }

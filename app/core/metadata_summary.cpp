@@ -27,6 +27,11 @@ std::string pdfSummary(const nlohmann::json& r, bool english) {
     };
     add("xmp", "XMP", "XMP");
     add("piece_info", "程序私有数据", "application data");
+    add("dates", "修改日期", "modification dates");
+    add("thumbnail", "缩略图", "thumbnails");
+    add("annotations", "批注作者和日期", "comment authors and dates");
+    add("embedded_files", "嵌入的文件", "embedded files");
+    add("image_metadata", "图像中的 EXIF 等", "EXIF and the like inside images");
     std::string who;
     const auto maker = [&](const char* key, const char* zh, const char* en) {
         const std::string value = r.value(key, "");
@@ -52,6 +57,10 @@ std::string pdfSummary(const nlohmann::json& r, bool english) {
     }
     if (!who.empty()) {
         out += say("；文档中记有", "; the document named its ") + who;
+    }
+    if (r.value("repaired", false)) {
+        out += say("；文件有损坏，读取时已修复，请核对内容是否完整",
+                   "; the file was damaged and repaired when read: check it is complete");
     }
     return out + say("）", ")");
 }

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
+#include "jpeg_metadata.h"
 #include "store/app_error.h"
 
 namespace baosong::app {
@@ -21,53 +22,122 @@ std::string textOf(QPDFObjectHandle value) {
     return value.isString() ? value.getUTF8Value() : "";
 }
 
-// A signed PDF says so in its form: SigFlags bit 1 (SignaturesExist), or a signature field
-// with a value. Fields nest through /Kids; the walk is bounded, since a file may loop.
-bool hasSignedField(QPDFObjectHandle field, int depth) {
-    if (depth > 32 || !field.isDictionary()) {
-        return false;
-    }
-    if (field.getKey("/FT").isNameAndEquals("/Sig") && field.hasKey("/V")) {
-        return true;
-    }
-    QPDFObjectHandle kids = field.getKey("/Kids");
-    if (kids.isArray()) {
-        for (int i = 0; i < kids.getArrayNItems(); ++i) {
-            if (hasSignedField(kids.getArrayItem(i), depth + 1)) {
-                return true;
-            }
-        }
-    }
-    return false;
+QPDFObjectHandle dictionaryOf(QPDFObjectHandle object) {
+    return object.isStream() ? object.getDict() : object;
 }
 
-bool isDigitallySigned(QPDF& pdf) {
+// A signature value: every PKCS#7 or CAdES signature dictionary has both.
+bool isSignatureValue(QPDFObjectHandle object) {
+    return object.isDictionary() && object.hasKey("/ByteRange") && object.hasKey("/Contents");
+}
+
+// Signed: a signature value anywhere, on its own or as a field's /V (fields inherit /FT,
+// and widgets may sit only in a page's /Annots, so the walk is over every object, once
+// each); or SigFlags bit 2, AppendOnly. A blank "sign here" field sets only bit 1.
+bool isDigitallySigned(QPDF& pdf, const std::vector<QPDFObjectHandle>& objects) {
+    // getKey on what is not a dictionary makes qpdf warn, and warnings mean "repaired".
     QPDFObjectHandle form = pdf.getRoot().getKey("/AcroForm");
-    if (!form.isDictionary()) {
-        return false;
-    }
-    QPDFObjectHandle flags = form.getKey("/SigFlags");
-    if (flags.isInteger() && (flags.getIntValue() & 1) != 0) {
+    QPDFObjectHandle flags =
+        form.isDictionary() ? form.getKey("/SigFlags") : QPDFObjectHandle::newNull();
+    if (flags.isInteger() && (flags.getIntValue() & 2) != 0) {
         return true;
     }
-    QPDFObjectHandle fields = form.getKey("/Fields");
-    if (fields.isArray()) {
-        for (int i = 0; i < fields.getArrayNItems(); ++i) {
-            if (hasSignedField(fields.getArrayItem(i), 0)) {
-                return true;
-            }
-        }
-    }
-    return false;
+    return std::any_of(objects.begin(), objects.end(), [](QPDFObjectHandle object) {
+        QPDFObjectHandle d = dictionaryOf(object);
+        return isSignatureValue(d) || (d.isDictionary() && isSignatureValue(d.getKey("/V")));
+    });
 }
 
-// Removes key from object and says whether it was there.
-bool drop(QPDFObjectHandle object, const char* key) {
+// Removes key from object if apply, and says whether it was there.
+bool drop(QPDFObjectHandle object, const char* key, bool apply) {
     if (!object.isDictionary() || !object.hasKey(key)) {
         return false;
     }
-    object.removeKey(key);
+    if (apply) {
+        object.removeKey(key);
+    }
     return true;
+}
+
+// A JPEG image stream (DCTDecode alone): its EXIF, XMP and comments go as in a photo.
+bool stripImageMetadata(QPDFObjectHandle stream, bool apply) {
+    QPDFObjectHandle filter = stream.getDict().getKey("/Filter");
+    if (filter.isArray() && filter.getArrayNItems() == 1) {
+        filter = filter.getArrayItem(0);
+    }
+    if (!filter.isNameAndEquals("/DCTDecode")) {
+        return false;
+    }
+    const auto raw = stream.getRawStreamData();
+    const std::span<const std::uint8_t> bytes(raw->getBuffer(), raw->getSize());
+    StrippedJpeg stripped;
+    try {
+        stripped = stripJpegMetadata(bytes);
+    } catch (const AppError&) {
+        return false;  // drawn as it is; nothing of it can be read as metadata by us
+    }
+    if (!stripped.removed.jpeg || stripped.bytes.size() == bytes.size()) {
+        return false;
+    }
+    if (apply) {
+        stream.replaceStreamData(std::string(stripped.bytes.begin(), stripped.bytes.end()),
+                                 stream.getDict().getKey("/Filter"),
+                                 stream.getDict().getKey("/DecodeParms"));
+    }
+    return true;
+}
+
+// Everything but the page content that can say who, where, when or with what: found on
+// every object, and removed when apply.
+void scrub(QPDF& pdf, const std::vector<QPDFObjectHandle>& objects, RemovedPdfMetadata& removed,
+           bool apply) {
+    QPDFObjectHandle trailer = pdf.getTrailer();
+    QPDFObjectHandle info = trailer.getKey("/Info");
+    if (info.isDictionary()) {
+        for (const std::string& key : info.getKeys()) {
+            removed.info.push_back(key.substr(1));
+            // Emptied in place as well: another object may refer to it.
+            if (apply) {
+                info.removeKey(key);
+            }
+        }
+    }
+    if (apply) {
+        // Only /Root is needed: /Info goes, /ID (the original file's, which some
+        // programs derive from a MAC address or a path) is made anew, as is the rest.
+        for (const std::string& key : trailer.getKeys()) {
+            if (key != "/Root" && key != "/Size") {
+                trailer.removeKey(key);
+            }
+        }
+    }
+    QPDFObjectHandle names = pdf.getRoot().getKey("/Names");
+    removed.embeddedFiles = drop(names, "/EmbeddedFiles", apply) || removed.embeddedFiles;
+    for (QPDFObjectHandle object : objects) {
+        QPDFObjectHandle d = dictionaryOf(object);
+        if (!d.isDictionary()) {
+            continue;
+        }
+        removed.xmp = drop(d, "/Metadata", apply) || removed.xmp;
+        removed.pieceInfo = drop(d, "/PieceInfo", apply) || removed.pieceInfo;
+        removed.dates = drop(d, "/LastModified", apply) || removed.dates;
+        if (d.getKey("/Type").isNameAndEquals("/Page")) {
+            removed.thumbnail = drop(d, "/Thumb", apply) || removed.thumbnail;
+        }
+        // Annotations: a comment's /T is its author; a form field's /T is its name.
+        if (d.hasKey("/Subtype") && d.hasKey("/Rect")) {
+            const bool widget = d.getKey("/Subtype").isNameAndEquals("/Widget");
+            const bool author = !widget && drop(d, "/T", apply);
+            const bool dated = drop(d, "/M", apply) | drop(d, "/CreationDate", apply);
+            removed.annotations = author || dated || removed.annotations;
+            if (d.getKey("/Subtype").isNameAndEquals("/FileAttachment")) {
+                removed.embeddedFiles = drop(d, "/FS", apply) || removed.embeddedFiles;
+            }
+        }
+        if (object.isStream()) {
+            removed.imageMetadata = stripImageMetadata(object, apply) || removed.imageMetadata;
+        }
+    }
 }
 
 }  // namespace
@@ -77,12 +147,18 @@ std::string RemovedPdfMetadata::json() const {
     doc["pdf"] = true;
     doc["stripped"] = stripped;
     doc["signed"] = signedDocument;
+    doc["repaired"] = repaired;
     doc["info"] = info;
     doc["author"] = author;
     doc["creator"] = creator;
     doc["producer"] = producer;
     doc["xmp"] = xmp;
     doc["piece_info"] = pieceInfo;
+    doc["dates"] = dates;
+    doc["thumbnail"] = thumbnail;
+    doc["annotations"] = annotations;
+    doc["embedded_files"] = embeddedFiles;
+    doc["image_metadata"] = imageMetadata;
     return doc.dump();
 }
 
@@ -100,36 +176,21 @@ StrippedPdf stripPdfMetadata(std::span<const std::uint8_t> file, const std::stri
         pdf.setSuppressWarnings(true);
         pdf.processMemoryFile(name.c_str(), reinterpret_cast<const char*>(file.data()),
                               file.size());
-        QPDFObjectHandle trailer = pdf.getTrailer();
-        QPDFObjectHandle root = pdf.getRoot();
-        QPDFObjectHandle info = trailer.getKey("/Info");
+        QPDFObjectHandle info = pdf.getTrailer().getKey("/Info");
         if (info.isDictionary()) {
-            for (const std::string& key : info.getKeys()) {
-                removed.info.push_back(key.substr(1));
-            }
             removed.author = textOf(info.getKey("/Author"));
             removed.creator = textOf(info.getKey("/Creator"));
             removed.producer = textOf(info.getKey("/Producer"));
         }
-        std::vector<QPDFObjectHandle> holders{root};
-        for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
-            holders.push_back(page.getObjectHandle());
-        }
-        if (isDigitallySigned(pdf)) {
+        const std::vector<QPDFObjectHandle> objects = pdf.getAllObjects();
+        if (isDigitallySigned(pdf, objects)) {
             removed.signedDocument = true;
-            for (QPDFObjectHandle& h : holders) {
-                removed.xmp = removed.xmp || (h.isDictionary() && h.hasKey("/Metadata"));
-                removed.pieceInfo =
-                    removed.pieceInfo || (h.isDictionary() && h.hasKey("/PieceInfo"));
-            }
+            scrub(pdf, objects, removed, false);
+            removed.repaired = pdf.anyWarnings();
             out.bytes.assign(file.begin(), file.end());
             return out;
         }
-        drop(trailer, "/Info");
-        for (QPDFObjectHandle& h : holders) {
-            removed.xmp = drop(h, "/Metadata") || removed.xmp;
-            removed.pieceInfo = drop(h, "/PieceInfo") || removed.pieceInfo;
-        }
+        scrub(pdf, objects, removed, true);
         QPDFWriter writer(pdf);
         writer.setOutputMemory();
         // The ID from the content, not the clock: the same scan gives the same bytes, so a
@@ -142,12 +203,13 @@ StrippedPdf stripPdfMetadata(std::span<const std::uint8_t> file, const std::stri
         const auto buffer = writer.getBufferSharedPointer();
         out.bytes.assign(buffer->getBuffer(), buffer->getBuffer() + buffer->getSize());
         removed.stripped = true;
+        removed.repaired = pdf.anyWarnings();
         return out;
     } catch (const AppError&) {
         throw;
     } catch (const std::exception& e) {
         throw AppError(ErrorKind::BadInput, "attachment_malformed",
-                       "附件“" + name + "”以 %PDF- 开头，却不是可读的 PDF，或需要口令才能打开（" +
+                       "附件“" + name + "”看起来是 PDF，却无法读取，或需要口令才能打开（" +
                            e.what() + "）；请重新扫描或另存为普通 PDF 后再导入");
     }
 }

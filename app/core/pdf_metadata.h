@@ -1,11 +1,13 @@
 #pragma once
 // PDF attachments (the stamped scans of the form) leave the unit without their metadata,
 // as photos do (jpeg_metadata.h): the document information dictionary (author, the
-// program and often the user name of the machine that made the scan, dates) and XMP are
-// removed, and earlier revisions kept by incremental saves are dropped, by qpdf rewriting
-// the file's structure. Page content, images and fonts are copied as they are, never
-// decompressed or re-encoded. A PDF carrying a digital signature (电子签章) is left as it
-// is: rewriting it would break the signature. The reviewer is shown what was there.
+// program and often the user name of the machine that made the scan, dates), the file
+// ID, XMP and applications' private data on any object, page thumbnails, comment
+// authors and dates, embedded files and the EXIF inside JPEG images are removed, and
+// earlier revisions kept by incremental saves are dropped, by qpdf rewriting the file's
+// structure. Page content, images and fonts are copied as they are, never decompressed
+// or re-encoded. A PDF carrying a digital signature (电子签章) is left as it is: rewriting
+// it would break the signature. The reviewer is shown what was there.
 
 #include <cstdint>
 #include <span>
@@ -15,14 +17,20 @@
 namespace baosong::app {
 
 struct RemovedPdfMetadata {
-    bool stripped = false;          // false: left as it is (see signed)
-    bool signedDocument = false;    // has a signature field: left as it is
+    bool stripped = false;          // false: left as it is (see signedDocument)
+    bool signedDocument = false;    // carries a signature: left as it is
+    bool repaired = false;          // qpdf had to repair a damaged file to read it
     std::vector<std::string> info;  // keys of the information dictionary, e.g. "Author"
     std::string author;             // values, for the reviewer (the removed ones, or the
     std::string creator;            // ones still there when the file was left as it is)
     std::string producer;
-    bool xmp = false;        // XMP metadata streams (document or pages)
-    bool pieceInfo = false;  // applications' private data (/PieceInfo)
+    bool xmp = false;            // XMP streams on any object
+    bool pieceInfo = false;      // applications' private data (/PieceInfo)
+    bool dates = false;          // /LastModified
+    bool thumbnail = false;      // page thumbnails
+    bool annotations = false;    // comment authors (/T), annotation dates
+    bool embeddedFiles = false;  // files embedded in the PDF
+    bool imageMetadata = false;  // EXIF, XMP or comments inside JPEG images
 
     std::string json() const;  // stored and shown by `review list`, with "pdf": true
 };

@@ -13,6 +13,7 @@
 
 #include "core/metadata_summary.h"
 #include "store/app_error.h"
+#include "support/jpeg_maker.h"
 #include "support/pdf_maker.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
@@ -38,12 +39,25 @@ PdfMaking fullOfMetadata() {
     making.producer = "scanner-7 driver";
     making.xmp = true;
     making.pieceInfo = true;
+    making.id = "OLDID-MAC-001A2B";
+    making.image = true;
+    making.annotation = true;
+    making.embeddedFile = true;
     return making;
 }
 
+// Every trace fullOfMetadata leaves, as it appears in the file's bytes.
+const std::vector<std::string> kTraces = {"OldAuthorName", "ScanSoftPro", "scanner-7", "TestCam",
+                                          "CommentAuthorName", "EmbeddedSecretText", "secret-notes",
+                                          "D:20230601",
+                                          // The original /ID, hex-encoded.
+                                          "4f4c4449442d4d41432d303031413242"};
+
 TEST(PdfMetadata, InformationXmpAndPrivateDataGoThePageStays) {
     const std::string input = makePdf(fullOfMetadata());
-    ASSERT_NE(input.find("OldAuthorName"), std::string::npos);
+    for (const std::string& trace : kTraces) {
+        ASSERT_NE(input.find(trace), std::string::npos) << trace;
+    }
     const auto stripped = stripPdfMetadata(bytesOf(input), "scan.pdf");
 
     EXPECT_TRUE(stripped.removed.stripped);
@@ -54,10 +68,14 @@ TEST(PdfMetadata, InformationXmpAndPrivateDataGoThePageStays) {
     EXPECT_EQ(stripped.removed.producer, "scanner-7 driver");
     EXPECT_TRUE(stripped.removed.xmp);
     EXPECT_TRUE(stripped.removed.pieceInfo);
+    EXPECT_TRUE(stripped.removed.annotations);
+    EXPECT_TRUE(stripped.removed.embeddedFiles);
+    EXPECT_TRUE(stripped.removed.imageMetadata);
+    EXPECT_FALSE(stripped.removed.repaired);
 
     const std::string output = textOf(stripped.bytes);
-    for (const char* gone : {"OldAuthorName", "ScanSoftPro", "scanner-7"}) {
-        EXPECT_EQ(output.find(gone), std::string::npos) << gone;
+    for (const std::string& trace : kTraces) {
+        EXPECT_EQ(output.find(trace), std::string::npos) << trace;
     }
     QPDF pdf;
     pdf.processMemoryFile("out", output.data(), output.size());
@@ -69,6 +87,14 @@ TEST(PdfMetadata, InformationXmpAndPrivateDataGoThePageStays) {
     const auto content = pages[0].getObjectHandle().getKey("/Contents").getStreamData();
     EXPECT_EQ(std::string(reinterpret_cast<const char*>(content->getBuffer()), content->getSize()),
               "BT /F1 24 Tf 72 720 Td (scan) Tj ET");
+    // The image is the same picture: only its metadata segments went.
+    QPDFObjectHandle image =
+        pages[0].getObjectHandle().getKey("/Resources").getKey("/XObject").getKey("/Im1");
+    const auto jpeg = image.getRawStreamData();
+    const std::vector<std::uint8_t> kept(jpeg->getBuffer(), jpeg->getBuffer() + jpeg->getSize());
+    const auto original = idPhoto(3);
+    EXPECT_EQ(kept, std::vector<std::uint8_t>(original.begin(), original.end()));
+    EXPECT_EQ(pages[0].getObjectHandle().getKey("/Annots").getArrayNItems(), 1);  // kept
 
     // The same scan always gives the same bytes (a re-import keeps the sign-off), and what
     // comes out has nothing left to remove.
@@ -125,20 +151,61 @@ TEST(PdfMetadata, EarlierRevisionsOfAnIncrementalSaveAreDropped) {
 }
 
 TEST(PdfMetadata, ADigitallySignedPdfIsLeftWholeAndSaysWhatItHolds) {
+    using Signature = PdfMaking::Signature;
+    for (const Signature signature : {Signature::Signed, Signature::SignedInKid}) {
+        PdfMaking making = fullOfMetadata();
+        making.signature = signature;
+        const std::string input = makePdf(making);
+        const auto kept = stripPdfMetadata(bytesOf(input), "stamped.pdf");
+        EXPECT_EQ(textOf(kept.bytes), input);
+        EXPECT_TRUE(kept.removed.signedDocument);
+        EXPECT_FALSE(kept.removed.stripped);
+    }
+    // A blank "sign here" field is not a signature: that file is stripped.
+    PdfMaking blank = fullOfMetadata();
+    blank.signature = Signature::BlankField;
+    const auto stripped = stripPdfMetadata(bytesOf(makePdf(blank)), "form.pdf");
+    EXPECT_TRUE(stripped.removed.stripped);
+    EXPECT_FALSE(stripped.removed.signedDocument);
+    EXPECT_EQ(textOf(stripped.bytes).find("OldAuthorName"), std::string::npos);
+
     PdfMaking making = fullOfMetadata();
-    making.signatureField = true;
-    const std::string input = makePdf(making);
-    const auto stripped = stripPdfMetadata(bytesOf(input), "stamped.pdf");
-    EXPECT_EQ(textOf(stripped.bytes), input);
-    EXPECT_TRUE(stripped.removed.signedDocument);
-    EXPECT_FALSE(stripped.removed.stripped);
-    EXPECT_EQ(stripped.removed.author, "OldAuthorName");
-    EXPECT_TRUE(stripped.removed.xmp);
-    const std::string summary = app::metadataSummary(stripped.removed.json());
+    making.signature = Signature::Signed;
+    const auto kept = stripPdfMetadata(bytesOf(makePdf(making)), "stamped.pdf");
+    EXPECT_EQ(kept.removed.author, "OldAuthorName");
+    EXPECT_TRUE(kept.removed.xmp);
+    EXPECT_TRUE(kept.removed.embeddedFiles);
+    const std::string summary = app::metadataSummary(kept.removed.json());
     EXPECT_NE(summary.find("带电子签章，未清除元数据"), std::string::npos) << summary;
+    EXPECT_NE(summary.find("嵌入的文件"), std::string::npos) << summary;
     EXPECT_NE(summary.find("作者 OldAuthorName, 创建程序 ScanSoftPro 9, 生成程序 scanner-7 driver"),
               std::string::npos)
         << summary;
+}
+
+// qpdf reads a damaged file by rebuilding its cross-references; the reviewer is told.
+TEST(PdfMetadata, ADamagedButReadablePdfIsRepairedAndSaysSo) {
+    PdfMaking making;
+    making.author = "OldAuthorName";
+    std::string input = makePdf(making);
+    const std::size_t at = input.rfind("startxref\n");
+    input.replace(at, std::string::npos, "startxref\n9\n%%EOF\n");
+    const auto stripped = stripPdfMetadata(bytesOf(input), "damaged.pdf");
+    EXPECT_TRUE(stripped.removed.stripped);
+    EXPECT_TRUE(stripped.removed.repaired);
+    EXPECT_EQ(textOf(stripped.bytes).find("OldAuthorName"), std::string::npos);
+    const std::string summary = app::metadataSummary(stripped.removed.json());
+    EXPECT_NE(summary.find("读取时已修复"), std::string::npos) << summary;
+}
+
+// A form field whose /Kids name itself: read once per object, so it ends at once.
+TEST(PdfMetadata, AFieldThatLoopsIsReadOnce) {
+    PdfMaking making;
+    making.author = "OldAuthorName";
+    making.loopingField = true;
+    const auto stripped = stripPdfMetadata(bytesOf(makePdf(making)), "loop.pdf");
+    EXPECT_TRUE(stripped.removed.stripped);
+    EXPECT_EQ(textOf(stripped.bytes).find("OldAuthorName"), std::string::npos);
 }
 
 TEST(PdfMetadata, WhatOnlyClaimsToBeAPdfIsRefused) {

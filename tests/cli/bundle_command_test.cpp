@@ -322,8 +322,10 @@ TEST_F(BundleCommandTest, ReviewedContentRelabelledAsAnotherRevisionIsRefused) {
     const std::string relabelled = sealAs(2, dir / "relabelled");
     ASSERT_EQ(relabelled, bundle(dir / "relabelled", 2));
 
-    // The outer signature holds: only opening can tell.
-    EXPECT_EQ(run({"office", "verify", office, relabelled}).exitCode, 0);
+    // The outer signature holds: only opening can tell, and verify says so.
+    const auto verified = run({"office", "verify", office, relabelled});
+    EXPECT_EQ(verified.exitCode, 0);
+    EXPECT_NE(verified.out.find("版本是单位签名所称"), std::string::npos) << verified.out;
     const std::string received = dir / "received";
     fs::create_directories(received);
     const auto r = run({"office", "open", office, relabelled, "--out", received});

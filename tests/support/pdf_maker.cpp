@@ -8,7 +8,54 @@
 
 #include <stdexcept>
 
+#include "support/jpeg_maker.h"
+
 namespace baosong::test {
+
+namespace {
+
+QPDFObjectHandle signatureValue() {
+    return QPDFObjectHandle::parse(
+        "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached "
+        "/ByteRange [0 10 20 10] /Contents <3082> >>");
+}
+
+void addForm(QPDF& pdf, const PdfMaking& making) {
+    QPDFObjectHandle fields = QPDFObjectHandle::newArray();
+    QPDFObjectHandle form = QPDFObjectHandle::newDictionary();
+    using Signature = PdfMaking::Signature;
+    if (making.signature == Signature::BlankField) {
+        fields.appendItem(
+            pdf.makeIndirectObject(QPDFObjectHandle::parse("<< /FT /Sig /T (SignHere) >>")));
+        form.replaceKey("/SigFlags", QPDFObjectHandle::newInteger(1));
+    } else if (making.signature == Signature::Signed) {
+        QPDFObjectHandle field = QPDFObjectHandle::parse("<< /FT /Sig /T (Seal1) >>");
+        field.replaceKey("/V", pdf.makeIndirectObject(signatureValue()));
+        fields.appendItem(pdf.makeIndirectObject(field));
+        form.replaceKey("/SigFlags", QPDFObjectHandle::newInteger(3));
+    } else if (making.signature == Signature::SignedInKid) {
+        QPDFObjectHandle parent =
+            pdf.makeIndirectObject(QPDFObjectHandle::parse("<< /FT /Sig /T (Seals) >>"));
+        QPDFObjectHandle kid = QPDFObjectHandle::parse("<< /T (k1) >>");
+        kid.replaceKey("/Parent", parent);
+        kid.replaceKey("/V", signatureValue());
+        parent.replaceKey("/Kids",
+                          QPDFObjectHandle::newArray(std::vector{pdf.makeIndirectObject(kid)}));
+        fields.appendItem(parent);
+    }
+    if (making.loopingField) {
+        QPDFObjectHandle field =
+            pdf.makeIndirectObject(QPDFObjectHandle::parse("<< /FT /Tx /T (loop) >>"));
+        field.replaceKey("/Kids", QPDFObjectHandle::newArray(std::vector{field, field}));
+        fields.appendItem(field);
+    }
+    if (fields.getArrayNItems() > 0) {
+        form.replaceKey("/Fields", fields);
+        pdf.getRoot().replaceKey("/AcroForm", form);
+    }
+}
+
+}  // namespace
 
 std::string makePdf(const PdfMaking& making) {
     QPDF pdf;
@@ -21,6 +68,31 @@ std::string makePdf(const PdfMaking& making) {
     if (making.pieceInfo) {
         page.replaceKey("/PieceInfo",
                         QPDFObjectHandle::parse("<< /ScanApp << /Private (scanner-7 user) >> >>"));
+    }
+    if (making.image) {
+        const auto jpeg = withMetadata(idPhoto(3));
+        QPDFObjectHandle image = QPDFObjectHandle::newStream(&pdf);
+        image.replaceStreamData(std::string(jpeg.begin(), jpeg.end()),
+                                QPDFObjectHandle::newName("/DCTDecode"),
+                                QPDFObjectHandle::newNull());
+        QPDFObjectHandle dict = image.getDict();
+        dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
+        dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Image"));
+        dict.replaceKey("/Width", QPDFObjectHandle::newInteger(413));
+        dict.replaceKey("/Height", QPDFObjectHandle::newInteger(579));
+        dict.replaceKey("/ColorSpace", QPDFObjectHandle::newName("/DeviceRGB"));
+        dict.replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(8));
+        dict.replaceKey("/Metadata", pdf.makeIndirectObject(QPDFObjectHandle::newStream(
+                                         &pdf, "<x:xmpmeta>image by scanner-7 user</x:xmpmeta>")));
+        page.getKey("/Resources")
+            .replaceKey("/XObject", QPDFObjectHandle::newDictionary({{"/Im1", image}}));
+    }
+    if (making.annotation) {
+        page.replaceKey("/Annots", QPDFObjectHandle::newArray(
+                                       std::vector{pdf.makeIndirectObject(QPDFObjectHandle::parse(
+                                           "<< /Type /Annot /Subtype /Text /Rect [0 0 20 "
+                                           "20] /T (CommentAuthorName) /M "
+                                           "(D:20230601120000+08'00') /Contents (ok) >>"))}));
     }
     QPDFPageDocumentHelper(pdf).addPage(QPDFPageObjectHelper(page), false);
 
@@ -46,20 +118,40 @@ std::string makePdf(const PdfMaking& making) {
         xmp.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
         root.replaceKey("/Metadata", pdf.makeIndirectObject(xmp));
     }
-    if (making.signatureField) {
-        QPDFObjectHandle field = pdf.makeIndirectObject(QPDFObjectHandle::parse(
-            "<< /FT /Sig /T (Seal1) /V << /Type /Sig /Filter /Adobe.PPKLite >> >>"));
-        QPDFObjectHandle form = QPDFObjectHandle::parse("<< /SigFlags 3 >>");
-        form.replaceKey("/Fields", QPDFObjectHandle::newArray(std::vector{field}));
-        root.replaceKey("/AcroForm", form);
+    if (making.embeddedFile) {
+        QPDFObjectHandle spec =
+            QPDFObjectHandle::parse("<< /Type /Filespec /F (secret-notes.txt) >>");
+        spec.replaceKey("/EF",
+                        QPDFObjectHandle::newDictionary(
+                            {{"/F", QPDFObjectHandle::newStream(&pdf, "EmbeddedSecretText")}}));
+        QPDFObjectHandle tree = QPDFObjectHandle::newDictionary(
+            {{"/Names", QPDFObjectHandle::newArray(
+                            std::vector{QPDFObjectHandle::newString("secret-notes.txt"),
+                                        pdf.makeIndirectObject(spec)})}});
+        root.replaceKey("/Names", QPDFObjectHandle::newDictionary({{"/EmbeddedFiles", tree}}));
     }
+    addForm(pdf, making);
     QPDFWriter writer(pdf);
     writer.setOutputMemory();
     writer.setStaticID(true);
+    writer.setCompressStreams(false);
     writer.setObjectStreamMode(qpdf_o_disable);
     writer.write();
     const auto buffer = writer.getBufferSharedPointer();
-    return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
+    std::string out(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
+    if (!making.id.empty()) {
+        // The trailer follows the cross-reference table, so its length may change.
+        static const std::string kStatic = "<31415926535897932384626433832795>";
+        const std::size_t at = out.find(kStatic, out.rfind("trailer"));
+        std::string hex = "<";
+        for (const unsigned char c : making.id) {
+            static const char* digits = "0123456789abcdef";
+            hex += digits[c >> 4];
+            hex += digits[c & 15];
+        }
+        out.replace(at, kStatic.size(), hex + ">");
+    }
+    return out;
 }
 
 std::string withIncrementalInfo(const std::string& pdf, const std::string& author) {

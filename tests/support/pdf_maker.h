@@ -1,6 +1,7 @@
 #pragma once
 // Real one-page PDFs made at test time with qpdf, with the metadata scanners and office
-// programs leave in them, so no binary documents live in git.
+// programs leave in them, so no binary documents live in git. Streams are written
+// uncompressed, so a test can look for a string in the bytes.
 
 #include <string>
 
@@ -10,10 +11,20 @@ struct PdfMaking {
     std::string author;  // information dictionary entries; empty: left out
     std::string creator;
     std::string producer;
-    bool xmp = false;             // an XMP stream on the catalog
-    bool pieceInfo = false;       // /PieceInfo on the page
-    bool signatureField = false;  // an AcroForm signature field (电子签章)
-    std::string text = "scan";    // what the page shows
+    bool xmp = false;           // an XMP stream on the catalog
+    bool pieceInfo = false;     // /PieceInfo on the page
+    std::string id;             // the trailer's first /ID, as text; empty: qpdf's static one
+    bool image = false;         // a JPEG image whose EXIF names camera "TestCam", with its own XMP
+    bool annotation = false;    // a comment by "CommentAuthorName", dated
+    bool embeddedFile = false;  // secret-notes.txt holding "EmbeddedSecretText"
+    enum class Signature {
+        None,
+        BlankField,   // a "sign here" field: SigFlags 1, no value
+        Signed,       // a signed field, SigFlags 3
+        SignedInKid,  // /FT on the parent, the value on its kid, no SigFlags
+    } signature = Signature::None;
+    bool loopingField = false;  // a form field whose /Kids name itself, twice
+    std::string text = "scan";  // what the page shows
 };
 
 std::string makePdf(const PdfMaking& making = {});
