@@ -6,63 +6,74 @@ namespace baosong::app {
 
 namespace {
 
+// A list of what a stored record says, in the reader's language: "GPS 位置, EXIF".
+class Phrases {
+  public:
+    Phrases(const nlohmann::json& record, bool english) : record_(record), english_(english) {}
+
+    std::string say(const char* zh, const char* en) const { return english_ ? en : zh; }
+    // Adds the words for key when the record's key is true.
+    void addIf(const char* key, const char* zh, const char* en) {
+        if (record_.value(key, false)) {
+            add(say(zh, en));
+        }
+    }
+    void add(const std::string& words) { text_ += (text_.empty() ? "" : ", ") + words; }
+    const std::string& text() const { return text_; }
+
+  private:
+    const nlohmann::json& record_;
+    bool english_;
+    std::string text_;
+};
+
 // RemovedPdfMetadata::json() in words: what was removed, or why nothing was, and who the
 // document said made it (a user or machine name can itself say too much).
 std::string pdfSummary(const nlohmann::json& r, bool english) {
-    const auto say = [english](const char* zh, const char* en) {
-        return std::string(english ? en : zh);
-    };
-    std::string parts;
-    const auto info = r.value("info", std::vector<std::string>{});
-    for (const std::string& key : info) {
-        parts += (parts.empty() ? "" : ", ") + key;
+    Phrases parts(r, english);
+    std::string info;
+    for (const std::string& key : r.value("info", std::vector<std::string>{})) {
+        info += (info.empty() ? "" : ", ") + key;
     }
-    if (!parts.empty()) {
-        parts = say("文档信息 ", "document information ") + parts;
+    if (!info.empty()) {
+        parts.add(parts.say("文档信息 ", "document information ") + info);
     }
-    const auto add = [&](const char* key, const char* zh, const char* en) {
-        if (r.value(key, false)) {
-            parts += (parts.empty() ? "" : ", ") + say(zh, en);
-        }
-    };
-    add("xmp", "XMP", "XMP");
-    add("piece_info", "程序私有数据", "application data");
-    add("dates", "修改日期", "modification dates");
-    add("thumbnail", "缩略图", "thumbnails");
-    add("annotations", "批注作者和日期", "comment authors and dates");
-    add("embedded_files", "嵌入的文件", "embedded files");
-    add("image_metadata", "图像中的 EXIF 等", "EXIF and the like inside images");
-    std::string who;
-    const auto maker = [&](const char* key, const char* zh, const char* en) {
+    parts.addIf("xmp", "XMP", "XMP");
+    parts.addIf("piece_info", "程序私有数据", "application data");
+    parts.addIf("dates", "修改日期", "modification dates");
+    parts.addIf("thumbnail", "缩略图", "thumbnails");
+    parts.addIf("annotations", "批注作者和日期", "comment authors and dates");
+    parts.addIf("embedded_files", "嵌入的文件", "embedded files");
+    parts.addIf("image_metadata", "图像中的 EXIF 等", "EXIF and the like inside images");
+    Phrases who(r, english);
+    for (const auto& [key, zh, en] :
+         {std::tuple{"author", "作者", "author"}, std::tuple{"creator", "创建程序", "creator"},
+          std::tuple{"producer", "生成程序", "producer"}}) {
         const std::string value = r.value(key, "");
         if (!value.empty()) {
-            who += (who.empty() ? "" : ", ") + say(zh, en) + " " + value;
+            who.add(who.say(zh, en) + " " + value);
         }
-    };
-    maker("author", "作者", "author");
-    maker("creator", "创建程序", "creator");
-    maker("producer", "生成程序", "producer");
+    }
     std::string out;
     if (r.value("signed", false)) {
-        out = say("（带电子签章，未清除元数据，以免签章失效",
-                  " (digitally signed: metadata kept so the "
-                  "signature stays valid");
-        if (!parts.empty()) {
-            out += say("；含 ", "; it holds ") + parts;
+        out = parts.say("（带电子签章，未清除元数据，以免签章失效",
+                        " (digitally signed: metadata kept so the signature stays valid");
+        if (!parts.text().empty()) {
+            out += parts.say("；含 ", "; it holds ") + parts.text();
         }
-    } else if (parts.empty()) {
-        return say("（无元数据）", " (no metadata)");
+    } else if (parts.text().empty()) {
+        return parts.say("（无元数据）", " (no metadata)");
     } else {
-        out = say("（已清除：", " (stripped: ") + parts;
+        out = parts.say("（已清除：", " (stripped: ") + parts.text();
     }
-    if (!who.empty()) {
-        out += say("；文档中记有", "; the document named its ") + who;
+    if (!who.text().empty()) {
+        out += parts.say("；文档中记有", "; the document named its ") + who.text();
     }
     if (r.value("repaired", false)) {
-        out += say("；文件有损坏，读取时已修复，请核对内容是否完整",
-                   "; the file was damaged and repaired when read: check it is complete");
+        out += parts.say("；文件有损坏，读取时已修复，请核对内容是否完整",
+                         "; the file was damaged and repaired when read: check it is complete");
     }
-    return out + say("）", ")");
+    return out + parts.say("）", ")");
 }
 
 }  // namespace
@@ -75,37 +86,29 @@ std::string metadataSummary(const std::string& removedJson, bool english) {
     if (r.is_discarded() || !r.is_object()) {
         return "";
     }
-    const auto say = [english](const char* zh, const char* en) {
-        return std::string(english ? en : zh);
-    };
     if (r.value("pdf", false)) {
         return pdfSummary(r, english);
     }
+    Phrases parts(r, english);
     if (!r.value("jpeg", true)) {
-        return say("（非 JPEG，未清除元数据）", " (not a JPEG: metadata not stripped)");
+        return parts.say("（非 JPEG，未清除元数据）", " (not a JPEG: metadata not stripped)");
     }
-    std::string parts;
-    const auto add = [&](const char* key, const char* zh, const char* en) {
-        if (r.value(key, false)) {
-            parts += (parts.empty() ? "" : ", ") + say(zh, en);
-        }
-    };
-    add("gps", "GPS 位置", "GPS position");
-    add("exif", "EXIF", "EXIF");
-    add("xmp", "XMP", "XMP");
-    add("iptc", "IPTC", "IPTC");
-    add("comment", "注释", "comment");
-    add("thumbnail", "缩略图", "thumbnail");
-    add("trailing_data", "尾随数据", "trailing data");
-    if (parts.empty()) {
-        return say("（无元数据）", " (no metadata)");
+    parts.addIf("gps", "GPS 位置", "GPS position");
+    parts.addIf("exif", "EXIF", "EXIF");
+    parts.addIf("xmp", "XMP", "XMP");
+    parts.addIf("iptc", "IPTC", "IPTC");
+    parts.addIf("comment", "注释", "comment");
+    parts.addIf("thumbnail", "缩略图", "thumbnail");
+    parts.addIf("trailing_data", "尾随数据", "trailing data");
+    if (parts.text().empty()) {
+        return parts.say("（无元数据）", " (no metadata)");
     }
-    std::string out = say("（已清除：", " (stripped: ") + parts;
+    std::string out = parts.say("（已清除：", " (stripped: ") + parts.text();
     const std::string where = r.value("gps_position", "");
     if (!where.empty()) {
-        out += say("；拍摄位置曾为 ", "; it was taken at ") + where;
+        out += parts.say("；拍摄位置曾为 ", "; it was taken at ") + where;
     }
-    return out + say("）", ")");
+    return out + parts.say("）", ")");
 }
 
 }  // namespace baosong::app
