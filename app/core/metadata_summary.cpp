@@ -1,10 +1,39 @@
 #include "metadata_summary.h"
 
 #include <nlohmann/json.hpp>
+#include <span>
+#include <tuple>
 
 namespace baosong::app {
 
 namespace {
+
+// A flag of a stored record and its words.
+struct Part {
+    const char* key;
+    const char* zh;
+    const char* en;
+};
+
+constexpr Part kJpegParts[] = {
+    {"gps", "GPS 位置", "GPS position"},
+    {"exif", "EXIF", "EXIF"},
+    {"xmp", "XMP", "XMP"},
+    {"iptc", "IPTC", "IPTC"},
+    {"comment", "注释", "comment"},
+    {"thumbnail", "缩略图", "thumbnail"},
+    {"trailing_data", "尾随数据", "trailing data"},
+};
+
+constexpr Part kPdfParts[] = {
+    {"xmp", "XMP", "XMP"},
+    {"piece_info", "程序私有数据", "application data"},
+    {"dates", "修改日期", "modification dates"},
+    {"thumbnail", "缩略图", "thumbnails"},
+    {"annotations", "批注作者和日期", "comment authors and dates"},
+    {"embedded_files", "嵌入的文件", "embedded files"},
+    {"image_metadata", "图像中的 EXIF 等", "EXIF and the like inside images"},
+};
 
 // A list of what a stored record says, in the reader's language: "GPS 位置, EXIF".
 class Phrases {
@@ -12,10 +41,12 @@ class Phrases {
     Phrases(const nlohmann::json& record, bool english) : record_(record), english_(english) {}
 
     std::string say(const char* zh, const char* en) const { return english_ ? en : zh; }
-    // Adds the words for key when the record's key is true.
-    void addIf(const char* key, const char* zh, const char* en) {
-        if (record_.value(key, false)) {
-            add(say(zh, en));
+    // Adds the words of each part whose key is true in the record.
+    void addEach(std::span<const Part> parts) {
+        for (const Part& part : parts) {
+            if (record_.value(part.key, false)) {
+                add(say(part.zh, part.en));
+            }
         }
     }
     void add(const std::string& words) { text_ += (text_.empty() ? "" : ", ") + words; }
@@ -38,13 +69,7 @@ std::string pdfSummary(const nlohmann::json& r, bool english) {
     if (!info.empty()) {
         parts.add(parts.say("文档信息 ", "document information ") + info);
     }
-    parts.addIf("xmp", "XMP", "XMP");
-    parts.addIf("piece_info", "程序私有数据", "application data");
-    parts.addIf("dates", "修改日期", "modification dates");
-    parts.addIf("thumbnail", "缩略图", "thumbnails");
-    parts.addIf("annotations", "批注作者和日期", "comment authors and dates");
-    parts.addIf("embedded_files", "嵌入的文件", "embedded files");
-    parts.addIf("image_metadata", "图像中的 EXIF 等", "EXIF and the like inside images");
+    parts.addEach(kPdfParts);
     Phrases who(r, english);
     for (const auto& [key, zh, en] :
          {std::tuple{"author", "作者", "author"}, std::tuple{"creator", "创建程序", "creator"},
@@ -93,13 +118,7 @@ std::string metadataSummary(const std::string& removedJson, bool english) {
     if (!r.value("jpeg", true)) {
         return parts.say("（非 JPEG，未清除元数据）", " (not a JPEG: metadata not stripped)");
     }
-    parts.addIf("gps", "GPS 位置", "GPS position");
-    parts.addIf("exif", "EXIF", "EXIF");
-    parts.addIf("xmp", "XMP", "XMP");
-    parts.addIf("iptc", "IPTC", "IPTC");
-    parts.addIf("comment", "注释", "comment");
-    parts.addIf("thumbnail", "缩略图", "thumbnail");
-    parts.addIf("trailing_data", "尾随数据", "trailing data");
+    parts.addEach(kJpegParts);
     if (parts.text().empty()) {
         return parts.say("（无元数据）", " (no metadata)");
     }
