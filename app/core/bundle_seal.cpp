@@ -165,7 +165,6 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
     if (!fs::is_directory(outDir, ec)) {
         throw AppError(ErrorKind::BadInput, "io_error", "输出文件夹“" + outDir + "”不存在");
     }
-    const ReviewSignOff signOff = *ReviewStore(db).signOff();
     const bundle::SealInput input = sealInput(db, payload);
     const std::string trustedComment = input.label.trustedComment();
 
@@ -175,7 +174,7 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
     const std::string readmePath = (fs::path(outDir) / "README.txt").string();
     requireNoTarget(bsxPath);
     requireNoTarget(sigPath);
-    requireRoom(outDir, bundleSizeBound(payload, signOff.manifest.size() + 4096));
+    requireRoom(outDir, bundleSizeBound(payload, input.manifest.size() + 4096));
 
     TempSibling bsxTemp(bsxPath, TempSibling::Kind::File);
     bundle::SealedBundle sealed;
@@ -198,7 +197,7 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
 
     SqliteTransaction tx(db);
     SealStore(db).record(
-        {input.label.revision, sealed.sha256, stem + ".bsx", signOff.manifest, input.label.sealed});
+        {input.label.revision, sealed.sha256, stem + ".bsx", input.manifest, input.label.sealed});
     AuditLog(db).append(actor, "bundle.sealed",
                         nlohmann::json{{"file", stem + ".bsx"},
                                        {"revision", input.label.revision},

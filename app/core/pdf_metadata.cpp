@@ -76,7 +76,7 @@ bool stripImageMetadata(QPDFObjectHandle stream, bool apply) {
     } catch (const AppError&) {
         return false;  // drawn as it is; nothing of it can be read as metadata by us
     }
-    if (!stripped.removed.jpeg || stripped.bytes.size() == bytes.size()) {
+    if (!stripped.removed.jpeg || stripped.removed.bytesRemoved == 0) {
         return false;
     }
     if (apply) {
@@ -128,8 +128,9 @@ void scrub(QPDF& pdf, const std::vector<QPDFObjectHandle>& objects, RemovedPdfMe
         if (d.hasKey("/Subtype") && d.hasKey("/Rect")) {
             const bool widget = d.getKey("/Subtype").isNameAndEquals("/Widget");
             const bool author = !widget && drop(d, "/T", apply);
-            const bool dated = drop(d, "/M", apply) | drop(d, "/CreationDate", apply);
-            removed.annotations = author || dated || removed.annotations;
+            const bool modified = drop(d, "/M", apply);
+            const bool created = drop(d, "/CreationDate", apply);
+            removed.annotations = author || modified || created || removed.annotations;
             if (d.getKey("/Subtype").isNameAndEquals("/FileAttachment")) {
                 removed.embeddedFiles = drop(d, "/FS", apply) || removed.embeddedFiles;
             }

@@ -41,11 +41,7 @@ class BundleCommandTest : public ::testing::Test {
     void SetUp() override {
         fs::create_directories(dir.path() / "in");
         source = writeSealableSubmission(dir / "in");
-        unit.initUnit();
-        unit.importSubmission(source);
-        unit.reviewAndSignOff();
-        unit.initOffice(office);
-        unit.exchangeKeys(office);
+        unit.readyToSeal(source, office);
     }
 
     ProcessResult run(std::vector<std::string> args) { return BundleFlow::run(std::move(args)); }

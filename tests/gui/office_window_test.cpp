@@ -45,11 +45,7 @@ class OfficeWindowTest : public ::testing::Test {
     void SetUp() override {
         fs::create_directories(dir.path() / "in");
         source = writeSealableSubmission(dir / "in");
-        unit.initUnit();
-        unit.importSubmission(source);
-        unit.reviewAndSignOff();
-        unit.initOffice(office);
-        unit.exchangeKeys(office);
+        unit.readyToSeal(source, office);
         const auto sealed = unit.seal(dir / "out");
         ASSERT_EQ(sealed.exitCode, 0) << sealed.err;
         bundle = bundleOf(dir / "out", kUnitA);

@@ -77,6 +77,14 @@ void BundleFlow::exchangeKeys(const std::string& officeVault) {
     expectOk(run({"office", "enrol", officeVault, enrolment + ".json", "--yes"}), "office enrol");
 }
 
+void BundleFlow::readyToSeal(const std::string& json, const std::string& officeVault) {
+    initUnit();
+    importSubmission(json);
+    reviewAndSignOff();
+    initOffice(officeVault);
+    exchangeKeys(officeVault);
+}
+
 ProcessResult BundleFlow::seal(const std::string& outDir) {
     std::filesystem::create_directories(outDir);
     return run({"seal", vault, "--out", outDir, "--json"});

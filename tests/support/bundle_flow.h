@@ -24,6 +24,9 @@ class BundleFlow {
     void initOffice(const std::string& officeVault);
     void exchangeKeys(const std::string& officeVault);  // import-office + enrol
     ProcessResult seal(const std::string& outDir);
+    // All of the above but the seal: a unit holding json, reviewed and signed off, and a
+    // new office at officeVault that it has exchanged keys with.
+    void readyToSeal(const std::string& json, const std::string& officeVault);
 
     std::string vault;
     std::string unitId;

@@ -112,12 +112,8 @@ int main(int argc, char** argv) {
     // The office: a unit's bundle sealed through the CLI, received in the office window.
     test::TempDir officeDir;
     test::BundleFlow flow(officeDir);
-    flow.initUnit();
-    flow.importSubmission(test::writeSealableSubmission(officeDir / "in"));
-    flow.reviewAndSignOff();
     const std::string officeVault = officeDir / "office.bsv";
-    flow.initOffice(officeVault);
-    flow.exchangeKeys(officeVault);
+    flow.readyToSeal(test::writeSealableSubmission(officeDir / "in"), officeVault);
     flow.seal(officeDir / "out");
     std::string bundle;
     for (const auto& e : std::filesystem::directory_iterator(officeDir.path() / "out")) {
