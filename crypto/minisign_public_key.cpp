@@ -47,11 +47,19 @@ MinisignPublicKey MinisignPublicKey::fromText(std::string_view text) {
     return fromBase64(lines[1]);
 }
 
-std::string MinisignPublicKey::base64() const {
+std::vector<std::uint8_t> MinisignPublicKey::encoded() const {
     std::vector<std::uint8_t> raw{'E', 'd'};
     raw.insert(raw.end(), keyId_.begin(), keyId_.end());
     raw.insert(raw.end(), key_.begin(), key_.end());
-    return base64Encode(raw);
+    return raw;
+}
+
+std::string MinisignPublicKey::base64() const {
+    return base64Encode(encoded());
+}
+
+Sha256Digest MinisignPublicKey::fingerprint() const {
+    return Sha256::of(encoded());
 }
 
 std::string MinisignPublicKey::fileText() const {

@@ -7,6 +7,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "sha256.h"
 
 namespace baosong::crypto {
 
@@ -28,12 +31,18 @@ class MinisignPublicKey {
     // The key id as minisign prints it: the 8 bytes read as a little-endian number, in
     // upper-case hex (16 characters).
     std::string keyIdHex() const;
+    // What a person compares (bundle.md "Keys"): SHA-256 of the 42 encoded bytes ("Ed",
+    // key id, Ed25519 key). The key id alone is 8 bytes whoever makes a key chooses
+    // freely, so two keys with one id differ here.
+    Sha256Digest fingerprint() const;
 
     const MinisignKeyId& keyId() const noexcept { return keyId_; }
     const Ed25519PublicKey& key() const noexcept { return key_; }
     bool operator==(const MinisignPublicKey&) const = default;
 
   private:
+    std::vector<std::uint8_t> encoded() const;  // the 42 bytes under the base64
+
     MinisignKeyId keyId_;
     Ed25519PublicKey key_;
 };

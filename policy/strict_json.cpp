@@ -163,7 +163,19 @@ const json* StrictObject::member(const char* key) {
     return it == value_.end() ? nullptr : &*it;
 }
 
-std::string StrictObject::string(const char* key) {
+namespace {
+void requireNoControls(const std::string& value, const std::string& path, TextKind kind) {
+    if (const auto found = forbiddenCharacter(value, kind)) {
+        throw ParseError(
+            "control_character", path,
+            "含有控制字符 " + *found +
+                (kind == TextKind::Line ? "（本项只能是一行文字）" : "（只允许换行和制表符）") +
+                "；请删去后重新导入");
+    }
+}
+}  // namespace
+
+std::string StrictObject::checkedString(const char* key, TextKind kind) {
     const json* v = member(key);
     if (v == nullptr) {
         return {};
@@ -171,7 +183,17 @@ std::string StrictObject::string(const char* key) {
     if (!v->is_string()) {
         throw wrongType(pathOf(key), "字符串", *v);
     }
-    return v->get<std::string>();
+    std::string value = v->get<std::string>();
+    requireNoControls(value, pathOf(key), kind);
+    return value;
+}
+
+std::string StrictObject::string(const char* key) {
+    return checkedString(key, TextKind::Line);
+}
+
+std::string StrictObject::text(const char* key) {
+    return checkedString(key, TextKind::Prose);
 }
 
 bool StrictObject::boolean(const char* key) {
@@ -210,17 +232,27 @@ double StrictObject::number(const char* key) {
     return v->get<double>();
 }
 
-std::vector<std::string> StrictObject::strings(const char* key) {
+std::vector<std::string> StrictObject::checkedStrings(const char* key, TextKind kind) {
     const json& arr = array(key);
     std::vector<std::string> out;
     out.reserve(arr.size());
     for (std::size_t i = 0; i < arr.size(); ++i) {
+        const std::string path = pathOf(key) + "[" + std::to_string(i) + "]";
         if (!arr[i].is_string()) {
-            throw wrongType(pathOf(key) + "[" + std::to_string(i) + "]", "字符串", arr[i]);
+            throw wrongType(path, "字符串", arr[i]);
         }
         out.push_back(arr[i].get<std::string>());
+        requireNoControls(out.back(), path, kind);
     }
     return out;
+}
+
+std::vector<std::string> StrictObject::strings(const char* key) {
+    return checkedStrings(key, TextKind::Line);
+}
+
+std::vector<std::string> StrictObject::texts(const char* key) {
+    return checkedStrings(key, TextKind::Prose);
 }
 
 StrictObject StrictObject::object(const char* key) {

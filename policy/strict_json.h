@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "control_characters.h"
+
 namespace baosong::policy {
 
 inline constexpr std::size_t kMaxDocumentBytes = std::size_t{64} << 20;
@@ -24,11 +26,16 @@ class StrictObject {
   public:
     StrictObject(const nlohmann::json& value, std::string path);
 
+    // One line of text. Throws ParseError "control_character" for any control character
+    // or bidirectional override (control_characters.h).
     std::string string(const char* key);
+    // Prose: line feeds and tabs allowed, other controls refused as by string().
+    std::string text(const char* key);
     bool boolean(const char* key);
     long long integer(const char* key);
     double number(const char* key);
     std::vector<std::string> strings(const char* key);
+    std::vector<std::string> texts(const char* key);
     // The member as an object / array to descend into (an empty one when absent).
     StrictObject object(const char* key);
     const nlohmann::json& array(const char* key);
@@ -44,6 +51,8 @@ class StrictObject {
 
   private:
     const nlohmann::json* member(const char* key);
+    std::string checkedString(const char* key, TextKind kind);
+    std::vector<std::string> checkedStrings(const char* key, TextKind kind);
     const nlohmann::json& value_;
     std::string path_;
     std::set<std::string, std::less<>> seen_;

@@ -27,7 +27,7 @@ HistoryEntry readHistory(StrictObject o) {
     h.from = o.string("from");
     h.to = o.string("to");
     h.unit = o.string("unit");
-    h.work = o.string("work");
+    h.work = o.text("work");
     o.finish();
     return h;
 }
@@ -63,7 +63,7 @@ Candidate readCandidate(StrictObject o) {
         c.honors.national = h.boolean("national");
         c.honors.zuimeiNational = h.boolean("zuimei_national");
         c.honors.zuimeiNmg = h.boolean("zuimei_nmg");
-        c.honors.notes = h.string("notes");
+        c.honors.notes = h.text("notes");
         h.finish();
     }
     const auto& history = o.array("history");
@@ -71,13 +71,13 @@ Candidate readCandidate(StrictObject o) {
         c.history.push_back(
             readHistory(StrictObject(history[i], indexPath(o.pathOf("history"), i))));
     }
-    c.deeds = o.string("deeds");
-    c.stories = o.strings("stories");
+    c.deeds = o.text("deeds");
+    c.stories = o.texts("stories");
     c.photo = o.string("photo");
     c.lifePhotos = o.strings("life_photos");
     c.declarationSigned = o.boolean("declaration_signed");
-    c.unitOpinion = o.string("unit_opinion");
-    c.recommenderOpinion = o.string("recommender_opinion");
+    c.unitOpinion = o.text("unit_opinion");
+    c.recommenderOpinion = o.text("recommender_opinion");
     c.attachments = o.strings("attachments");
     o.finish();
     return c;
@@ -155,7 +155,7 @@ Submission parseSubmission(std::string_view json) {
     if (s.revision < 1) {
         throw ParseError("invalid_value", "revision", "版本号必须是不小于 1 的整数");
     }
-    s.report = root.string("report");
+    s.report = root.text("report");
     const auto& candidates = root.array("candidates");
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         s.candidates.push_back(

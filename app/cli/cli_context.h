@@ -11,6 +11,9 @@ struct CliContext {
     std::vector<std::string> words;  // after the verb (and sub-verb)
     std::ostream& out = std::cout;
     std::ostream& err = std::cerr;
+    // The lines baosong draws itself with a carriage return (progress): the only output
+    // that is not escaped (terminal_escaping.h), so nothing from a file may go here.
+    std::ostream& progress = std::cerr;
     bool english = false;   // LANG / LC_ALL / LC_MESSAGES start with "en"
     bool terminal = false;  // stderr is a terminal: progress may be shown
 

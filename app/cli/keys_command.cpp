@@ -7,7 +7,7 @@
 #include "core/key_report.h"
 #include "core/office_key_import.h"
 #include "core/vault_session.h"
-#include "office_key_output.h"
+#include "key_output.h"
 #include "usage_error.h"
 #include "vault_opening.h"
 
@@ -16,11 +16,11 @@ namespace baosong::cli {
 namespace {
 using nlohmann::json;
 
-json keyJson(const app::KeyFingerprint& key) {
-    return {{"key_id", key.keyId},
-            {"fingerprint", key.fingerprint},
-            {"public_key", key.publicKey},
-            {"created", key.created}};
+json keyJson(const app::StoredKey& stored) {
+    return {{"key_id", stored.key.keyId},
+            {"fingerprint", stored.key.fingerprint},
+            {"public_key", stored.key.publicKey},
+            {"created", stored.created}};
 }
 
 int show(app::Vault& vault, const Arguments& args, CliContext& ctx) {
@@ -29,20 +29,24 @@ int show(app::Vault& vault, const Arguments& args, CliContext& ctx) {
         ctx.out << json{{"unit", {{"id", report.unitId}, {"name", report.unitName}}},
                         {"unit_key", keyJson(report.unit)},
                         {"reviewer_key", keyJson(report.reviewer)},
-                        {"office", report.officeRecipient ? json(*report.officeRecipient) : json()}}
+                        {"office", report.office
+                                       ? json{{"recipient", report.office->recipient},
+                                              {"grant_key", report.office->grantKey.fingerprint}}
+                                       : json()}}
                        .dump()
                 << "\n";
         return 0;
     }
-    ctx.out << ctx.say("推荐单位：", "unit: ") << report.unitName << " (" << report.unitId << ")\n"
-            << ctx.say("单位签名密钥   ID ", "unit signing key  id ") << report.unit.fingerprint
-            << "   " << report.unit.publicKey << "\n"
-            << ctx.say("审查员密钥     ID ", "reviewer key      id ") << report.reviewer.fingerprint
-            << "   " << report.reviewer.publicKey << "\n"
-            << ctx.say("国防科工办公钥 ", "office key        ")
-            << (report.officeRecipient ? app::groupInFours(*report.officeRecipient)
-                                       : std::string(ctx.say("尚未导入", "not imported yet")))
-            << "\n";
+    ctx.out << ctx.say("推荐单位：", "unit: ") << report.unitName << " (" << report.unitId << ")\n";
+    printKeyFingerprint(ctx, "单位签名密钥", "unit signing key", report.unit.key);
+    printKeyFingerprint(ctx, "保密审查员密钥", "reviewer key", report.reviewer.key);
+    ctx.out << ctx.say("国防科工办公钥：", "office keys:");
+    if (report.office) {
+        ctx.out << "\n";
+        printOfficeKeys(ctx, report.office->recipient, report.office->grantKey);
+    } else {
+        ctx.out << ctx.say("尚未导入", " not imported yet") << "\n";
+    }
     return 0;
 }
 
@@ -56,10 +60,9 @@ int enrolment(app::Vault& vault, const Arguments& args, CliContext& ctx) {
             << ctx.say(" 和登记页 ", " and its page ") << page << "\n"
             << ctx.say("请打印登记页，签字、盖章后送交国防科工办科技信息处，并当面核对以下指纹：\n",
                        "print the page, sign and stamp it, take it to the office; compare these "
-                       "fingerprints:\n")
-            << ctx.say("  单位签名密钥 ", "  unit signing key ") << report.unit.fingerprint << "\n"
-            << ctx.say("  审查员密钥   ", "  reviewer key     ") << report.reviewer.fingerprint
-            << "\n";
+                       "fingerprints:\n");
+    printKeyFingerprint(ctx, "单位签名密钥", "unit signing key", report.unit.key);
+    printKeyFingerprint(ctx, "保密审查员密钥", "reviewer key", report.reviewer.key);
     return 0;
 }
 int importOffice(app::Vault& vault, const Arguments& args, CliContext& ctx) {
@@ -67,14 +70,16 @@ int importOffice(app::Vault& vault, const Arguments& args, CliContext& ctx) {
     args.requirePositionals(3);
     const auto imported = app::importOfficeKeys(vault, dir, app::actorFor("officer"));
     if (args.flag("--json")) {
-        ctx.out
-            << json{{"recipient", imported.recipient}, {"grant_key", imported.grantKeyId}}.dump()
-            << "\n";
+        ctx.out << json{{"recipient", imported.recipient},
+                        {"grant_key", imported.grantKey.fingerprint},
+                        {"grant_key_id", imported.grantKey.keyId}}
+                       .dump()
+                << "\n";
         return 0;
     }
     ctx.out << ctx.say("已导入国防科工办公钥。请与国防科工办书面提供的指纹逐位核对：\n",
                        "imported the office keys; compare them with the office's printed sheet:\n");
-    printOfficeKeyFingerprints(ctx, imported.recipient, imported.grantKeyId);
+    printOfficeKeys(ctx, imported.recipient, imported.grantKey);
     return 0;
 }
 }  // namespace

@@ -11,11 +11,13 @@
 
 #include "cli_context.h"
 #include "core/english_errors.h"
+#include "core/error_report.h"
 #include "crypto/process_hardening.h"
 #include "documents/gui_runtime.h"
 #include "help_text.h"
 #include "store/app_error.h"
 #include "store/sqlcipher_version.h"
+#include "terminal_escaping.h"
 #include "usage_error.h"
 
 namespace {
@@ -95,13 +97,19 @@ int main(int argc, char** argv) {
     ::umask(077);  // whatever baosong writes is for this user only
     std::setlocale(LC_ALL, "");
 
-    CliContext ctx;
+    baosong::cli::TerminalEscapingBuffer outBuffer(std::cout.rdbuf());
+    baosong::cli::TerminalEscapingBuffer errBuffer(std::cerr.rdbuf());
+    std::ostream out(&outBuffer);
+    std::ostream err(&errBuffer);
+    err.setf(std::ios::unitbuf);  // errors appear at once, in order with progress lines
+    CliContext ctx{.words = {}, .out = out, .err = err};
     baosong::app::documents::GuiRuntime gui;  // Qt starts only if a command draws a PDF
     ctx.english = wantsEnglish();
     ctx.terminal = ::isatty(STDERR_FILENO) == 1;
     try {
         return dispatch(std::vector<std::string>(argv + 1, argv + argc), ctx);
-    } catch (const baosong::app::AppError& e) {
+    } catch (...) {
+        const baosong::app::AppError e = baosong::app::describeError(std::current_exception());
         const char* english = baosong::app::englishErrorSentence(e.code().c_str());
         if (ctx.english && english != nullptr) {
             ctx.err << "baosong: error: " << english << " [" << e.code()
@@ -111,12 +119,5 @@ int main(int argc, char** argv) {
                     << "]\n";
         }
         return static_cast<int>(e.kind());
-    } catch (const std::bad_alloc&) {
-        ctx.err << "baosong: " << ctx.say("错误：内存不足", "error: out of memory")
-                << " [out_of_memory]\n";
-        return 1;
-    } catch (const std::exception& e) {
-        ctx.err << "baosong: " << ctx.say("错误：", "error: ") << e.what() << " [internal]\n";
-        return 1;
     }
 }

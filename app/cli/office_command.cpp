@@ -14,9 +14,8 @@
 #include "core/office_receive.h"
 #include "core/office_summary.h"
 #include "core/passphrase_rules.h"
-#include "crypto/minisign_public_key.h"
 #include "kdf_options.h"
-#include "office_key_output.h"
+#include "key_output.h"
 #include "passphrase_source.h"
 #include "policy/rule_set.h"
 #include "usage_error.h"
@@ -66,7 +65,8 @@ int keys(CliContext& ctx) {
         app::writeOfficeKeys(opened.vault, *out, args.flag("--with-secret"), clerk());
     if (args.flag("--json")) {
         ctx.out << json{{"recipient", files.recipient},
-                        {"grant_key", files.grantKeyId},
+                        {"grant_key", files.grantKey.fingerprint},
+                        {"grant_key_id", files.grantKey.keyId},
                         {"files",
                          files.identityPath.empty()
                              ? json{files.recipientPath, files.grantKeyPath, files.sheetPath}
@@ -78,7 +78,7 @@ int keys(CliContext& ctx) {
     }
     ctx.out << ctx.say("国防科工办公钥（打印此页，与公钥文件一并交给各单位核对）\n",
                        "office keys (print this page and hand it to the units with the files)\n");
-    printOfficeKeyFingerprints(ctx, files.recipient, files.grantKeyId);
+    printOfficeKeys(ctx, files.recipient, files.grantKey);
     ctx.out << ctx.say("已写出：", "wrote: ") << files.recipientPath << ", " << files.grantKeyPath
             << ", " << files.sheetPath
             << (files.identityPath.empty() ? "" : ", " + files.identityPath) << "\n";
@@ -101,31 +101,39 @@ bool confirmedOnTerminal(CliContext& ctx) {
 }
 
 int enrol(CliContext& ctx) {
-    const Arguments args(ctx.words, {{"--passphrase-file"}, {"--yes", "--json"}});
+    const Arguments args(ctx.words,
+                         {{"--passphrase-file", "--unit-fingerprint", "--reviewer-fingerprint"},
+                          {"--yes", "--json"}});
     const std::string& path = args.positional(0, "OFFICE_VAULT");
     const std::string& file = args.positional(1, "ENROLMENT（单位的登记申请 .json）");
     args.requirePositionals(2);
+    const auto typedUnit = args.value("--unit-fingerprint");
+    const auto typedReviewer = args.value("--reviewer-fingerprint");
+    if (typedUnit.has_value() != typedReviewer.has_value()) {
+        throw usageError(
+            "--unit-fingerprint 与 --reviewer-fingerprint 须同时给出（均照纸质登记表填写）");
+    }
     const app::Enrolment enrolment = app::readEnrolmentFile(file);
-    const auto signing = crypto::MinisignPublicKey::fromBase64(enrolment.signingKey);
-    const auto reviewer = crypto::MinisignPublicKey::fromBase64(enrolment.reviewerKey);
+    const app::EnrolmentFingerprints keys = app::enrolmentFingerprints(enrolment);
     auto opened = openVaultFor(path, args, ctx, app::Access::Change);
     if (!args.flag("--json")) {
         ctx.out << ctx.say("单位：", "unit: ") << enrolment.unitName << " (" << enrolment.unitId
-                << ")\n"
-                << ctx.say("  单位签名密钥 ID ", "  unit signing key id ")
-                << app::groupInFours(signing.keyIdHex()) << "\n"
-                << ctx.say("  审查员密钥   ID ", "  reviewer key id     ")
-                << app::groupInFours(reviewer.keyIdHex()) << "\n";
+                << ")\n";
+        printKeyFingerprint(ctx, "单位签名密钥", "unit signing key", keys.signing);
+        printKeyFingerprint(ctx, "保密审查员密钥", "reviewer key", keys.reviewer);
     }
-    if (!args.flag("--yes") && !confirmedOnTerminal(ctx)) {
+    if (typedUnit) {
+        // The clerk typed both fingerprints from the stamped paper: baosong compares them.
+        app::requirePaperFingerprints(keys, *typedUnit, *typedReviewer);
+    } else if (!args.flag("--yes") && !confirmedOnTerminal(ctx)) {
         throw app::AppError(app::ErrorKind::BadInput, "enrolment_unconfirmed",
                             "未确认指纹，未登记。核对纸质登记申请后重试；脚本中可用 --yes");
     }
     app::enrolUnit(opened.vault, enrolment, clerk());
     if (args.flag("--json")) {
         ctx.out << json{{"unit", enrolment.unitId},
-                        {"signing_key", signing.keyIdHex()},
-                        {"reviewer_key", reviewer.keyIdHex()}}
+                        {"signing_key", keys.signing.fingerprint},
+                        {"reviewer_key", keys.reviewer.fingerprint}}
                        .dump()
                 << "\n";
         return 0;

@@ -14,6 +14,7 @@
 #include "core/vault_init.h"
 #include "core/vault_session.h"
 #include "kdf_options.h"
+#include "key_output.h"
 #include "passphrase_source.h"
 #include "usage_error.h"
 #include "vault_opening.h"
@@ -51,19 +52,17 @@ int init(CliContext& ctx) {
     const app::KeyReport keys = app::keyReport(vault);
     if (args.flag("--json")) {
         ctx.out << json{{"vault", request.path},
-                        {"unit_key", keys.unit.keyId},
-                        {"reviewer_key", keys.reviewer.keyId}}
+                        {"unit_key", keys.unit.key.fingerprint},
+                        {"reviewer_key", keys.reviewer.key.fingerprint}}
                        .dump()
                 << "\n";
         return 0;
     }
     ctx.out << ctx.say("已创建保险库 ", "created vault ") << request.path << "\n"
-            << ctx.say("  推荐单位：", "  unit: ") << keys.unitName << " (" << keys.unitId << ")\n"
-            << ctx.say("  单位签名密钥 ID：", "  unit signing key id: ") << keys.unit.fingerprint
-            << "\n"
-            << ctx.say("  审查员密钥 ID：", "  reviewer key id: ") << keys.reviewer.fingerprint
-            << "\n"
-            << ctx.say("下一步：baosong vault import ", "next: baosong vault import ")
+            << ctx.say("  推荐单位：", "  unit: ") << keys.unitName << " (" << keys.unitId << ")\n";
+    printKeyFingerprint(ctx, "单位签名密钥", "unit signing key", keys.unit.key);
+    printKeyFingerprint(ctx, "保密审查员密钥", "reviewer key", keys.reviewer.key);
+    ctx.out << ctx.say("下一步：baosong vault import ", "next: baosong vault import ")
             << request.path << " SUBMISSION.json\n";
     return 0;
 }
@@ -79,12 +78,12 @@ int importCommand(CliContext& ctx) {
         app::importSubmission(opened.vault, source, app::actorFor("officer"),
                               [&](std::uint64_t done, std::uint64_t total) {
                                   if (showProgress && total > 0) {
-                                      ctx.err << "\r" << ctx.say("导入中 ", "importing ")
-                                              << done * 100 / total << "%" << std::flush;
+                                      ctx.progress << "\r" << ctx.say("导入中 ", "importing ")
+                                                   << done * 100 / total << "%" << std::flush;
                                   }
                               });
     if (showProgress) {
-        ctx.err << "\r";
+        ctx.progress << "\r";
     }
     if (args.flag("--json")) {
         ctx.out << json{{"candidates", summary.candidates},

@@ -7,7 +7,42 @@ namespace baosong::app {
 
 const char* englishErrorSentence(const char* code) {
     static const std::map<std::string, const char*> sentences = {
-        // Seal, bundle and office (issue 5).
+        // The crypto library (crypto/), as a CryptoError reaches a person.
+        {"age_armor_invalid", "the ASCII-armored age file is malformed"},
+        {"age_header_invalid",
+         "the age file's header is malformed; the file is damaged or not age"},
+        {"age_hmac_failure", "the age file's header was altered"},
+        {"age_identity_invalid", "the age identity (AGE-SECRET-KEY-1…) is malformed"},
+        {"age_no_match", "no identity or passphrase given opens this age file"},
+        {"age_no_recipient", "an age file needs at least one recipient"},
+        {"age_payload_invalid",
+         "the age file's content fails its check: truncated, altered or damaged"},
+        {"age_recipient_invalid", "the age recipient (age1…) is malformed"},
+        {"age_writer_finished", "internal error: the age writer was used after it finished"},
+        {"base64_invalid", "malformed base64 text"},
+        {"bech32_invalid", "malformed Bech32 text (an age key)"},
+        {"comment_invalid", "a minisign comment holds a line break or is too long"},
+        {"kdf_failed", "the passphrase key derivation (Argon2id) failed"},
+        {"passphrase_required", "this minisign secret key needs its passphrase"},
+        {"public_key_invalid", "the public key is not a minisign key (RW…)"},
+        {"sealed_secret_malformed",
+         "a sealed secret in the vault is malformed; the vault may be damaged"},
+        {"secret_key_malformed", "the minisign secret key file is malformed"},
+        {"signature_invalid", "the signature does not verify: the data or the signature changed"},
+        {"signature_legacy", "legacy minisign signatures (without a pre-hash) are refused"},
+        {"sodium_init_failed", "libsodium could not be initialised"},
+        {"out_of_memory", "out of memory; close other programs and try again"},
+        {"internal", "internal error; please report this sentence to the maintainers"},
+        // Input that cannot be trusted as text or as a key.
+        {"control_character",
+         "a text holds a control character or a bidirectional override; remove it"},
+        {"fingerprint_mismatch",
+         "a key's fingerprint differs from the one typed from the stamped paper; nothing was "
+         "enrolled"},
+        {"unit_id_invalid",
+         "the unified social credit code is not valid (18 characters, GB 32100-2015 check "
+         "character)"},
+        // Seal, bundle and office.
         {"bag_entry_unsafe",
          "the bundle holds an unsafe entry (a link, a device, a path leaving the bag); nothing was "
          "unpacked"},

@@ -16,43 +16,33 @@
 namespace baosong::app {
 
 namespace {
-KeyFingerprint fingerprintOf(VaultKeys& keys, KeyRole role) {
+StoredKey storedKey(VaultKeys& keys, KeyRole role) {
     const auto record = keys.record(role);
     if (!record) {
         throw AppError(ErrorKind::BadInput, "key_missing", "保险库中缺少密钥，保险库可能不完整");
     }
-    return {record->keyIdHex, groupInFours(record->keyIdHex), record->publicKey, record->created};
+    return {fingerprintOf(crypto::MinisignPublicKey::fromBase64(record->publicKey)),
+            record->created};
 }
 }  // namespace
-
-std::string groupInFours(std::string_view text) {
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (i > 0 && i % 4 == 0) {
-            out += ' ';
-        }
-        out += text[i];
-    }
-    return out;
-}
 
 KeyReport keyReport(Vault& vault) {
     VaultKeys keys(vault.db());
     const VaultIdentity id = loadIdentity(vault.db());
-    std::optional<std::string> office;
+    std::optional<OfficeKeysHeld> office;
     if (const auto imported = OfficePublicStore(vault.db()).load()) {
-        office = imported->recipient.text();
+        office = OfficeKeysHeld{imported->recipient.text(), fingerprintOf(imported->grantKey)};
     }
-    return {id.unitId, id.unitName, fingerprintOf(keys, KeyRole::Unit),
-            fingerprintOf(keys, KeyRole::Reviewer), office};
+    return {id.unitId, id.unitName, storedKey(keys, KeyRole::Unit),
+            storedKey(keys, KeyRole::Reviewer), office};
 }
 
 std::string enrolmentJson(const KeyReport& report, const std::string& created) {
     nlohmann::ordered_json doc;
     doc["format"] = "baosong.enrolment/1";
     doc["unit"] = {{"id", report.unitId}, {"name", report.unitName}};
-    doc["signing_key"] = report.unit.publicKey;
-    doc["reviewer_key"] = report.reviewer.publicKey;
+    doc["signing_key"] = report.unit.key.publicKey;
+    doc["reviewer_key"] = report.reviewer.key.publicKey;
     doc["created"] = created;
     return doc.dump(2) + "\n";
 }
@@ -69,11 +59,14 @@ std::string writeEnrolment(Vault& vault, const std::string& out, const std::stri
     temp.write(enrolmentJson(report, created));
     TempSibling page(pagePath, TempSibling::Kind::File);
     page.write(documents::flowPdf(documents::enrolmentPage(
-        {report.unitId, report.unitName, report.unit.fingerprint, report.unit.publicKey,
-         report.reviewer.fingerprint, report.reviewer.publicKey, created})));
+        {report.unitId, report.unitName, fingerprintOnTwoLines(report.unit.key),
+         report.unit.key.publicKey, report.unit.key.keyId,
+         fingerprintOnTwoLines(report.reviewer.key), report.reviewer.key.publicKey,
+         report.reviewer.key.keyId, created})));
     SqliteTransaction tx(vault.db());
-    const nlohmann::json detail = {
-        {"file", path}, {"unit_key", report.unit.keyId}, {"reviewer_key", report.reviewer.keyId}};
+    const nlohmann::json detail = {{"file", path},
+                                   {"unit_key", report.unit.key.fingerprint},
+                                   {"reviewer_key", report.reviewer.key.fingerprint}};
     AuditLog(vault.db()).append(actor, "keys.enrolment", detail.dump());
     // The files first: if they cannot appear (a name taken meanwhile), nothing is recorded;
     // the page without its request would be of no use, so it goes if the request cannot.

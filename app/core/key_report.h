@@ -1,30 +1,33 @@
 #pragma once
-// What a person compares: key fingerprints (minisign key id grouped in fours, bundle.md
-// "Keys") and the enrolment request the unit carries to the office.
+// The keys a unit vault holds, as a person compares them (key_fingerprint.h, bundle.md
+// "Keys"), and the enrolment request the unit carries to the office.
 
 #include <optional>
 #include <string>
 
+#include "key_fingerprint.h"
 #include "store/vault.h"
 
 namespace baosong::app {
 
-struct KeyFingerprint {
-    std::string keyId;        // 16 hex digits, as minisign prints it
-    std::string fingerprint;  // the same in groups of four: "1A2B 3C4D 5E6F 7081"
-    std::string publicKey;    // "RW…"
+struct StoredKey {
+    KeyFingerprint key;
     std::string created;
+};
+
+struct OfficeKeysHeld {
+    std::string recipient;  // age1…, shown in full
+    KeyFingerprint grantKey;
 };
 
 struct KeyReport {
     std::string unitId;
     std::string unitName;
-    KeyFingerprint unit;
-    KeyFingerprint reviewer;
-    std::optional<std::string> officeRecipient;  // age1…, once imported (bundle issue)
+    StoredKey unit;
+    StoredKey reviewer;
+    std::optional<OfficeKeysHeld> office;  // once imported (`keys import-office`)
 };
 
-std::string groupInFours(std::string_view text);
 KeyReport keyReport(Vault& vault);
 
 // {"format":"baosong.enrolment/1","unit":{"id","name"},"signing_key","reviewer_key","created"}

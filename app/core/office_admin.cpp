@@ -11,6 +11,9 @@
 #include "crypto/crypto_error.h"
 #include "crypto/minisign_secret_key.h"
 #include "input_file.h"
+#include "policy/parse_error.h"
+#include "policy/social_credit_code.h"
+#include "policy/strict_json.h"
 #include "store/app_error.h"
 #include "store/audit_log.h"
 #include "store/temp_sibling.h"
@@ -38,10 +41,11 @@ Vault initOfficeVault(const std::string& path, const crypto::SecretBuffer& passp
     return Vault::create(path, passphrase, kdf, [&](SqliteDatabase& db) {
         OfficeStore(db).putIdentity(identity);
         VaultKeys(db).storePlainKey(KeyRole::OfficeGrant, grantKey);
-        AuditLog(db).append(actor, "office.init",
-                            nlohmann::json{{"recipient", identity.recipient().text()},
-                                           {"grant_key", grantKey.publicKey().keyIdHex()}}
-                                .dump());
+        AuditLog(db).append(
+            actor, "office.init",
+            nlohmann::json{{"recipient", identity.recipient().text()},
+                           {"grant_key", fingerprintOf(grantKey.publicKey()).fingerprint}}
+                .dump());
     });
 }
 
@@ -55,7 +59,7 @@ OfficeKeyFiles writeOfficeKeys(Vault& vault, const std::string& dir, bool withSe
     OfficeKeyFiles out;
     out.recipient = office.recipient().text();
     const auto grantKey = VaultKeys(vault.db()).publicKey(KeyRole::OfficeGrant);
-    out.grantKeyId = grantKey.keyIdHex();
+    out.grantKey = fingerprintOf(grantKey);
     out.recipientPath = (fs::path(dir) / "office.recipient").string();
     out.grantKeyPath = (fs::path(dir) / "office-grant.pub").string();
     out.sheetPath = (fs::path(dir) / "office-keys.pdf").string();
@@ -72,8 +76,8 @@ OfficeKeyFiles writeOfficeKeys(Vault& vault, const std::string& dir, bool withSe
     grant.write(grantKey.fileText());
     TempSibling sheet(out.sheetPath, TempSibling::Kind::File);
     sheet.write(documents::flowPdf(
-        documents::officeKeysPage({groupInFours(out.recipient), groupInFours(out.grantKeyId),
-                                   grantKey.base64(), utcNowRfc3339()})));
+        documents::officeKeysPage({groupInFours(out.recipient), fingerprintOnTwoLines(out.grantKey),
+                                   out.grantKey.publicKey, out.grantKey.keyId, utcNowRfc3339()})));
     std::optional<TempSibling> secret;
     if (withSecret) {
         secret.emplace(out.identityPath, TempSibling::Kind::File);
@@ -106,23 +110,31 @@ OfficeKeyFiles writeOfficeKeys(Vault& vault, const std::string& dir, bool withSe
 
 Enrolment readEnrolmentFile(const std::string& path) {
     const std::string text = readInputText(path, 64 * 1024, "登记申请文件");
-    nlohmann::json doc;
-    try {
-        doc = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::exception&) {
-        throw badEnrolment(path, "不是 JSON");
-    }
-    if (!doc.is_object() || doc.value("format", "") != "baosong.enrolment/1") {
-        throw badEnrolment(path, "format 应为 baosong.enrolment/1");
-    }
     Enrolment e;
     try {
-        e.unitId = doc.at("unit").at("id").get<std::string>();
-        e.unitName = doc.at("unit").at("name").get<std::string>();
-        e.signingKey = doc.at("signing_key").get<std::string>();
-        e.reviewerKey = doc.at("reviewer_key").get<std::string>();
-    } catch (const nlohmann::json::exception&) {
-        throw badEnrolment(path, "缺少 unit.id、unit.name、signing_key 或 reviewer_key");
+        // Read as strictly as a submission (strict_json.h): a duplicate key could show the
+        // clerk one value and trust another; an unknown key is a request of another kind.
+        const nlohmann::json doc = policy::parseStrictJson(text);
+        policy::StrictObject root(doc, "");
+        if (root.string("format") != "baosong.enrolment/1") {
+            throw badEnrolment(path, "format 应为 baosong.enrolment/1");
+        }
+        policy::StrictObject unit = root.object("unit");
+        e.unitId = unit.string("id");
+        e.unitName = unit.string("name");
+        unit.finish();
+        e.signingKey = root.string("signing_key");
+        e.reviewerKey = root.string("reviewer_key");
+        root.string("created");
+        root.finish();
+    } catch (const policy::ParseError& err) {
+        throw badEnrolment(path, err.what());
+    }
+    if (e.unitName.empty()) {
+        throw badEnrolment(path, "单位名称为空");
+    }
+    if (!policy::isValidSocialCreditCode(e.unitId)) {
+        throw badEnrolment(path, "单位代码“" + e.unitId + "”不是有效的统一社会信用代码");
     }
     try {
         const auto signing = crypto::MinisignPublicKey::fromBase64(e.signingKey);
@@ -133,10 +145,34 @@ Enrolment readEnrolmentFile(const std::string& path) {
     } catch (const crypto::CryptoError& err) {
         throw badEnrolment(path, std::string("公钥无效：") + err.what());
     }
-    if (e.unitId.empty() || e.unitName.empty()) {
-        throw badEnrolment(path, "单位代码或名称为空");
-    }
     return e;
+}
+
+EnrolmentFingerprints enrolmentFingerprints(const Enrolment& enrolment) {
+    try {
+        return {fingerprintOf(crypto::MinisignPublicKey::fromBase64(enrolment.signingKey)),
+                fingerprintOf(crypto::MinisignPublicKey::fromBase64(enrolment.reviewerKey))};
+    } catch (const crypto::CryptoError& err) {
+        throw AppError(ErrorKind::BadInput, "enrolment_invalid",
+                       std::string("登记申请中的公钥无效：") + err.what());
+    }
+}
+
+void requirePaperFingerprints(const EnrolmentFingerprints& keys, std::string_view unitTyped,
+                              std::string_view reviewerTyped) {
+    std::string differing;
+    if (!sameFingerprint(keys.signing, unitTyped)) {
+        differing = "单位签名密钥";
+    }
+    if (!sameFingerprint(keys.reviewer, reviewerTyped)) {
+        differing += differing.empty() ? "保密审查员密钥" : "和保密审查员密钥";
+    }
+    if (!differing.empty()) {
+        throw AppError(ErrorKind::Problem, "fingerprint_mismatch",
+                       "登记申请中" + differing +
+                           "的指纹与纸质登记表上的不同：这不是该单位盖章的登记申请，未登记。"
+                           "请核对纸面抄录无误后，电话向该单位核实");
+    }
 }
 
 void enrolUnit(Vault& vault, Enrolment enrolment, const std::string& actor) {
@@ -170,9 +206,11 @@ void enrolUnit(Vault& vault, Enrolment enrolment, const std::string& actor) {
                 nlohmann::json{
                     {"unit_id", enrolment.unitId},
                     {"signing_key",
-                     crypto::MinisignPublicKey::fromBase64(enrolment.signingKey).keyIdHex()},
+                     fingerprintOf(crypto::MinisignPublicKey::fromBase64(enrolment.signingKey))
+                         .fingerprint},
                     {"reviewer_key",
-                     crypto::MinisignPublicKey::fromBase64(enrolment.reviewerKey).keyIdHex()}}
+                     fingerprintOf(crypto::MinisignPublicKey::fromBase64(enrolment.reviewerKey))
+                         .fingerprint}}
                     .dump());
     tx.commit();
 }
@@ -192,6 +230,7 @@ std::string writeQuotaGrant(Vault& vault, QuotaGrant grant, const std::string& o
     requireNoTarget(out);
     requireNoTarget(out + ".minisig");
     const std::string json = quotaGrantJson(grant);
+    parseQuotaGrant(json);  // only a grant every unit can read is signed (e.g. max ≤ 1000)
     const std::string signature =
         signQuotaGrant(json, VaultKeys(vault.db()).plainSecretKey(KeyRole::OfficeGrant));
     TempSibling file(out, TempSibling::Kind::File);

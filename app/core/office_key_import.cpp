@@ -62,15 +62,16 @@ ImportedOfficeKeys importOfficeKeys(Vault& vault, const std::string& dir,
     } catch (const crypto::CryptoError& e) {
         throw invalid(grantPath, e.what());
     }
+    const ImportedOfficeKeys imported{recipient->text(), fingerprintOf(*grantKey)};
     SqliteTransaction tx(vault.db());
     OfficePublicStore(vault.db()).put(*recipient, *grantKey);
     AuditLog(vault.db())
-        .append(
-            actor, "keys.import-office",
-            nlohmann::json{{"recipient", recipient->text()}, {"grant_key", grantKey->keyIdHex()}}
-                .dump());
+        .append(actor, "keys.import-office",
+                nlohmann::json{{"recipient", imported.recipient},
+                               {"grant_key", imported.grantKey.fingerprint}}
+                    .dump());
     tx.commit();
-    return {recipient->text(), grantKey->keyIdHex()};
+    return imported;
 }
 
 }  // namespace baosong::app

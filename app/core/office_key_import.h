@@ -5,13 +5,14 @@
 
 #include <string>
 
+#include "key_fingerprint.h"
 #include "store/vault.h"
 
 namespace baosong::app {
 
 struct ImportedOfficeKeys {
-    std::string recipient;   // age1…
-    std::string grantKeyId;  // minisign key id
+    std::string recipient;  // age1…, shown in full
+    KeyFingerprint grantKey;
 };
 
 // Throws AppError (BadInput) "office_keys_invalid" naming the file that is wrong.

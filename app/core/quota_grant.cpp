@@ -4,6 +4,8 @@
 
 #include "crypto/crypto_error.h"
 #include "crypto/minisign_signature.h"
+#include "policy/parse_error.h"
+#include "policy/strict_json.h"
 #include "store/app_error.h"
 
 namespace baosong::app {
@@ -28,27 +30,30 @@ std::string quotaGrantJson(const QuotaGrant& grant) {
 }
 
 QuotaGrant parseQuotaGrant(std::string_view json) {
-    nlohmann::json doc;
-    try {
-        doc = nlohmann::json::parse(json);
-    } catch (const nlohmann::json::exception&) {
-        throw invalid("不是 JSON");
-    }
-    if (!doc.is_object() || doc.value("format", "") != kFormat) {
-        throw invalid("format 应为 baosong.grant/1");
-    }
     QuotaGrant grant;
     try {
-        grant.unit = doc.at("unit").get<std::string>();
-        grant.campaign = doc.at("campaign").get<std::string>();
-        grant.max = doc.at("max").get<int>();
-        grant.reason = doc.at("reason").get<std::string>();
-        grant.issued = doc.at("issued").get<std::string>();
-    } catch (const nlohmann::json::exception&) {
-        throw invalid("缺少 unit、campaign、max、reason 或 issued，或类型不对");
+        // Strict (strict_json.h): a grant with a key twice could be read as one quota by a
+        // person and another by baosong; a key this format does not have is refused.
+        const nlohmann::json doc = policy::parseStrictJson(json);
+        policy::StrictObject root(doc, "");
+        if (root.string("format") != kFormat) {
+            throw invalid("format 应为 baosong.grant/1");
+        }
+        grant.unit = root.string("unit");
+        grant.campaign = root.string("campaign");
+        const long long max = root.integer("max");
+        grant.reason = root.text("reason");
+        grant.issued = root.string("issued");
+        root.finish();
+        if (max < 1 || max > 1000) {
+            throw invalid("max 应为 1 到 1000 之间的整数");
+        }
+        grant.max = static_cast<int>(max);
+    } catch (const policy::ParseError& e) {
+        throw invalid(e.what());
     }
-    if (grant.max < 1 || grant.unit.empty() || grant.campaign.empty()) {
-        throw invalid("max 应为正整数，unit 和 campaign 不能为空");
+    if (grant.unit.empty() || grant.campaign.empty() || grant.issued.empty()) {
+        throw invalid("unit、campaign 和 issued 不能为空");
     }
     return grant;
 }

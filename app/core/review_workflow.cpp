@@ -38,10 +38,11 @@ std::string reviewerName(SqliteDatabase& db, const std::string& actor) {
     return (record ? record->keyIdHex : std::string("?")) + " " + actor;
 }
 
-// The reviewer key given must be the vault's own reviewer key.
+// The reviewer key given must be the vault's own reviewer key: the whole public key is
+// compared, since a key id is chosen freely by whoever makes a key (bundle.md "Keys").
 void requireVaultReviewer(SqliteDatabase& db, const crypto::MinisignSecretKey& key) {
     const auto record = VaultKeys(db).record(KeyRole::Reviewer);
-    if (!record || record->keyIdHex != key.publicKey().keyIdHex()) {
+    if (!record || record->publicKey != key.publicKey().base64()) {
         throw AppError(ErrorKind::Locked, "reviewer_key_mismatch",
                        "所给的审查员密钥不是本保险库登记的审查员密钥");
     }

@@ -3,6 +3,8 @@
 #include <array>
 #include <string_view>
 
+#include "policy/control_characters.h"
+#include "policy/social_credit_code.h"
 #include "store/app_error.h"
 
 namespace baosong::app {
@@ -45,6 +47,21 @@ void validateIdentity(const VaultIdentity& id) {
                        "推荐渠道“" + id.channel +
                            "”无效，应为 defense_unit、league_city、regional_society 或 "
                            "regional_institution");
+    }
+    // The identity is fixed for the vault's life (every bundle and enrolment names it), so
+    // a mistyped code is caught here, not at the office.
+    if (!policy::isValidSocialCreditCode(id.unitId)) {
+        throw AppError(ErrorKind::BadInput, "unit_id_invalid",
+                       "统一社会信用代码“" + id.unitId +
+                           "”无效（应为 18 位，末位校验码符合 GB 32100-2015）；请照营业执照或"
+                           "事业单位法人证书核对");
+    }
+    for (const auto& [value, what] :
+         {std::pair{&id.campaign, "活动编号"}, std::pair{&id.unitName, "推荐单位名称"}}) {
+        if (const auto found = policy::forbiddenCharacter(*value, policy::TextKind::Line)) {
+            throw AppError(ErrorKind::BadInput, "control_character",
+                           std::string(what) + "含有控制字符 " + *found + "；请删去后重试");
+        }
     }
 }
 

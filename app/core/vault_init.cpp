@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "key_fingerprint.h"
 #include "passphrase_rules.h"
 #include "store/app_error.h"
 #include "store/audit_log.h"
@@ -25,15 +26,16 @@ Vault initVault(const VaultInitRequest& request, const crypto::SecretBuffer& vau
         VaultKeys keys(db);
         keys.storeUnitKey(unitKey);
         keys.storeReviewerKey(reviewerKey, reviewerPassphrase, request.kdf);
-        const nlohmann::json detail = {{"campaign", request.identity.campaign},
-                                       {"channel", request.identity.channel},
-                                       {"unit_id", request.identity.unitId},
-                                       {"unit_key", unitKey.publicKey().keyIdHex()},
-                                       {"reviewer_key", reviewerKey.publicKey().keyIdHex()},
-                                       {"kdf",
-                                        {{"algorithm", "argon2id13"},
-                                         {"passes", request.kdf.passes},
-                                         {"memory_bytes", request.kdf.memoryBytes}}}};
+        const nlohmann::json detail = {
+            {"campaign", request.identity.campaign},
+            {"channel", request.identity.channel},
+            {"unit_id", request.identity.unitId},
+            {"unit_key", fingerprintOf(unitKey.publicKey()).fingerprint},
+            {"reviewer_key", fingerprintOf(reviewerKey.publicKey()).fingerprint},
+            {"kdf",
+             {{"algorithm", "argon2id13"},
+              {"passes", request.kdf.passes},
+              {"memory_bytes", request.kdf.memoryBytes}}}};
         AuditLog(db).append(request.actor, "vault.init", detail.dump());
     });
 }

@@ -14,16 +14,19 @@ FlowDocument enrolmentPage(const EnrolmentKeys& keys) {
     body.push_back(
         textLine("本单位使用以下两把密钥报送推荐材料：单位签名密钥签署报送包，保密审查员密钥"
                  "签署保密审查意见。请科技信息处在登记（baosong office enrol）时核对屏幕上"
-                 "显示的指纹与本页逐字相同，再予确认。",
+                 "显示的两个指纹（各 64 位十六进制数字）与本页逐字相同，再予确认；只核对密钥 ID "
+                 "不足以确认密钥。",
                  24));
     body.push_back(textLine(""));
     Table table{{2600, 6426}};
     table.rows = {keyRow("单位名称", keys.unitName),
                   keyRow("统一社会信用代码", keys.unitId),
-                  keyRow("单位签名密钥指纹", keys.unitFingerprint, 32),
+                  keyRow("单位签名密钥指纹（SHA-256）", keys.unitFingerprint, 26),
                   keyRow("单位签名公钥", keys.unitPublicKey, 21),
-                  keyRow("保密审查员密钥指纹", keys.reviewerFingerprint, 32),
+                  keyRow("单位签名密钥 ID（仅作标签）", keys.unitKeyId, 21),
+                  keyRow("保密审查员密钥指纹（SHA-256）", keys.reviewerFingerprint, 26),
                   keyRow("保密审查员公钥", keys.reviewerPublicKey, 21),
+                  keyRow("保密审查员密钥 ID（仅作标签）", keys.reviewerKeyId, 21),
                   keyRow("生成时间", keys.created)};
     body.push_back(std::move(table));
     body.push_back(textLine(""));

@@ -12,10 +12,12 @@ namespace baosong::app::documents {
 struct EnrolmentKeys {
     std::string unitId;
     std::string unitName;
-    std::string unitFingerprint;  // the minisign key id in groups of four
+    std::string unitFingerprint;  // SHA-256 of the key, in groups of four (bundle.md "Keys")
     std::string unitPublicKey;    // "RW…"
+    std::string unitKeyId;        // minisign's key id: a label, printed beside the fingerprint
     std::string reviewerFingerprint;
     std::string reviewerPublicKey;
+    std::string reviewerKeyId;
     std::string created;  // RFC 3339, as in the request's JSON
 };
 

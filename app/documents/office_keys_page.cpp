@@ -12,14 +12,15 @@ FlowDocument officeKeysPage(const OfficeKeys& keys) {
     body.push_back(textLine(""));
     body.push_back(textLine(
         "各单位导入本办公钥（baosong keys VAULT import-office，或桌面程序“报送 → "
-        "导入国防科工办公钥…”）后，须核对屏幕上显示的接收公钥与授权密钥 ID 与本页逐字相同；"
+        "导入国防科工办公钥…”）后，须核对屏幕上显示的接收公钥与授权密钥指纹与本页逐字相同；"
         "不一致时不得报送，请电话联系科技信息处。",
         24));
     body.push_back(textLine(""));
     Table table{{2600, 6426}};
     table.rows = {keyRow("接收公钥（age）", keys.recipient, 26),
-                  keyRow("名额授权密钥 ID", keys.grantFingerprint, 32),
+                  keyRow("名额授权密钥指纹（SHA-256）", keys.grantFingerprint, 26),
                   keyRow("名额授权公钥", keys.grantPublicKey, 21),
+                  keyRow("名额授权密钥 ID（仅作标签）", keys.grantKeyId, 21),
                   keyRow("生成时间", keys.created)};
     body.push_back(std::move(table));
     body.push_back(textLine(""));

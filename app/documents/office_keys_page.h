@@ -11,8 +11,9 @@ namespace baosong::app::documents {
 
 struct OfficeKeys {
     std::string recipient;         // age1…, in groups of four
-    std::string grantFingerprint;  // the grant key's minisign key id in groups of four
+    std::string grantFingerprint;  // SHA-256 of the grant key, in groups of four
     std::string grantPublicKey;    // "RW…"
+    std::string grantKeyId;        // minisign's key id: a label beside the fingerprint
     std::string created;           // RFC 3339
 };
 

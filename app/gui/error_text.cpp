@@ -4,35 +4,23 @@
 #include <QMessageBox>
 
 #include "core/english_errors.h"
+#include "core/error_report.h"
 #include "store/app_error.h"
 
 namespace baosong::gui {
 
 QString errorText(std::exception_ptr error) {
-    try {
-        std::rethrow_exception(error);
-    } catch (const app::AppError& e) {
-        const QString chinese = QString::fromStdString(e.what());
-        const char* english = app::englishErrorSentence(e.code().c_str());
-        if (english != nullptr && QLocale().language() == QLocale::English) {
-            return QString::fromUtf8(english) + QStringLiteral("\n\n") + chinese;
-        }
-        return chinese;
-    } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
-    } catch (...) {
-        return QStringLiteral("未知错误 (unknown error)");
+    const app::AppError e = app::describeError(error);
+    const QString chinese = QString::fromStdString(e.what());
+    const char* english = app::englishErrorSentence(e.code().c_str());
+    if (english != nullptr && QLocale().language() == QLocale::English) {
+        return QString::fromUtf8(english) + QStringLiteral("\n\n") + chinese;
     }
+    return chinese;
 }
 
 QString errorCode(std::exception_ptr error) {
-    try {
-        std::rethrow_exception(error);
-    } catch (const app::AppError& e) {
-        return QString::fromStdString(e.code());
-    } catch (...) {
-        return {};
-    }
+    return QString::fromStdString(app::describeError(error).code());
 }
 
 void showError(QWidget* parent, const QString& title, std::exception_ptr error) {

@@ -19,6 +19,7 @@
 #include "background_task.h"
 #include "category_names.h"
 #include "core/actor.h"
+#include "core/key_fingerprint.h"
 #include "core/metadata_summary.h"
 #include "error_text.h"
 #include "item_viewer.h"
@@ -478,9 +479,10 @@ void ReviewPage::unlockReviewer() {
 
 void ReviewPage::finishUnlock(crypto::MinisignSecretKey key) {
     reviewerKey_.emplace(std::move(key));
-    setMessage(tr("审查员已解锁（密钥 %1）。每个决定都以审查员身份记入审计。")
-                   .arg(QString::fromStdString(reviewerKey_->publicKey().keyIdHex())),
-               false);
+    setMessage(
+        tr("审查员已解锁（密钥指纹 %1）。每个决定都以审查员身份记入审计。")
+            .arg(QString::fromStdString(app::fingerprintOf(reviewerKey_->publicKey()).grouped)),
+        false);
     updateControls();
     if (resolve_->isEnabled() || flags_->currentItem() != nullptr) {
         note_->setFocus();

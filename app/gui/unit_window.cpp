@@ -174,10 +174,12 @@ void UnitWindow::importOfficeKeys() {
     }
     QMessageBox::information(
         this, tr("已导入国防科工办公钥"),
-        tr("请与国防科工办打印下发的公钥单逐字核对：\n\n收件公钥：%1\n名额授权签名密钥 ID：%2\n\n"
-           "不一致时不要报送，并电话联系国防科工办科技信息处。")
+        tr("请与国防科工办打印下发的公钥单逐字核对：\n\n收件公钥：\n%1\n\n名额授权密钥指纹（SHA-"
+           "256）：\n%2\n"
+           "（密钥 ID %3 仅作标签）\n\n不一致时不要报送，并电话联系国防科工办科技信息处。")
             .arg(QString::fromStdString(app::groupInFours(keys.recipient)),
-                 QString::fromStdString(app::groupInFours(keys.grantKeyId))));
+                 QString::fromStdString(app::fingerprintOnTwoLines(keys.grantKey)),
+                 QString::fromStdString(keys.grantKey.keyId)));
     review_->refresh();
 }
 
@@ -188,15 +190,21 @@ void UnitWindow::writeEnrolment() {
         return;
     }
     std::string written;
+    app::KeyReport keys;
     if (guarded(this, tr("生成登记表失败"), [&] {
             written =
                 app::writeEnrolment(opened_.vault, out.toStdString(), app::actorFor("officer"));
+            keys = app::keyReport(opened_.vault);
         })) {
         QMessageBox::information(
             this, tr("登记表已生成"),
             tr("已写出 %1 及其 PDF。打印 "
-               "PDF，由单位负责人和保密审查员签字盖章后，连同文件一起报国防科工办登记。")
-                .arg(QString::fromStdString(written)));
+               "PDF，由单位负责人和保密审查员签字盖章后，连同文件一起报国防科工办登记。\n\n"
+               "登记时科技信息处会核对以下指纹（与 PDF 上的相同）：\n\n"
+               "单位签名密钥指纹（SHA-256）：\n%2\n\n保密审查员密钥指纹（SHA-256）：\n%3")
+                .arg(QString::fromStdString(written),
+                     QString::fromStdString(app::fingerprintOnTwoLines(keys.unit.key)),
+                     QString::fromStdString(app::fingerprintOnTwoLines(keys.reviewer.key))));
     }
 }
 

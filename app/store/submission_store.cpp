@@ -25,9 +25,16 @@ std::optional<policy::Submission> SubmissionStore::load() {
 }
 
 void SubmissionStore::save(const policy::Submission& submission) {
-    db_.prepare("INSERT OR REPLACE INTO submission(id, body) VALUES(1, ?1)")
-        .bind(1, policy::toJson(submission))
-        .run();
+    const std::string body = policy::toJson(submission);
+    // Only what load() reads back is stored: a field the form took with a control character
+    // in it (a paste) is refused here, naming the field, instead of making the vault
+    // unreadable at the next unlock.
+    try {
+        policy::parseSubmission(body);
+    } catch (const policy::ParseError& e) {
+        throw AppError(ErrorKind::BadInput, e.code(), std::string("报送数据无法保存：") + e.what());
+    }
+    db_.prepare("INSERT OR REPLACE INTO submission(id, body) VALUES(1, ?1)").bind(1, body).run();
 }
 
 void SubmissionStore::removeAllFiles() {

@@ -8,6 +8,7 @@
 #include "crypto/crypto_error.h"
 #include "store/app_error.h"
 #include "store/audit_log.h"
+#include "support/process.h"
 #include "support/temp_dir.h"
 #include "support/vault_fixture.h"
 
@@ -97,16 +98,24 @@ TEST(KeyReport, FingerprintsAndEnrolment) {
     test::TempDir dir;
     Vault vault = test::makeVault(dir / "v.bsv");
     const KeyReport report = keyReport(vault);
-    EXPECT_EQ(report.unit.fingerprint.size(), 19u);  // XXXX XXXX XXXX XXXX
-    EXPECT_EQ(report.unit.fingerprint.substr(0, 4), report.unit.keyId.substr(0, 4));
-    EXPECT_EQ(groupInFours("0123456789ABCDEF"), "0123 4567 89AB CDEF");
+    // bundle.md "Keys": SHA-256 of the 42 bytes under the base64, as coreutils computes it.
+    for (const StoredKey* stored : {&report.unit, &report.reviewer}) {
+        const auto independent = test::runProcess(
+            {"sh", "-c", "printf %s \"$0\" | base64 -d | sha256sum", stored->key.publicKey});
+        ASSERT_EQ(independent.exitCode, 0) << independent.err;
+        EXPECT_EQ(independent.out.substr(0, 64), stored->key.fingerprint);
+        EXPECT_EQ(stored->key.grouped, groupInFours(stored->key.fingerprint));
+        EXPECT_EQ(stored->key.grouped.size(), 79u);  // 16 groups of four
+        EXPECT_EQ(stored->key.keyId.size(), 16u);
+    }
+    EXPECT_NE(report.unit.key.fingerprint, report.reviewer.key.fingerprint);
     const std::string written = writeEnrolment(vault, dir / "enrol", "officer:test");
     EXPECT_EQ(written, dir / "enrol.json");
     const auto doc = nlohmann::json::parse(test::readFile(written));
     EXPECT_EQ(doc["format"], "baosong.enrolment/1");
     EXPECT_EQ(doc["unit"]["id"], "91150200MA0N8XQ313");
-    EXPECT_EQ(doc["signing_key"], report.unit.publicKey);
-    EXPECT_EQ(doc["reviewer_key"], report.reviewer.publicKey);
+    EXPECT_EQ(doc["signing_key"], report.unit.key.publicKey);
+    EXPECT_EQ(doc["reviewer_key"], report.reviewer.key.publicKey);
     // Never overwritten, and a refused enrolment is not recorded as done.
     const auto entries = AuditLog(vault.db()).entries().size();
     EXPECT_THROW(writeEnrolment(vault, dir / "enrol.json", "officer:test"), AppError);

@@ -165,7 +165,7 @@ TEST_F(BundleCommandTest, OpenThatFailsInsideLeavesNoFolderAndRecordsNothing) {
     // (a wrong paper, say): the outer signature holds, the reviewer's inner one does not.
     const std::string office2 = dir / "office2.bsv";
     unit.initOffice(office2);
-    BundleFlow stranger{dir, "91150200MA0N8XQ321", "stranger"};
+    BundleFlow stranger{dir, "91150200MA0N8XQ326", "stranger"};
     stranger.initUnit();
     const json theirs = json::parse(run({"keys", stranger.vault, "show", "--json"}).out);
     fs::create_directories(dir.path() / "office2-keys");
@@ -336,10 +336,10 @@ TEST_F(BundleCommandTest, ReviewedContentRelabelledAsAnotherRevisionIsRefused) {
 
 TEST_F(BundleCommandTest, SealRefusesWithEveryReasonAndWritesNothing) {
     // A fresh vault: nothing reviewed, no office key.
-    BundleFlow fresh{dir, "91150200MA0N8XQ321", "fresh"};
+    BundleFlow fresh{dir, "91150200MA0N8XQ326", "fresh"};
     fresh.initUnit();
     json doc = json::parse(readFile(source));
-    doc["unit"]["id"] = "91150200MA0N8XQ321";
+    doc["unit"]["id"] = "91150200MA0N8XQ326";
     doc["candidates"][0]["deeds"] =
         doc["candidates"][0]["deeds"].get<std::string>() + "他曾赴97621部队参与XW-7导弹试验。";
     writeFile(dir / "in/fresh.json", doc.dump());

@@ -3,9 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <tuple>
 
 #include "support/cli_runner.h"
 #include "support/process.h"
@@ -188,7 +190,7 @@ TEST_F(CliTest, PassphraseSources) {
     bare.unset = {"BAOSONG_PASSPHRASE", "BAOSONG_REVIEWER_PASSPHRASE"};
     const auto none =
         runProcess({BAOSONG_CLI, "vault", "init", vault, "--campaign", "c", "--channel",
-                    "defense_unit", "--unit-name", "n", "--unit-id", "i"},
+                    "defense_unit", "--unit-name", "n", "--unit-id", "91150200MA0N8XQ313"},
                    bare);
     EXPECT_EQ(none.exitCode, 2);
     EXPECT_NE(none.err.find("BAOSONG_PASSPHRASE"), std::string::npos) << none.err;
@@ -205,18 +207,62 @@ TEST_F(CliTest, PassphraseSources) {
 
 TEST_F(CliTest, InitRefusesReusedPassphraseAndExistingFile) {
     auto r = run({"vault", "init", vault, "--campaign", "c", "--channel", "defense_unit",
-                  "--unit-name", "n", "--unit-id", "i", "--kdf-memory-mib", "64"},
+                  "--unit-name", "n", "--unit-id", "91150200MA0N8XQ313", "--kdf-memory-mib", "64"},
                  {{"BAOSONG_REVIEWER_PASSPHRASE", kVaultPassphrase}});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("passphrases_equal"), std::string::npos);
     EXPECT_FALSE(std::filesystem::exists(vault));
     r = run({"vault", "init", vault, "--campaign", "c", "--channel", "navy", "--unit-name", "n",
-             "--unit-id", "i"});
+             "--unit-id", "91150200MA0N8XQ313"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(run({"vault", "init", vault, "--kdf-memory-mib", "100"}).exitCode, 2);
+    // The unit's identity is fixed for the vault's life: a code whose check character is
+    // wrong, or a name with an escape sequence in it, never makes a vault.
+    for (const auto& [option, value, code] :
+         {std::tuple{"--unit-id", "91150200MA0N8XQ314", "unit_id_invalid"},
+          std::tuple{"--unit-id", "91150200MA0N8XI313", "unit_id_invalid"},
+          std::tuple{"--unit-name", "北方\x1b[2J研究所", "control_character"},
+          std::tuple{"--unit-name", "北方\xe2\x80\xae研究所", "control_character"}}) {
+        std::vector<std::string> words = {"vault",
+                                          "init",
+                                          vault,
+                                          "--campaign",
+                                          "c",
+                                          "--channel",
+                                          "defense_unit",
+                                          "--unit-name",
+                                          "n",
+                                          "--unit-id",
+                                          "91150200MA0N8XQ313"};
+        const auto at = std::find(words.begin(), words.end(), option);
+        *(at + 1) = value;
+        r = run(words);
+        EXPECT_EQ(r.exitCode, 2) << value;
+        EXPECT_NE(r.err.find(code), std::string::npos) << r.err;
+        EXPECT_EQ(r.err.find('\x1b'), std::string::npos) << "the escape reached the terminal";
+        EXPECT_FALSE(std::filesystem::exists(vault));
+    }
     writeFile(vault, "existing");
     EXPECT_EQ(init().exitCode, 2);
     EXPECT_EQ(readFile(vault), "existing");
+}
+
+TEST_F(CliTest, NothingPrintedCanDriveTheTerminal) {
+    // A path, a name or a unit read from someone else's file is printed escaped: an escape
+    // sequence, a carriage return or a bidirectional override arrives as "\uXXXX".
+    const std::string name = "x\x1b]0;owned\x07\r\xc2\x9b\xe2\x80\xae.json";
+    for (const auto& words : {std::vector<std::string>{"check", dir / name},
+                              std::vector<std::string>{"check", "--json", dir / name}}) {
+        const auto r = run(words);
+        EXPECT_EQ(r.exitCode, 2);
+        for (const std::string raw : {"\x1b", "\x07", "\r", "\xc2\x9b", "\xe2\x80\xae"}) {
+            EXPECT_EQ(r.err.find(raw), std::string::npos) << r.err;
+            EXPECT_EQ(r.out.find(raw), std::string::npos) << r.out;
+        }
+        EXPECT_NE(r.err.find("x\\u001b]0;owned\\u0007\\u000d\\u009b\\u202e.json"),
+                  std::string::npos)
+            << r.err;
+    }
 }
 
 TEST_F(CliTest, PasswdThenOnlyTheNewPassphraseOpens) {

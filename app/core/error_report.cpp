@@ -1,0 +1,42 @@
+#include "error_report.h"
+
+#include <new>
+#include <set>
+#include <string>
+
+#include "crypto/crypto_error.h"
+#include "policy/parse_error.h"
+
+namespace baosong::app {
+
+namespace {
+// A crypto failure that means "checked, and it does not hold" (cli.md exit 1); every other
+// crypto code names input that cannot be read (exit 2).
+ErrorKind kindOfCryptoCode(const std::string& code) {
+    static const std::set<std::string> problems = {
+        "signature_invalid", "age_no_match",       "age_hmac_failure",   "age_payload_invalid",
+        "kdf_failed",        "sodium_init_failed", "age_writer_finished"};
+    return problems.contains(code) ? ErrorKind::Problem : ErrorKind::BadInput;
+}
+}  // namespace
+
+AppError describeError(std::exception_ptr error) {
+    try {
+        std::rethrow_exception(error);
+    } catch (const AppError& e) {
+        return e;
+    } catch (const crypto::CryptoError& e) {
+        return AppError(kindOfCryptoCode(e.code()), e.code(), e.what());
+    } catch (const policy::ParseError& e) {
+        return AppError(ErrorKind::BadInput, e.code(), e.what());
+    } catch (const std::bad_alloc&) {
+        return AppError(ErrorKind::Problem, "out_of_memory", "内存不足；请关闭其他程序后重试");
+    } catch (const std::exception& e) {
+        return AppError(ErrorKind::Problem, "internal",
+                        std::string("内部错误：") + e.what() + "；请把这句话告知维护者");
+    } catch (...) {
+        return AppError(ErrorKind::Problem, "internal", "未知的内部错误；请把这句话告知维护者");
+    }
+}
+
+}  // namespace baosong::app

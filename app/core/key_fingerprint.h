@@ -1,0 +1,34 @@
+#pragma once
+// What a person compares when trusting a key (bundle.md "Keys"): the fingerprint is
+// computed from the key, SHA-256 of the minisign public key's 42 bytes, shown as 64 hex
+// digits in groups of four. The minisign key id travels beside it only as a label: it is
+// 8 bytes whoever makes a key chooses freely, so a forged key can carry the real one's id.
+
+#include <string>
+#include <string_view>
+
+#include "crypto/minisign_public_key.h"
+
+namespace baosong::app {
+
+struct KeyFingerprint {
+    std::string keyId;        // 16 hex digits, as minisign prints it: a label only
+    std::string fingerprint;  // 64 lowercase hex digits, no spaces (machine output)
+    std::string grouped;      // the same in 16 groups of four, one space apart (people)
+    std::string publicKey;    // "RW…"
+};
+
+KeyFingerprint fingerprintOf(const crypto::MinisignPublicKey& key);
+
+// "abcd efgh …": text cut into groups of four characters, for reading aloud and comparing.
+std::string groupInFours(std::string_view text);
+
+// The grouped fingerprint as two lines of eight groups, for paper (a line of 79
+// characters does not fit a form's cell, and a break chosen by layout could fall anywhere).
+std::string fingerprintOnTwoLines(const KeyFingerprint& key);
+
+// A fingerprint as a person typed it from paper: hex digits in any case, spaces allowed.
+// True when it names the same 64 digits.
+bool sameFingerprint(const KeyFingerprint& key, std::string_view typed);
+
+}  // namespace baosong::app
