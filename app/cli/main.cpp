@@ -12,7 +12,6 @@
 #include "cli_context.h"
 #include "core/english_errors.h"
 #include "crypto/process_hardening.h"
-#include "documents/gui_runtime.h"
 #include "help_text.h"
 #include "store/app_error.h"
 #include "store/sqlcipher_version.h"
@@ -96,7 +95,6 @@ int main(int argc, char** argv) {
     std::setlocale(LC_ALL, "");
 
     CliContext ctx;
-    baosong::app::documents::GuiRuntime gui;  // Qt starts only if a command draws a PDF
     ctx.english = wantsEnglish();
     ctx.terminal = ::isatty(STDERR_FILENO) == 1;
     try {
