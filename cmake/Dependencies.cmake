@@ -27,7 +27,13 @@ set_property(TARGET PkgConfig::QPDF APPEND PROPERTY INTERFACE_COMPILE_DEFINITION
     POINTERHOLDER_TRANSITION=4)
 # Word files are zip packages (app/documents).
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
-# PDFs are drawn with Qt's PDF writer (app/documents); the desktop app is Qt Widgets.
+# PDFs (app/documents): Cairo's PDF surface writes subset CID fonts with exact ToUnicode
+# maps and embeds JPEGs as they are; Pango shapes the text with HarfBuzz; fontconfig says
+# whether Noto Serif CJK SC itself is there.
+pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET cairo-pdf>=1.16)
+pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo>=1.50)
+pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
+# The desktop app is Qt Widgets.
 find_package(Qt6 6.4 REQUIRED COMPONENTS Gui Widgets Concurrent LinguistTools)
 # Passphrase strength in the desktop app: zxcvbn's estimate, as KeePassXC shows it.
 find_path(ZXCVBN_INCLUDE_DIR zxcvbn.h REQUIRED)

@@ -13,7 +13,6 @@
 #include "core/english_errors.h"
 #include "core/error_report.h"
 #include "crypto/process_hardening.h"
-#include "documents/gui_runtime.h"
 #include "help_text.h"
 #include "store/app_error.h"
 #include "store/sqlcipher_version.h"
@@ -103,7 +102,6 @@ int main(int argc, char** argv) {
     std::ostream err(&errBuffer);
     err.setf(std::ios::unitbuf);  // errors appear at once, in order with progress lines
     CliContext ctx{.words = {}, .out = out, .err = err};
-    baosong::app::documents::GuiRuntime gui;  // Qt starts only if a command draws a PDF
     ctx.english = wantsEnglish();
     ctx.terminal = ::isatty(STDERR_FILENO) == 1;
     try {

@@ -101,7 +101,6 @@ const char* englishErrorSentence(const char* code) {
         {"summary_format", "the summary file name must end in .xlsx or .docx"},
         {"docx_write_failed", "the Word file could not be written"},
         {"font_missing", "the Noto CJK fonts (fonts-noto-cjk) are missing, so no PDF can be drawn"},
-        {"pdf_runtime_missing", "internal error: the PDF writer was used without a Qt runtime"},
         {"pdf_write_failed", "the PDF file could not be written"},
         {"tagmanifest_mismatch", "a tag file does not match tagmanifest-sha256.txt"},
         {"tar_invalid", "the tar inside the bundle cannot be read"},

@@ -1,44 +1,132 @@
 #include "flow_pdf.h"
 
-#include <QBuffer>
-#include <QHashSeed>
-#include <QImage>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+#include <turbojpeg.h>
+
+#include <algorithm>
+#include <bit>
 #include <cctype>
+#include <ctime>
+#include <memory>
 
 #include "document_date.h"
 #include "flow_pdf_layout.h"
-#include "gui_runtime.h"
 #include "store/app_error.h"
 
 namespace baosong::app::documents {
 
 namespace {
+constexpr double kTwipsPerPoint = 20;
+constexpr double kRuleWidth = 10;  // 0.5 pt, a thin table rule
+
+struct CairoDestroy {
+    void operator()(cairo_t* cr) const { cairo_destroy(cr); }
+    void operator()(cairo_surface_t* surface) const { cairo_surface_destroy(surface); }
+};
+struct TurboJpegDestroy {
+    void operator()(void* handle) const { tjDestroy(handle); }
+};
+using Surface = std::unique_ptr<cairo_surface_t, CairoDestroy>;
+
 AppError failed(const std::string& why) {
     return AppError(ErrorKind::Problem, "pdf_write_failed", "生成 PDF 文件失败：" + why);
 }
 
-void draw(QPainter& painter, const PdfPage& page) {
+// Cairo's output callback; no exception may cross into C.
+cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
+    try {
+        static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+        return CAIRO_STATUS_SUCCESS;
+    } catch (...) {
+        return CAIRO_STATUS_WRITE_ERROR;
+    }
+}
+
+// The photo as an image of the JPEG's size that carries the JPEG itself: Cairo's PDF
+// surface then embeds those bytes (DCTDecode) instead of the pixels, which it uses only
+// for a JPEG it cannot parse. Null when libjpeg-turbo cannot read the JPEG's header. jpeg
+// must outlive the PDF surface, which keeps the image until it writes it.
+Surface jpegImage(const std::vector<std::uint8_t>& jpeg) {
+    const std::unique_ptr<void, TurboJpegDestroy> decoder(tjInitDecompress());
+    int width = 0;
+    int height = 0;
+    int subsampling = 0;
+    int colorspace = 0;
+    if (!decoder || jpeg.empty() ||
+        tjDecompressHeader3(decoder.get(), jpeg.data(), jpeg.size(), &width, &height, &subsampling,
+                            &colorspace) != 0 ||
+        width <= 0 || height <= 0) {  // a truncated header can read "successfully"
+        return nullptr;
+    }
+    Surface image(cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height));
+    if (cairo_surface_status(image.get()) != CAIRO_STATUS_SUCCESS) {
+        return nullptr;
+    }
+    cairo_surface_flush(image.get());
+    // CAIRO_FORMAT_RGB24 is one native-endian 32-bit word per pixel, 0xXXRRGGBB. A CMYK
+    // JPEG does not decode to it and stays white: Cairo embeds it as it is all the same.
+    const int format = std::endian::native == std::endian::little ? TJPF_BGRX : TJPF_XRGB;
+    unsigned char* pixels = cairo_image_surface_get_data(image.get());
+    const int stride = cairo_image_surface_get_stride(image.get());
+    if (tjDecompress2(decoder.get(), jpeg.data(), jpeg.size(), pixels, width, stride, height,
+                      format, 0) != 0) {
+        std::fill_n(pixels, static_cast<std::size_t>(stride) * static_cast<std::size_t>(height),
+                    0xFF);
+    }
+    cairo_surface_mark_dirty(image.get());
+    if (cairo_surface_set_mime_data(image.get(), CAIRO_MIME_TYPE_JPEG, jpeg.data(), jpeg.size(),
+                                    nullptr, nullptr) != CAIRO_STATUS_SUCCESS) {
+        return nullptr;
+    }
+    return image;
+}
+
+void drawPicture(cairo_t* cr, const PlacedPicture& placed) {
+    const Surface image = jpegImage(placed.picture->jpeg);
+    const Rect& r = placed.rect;
+    if (!image) {
+        // The vault holds only checked JPEGs; an unreadable one still leaves its place
+        // marked rather than stopping the document.
+        cairo_rectangle(cr, r.x, r.y, r.width, r.height);
+        cairo_stroke(cr);
+        return;
+    }
+    cairo_save(cr);
+    cairo_translate(cr, r.x, r.y);
+    cairo_scale(cr, r.width / cairo_image_surface_get_width(image.get()),
+                r.height / cairo_image_surface_get_height(image.get()));
+    cairo_set_source_surface(cr, image.get(), 0, 0);
+    cairo_paint(cr);
+    cairo_restore(cr);
+}
+
+void draw(cairo_t* cr, const PdfPage& page) {
     for (const PlacedLine& line : page.lines) {
-        line.layout->lineAt(line.line).draw(&painter, line.origin);
+        cairo_move_to(cr, line.baseline.x, line.baseline.y);
+        pango_cairo_show_layout_line(cr,
+                                     pango_layout_get_line_readonly(line.layout.get(), line.line));
     }
     for (const PlacedPicture& picture : page.pictures) {
-        const auto& jpeg = picture.picture->jpeg;
-        QImage image;
-        if (image.loadFromData(jpeg.data(), static_cast<int>(jpeg.size()), "JPEG")) {
-            painter.drawImage(picture.rect, image);
-        } else {
-            // The vault holds only checked JPEGs; an unreadable one still leaves its place
-            // marked rather than stopping the document.
-            painter.drawRect(picture.rect);
-        }
+        drawPicture(cr, picture);
     }
     for (const auto& [from, to] : page.rules) {
-        painter.drawLine(from, to);
+        cairo_move_to(cr, from.x, from.y);
+        cairo_line_to(cr, to.x, to.y);
     }
+    cairo_stroke(cr);
+}
+
+// ISO 8601 for Cairo, which turns it into the PDF's date; an explicit +00:00 so that it
+// writes a zone (and room for the "D:" prefixCreationDate adds).
+std::string isoDate(std::time_t when) {
+    std::tm tm{};
+    char text[32];
+    if (gmtime_r(&when, &tm) == nullptr ||
+        std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S+00:00", &tm) == 0) {
+        throw failed("创建日期超出范围");
+    }
+    return text;
 }
 
 bool digitsAt(const std::string& text, std::size_t at, std::size_t count) {
@@ -54,75 +142,64 @@ bool digitsAt(const std::string& text, std::size_t at, std::size_t count) {
 }
 }  // namespace
 
-void pinCreationDate(std::string& pdf, std::time_t when) {
-    const std::string key = "/CreationDate (D:";
+void prefixCreationDate(std::string& pdf) {
+    const std::string key = "/CreationDate (";
     const std::size_t at = pdf.find(key);
     if (at == std::string::npos || pdf.find(key, at + 1) != std::string::npos) {
         throw failed("PDF 中的创建日期不是恰好一处");
     }
-    const std::size_t digits = at + key.size();
-    if (!digitsAt(pdf, digits, 14)) {
+    const std::size_t date = at + key.size();
+    if (pdf.compare(date, 2, "D:") == 0) {
+        return;
+    }
+    // cairo 1.16.0 ends the zone "+00'00)"; some later versions of it "+00'00')".
+    std::size_t zone = 0;
+    for (const std::string written : {"+00'00)", "+00'00')"}) {
+        if (pdf.compare(date + 14, written.size(), written) == 0) {
+            zone = written.size();
+        }
+    }
+    if (!digitsAt(pdf, date, 14) || zone == 0) {
         throw failed("PDF 创建日期的格式不符");
     }
-    // After the digits Qt writes "Z" or the zone as +HH'mm' or -HH'mm'.
-    long offset = 0;
-    const std::size_t zone = digits + 14;
-    if (zone < pdf.size() && (pdf[zone] == '+' || pdf[zone] == '-')) {
-        if (!digitsAt(pdf, zone + 1, 2) || !digitsAt(pdf, zone + 4, 2)) {
-            throw failed("PDF 创建日期的时区格式不符");
-        }
-        offset =
-            (std::stol(pdf.substr(zone + 1, 2)) * 60 + std::stol(pdf.substr(zone + 4, 2))) * 60;
-        if (pdf[zone] == '-') {
-            offset = -offset;
-        }
-    }
-    const std::time_t local = when + offset;
-    std::tm tm{};
-    gmtime_r(&local, &tm);
-    char text[15];
-    if (std::strftime(text, sizeof text, "%Y%m%d%H%M%S", &tm) != 14) {
-        throw failed("创建日期超出范围");
-    }
-    pdf.replace(digits, 14, text, 14);
+    // "DDDDDDDDDDDDDD+00'00)" becomes "D:DDDDDDDDDDDDDDZ)" and spaces to the same length,
+    // white space between the dictionary's entries (ISO 32000-1 §7.2.2).
+    std::string prefixed = "D:" + pdf.substr(date, 14) + "Z)";
+    prefixed.resize(14 + zone, ' ');
+    pdf.replace(date, 14 + zone, prefixed);
 }
 
 std::string flowPdf(const FlowDocument& document) {
-    GuiRuntime::require();
-    // Qt's PDF writer emits its fonts in QHash order, which a random seed would change
-    // from run to run; the same document must give the same bytes (bundle.md).
-    QHashSeed::setDeterministicGlobalSeed();
-    QByteArray bytes;
+    const PdfLayout layout = layoutForPdf(document);
+    std::string pdf;
     {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setResolution(kPdfResolution);
-        writer.setPageLayout(QPageLayout(
-            QPageSize(QPageSize::A4),
-            document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait, QMarginsF()));
-        writer.setTitle(QString::fromStdString(document.title));
-        writer.setCreator(QStringLiteral("baosong"));
-        const PdfLayout layout = layoutForPdf(document, writer);
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            throw failed("Qt 的 PDF 写入器无法开始");
+        Surface surface(cairo_pdf_surface_create_for_stream(
+            append, &pdf, layout.width / kTwipsPerPoint, layout.height / kTwipsPerPoint));
+        cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE,
+                                       document.title.c_str());
+        cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "baosong");
+        // Without it Cairo writes the clock's time in the local zone.
+        cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE,
+                                       isoDate(documentTime(document.date)).c_str());
+        const std::unique_ptr<cairo_t, CairoDestroy> cr(cairo_create(surface.get()));
+        cairo_scale(cr.get(), 1 / kTwipsPerPoint, 1 / kTwipsPerPoint);  // draw in twips
+        cairo_set_source_rgb(cr.get(), 0, 0, 0);
+        cairo_set_line_width(cr.get(), kRuleWidth);
+        // Square caps: rules that meet at a corner close it without a notch.
+        cairo_set_line_cap(cr.get(), CAIRO_LINE_CAP_SQUARE);
+        for (const PdfPage& page : layout.pages) {
+            draw(cr.get(), page);
+            cairo_show_page(cr.get());
         }
-        QPen pen(Qt::black);
-        pen.setWidthF(10);  // 0.5 pt, a thin table rule
-        painter.setPen(pen);
-        for (std::size_t i = 0; i < layout.pages.size(); ++i) {
-            if (i > 0 && !writer.newPage()) {
-                throw failed("无法开始新的一页");
-            }
-            draw(painter, layout.pages[i]);
+        if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) {
+            throw failed(cairo_status_to_string(cairo_status(cr.get())));
         }
-        if (!painter.end()) {
-            throw failed("Qt 的 PDF 写入器未能完成");
+        cairo_surface_finish(surface.get());
+        if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
+            throw failed(cairo_status_to_string(cairo_surface_status(surface.get())));
         }
     }
-    std::string pdf(bytes.constData(), static_cast<std::size_t>(bytes.size()));
-    pinCreationDate(pdf, documentTime(document.date));
+    prefixCreationDate(pdf);
     return pdf;
 }
 

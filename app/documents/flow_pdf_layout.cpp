@@ -1,13 +1,12 @@
 #include "flow_pdf_layout.h"
 
-#include <QFont>
-#include <QFontDatabase>
-#include <QPaintDevice>
-#include <QTextOption>
+#include <fontconfig/fontconfig.h>
+#include <pango/pangocairo.h>
+
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 
-#include "gui_runtime.h"
 #include "store/app_error.h"
 
 namespace baosong::app::documents {
@@ -19,9 +18,46 @@ constexpr double kPadY = 60;
 constexpr double kMinFlowStart = 900;  // a flowing row starts on a new page below this room
 constexpr double kTwipsPerMm = 1440 / 25.4;
 
+struct GObjectUnref {
+    void operator()(gpointer object) const { g_object_unref(object); }
+};
+struct FontDescriptionFree {
+    void operator()(PangoFontDescription* font) const { pango_font_description_free(font); }
+};
+struct AttrListUnref {
+    void operator()(PangoAttrList* list) const { pango_attr_list_unref(list); }
+};
+struct LayoutIterFree {
+    void operator()(PangoLayoutIter* iter) const { pango_layout_iter_free(iter); }
+};
+struct FontOptionsDestroy {
+    void operator()(cairo_font_options_t* options) const { cairo_font_options_destroy(options); }
+};
+struct PatternDestroy {
+    void operator()(FcPattern* pattern) const { FcPatternDestroy(pattern); }
+};
+
+double twips(int pangoUnits) {
+    return pango_units_to_double(pangoUnits);
+}
+
+// One line of a paragraph, relative to the paragraph's top-left corner.
+struct LineBox {
+    double x = 0;  // where alignment puts its start
+    double top = 0;
+    double height = 0;
+    double baseline = 0;
+};
+
+struct Paragraph {
+    std::shared_ptr<PangoLayout> layout;
+    std::vector<LineBox> lines = {};
+};
+
 // A unit of cell content that is never cut: one line of text, or a picture.
 struct Piece {
-    std::shared_ptr<QTextLayout> layout;
+    std::shared_ptr<PangoLayout> layout;
+    LineBox box;
     int line = 0;
     const Picture* picture = nullptr;
     double height = 0;
@@ -36,34 +72,59 @@ struct CellBox {
     double contentHeight = 0;
 };
 
-Qt::Alignment alignment(Align align) {
+PangoAlignment alignment(Align align) {
     switch (align) {
         case Align::Center:
-            return Qt::AlignHCenter;
+            return PANGO_ALIGN_CENTER;
         case Align::Right:
-            return Qt::AlignRight;
+            return PANGO_ALIGN_RIGHT;
         case Align::Left:
             break;
     }
-    return Qt::AlignLeft;
+    return PANGO_ALIGN_LEFT;
+}
+
+// Fonts measured as a PDF draws them: outlines at their design size, no hinting, glyph
+// positions unrounded, so what the layout measures is what the page shows. A font map of
+// its own, so nothing another caller set on a shared one changes the document.
+std::unique_ptr<PangoContext, GObjectUnref> pdfContext() {
+    std::unique_ptr<PangoFontMap, GObjectUnref> map(
+        pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT));
+    if (!map) {
+        throw AppError(ErrorKind::Problem, "pdf_write_failed",
+                       "生成 PDF 文件失败：Pango 无法使用 fontconfig 的字体");
+    }
+    std::unique_ptr<PangoContext, GObjectUnref> context(pango_font_map_create_context(map.get()));
+    // Font sizes are given in points; at 1440 dots per inch Pango measures in twips.
+    pango_cairo_context_set_resolution(context.get(), kPdfResolution);
+    const std::unique_ptr<cairo_font_options_t, FontOptionsDestroy> options(
+        cairo_font_options_create());
+    cairo_font_options_set_hint_style(options.get(), CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_hint_metrics(options.get(), CAIRO_HINT_METRICS_OFF);
+    pango_cairo_context_set_font_options(context.get(), options.get());
+    pango_context_set_round_glyph_positions(context.get(), FALSE);
+    // Simplified Chinese forms (the fonts' locl feature) whatever the user's locale.
+    pango_context_set_language(context.get(), pango_language_from_string("zh-cn"));
+    return context;
 }
 
 class Paginator {
   public:
-    Paginator(const QPaintDevice& device, QSizeF pageSize) : device_(device) {
-        layout_.pageSize = pageSize;
+    Paginator(PangoContext* context, double width, double height) : context_(context) {
+        layout_.width = width;
+        layout_.height = height;
         layout_.pages.emplace_back();
     }
 
     void text(const Text& text) {
-        const auto layout = paragraph(text, contentWidth());
-        for (int i = 0; i < layout->lineCount(); ++i) {
-            const QTextLine line = layout->lineAt(i);
-            if (y_ + line.height() > bottom() && !atTop()) {
+        const Paragraph paragraph = shape(text, contentWidth());
+        for (std::size_t i = 0; i < paragraph.lines.size(); ++i) {
+            const LineBox& line = paragraph.lines[i];
+            if (y_ + line.height > bottom() && !atTop()) {
                 newPage();
             }
-            page().lines.push_back({layout, i, QPointF(kMargin, y_ - line.y())});
-            y_ += line.height();
+            placeLine(paragraph.layout, static_cast<int>(i), line, kMargin, y_ - line.top);
+            y_ += line.height;
         }
     }
 
@@ -103,9 +164,9 @@ class Paginator {
     }
 
   private:
-    double bottom() const { return layout_.pageSize.height() - kMargin; }
+    double bottom() const { return layout_.height - kMargin; }
     double pageHeight() const { return bottom() - kMargin; }
-    double contentWidth() const { return layout_.pageSize.width() - 2 * kMargin; }
+    double contentWidth() const { return layout_.width - 2 * kMargin; }
     bool atTop() const { return y_ <= kMargin; }
     PdfPage& page() { return layout_.pages.back(); }
 
@@ -123,27 +184,49 @@ class Paginator {
         pending_.clear();
     }
 
-    std::shared_ptr<QTextLayout> paragraph(const Text& text, double width) const {
-        QFont base{QString::fromLatin1(kPdfFontFamily)};
-        base.setPointSizeF(text.halfPoints / 2.0);
-        base.setBold(text.bold);
-        const QFont font(base, &device_);
-        // An empty paragraph still takes a line, as in Word.
-        QString s = QString::fromStdString(text.text.empty() ? " " : text.text);
-        s.replace(QChar('\n'), QChar::LineSeparator);
-        auto layout = std::make_shared<QTextLayout>(s, font, &device_);
-        QTextOption option(alignment(text.align));
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout->setTextOption(option);
-        layout->beginLayout();
-        double y = 0;
-        for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
-            line.setLineWidth(width);
-            line.setPosition(QPointF(0, y));
-            y += line.height();
-        }
-        layout->endLayout();
-        return layout;
+    // The paragraph's top-left corner at (x, y).
+    void placeLine(const std::shared_ptr<PangoLayout>& layout, int index, const LineBox& line,
+                   double x, double y) {
+        page().lines.push_back({layout,
+                                index,
+                                {x + line.x, y + line.baseline},
+                                y + line.top,
+                                y + line.top + line.height});
+    }
+
+    Paragraph shape(const Text& text, double width) const {
+        Paragraph paragraph{
+            std::shared_ptr<PangoLayout>(pango_layout_new(context_), GObjectUnref())};
+        PangoLayout* layout = paragraph.layout.get();
+        const std::unique_ptr<PangoFontDescription, FontDescriptionFree> font(
+            pango_font_description_new());
+        pango_font_description_set_family_static(font.get(), kPdfFontFamily);
+        pango_font_description_set_size(font.get(), text.halfPoints * PANGO_SCALE / 2);
+        pango_font_description_set_weight(font.get(),
+                                          text.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+        pango_layout_set_font_description(layout, font.get());
+        pango_layout_set_width(layout, pango_units_from_double(width));
+        // Break between words, or anywhere in a word longer than the line (a public key).
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+        pango_layout_set_alignment(layout, alignment(text.align));
+        // Pango would put a hyphen where it breaks a word: in a key or a fingerprint that is
+        // a character too many, on paper and in the text a clerk copies.
+        const std::unique_ptr<PangoAttrList, AttrListUnref> attributes(pango_attr_list_new());
+        pango_attr_list_insert(attributes.get(), pango_attr_insert_hyphens_new(FALSE));
+        pango_layout_set_attributes(layout, attributes.get());
+        // A line feed starts a new line; an empty paragraph still takes one, as in Word.
+        pango_layout_set_text(layout, text.text.data(), static_cast<int>(text.text.size()));
+        const std::unique_ptr<PangoLayoutIter, LayoutIterFree> iter(pango_layout_get_iter(layout));
+        do {
+            int top = 0;
+            int bottom = 0;
+            pango_layout_iter_get_line_yrange(iter.get(), &top, &bottom);
+            PangoRectangle logical{};
+            pango_layout_iter_get_line_extents(iter.get(), nullptr, &logical);
+            paragraph.lines.push_back({twips(logical.x), twips(top), twips(bottom - top),
+                                       twips(pango_layout_iter_get_baseline(iter.get()))});
+        } while (pango_layout_iter_next_line(iter.get()));
+        return paragraph;
     }
 
     void measure(const Table& table) {
@@ -197,12 +280,14 @@ class Paginator {
         const double inner = std::max(box.width - 2 * kPadX, 1.0);
         if (box.cell->picture) {
             const Picture& picture = *box.cell->picture;
-            box.pieces.push_back({nullptr, 0, &picture, picture.heightMm * kTwipsPerMm});
+            box.pieces.push_back({nullptr, {}, 0, &picture, picture.heightMm * kTwipsPerMm});
         }
         for (const Text& text : box.cell->paragraphs) {
-            const auto layout = paragraph(text, inner);
-            for (int i = 0; i < layout->lineCount(); ++i) {
-                box.pieces.push_back({layout, i, nullptr, layout->lineAt(i).height()});
+            const Paragraph paragraph = shape(text, inner);
+            for (std::size_t i = 0; i < paragraph.lines.size(); ++i) {
+                const LineBox& line = paragraph.lines[i];
+                box.pieces.push_back(
+                    {paragraph.layout, line, static_cast<int>(i), nullptr, line.height});
             }
         }
         for (const Piece& piece : box.pieces) {
@@ -342,28 +427,45 @@ class Paginator {
             if (piece.picture) {
                 const double w = piece.picture->widthMm * kTwipsPerMm;
                 page().pictures.push_back(
-                    {piece.picture, QRectF(box.x + (box.width - w) / 2, y, w, piece.height)});
+                    {piece.picture, {box.x + (box.width - w) / 2, y, w, piece.height}});
             } else {
-                page().lines.push_back(
-                    {piece.layout, piece.line,
-                     QPointF(box.x + kPadX, y - piece.layout->lineAt(piece.line).y())});
+                placeLine(piece.layout, piece.line, piece.box, box.x + kPadX, y - piece.box.top);
             }
             y += piece.height;
         }
     }
 
-    const QPaintDevice& device_;
+    PangoContext* context_;
     PdfLayout layout_;
     double y_ = kMargin;
     const Table* table_ = nullptr;  // the one being placed, and its index in the document
     std::size_t tableIndex_ = 0;
     std::vector<std::vector<CellBox>> rows_;  // per row of table_, its cells measured
     std::vector<double> heights_;
-    std::vector<std::pair<QPointF, QPointF>> pending_;
+    std::vector<std::pair<Point, Point>> pending_;
 };
 
+// Fontconfig answers any request with its best match, another family if need be; only
+// Noto Serif CJK SC itself will do, since the layout is measured and checked with it.
 void requireFont() {
-    if (!QFontDatabase::hasFamily(QString::fromLatin1(kPdfFontFamily))) {
+    const std::unique_ptr<FcPattern, PatternDestroy> pattern(FcPatternCreate());
+    bool found = false;
+    if (pattern &&
+        FcPatternAddString(pattern.get(), FC_FAMILY,
+                           reinterpret_cast<const FcChar8*>(kPdfFontFamily)) &&
+        FcConfigSubstitute(nullptr, pattern.get(), FcMatchPattern)) {
+        FcDefaultSubstitute(pattern.get());
+        FcResult result = FcResultNoMatch;
+        const std::unique_ptr<FcPattern, PatternDestroy> match(
+            FcFontMatch(nullptr, pattern.get(), &result));
+        FcChar8* family = nullptr;
+        for (int i = 0; match && !found &&
+                        FcPatternGetString(match.get(), FC_FAMILY, i, &family) == FcResultMatch;
+             ++i) {
+            found = std::strcmp(reinterpret_cast<const char*>(family), kPdfFontFamily) == 0;
+        }
+    }
+    if (!found) {
         throw AppError(ErrorKind::Problem, "font_missing",
                        std::string("找不到字体 ") + kPdfFontFamily +
                            "，无法生成 PDF（请安装 Debian 软件包 fonts-noto-cjk）");
@@ -371,12 +473,14 @@ void requireFont() {
 }
 }  // namespace
 
-PdfLayout layoutForPdf(const FlowDocument& document, const QPaintDevice& device) {
-    GuiRuntime::require();
+PdfLayout layoutForPdf(const FlowDocument& document) {
     requireFont();
+    const auto context = pdfContext();
     // A4 in twips.
-    const QSizeF a4(11906, 16838);
-    Paginator paginator(device, document.landscape ? a4.transposed() : a4);
+    const double shortSide = 11906;
+    const double longSide = 16838;
+    Paginator paginator(context.get(), document.landscape ? longSide : shortSide,
+                        document.landscape ? shortSide : longSide);
     std::size_t tables = 0;
     for (const Block& block : document.blocks) {
         switch (block.kind) {

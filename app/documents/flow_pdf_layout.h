@@ -1,20 +1,20 @@
 #pragma once
-// Pagination of a FlowDocument for the PDF: every paragraph broken into lines at its
-// width, every table row measured, then placed page by page. A row marked keepWhole never
-// starts on one page and ends on the next; cells joined downwards stay on one page with
-// their rows; rows of long text fill the page and go on over the next ones, line by line.
-// Only a row taller than a whole page is ever cut, and only between its lines.
-// Lengths are in twips: the PDF is drawn at 1440 dots per inch, one dot per twip.
+// Pagination of a FlowDocument for the PDF: every paragraph shaped (HarfBuzz, through
+// Pango) and broken into lines at its width, every table row measured, then placed page by
+// page. A row marked keepWhole never starts on one page and ends on the next; cells joined
+// downwards stay on one page with their rows; rows of long text fill the page and go on
+// over the next ones, line by line. Only a row taller than a whole page is ever cut, and
+// only between its lines. Lengths are in twips (1/1440 inch), the FlowDocument's unit.
 
-#include <QPointF>
-#include <QRectF>
-#include <QTextLayout>
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include "flow_document.h"
 
-class QPaintDevice;
+// Pango's paragraph, declared as pango/pango-layout.h declares it, so that users of the
+// layout need not see Pango.
+typedef struct _PangoLayout PangoLayout;
 
 namespace baosong::app::documents {
 
@@ -23,16 +23,30 @@ inline constexpr int kPdfResolution = 1440;  // dots per inch = twips
 // Serif CJK for everything, the PDF's counterpart of the Word files' 宋体.
 inline constexpr const char* kPdfFontFamily = "Noto Serif CJK SC";
 
-// One line of a paragraph, drawn with its top-left at origin + the line's own position.
+struct Point {
+    double x = 0;
+    double y = 0;
+};
+
+struct Rect {
+    double x = 0;
+    double y = 0;
+    double width = 0;
+    double height = 0;
+};
+
+// One line of a shaped paragraph, placed on its page.
 struct PlacedLine {
-    std::shared_ptr<QTextLayout> layout;
-    int line = 0;
-    QPointF origin;
+    std::shared_ptr<PangoLayout> layout;  // the paragraph
+    int line = 0;                         // its index among the paragraph's lines
+    Point baseline;                       // where the line's text starts, on its baseline
+    double top = 0;                       // the line's box, from its ascent...
+    double bottom = 0;                    // ...to its descent
 };
 
 struct PlacedPicture {
     const Picture* picture = nullptr;
-    QRectF rect;
+    Rect rect;
 };
 
 // Which part of which table row a page holds.
@@ -46,18 +60,18 @@ struct PlacedRow {
 struct PdfPage {
     std::vector<PlacedLine> lines;
     std::vector<PlacedPicture> pictures;
-    std::vector<std::pair<QPointF, QPointF>> rules;  // table borders
+    std::vector<std::pair<Point, Point>> rules;  // table borders
     std::vector<PlacedRow> rows;
 };
 
 struct PdfLayout {
-    QSizeF pageSize;  // twips
+    double width = 0;  // twips
+    double height = 0;
     std::vector<PdfPage> pages;
 };
 
-// device: the PDF writer the layout will be drawn on (fonts are measured for it); document
-// must outlive the result (pictures are referenced). Throws AppError (Problem)
-// "font_missing" without the Noto CJK fonts, "pdf_runtime_missing" (GuiRuntime).
-PdfLayout layoutForPdf(const FlowDocument& document, const QPaintDevice& device);
+// document must outlive the result (pictures are referenced). Throws AppError (Problem)
+// "font_missing" when fontconfig cannot give Noto Serif CJK SC itself.
+PdfLayout layoutForPdf(const FlowDocument& document);
 
 }  // namespace baosong::app::documents

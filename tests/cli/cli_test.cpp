@@ -86,8 +86,8 @@ TEST_F(CliTest, InitImportExportRoundTrip) {
     ASSERT_EQ(run({"keys", vault, "enrolment", dir / "enrol"}).exitCode, 0);
     EXPECT_EQ(json::parse(readFile(dir / "enrol.json"))["signing_key"],
               doc["unit_key"]["public_key"]);
-    // The page to stamp, one A4 page with its fonts embedded. (Its text layer is Qt's and
-    // incomplete: the page is checked as drawn in tests/documents and by eye.)
+    // The page to stamp, one A4 page with its fonts embedded, from whose text the clerk can
+    // copy the fingerprints `keys show` gives.
     EXPECT_EQ(readFile(dir / "enrol.pdf").substr(0, 5), "%PDF-");
     if (programAvailable("pdfinfo")) {
         const auto info = runProcess({"pdfinfo", dir / "enrol.pdf"});
@@ -102,6 +102,12 @@ TEST_F(CliTest, InitImportExportRoundTrip) {
         const auto fonts = runProcess({"pdffonts", dir / "enrol.pdf"});
         EXPECT_NE(fonts.out.find("NotoSerifCJK"), std::string::npos) << fonts.out;
         EXPECT_EQ(fonts.out.find(" no  no "), std::string::npos) << fonts.out;
+        const auto text = runProcess({"pdftotext", "-enc", "UTF-8", dir / "enrol.pdf", "-"});
+        for (const char* role : {"unit_key", "reviewer_key"}) {
+            const std::string fingerprint = doc[role]["fingerprint"];
+            EXPECT_NE(text.out.find(fingerprint), std::string::npos) << fingerprint << text.out;
+        }
+        EXPECT_NE(text.out.find("91150200MA0N8XQ313"), std::string::npos) << text.out;
     }
     // Never over an existing request or page; a page in the way stops the request too.
     writeFile(dir / "enrol3.pdf", "someone else's");
@@ -115,6 +121,23 @@ TEST_F(CliTest, InitImportExportRoundTrip) {
     EXPECT_EQ(json::parse(audit.out)["entries"].size(), 4u);
 }
 
+// Without Noto Serif CJK SC, fontconfig offers another family in its place: the page is
+// refused rather than printed in a font whose glyphs nobody checked, and nothing is written.
+TEST_F(CliTest, EnrolmentPageIsRefusedWithoutTheCjkFont) {
+    ASSERT_EQ(init().exitCode, 0);
+    std::filesystem::create_directories(dir.path() / "fc-cache");
+    writeFile(dir / "fonts.conf",
+              "<?xml version=\"1.0\"?>\n<fontconfig>\n"
+              "<dir>/usr/share/fonts/truetype/dejavu</dir>\n<cachedir>" +
+                  (dir / "fc-cache") + "</cachedir>\n</fontconfig>\n");
+    const auto refused =
+        run({"keys", vault, "enrolment", dir / "enrol"}, {{"FONTCONFIG_FILE", dir / "fonts.conf"}});
+    EXPECT_EQ(refused.exitCode, 1) << refused.err;
+    EXPECT_NE(refused.err.find("[font_missing]"), std::string::npos) << refused.err;
+    EXPECT_NE(refused.err.find("fonts-noto-cjk"), std::string::npos) << refused.err;
+    EXPECT_FALSE(std::filesystem::exists(dir / "enrol.json"));
+    EXPECT_FALSE(std::filesystem::exists(dir / "enrol.pdf"));
+}
 TEST_F(CliTest, WrongPassphraseIsExit3AndChangesNothing) {
     ASSERT_EQ(init().exitCode, 0);
     ASSERT_EQ(run({"vault", "import", vault, source}).exitCode, 0);

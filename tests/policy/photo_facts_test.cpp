@@ -1,7 +1,6 @@
 #include "policy/photo_facts.h"
 
 #include <gtest/gtest.h>
-#include <turbojpeg.h>
 
 #include "support/jpeg_maker.h"
 
@@ -50,18 +49,7 @@ TEST(PhotoFacts, HugeDeclaredDimensionsAreNotDecoded) {
 }
 
 TEST(PhotoFacts, CmykJpegIsAGoodJpegWithUnknownBackground) {
-    std::vector<unsigned char> cmyk(64 * 64 * 4, 0);
-    for (std::size_t i = 0; i < cmyk.size(); i += 4) {
-        cmyk[i] = 200;  // cyan
-    }
-    tjhandle handle = tjInitCompress();
-    unsigned char* jpeg = nullptr;
-    unsigned long size = 0;
-    ASSERT_EQ(
-        tjCompress2(handle, cmyk.data(), 64, 0, 64, TJPF_CMYK, &jpeg, &size, TJSAMP_444, 90, 0), 0);
-    const std::vector<std::uint8_t> bytes(jpeg, jpeg + size);
-    tjFree(jpeg);
-    tjDestroy(handle);
+    const auto bytes = test::cmykJpeg(64, 64);
     const auto f = inspectPhoto(bytes);
     EXPECT_TRUE(f.isJpeg);
     EXPECT_TRUE(f.decoded);

@@ -43,6 +43,26 @@ std::vector<unsigned char> makeJpeg(int width, int height,
     return out;
 }
 
+std::vector<unsigned char> cmykJpeg(int width, int height) {
+    std::vector<unsigned char> cmyk(
+        static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4, 0);
+    for (std::size_t i = 0; i < cmyk.size(); i += 4) {
+        cmyk[i] = 200;  // cyan
+    }
+    tjhandle handle = tjInitCompress();
+    unsigned char* jpeg = nullptr;
+    unsigned long size = 0;
+    if (tjCompress2(handle, cmyk.data(), width, 0, height, TJPF_CMYK, &jpeg, &size, TJSAMP_444, 90,
+                    0) != 0) {
+        tjDestroy(handle);
+        throw std::runtime_error(tjGetErrorStr());
+    }
+    std::vector<unsigned char> out(jpeg, jpeg + size);
+    tjFree(jpeg);
+    tjDestroy(handle);
+    return out;
+}
+
 std::vector<unsigned char> idPhoto(std::uint32_t seed, Rgb background) {
     std::mt19937 rng(seed);
     const int w = 413, h = 579;

@@ -15,6 +15,9 @@ std::vector<unsigned char> makeJpeg(int width, int height,
                                     const std::function<Rgb(int x, int y)>& pixel,
                                     int quality = 95);
 
+// A plain cyan CMYK JPEG, as print workflows write them (libjpeg-turbo: Adobe marker, YCCK).
+std::vector<unsigned char> cmykJpeg(int width, int height);
+
 // A 2-inch ID photo (413×579 px, 35×49 mm at 300 dpi): a face and shoulders on background.
 std::vector<unsigned char> idPhoto(std::uint32_t seed, Rgb background = {62, 142, 222});
 // Camera noise, grown until the JPEG has at least minBytes.
