@@ -10,8 +10,10 @@ void printKeyFingerprint(CliContext& ctx, const char* zhName, const char* enName
             << ctx.say("指纹（SHA-256）：\n", " fingerprint (SHA-256):\n") << "      "
             << twoLines.substr(0, cut) << "\n"
             << "      " << twoLines.substr(cut + 1) << "\n"
-            << "    " << ctx.say("密钥 ID（仅作标签）", "key id (a label only) ") << key.keyId
-            << ctx.say("  公钥 ", "  public key ") << key.publicKey << "\n";
+            << "    " << ctx.say("公钥 ", "public key ") << key.publicKey << "\n"
+            << "    " << ctx.say("密钥 ID ", "key id ") << key.keyId
+            << ctx.say("（仅作标签，不作核对依据）", " (a label only, never what you compare)")
+            << "\n";
 }
 
 void printOfficeKeys(CliContext& ctx, const std::string& recipient,

@@ -23,10 +23,10 @@ FlowDocument enrolmentPage(const EnrolmentKeys& keys) {
                   keyRow("统一社会信用代码", keys.unitId),
                   keyRow("单位签名密钥指纹（SHA-256）", keys.unitFingerprint, 26),
                   keyRow("单位签名公钥", keys.unitPublicKey, 21),
-                  keyRow("单位签名密钥 ID（仅作标签）", keys.unitKeyId, 21),
+                  keyRow("单位签名密钥 ID\n（仅作标签）", keys.unitKeyId, 21),
                   keyRow("保密审查员密钥指纹（SHA-256）", keys.reviewerFingerprint, 26),
                   keyRow("保密审查员公钥", keys.reviewerPublicKey, 21),
-                  keyRow("保密审查员密钥 ID（仅作标签）", keys.reviewerKeyId, 21),
+                  keyRow("保密审查员密钥 ID\n（仅作标签）", keys.reviewerKeyId, 21),
                   keyRow("生成时间", keys.created)};
     body.push_back(std::move(table));
     body.push_back(textLine(""));

@@ -20,7 +20,7 @@ FlowDocument officeKeysPage(const OfficeKeys& keys) {
     table.rows = {keyRow("接收公钥（age）", keys.recipient, 26),
                   keyRow("名额授权密钥指纹（SHA-256）", keys.grantFingerprint, 26),
                   keyRow("名额授权公钥", keys.grantPublicKey, 21),
-                  keyRow("名额授权密钥 ID（仅作标签）", keys.grantKeyId, 21),
+                  keyRow("名额授权密钥 ID\n（仅作标签）", keys.grantKeyId, 21),
                   keyRow("生成时间", keys.created)};
     body.push_back(std::move(table));
     body.push_back(textLine(""));

@@ -97,16 +97,24 @@ std::string fingerprint64(const std::string& start) {
 }
 
 EnrolmentKeys enrolmentExample() {
-    return {"91150200MA0N8XQ313",  "内蒙古青城民用航空器材研究所（𠮷林分所）",
-            fingerprint64("7A3F"), "RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3",
-            fingerprint64("0B81"), "RWRkYa0QmBNgWTPB5MolIO1h/Lj+vnk9f2LOHcvcwHhA8u2V3SaQqYqp",
-            "2023-07-10T08:30:00Z"};
+    return {.unitId = "91150200MA0N8XQ313",
+            .unitName = "内蒙古青城民用航空器材研究所（𠮷林分所）",
+            .unitFingerprint = fingerprint64("7A3F"),
+            .unitPublicKey = "RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3",
+            .unitKeyId = "62E1A0C44B6E4DB3",
+            .reviewerFingerprint = fingerprint64("0B81"),
+            .reviewerPublicKey = "RWRkYa0QmBNgWTPB5MolIO1h/Lj+vnk9f2LOHcvcwHhA8u2V3SaQqYqp",
+            .reviewerKeyId = "59364E13B06261A4",
+            .created = "2023-07-10T08:30:00Z"};
 }
 
 OfficeKeys officeKeysExample() {
-    return {"age1 ql3z 7hjy 54pw 3hyw w5ay yfg7 zqgv c7w3 j2el w8zm rxrm jxvr 9m8s 6fqg ft",
-            fingerprint64("E5C2"), "RWTUNgwCFmKkZMhP2cXXdZ/pWcU9VWxH+0rs1nTZ9CvKdm3sH4HcnJCk",
-            "2023-07-10T09:15:42Z"};
+    return {.recipient =
+                "age1 ql3z 7hjy 54pw 3hyw w5ay yfg7 zqgv c7w3 j2el w8zm rxrm jxvr 9m8s 6fqg ft",
+            .grantFingerprint = fingerprint64("E5C2"),
+            .grantPublicKey = "RWTUNgwCFmKkZMhP2cXXdZ/pWcU9VWxH+0rs1nTZ9CvKdm3sH4HcnJCk",
+            .grantKeyId = "4CA6610902C3D394",
+            .created = "2023-07-10T09:15:42Z"};
 }
 
 TEST(FlowPdf, RecommendationFormTextIsEveryFieldExactly) {
@@ -148,9 +156,10 @@ TEST(FlowPdf, EnrolmentPageTextHasTheKeysExactly) {
     TempDir dir;
     const EnrolmentKeys keys = enrolmentExample();
     const std::string path = save(dir, "报送密钥登记表.pdf", flowPdf(enrolmentPage(keys)));
-    expectAllInText(path, {keys.unitName, "统一社会信用代码" + keys.unitId, keys.unitFingerprint,
-                           keys.unitPublicKey, keys.reviewerFingerprint, keys.reviewerPublicKey,
-                           keys.created, "（baosong office enrol）"});
+    expectAllInText(
+        path, {keys.unitName, "统一社会信用代码" + keys.unitId, keys.unitFingerprint,
+               keys.unitPublicKey, keys.unitKeyId, keys.reviewerFingerprint, keys.reviewerPublicKey,
+               keys.reviewerKeyId, keys.created, "（baosong office enrol）"});
 }
 
 TEST(FlowPdf, OfficeKeySheetTextHasTheKeysExactly) {
@@ -158,8 +167,8 @@ TEST(FlowPdf, OfficeKeySheetTextHasTheKeysExactly) {
     TempDir dir;
     const OfficeKeys keys = officeKeysExample();
     const std::string path = save(dir, "国防科工办报送公钥单.pdf", flowPdf(officeKeysPage(keys)));
-    expectAllInText(path, {keys.recipient, keys.grantFingerprint, keys.grantPublicKey, keys.created,
-                           "“报送 → 导入国防科工办公钥…”"});
+    expectAllInText(path, {keys.recipient, keys.grantFingerprint, keys.grantPublicKey,
+                           keys.grantKeyId, keys.created, "“报送 → 导入国防科工办公钥…”"});
 }
 
 TEST(FlowPdf, EveryFontIsAnEmbeddedSubsetWithAUnicodeMap) {
