@@ -5,6 +5,7 @@
 
 #include <QTimer>
 #include "background_task.h"
+#include "error_text.h"
 #include "gui_settings.h"
 #include "office_window.h"
 #include "unit_window.h"
@@ -48,20 +49,19 @@ void AppController::opened() {
     }
     const Setting last = role_ == VaultRole::Unit ? Setting::LastVault : Setting::LastOfficeVault;
     path_ = QString::fromStdString(vault->vault.path());
-    GuiSettings::set(last, path_);
-    if (role_ == VaultRole::Office) {
-        auto* office = new OfficeWindow(std::move(*vault));
-        connect(office, &OfficeWindow::lockRequested, this, &AppController::lock);
-        window_ = office;
-    } else {
-        auto* unit = new UnitWindow(std::move(*vault));
-        connect(unit, &UnitWindow::lockRequested, this, &AppController::lock);
-        connect(unit, &UnitWindow::autoLockChanged, this, [this] {
-            applyAutoLock();
-            inactivity_.start();
-        });
-        window_ = unit;
+    // A window reads the vault as it is built (a stored submission that no longer parses, a
+    // damaged or busy vault): no exception may leave this slot (STYLE.md 5). The vault
+    // closes with the failed window and the unlock dialog says why.
+    QMainWindow* window = nullptr;
+    try {
+        window = makeWindow(std::move(*vault));
+    } catch (...) {
+        showUnlock(tr("保险库已解锁，但无法显示其内容，已重新锁定：") +
+                   errorText(std::current_exception()));
+        return;
     }
+    GuiSettings::set(last, path_);
+    window_ = window;
     window_->setAttribute(Qt::WA_DeleteOnClose);
     connect(window_, &QObject::destroyed, this, [this] {
         if (!unlock_) {
@@ -72,6 +72,25 @@ void AppController::opened() {
     applyAutoLock();
     inactivity_.start();
     emit unlocked();
+}
+
+QMainWindow* AppController::makeWindow(app::OpenedVault opened) {
+    if (role_ == VaultRole::Office) {
+        auto* office = new OfficeWindow(std::move(opened));
+        // Queued: a request comes from inside the window (a menu's mouse handler, a
+        // shortcut), and lock() deletes that window with its menus; run directly, the menu
+        // was deleted inside its own handler and the heap corrupted (malloc_consolidate).
+        connect(office, &OfficeWindow::lockRequested, this, &AppController::lock,
+                Qt::QueuedConnection);
+        return office;
+    }
+    auto* unit = new UnitWindow(std::move(opened));
+    connect(unit, &UnitWindow::lockRequested, this, &AppController::lock, Qt::QueuedConnection);
+    connect(unit, &UnitWindow::autoLockChanged, this, [this] {
+        applyAutoLock();
+        inactivity_.start();
+    });
+    return unit;
 }
 
 void AppController::lock() {

@@ -35,6 +35,7 @@ class AppController : public QObject {
   private:
     void showUnlock(const QString& message);
     void opened();
+    QMainWindow* makeWindow(app::OpenedVault opened);
     void applyAutoLock();
 
     VaultRole role_;

@@ -542,10 +542,18 @@ void ReviewPage::resolveCurrent() {
                    : tr("已删除“%1”所在的句子。").arg(words),
                false);
     nextOpenFlag_ = true;
-    if (resolution.decision != app::Decision::Cleared) {
-        emit textChanged();  // the window reloads the draft before the page reads it
+    // The decision is stored; what follows only shows it. The window's reload of the draft
+    // runs inside this emit and may fail (a vault that no longer reads): no exception may
+    // leave this slot (STYLE.md 5), so it is said on the page instead.
+    try {
+        if (resolution.decision != app::Decision::Cleared) {
+            emit textChanged();  // the window reloads the draft before the page reads it
+        }
+        refresh();
+    } catch (...) {
+        setMessage(tr("决定已保存，但无法重新读取报送材料：") + errorText(std::current_exception()),
+                   true);
     }
-    refresh();
 }
 
 void ReviewPage::viewCurrentItem() {
