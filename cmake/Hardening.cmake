@@ -9,7 +9,8 @@ target_compile_options(baosong_build_flags INTERFACE
     -Wold-style-cast -Wcast-align -Wformat=2 -Wimplicit-fallthrough
     -fstack-protector-strong -fstack-clash-protection -fcf-protection
     $<$<BOOL:${BAOSONG_WERROR}>:-Werror>)
+# FORTIFY_SOURCE's checked copies hide the accesses AddressSanitizer instruments.
 target_compile_definitions(baosong_build_flags INTERFACE
-    _FORTIFY_SOURCE=2 _GLIBCXX_ASSERTIONS)
+    $<$<NOT:$<BOOL:${BAOSONG_SANITIZE}>>:_FORTIFY_SOURCE=2> _GLIBCXX_ASSERTIONS)
 target_link_options(baosong_build_flags INTERFACE
     -Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack -Wl,--as-needed)
