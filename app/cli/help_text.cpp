@@ -62,19 +62,24 @@ const std::map<std::string, Texts>& texts() {
         {"vault init",
          {"用法：baosong vault init VAULT --campaign ID --channel CH --unit-name 名称 --unit-id "
           "代码\n"
-          "       [--passphrase-file F] [--reviewer-passphrase-file F]\n"
+          "       [--passphrase-file F] [--reviewer-passphrase-file F] [--reviewer-name 姓名]\n"
           "       [--kdf-memory-mib 256] [--kdf-passes 3] [--json]\n\n"
           "创建新的加密保险库（文件权限 0600；文件已存在时拒绝）。CH 为 "
           "defense_unit、league_city、\n"
           "regional_society 或 regional_institution。同时生成单位签名密钥，以及用审查员口令\n"
-          "（BAOSONG_REVIEWER_PASSPHRASE，须与保险库口令不同）单独密封的审查员密钥。\n",
+          "（BAOSONG_REVIEWER_PASSPHRASE，须与保险库口令不同）单独密封的审查员密钥。\n"
+          "统一社会信用代码须有效（GB 32100-2015 校验码），创建后不能更改。--reviewer-name\n"
+          "为随审查记录报送的审查员姓名（也可由审查员日后用 review VAULT name 设置）。\n",
           "usage: baosong vault init VAULT --campaign ID --channel CH --unit-name NAME --unit-id "
           "ID\n"
-          "       [--passphrase-file F] [--reviewer-passphrase-file F]\n"
+          "       [--passphrase-file F] [--reviewer-passphrase-file F] [--reviewer-name NAME]\n"
           "       [--kdf-memory-mib 256] [--kdf-passes 3] [--json]\n\n"
           "Creates a new encrypted vault (mode 0600; refuses an existing file) with the unit's\n"
           "signing key and the reviewer's key, sealed under the reviewer passphrase\n"
-          "(BAOSONG_REVIEWER_PASSPHRASE, which must differ from the vault passphrase).\n"}},
+          "(BAOSONG_REVIEWER_PASSPHRASE, which must differ from the vault passphrase). The unit\n"
+          "id must be a valid unified social credit code (GB 32100-2015); it cannot change\n"
+          "later. --reviewer-name: the reviewer's name as review.json carries it (the reviewer\n"
+          "may also set it later with review VAULT name).\n"}},
         {"vault import",
          {"用法：baosong vault import VAULT SUBMISSION.json [--passphrase-file F] [--json]\n\n"
           "导入报送数据（baosong.submission/1）及其中列出的照片和附件（路径相对于 JSON 文件）。\n"
@@ -142,28 +147,34 @@ const std::map<std::string, Texts>& texts() {
           "       baosong review VAULT resolve FLAG --decision cleared|redacted|removed\n"
           "                                    [--replacement 文字] --note 理由\n"
           "       baosong review VAULT approve ITEM\n"
-          "       baosong review VAULT sign-off\n\n"
+          "       baosong review VAULT sign-off\n"
+          "       baosong review VAULT name 姓名\n\n"
           "保密审查：每个标记须放行（cleared，写明理由）、替换（redacted，默认替换为某型/某部/"
           "某地）\n"
           "或删除所在句子（removed）；每张照片和附件须确认；全部处理后由审查员用自己的密钥签署即将"
           "\n"
-          "报送的内容清单。之后任何改动都会使签署失效。resolve、approve、sign-off 需要审查员口令\n"
+          "报送的内容清单。之后改变报送内容的改动会使签署失效（显示为【审查签署已失效】及原因）；\n"
+          "name 设置随审查记录报送的审查员姓名。resolve、approve、sign-off、name 需要审查员口令\n"
           "（--reviewer-passphrase-file 或 BAOSONG_REVIEWER_PASSPHRASE）。list "
           "在签署有效时退出码为 0。\n",
           "usage: baosong review VAULT list [--json]\n"
           "       baosong review VAULT resolve FLAG --decision cleared|redacted|removed\n"
           "                                    [--replacement TEXT] --note REASON\n"
           "       baosong review VAULT approve ITEM\n"
-          "       baosong review VAULT sign-off\n\n"
+          "       baosong review VAULT sign-off\n"
+          "       baosong review VAULT name NAME\n\n"
           "The security review: clear (with a reason), redact (replace) or remove (the sentence)\n"
           "every flag; approve every photo and attachment; then sign the export manifest with\n"
-          "the reviewer key. Any later change voids the sign-off. resolve, approve and sign-off\n"
-          "need the reviewer passphrase. list exits 0 only while a valid sign-off holds.\n"}},
+          "the reviewer key. A later change to what would be exported voids the sign-off (shown\n"
+          "as void, with its cause). name sets the reviewer's name review.json carries.\n"
+          "resolve, approve, sign-off and name need the reviewer passphrase. list exits 0 only\n"
+          "while a valid sign-off holds.\n"}},
         {"keys",
          {"用法：baosong keys VAULT show [--json]\n"
           "       baosong keys VAULT enrolment OUT\n"
           "       baosong keys VAULT import-office DIR\n\n"
-          "show 显示单位签名密钥和审查员密钥的指纹（密钥 ID，四位一组）及公钥；\n"
+          "show 显示单位签名密钥和审查员密钥的指纹（公钥的 SHA-256，64 位十六进制，四位一组）\n"
+          "及公钥；密钥 ID 仅作标签；\n"
           "enrolment 写出密钥登记申请 OUT.json 和待盖章的 OUT.pdf，盖章后送国防科工办登记；\n"
           "import-office 导入国防科工办用 office keys 写出的 office.recipient 和 "
           "office-grant.pub，\n"
@@ -171,7 +182,9 @@ const std::map<std::string, Texts>& texts() {
           "usage: baosong keys VAULT show [--json]\n"
           "       baosong keys VAULT enrolment OUT\n"
           "       baosong keys VAULT import-office DIR\n\n"
-          "show prints the unit and reviewer key fingerprints and public keys; enrolment writes\n"
+          "show prints the unit and reviewer key fingerprints (SHA-256 of the public key, 64 hex\n"
+          "digits in groups of four; the key id is only a label) and public keys; enrolment "
+          "writes\n"
           "the enrolment request OUT.json for the office and OUT.pdf to stamp; import-office\n"
           "takes the office's office.recipient and office-grant.pub (from office keys) and shows\n"
           "their fingerprints to compare with the office's printed sheet (office-keys.pdf).\n"}},
@@ -218,12 +231,20 @@ const std::map<std::string, Texts>& texts() {
           "their fingerprints; --with-secret also writes DIR/office.key (mode 0600) for offline\n"
           "backup and for decrypting with the age tool.\n"}},
         {"office enrol",
-         {"用法：baosong office enrol OFFICE_VAULT ENROLMENT.json [--yes]\n\n"
-          "登记单位的密钥：显示两个指纹，经办人与盖章的纸质登记申请逐位核对后输入 yes 确认；\n"
-          "脚本中用 --yes。已用其他密钥登记的单位会被拒绝。\n",
-          "usage: baosong office enrol OFFICE_VAULT ENROLMENT.json [--yes]\n\n"
-          "Trusts a unit's keys after the clerk compares both fingerprints with the stamped\n"
-          "paper and types yes (--yes in scripts). A unit enrolled with other keys is refused.\n"}},
+         {"用法：baosong office enrol OFFICE_VAULT ENROLMENT.json [--yes]\n"
+          "       [--unit-fingerprint 指纹 --reviewer-fingerprint 指纹]\n\n"
+          "登记单位的密钥：显示两个指纹（公钥的 SHA-256，64 "
+          "位十六进制），经办人与盖章的纸质登记表\n"
+          "逐位核对后输入 yes 确认；或用 --unit-fingerprint 与 --reviewer-fingerprint 照纸面录入\n"
+          "两个指纹（空格、大小写不限），由 baosong 比对，不一致即拒绝（fingerprint_mismatch）。\n"
+          "脚本中可用 --yes。已用其他密钥登记的单位会被拒绝。\n",
+          "usage: baosong office enrol OFFICE_VAULT ENROLMENT.json [--yes]\n"
+          "       [--unit-fingerprint FP --reviewer-fingerprint FP]\n\n"
+          "Trusts a unit's keys after the clerk compares both fingerprints (SHA-256 of the public\n"
+          "key, 64 hex digits) with the stamped paper and types yes; or types both fingerprints\n"
+          "from the paper (spaces and case do not matter) with --unit-fingerprint and\n"
+          "--reviewer-fingerprint, and baosong compares them (fingerprint_mismatch: nothing\n"
+          "enrolled). --yes in scripts. A unit enrolled with other keys is refused.\n"}},
         {"office verify",
          {"用法：baosong office verify OFFICE_VAULT BUNDLE.bsx [--json]\n\n"
           "不解密，核验外层签名（已登记单位的密钥）、可信注释、接收方是否本办和版本规则。\n",

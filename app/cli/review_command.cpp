@@ -7,7 +7,9 @@
 #include "cli_context.h"
 #include "core/actor.h"
 #include "core/metadata_summary.h"
+#include "core/review_voiding.h"
 #include "core/review_workflow.h"
+#include "core/reviewer_name.h"
 #include "flag_output.h"
 #include "passphrase_source.h"
 #include "store/app_error.h"
@@ -32,9 +34,30 @@ ordered_json decisionJson(const app::ReviewDecision& d) {
     return out;
 }
 
+// A void sign-off is said as void, with its cause and time: never as if no one had signed.
+std::string signOffText(const app::SignOffStatus& s, const CliContext& ctx) {
+    switch (s.state) {
+        case app::SignOffStatus::State::None:
+            return ctx.say("尚未签署", "not signed off yet");
+        case app::SignOffStatus::State::Holds:
+            return std::string(ctx.say("有效（", "valid (")) + s.reviewer + ctx.say("，", ", ") +
+                   s.signedAt + ctx.say("）", ")");
+        case app::SignOffStatus::State::Void:
+            break;
+    }
+    std::string text = std::string(ctx.say("【审查签署已失效】（", "[SIGN-OFF VOID] (")) +
+                       s.reviewer + ctx.say(" 于 ", " signed at ") + s.signedAt +
+                       ctx.say(" 签署；", "; ") + app::signOffVoidCause(s.voidedCause, ctx.english);
+    if (!s.voidedAt.empty()) {
+        text += ctx.say("，", ", ") + s.voidedAt;
+    }
+    return text + ctx.say("；须重新审查并签署）", "; review and sign off again)");
+}
+
 int list(app::Vault& vault, const Arguments& args, CliContext& ctx) {
     const app::ReviewState state = app::reviewState(vault);
-    const bool signedOff = app::signOffHolds(vault);
+    const app::SignOffStatus signOff = app::signOffStatus(vault);
+    const bool signedOff = signOff.state == app::SignOffStatus::State::Holds;
     if (args.flag("--json")) {
         ordered_json flags = ordered_json::array();
         for (const auto& f : state.flags) {
@@ -61,10 +84,19 @@ int list(app::Vault& vault, const Arguments& args, CliContext& ctx) {
                                                       ? ordered_json()
                                                       : ordered_json::parse(i.metadataRemoved)}});
         }
+        ordered_json signOffJson;
+        if (signOff.state != app::SignOffStatus::State::None) {
+            signOffJson = {{"state", signedOff ? "holds" : "void"},
+                           {"reviewer", signOff.reviewer},
+                           {"signed_at", signOff.signedAt},
+                           {"voided_at", signOff.voidedAt},
+                           {"voided_cause", signOff.voidedCause}};
+        }
         ctx.out << ordered_json{{"flags", flags},
                                 {"redactions", redactions},
                                 {"items", items},
-                                {"signed_off", signedOff}}
+                                {"signed_off", signedOff},
+                                {"sign_off", signOffJson}}
                        .dump(2)
                 << "\n";
     } else {
@@ -88,8 +120,7 @@ int list(app::Vault& vault, const Arguments& args, CliContext& ctx) {
         }
         ctx.out << ctx.say("待处理标记 ", "open flags ") << state.openFlags()
                 << ctx.say("，待确认文件 ", ", unapproved files ") << state.unapprovedItems()
-                << ctx.say("；审查签署：", "; sign-off: ")
-                << (signedOff ? ctx.say("有效", "valid") : ctx.say("无", "none")) << "\n";
+                << ctx.say("；审查签署：", "; sign-off: ") << signOffText(signOff, ctx) << "\n";
     }
     return signedOff ? 0 : 1;
 }
@@ -120,7 +151,8 @@ int runReviewCommand(CliContext& ctx) {
                     {}};
     const Arguments args(ctx.words, spec);
     const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
-    const std::string& subverb = args.positional(1, "子命令（list、resolve、approve 或 sign-off）");
+    const std::string& subverb =
+        args.positional(1, "子命令（list、resolve、approve、sign-off 或 name）");
     if (subverb == "list") {
         args.requirePositionals(2);
         auto opened = openVaultFor(path, args, ctx, app::Access::ReadOnly);
@@ -156,6 +188,15 @@ int runReviewCommand(CliContext& ctx) {
             app::signOffReview(opened.vault, reviewerKey(opened.vault, args), actor);
         ctx.out << ctx.say("保密审查已签署，签署内容清单：\n", "review signed off over:\n")
                 << manifest;
+        return 0;
+    }
+    if (subverb == "name") {
+        const std::string& name = args.positional(2, "NAME（审查员姓名，随审查记录报送）");
+        args.requirePositionals(3);
+        app::validateReviewerName(name);
+        auto opened = openVaultFor(path, args, ctx, app::Access::Change);
+        app::setReviewerName(opened.vault, name, reviewerKey(opened.vault, args), actor);
+        ctx.out << ctx.say("审查员姓名已设为 ", "reviewer name set to ") << name << "\n";
         return 0;
     }
     throw usageError("未知的 review 子命令“" + subverb + "”");

@@ -9,6 +9,7 @@
 #include "core/content_scan.h"
 #include "core/key_report.h"
 #include "core/passphrase_rules.h"
+#include "core/reviewer_name.h"
 #include "core/submission_export.h"
 #include "core/submission_import.h"
 #include "core/vault_init.h"
@@ -32,7 +33,7 @@ std::string megabytes(std::uint64_t bytes) {
 
 int init(CliContext& ctx) {
     OptionSpec spec{{"--campaign", "--channel", "--unit-name", "--unit-id", "--passphrase-file",
-                     "--reviewer-passphrase-file"},
+                     "--reviewer-passphrase-file", "--reviewer-name"},
                     {"--json"}};
     spec.withValue.insert(kKdfOptions.begin(), kKdfOptions.end());
     const Arguments args(ctx.words, spec);
@@ -42,7 +43,11 @@ int init(CliContext& ctx) {
     request.identity = {args.value("--campaign").value_or(""), args.value("--channel").value_or(""),
                         args.value("--unit-name").value_or(""),
                         args.value("--unit-id").value_or("")};
+    request.reviewerName = args.value("--reviewer-name").value_or("");
     app::validateIdentity(request.identity);
+    if (!request.reviewerName.empty()) {
+        app::validateReviewerName(request.reviewerName);
+    }
     request.kdf = kdfParamsFrom(args);
     request.actor = app::actorFor("officer");
     const auto vaultPassphrase = readPassphrase(args, kVaultPassphrase, true);

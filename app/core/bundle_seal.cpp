@@ -114,10 +114,14 @@ std::vector<std::string> sealRefusals(Vault& vault, const ExportPayload* current
     if (const std::size_t items = state.unapprovedItems(); items > 0) {
         reasons.push_back("有 " + std::to_string(items) + " 张照片或附件尚待审查员批准");
     }
-    if (!signOffHolds(vault, current)) {
-        reasons.push_back(ReviewStore(vault.db()).signOff()
-                              ? "保密审查签署已失效：签署后内容有改动或已封过包，请审查员重新签署"
-                              : "保密审查尚未签署（baosong review VAULT sign-off）");
+    const SignOffStatus signOff = signOffStatus(vault, current);
+    if (signOff.state == SignOffStatus::State::None) {
+        reasons.push_back("保密审查尚未签署（baosong review VAULT sign-off）");
+    } else if (signOff.state == SignOffStatus::State::Void) {
+        reasons.push_back("【审查签署已失效】" + signOff.reviewer + " 于 " + signOff.signedAt +
+                          " 签署，其后" + signOffVoidCause(signOff.voidedCause, false) +
+                          (signOff.voidedAt.empty() ? "" : "（" + signOff.voidedAt + "）") +
+                          "；请审查员重新审查并签署");
     }
     if (!OfficePublicStore(vault.db()).load()) {
         reasons.push_back("尚未导入国防科工办的公钥（baosong keys VAULT import-office DIR）");
@@ -205,7 +209,7 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
                                        {"recipient", input.label.recipient}}
                             .dump());
     // This revision is spent: the next seal needs a fresh review of the next revision.
-    voidSignOff(db, actor, "sealed revision " + std::to_string(input.label.revision));
+    reconsiderSignOff(db, actor, "seal");
     // The signature first, then the bundle, then the record: a .bsx never appears without
     // its signature, and neither stays unless the vault recorded the revision.
     readmeTemp.commitReplace();

@@ -39,6 +39,12 @@ const char* englishErrorSentence(const char* code) {
         {"fingerprint_mismatch",
          "a key's fingerprint differs from the one typed from the stamped paper; nothing was "
          "enrolled"},
+        {"reviewer_name_invalid",
+         "the reviewer's name must be one line of 1 to 40 characters, without control "
+         "characters"},
+        {"vault_busy",
+         "another program holds this vault for change (an unlocked desktop app or another "
+         "baosong command); lock or quit it there and try again. Nothing was changed"},
         {"unit_id_invalid",
          "the unified social credit code is not valid (18 characters, GB 32100-2015 check "
          "character)"},
@@ -173,7 +179,6 @@ const char* englishErrorSentence(const char* code) {
         {"too_large", "the document is too large"},
         {"unknown_key", "unknown key (a typo must not silently drop data)"},
         {"usage", "bad usage (see --help)"},
-        {"vault_busy", "the vault is in use by another baosong process"},
         {"vault_corrupt", "the vault file is damaged; restore it from a backup"},
         {"vault_empty", "the vault holds no submission yet; run baosong vault import first"},
         {"vault_key_rejected", "the vault file is damaged and cannot be decrypted"},

@@ -103,6 +103,31 @@ std::string pdfSummary(const nlohmann::json& r, bool english) {
 
 }  // namespace
 
+std::vector<std::string> removedKinds(const std::string& removedJson) {
+    std::vector<std::string> kinds;
+    const auto r = nlohmann::json::parse(removedJson, nullptr, false);
+    if (r.is_discarded() || !r.is_object()) {
+        return kinds;
+    }
+    const bool pdf = r.value("pdf", false);
+    if (pdf && r.value("signed", false)) {
+        kinds.emplace_back("kept_signed");
+    }
+    if (pdf && !r.value("info", std::vector<std::string>{}).empty()) {
+        kinds.emplace_back("info");
+    }
+    for (const Part& part :
+         pdf ? std::span<const Part>(kPdfParts) : std::span<const Part>(kJpegParts)) {
+        if (r.value(part.key, false)) {
+            kinds.emplace_back(part.key);
+        }
+    }
+    if (!pdf && !r.value("other", std::vector<std::string>{}).empty()) {
+        kinds.emplace_back("other");
+    }
+    return kinds;
+}
+
 std::string metadataSummary(const std::string& removedJson, bool english) {
     if (removedJson.empty()) {
         return "";

@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "key_fingerprint.h"
+#include "metadata_summary.h"
+#include "reviewer_name.h"
 #include "store/photo_metadata_store.h"
 #include "store/review_store.h"
 #include "store/submission_store.h"
@@ -28,7 +31,6 @@ std::string reviewRecordJson(SqliteDatabase& db,
             f["replacement"] = d.replacement;
         }
         f["note"] = d.note;
-        f["reviewer"] = d.reviewer;
         f["decided_at"] = d.decidedAt;
         flags.push_back(f);
     }
@@ -47,19 +49,21 @@ std::string reviewRecordJson(SqliteDatabase& db,
         item["path"] = bag->second;
         item["sha256"] = f.sha256;
         const auto approval = approvals.find(f.sha256);
-        item["approved_by"] =
-            approval == approvals.end() ? ordered_json() : ordered_json(approval->second.reviewer);
         item["approved_at"] = approval == approvals.end()
                                   ? ordered_json()
                                   : ordered_json(approval->second.approvedAt);
         const auto removed = metadata.removed(f.sha256);
-        item["metadata_removed"] = removed ? ordered_json::parse(*removed) : ordered_json();
+        item["metadata_removed"] = removed ? ordered_json(removedKinds(*removed)) : ordered_json();
         items.push_back(item);
     }
     ordered_json doc;
     doc["format"] = kReviewRecordFormat;
-    const auto reviewer = VaultKeys(db).record(KeyRole::Reviewer);
-    doc["reviewer_key"] = reviewer ? reviewer->keyIdHex : "";
+    // One reviewer per vault, named as the reviewer chose (reviewer_name.h); the stored
+    // decisions' own reviewer strings, which older vaults filled with the OS login, stay in
+    // the vault.
+    doc["reviewer"] = {
+        {"name", reviewerName(db)},
+        {"fingerprint", fingerprintOf(VaultKeys(db).publicKey(KeyRole::Reviewer)).fingerprint}};
     doc["flags"] = flags;
     doc["items"] = items;
     return doc.dump(2) + "\n";

@@ -12,6 +12,7 @@
 #include "policy/scan/submission_scan.h"
 #include "policy/scan/utf8_codec.h"
 #include "review_voiding.h"
+#include "reviewer_name.h"
 #include "store/app_error.h"
 #include "store/audit_log.h"
 #include "store/photo_metadata_store.h"
@@ -31,21 +32,6 @@ std::string sentenceHash(const std::string& field, std::size_t start, std::size_
         policy::appendUtf8(sentence, text[i]);
     }
     return crypto::toHex(crypto::Sha256::of(sentence));
-}
-
-std::string reviewerName(SqliteDatabase& db, const std::string& actor) {
-    const auto record = VaultKeys(db).record(KeyRole::Reviewer);
-    return (record ? record->keyIdHex : std::string("?")) + " " + actor;
-}
-
-// The reviewer key given must be the vault's own reviewer key: the whole public key is
-// compared, since a key id is chosen freely by whoever makes a key (bundle.md "Keys").
-void requireVaultReviewer(SqliteDatabase& db, const crypto::MinisignSecretKey& key) {
-    const auto record = VaultKeys(db).record(KeyRole::Reviewer);
-    if (!record || record->publicKey != key.publicKey().base64()) {
-        throw AppError(ErrorKind::Locked, "reviewer_key_mismatch",
-                       "所给的审查员密钥不是本保险库登记的审查员密钥");
-    }
 }
 
 const char* decisionName(Decision d) {
@@ -126,11 +112,16 @@ ReviewState reviewState(Vault& vault) {
     return state;
 }
 
-bool signOffHolds(Vault& vault, const ExportPayload* current) {
+SignOffStatus signOffStatus(Vault& vault, const ExportPayload* current) {
     SqliteDatabase& db = vault.db();
     const auto signOff = ReviewStore(db).signOff();
     if (!signOff) {
-        return false;
+        return {};
+    }
+    SignOffStatus status{SignOffStatus::State::Void, signOff->reviewer, signOff->signedAt,
+                         signOff->voidedAt, signOff->voidedCause};
+    if (!signOff->voidedAt.empty()) {
+        return status;
     }
     try {
         const auto signature = crypto::MinisignSignature::parse(signOff->signature);
@@ -140,13 +131,21 @@ bool signOffHolds(Vault& vault, const ExportPayload* current) {
             std::span(reinterpret_cast<const std::uint8_t*>(manifest.data()), manifest.size()),
             signature);
     } catch (const crypto::CryptoError&) {
-        return false;
-    }
-    if (current != nullptr) {
-        return signOff->manifest == current->manifest();
+        return status;
     }
     // Without a submission there is nothing the sign-off could still cover.
-    return SubmissionStore(db).load() && signOff->manifest == buildExportPayload(db).manifest();
+    const bool covers =
+        current != nullptr
+            ? signOff->manifest == current->manifest()
+            : SubmissionStore(db).load() && signOff->manifest == buildExportPayload(db).manifest();
+    if (covers) {
+        status.state = SignOffStatus::State::Holds;
+    }
+    return status;
+}
+
+bool signOffHolds(Vault& vault, const ExportPayload* current) {
+    return signOffStatus(vault, current).state == SignOffStatus::State::Holds;
 }
 
 void resolveFlag(Vault& vault, const Resolution& r, const crypto::MinisignSecretKey& reviewerKey,
@@ -187,7 +186,7 @@ void resolveFlag(Vault& vault, const Resolution& r, const crypto::MinisignSecret
     d.decision = decisionName(r.decision);
     d.replacement = replacement;
     d.note = r.note;
-    d.reviewer = reviewerName(db, actor);
+    d.reviewer = reviewerName(db);
     d.decidedAt = utcNowRfc3339();
     SqliteTransaction tx(db);
     if (r.decision == Decision::Cleared) {
@@ -231,7 +230,7 @@ void resolveFlag(Vault& vault, const Resolution& r, const crypto::MinisignSecret
         }
     }
     ReviewStore(db).putDecision(d);
-    voidSignOff(db, actor, "review.resolve");
+    reconsiderSignOff(db, actor, "review.resolve");
     AuditLog(db).append(
         actor, "review.resolve",
         nlohmann::json{{"flag", d.flagId}, {"category", d.category}, {"decision", d.decision}}
@@ -251,8 +250,8 @@ void approveItem(Vault& vault, const std::string& itemId,
                        "没有编号为“" + itemId + "”的照片或附件；请先运行 review list 查看");
     }
     SqliteTransaction tx(db);
-    ReviewStore(db).putApproval({it->sha256, reviewerName(db, actor), utcNowRfc3339()});
-    voidSignOff(db, actor, "review.approve");
+    ReviewStore(db).putApproval({it->sha256, reviewerName(db), utcNowRfc3339()});
+    reconsiderSignOff(db, actor, "review.approve");
     AuditLog(db).append(
         actor, "review.approve",
         nlohmann::json{{"item", it->id}, {"kind", it->kind}, {"path", it->path}}.dump());
@@ -279,7 +278,7 @@ std::string signOffReview(Vault& vault, const crypto::MinisignSecretKey& reviewe
         std::span(reinterpret_cast<const std::uint8_t*>(manifest.data()), manifest.size()), comment,
         "baosong security review sign-off");
     SqliteTransaction tx(db);
-    ReviewStore(db).putSignOff({manifest, signature.fileText(), reviewerName(db, actor), at});
+    ReviewStore(db).putSignOff({manifest, signature.fileText(), reviewerName(db), at});
     AuditLog(db).append(
         actor, "review.sign-off",
         nlohmann::json{{"manifest_sha256", crypto::toHex(crypto::Sha256::of(manifest))},

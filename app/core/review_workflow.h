@@ -43,9 +43,21 @@ ReviewState reviewState(Vault& vault);
 
 struct ExportPayload;
 
-// Whether a sign-off exists, verifies under the vault's reviewer key and signs exactly the
-// payload the vault would export now: current when the caller has built it, else built
-// here (which makes every document, so callers that do not need the answer do not ask).
+// Where the reviewer's sign-off stands (review_voiding.h): none; holding, that is it
+// verifies under the vault's reviewer key, was not voided, and signs exactly the payload
+// the vault would export now; or void, with what voided it and when ("" when no change
+// was recorded, e.g. a signature that no longer verifies).
+struct SignOffStatus {
+    enum class State { None, Holds, Void };
+    State state = State::None;
+    std::string reviewer;
+    std::string signedAt;
+    std::string voidedAt;
+    std::string voidedCause;  // review_voiding.h; signOffVoidCause() words it
+};
+// current: the payload when the caller has built it, else built here (which makes every
+// document, so callers that do not need the answer do not ask).
+SignOffStatus signOffStatus(Vault& vault, const ExportPayload* current = nullptr);
 bool signOffHolds(Vault& vault, const ExportPayload* current = nullptr);
 
 enum class Decision { Cleared, Redacted, Removed };

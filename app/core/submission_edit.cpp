@@ -1,5 +1,7 @@
 #include "submission_edit.h"
 
+#include <algorithm>
+
 #include <chrono>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -7,6 +9,7 @@
 
 #include "file_intake.h"
 #include "policy/photo_facts.h"
+#include "policy/submission_json.h"
 #include "review_voiding.h"
 #include "safe_relative_path.h"
 #include "store/app_error.h"
@@ -91,6 +94,16 @@ EditSaved saveSubmission(Vault& vault, const policy::Submission& edited,
     }
 
     EditSaved saved;
+    // Nothing new: opening, locking and quitting write nothing (and leave the audit log and
+    // the sign-off as they were).
+    const bool newFileNamed = std::any_of(newFiles.begin(), newFiles.end(),
+                                          [&](const NewFile& f) { return named.contains(f.path); });
+    const auto current = store.load();
+    if (!newFileNamed && current && policy::toJson(*current) == policy::toJson(edited) &&
+        std::all_of(stored.begin(), stored.end(),
+                    [&](const std::string& path) { return named.contains(path); })) {
+        return saved;
+    }
     SqliteTransaction tx(vault.db());
     store.save(edited);
     for (const std::string& path : stored) {
@@ -112,8 +125,8 @@ EditSaved saveSubmission(Vault& vault, const policy::Submission& edited,
                                    {"new_files", saved.newFiles},
                                    {"photos_with_gps_removed", saved.gpsRemoved},
                                    {"revision", edited.revision}};
-    voidSignOff(vault.db(), actor, "vault.edit");
     AuditLog(vault.db()).append(actor, "vault.edit", detail.dump());
+    reconsiderSignOff(vault.db(), actor, "vault.edit");
     tx.commit();
     return saved;
 }

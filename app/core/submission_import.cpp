@@ -124,7 +124,7 @@ ImportSummary importSubmission(Vault& vault, const std::string& jsonPath, const 
                                    {"bytes", summary.bytes},
                                    {"photos_with_gps_removed", summary.gpsRemoved},
                                    {"revision", submission.revision}};
-    voidSignOff(vault.db(), actor, "vault.import");
+    reconsiderSignOff(vault.db(), actor, "vault.import");
     AuditLog(vault.db()).append(actor, "vault.import", detail.dump());
     tx.commit();
     return summary;

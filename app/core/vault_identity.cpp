@@ -6,6 +6,7 @@
 #include "policy/control_characters.h"
 #include "policy/social_credit_code.h"
 #include "store/app_error.h"
+#include "store/vault_meta.h"
 
 namespace baosong::app {
 
@@ -13,18 +14,6 @@ namespace {
 constexpr std::array<std::string_view, 4> kChannels = {"defense_unit", "league_city",
                                                        "regional_society", "regional_institution"};
 
-std::string meta(SqliteDatabase& db, const char* key) {
-    auto stmt = db.prepare("SELECT value FROM meta WHERE key = ?1");
-    stmt.bind(1, key);
-    return stmt.step() ? stmt.text(0) : std::string();
-}
-
-void putMeta(SqliteDatabase& db, const char* key, const std::string& value) {
-    db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)")
-        .bind(1, key)
-        .bind(2, value)
-        .run();
-}
 }  // namespace
 
 void validateIdentity(const VaultIdentity& id) {
@@ -66,14 +55,17 @@ void validateIdentity(const VaultIdentity& id) {
 }
 
 void storeIdentity(SqliteDatabase& db, const VaultIdentity& id) {
-    putMeta(db, "campaign", id.campaign);
-    putMeta(db, "channel", id.channel);
-    putMeta(db, "unit_name", id.unitName);
-    putMeta(db, "unit_id", id.unitId);
+    VaultMeta meta(db);
+    meta.put("campaign", id.campaign);
+    meta.put("channel", id.channel);
+    meta.put("unit_name", id.unitName);
+    meta.put("unit_id", id.unitId);
 }
 
 VaultIdentity loadIdentity(SqliteDatabase& db) {
-    return {meta(db, "campaign"), meta(db, "channel"), meta(db, "unit_name"), meta(db, "unit_id")};
+    VaultMeta meta(db);
+    return {meta.get("campaign").value_or(""), meta.get("channel").value_or(""),
+            meta.get("unit_name").value_or(""), meta.get("unit_id").value_or("")};
 }
 
 }  // namespace baosong::app

@@ -4,6 +4,7 @@
 
 #include "key_fingerprint.h"
 #include "passphrase_rules.h"
+#include "reviewer_name.h"
 #include "store/app_error.h"
 #include "store/audit_log.h"
 #include "store/vault_keys.h"
@@ -13,6 +14,9 @@ namespace baosong::app {
 Vault initVault(const VaultInitRequest& request, const crypto::SecretBuffer& vaultPassphrase,
                 const crypto::SecretBuffer& reviewerPassphrase) {
     validateIdentity(request.identity);
+    if (!request.reviewerName.empty()) {
+        validateReviewerName(request.reviewerName);
+    }
     requireAcceptableNewPassphrase(vaultPassphrase, "保险库口令");
     requireAcceptableNewPassphrase(reviewerPassphrase, "审查员口令");
     if (vaultPassphrase.equals(reviewerPassphrase)) {
@@ -23,6 +27,9 @@ Vault initVault(const VaultInitRequest& request, const crypto::SecretBuffer& vau
     const auto reviewerKey = crypto::MinisignSecretKey::generate();
     return Vault::create(request.path, vaultPassphrase, request.kdf, [&](SqliteDatabase& db) {
         storeIdentity(db, request.identity);
+        if (!request.reviewerName.empty()) {
+            storeReviewerName(db, request.reviewerName);
+        }
         VaultKeys keys(db);
         keys.storeUnitKey(unitKey);
         keys.storeReviewerKey(reviewerKey, reviewerPassphrase, request.kdf);

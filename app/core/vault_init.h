@@ -14,6 +14,7 @@ struct VaultInitRequest {
     VaultIdentity identity;
     crypto::Argon2idParams kdf = crypto::Argon2idParams::defaults();
     std::string actor;
+    std::string reviewerName = {};  // reviewer_name.h; "" leaves it for the reviewer to set
 };
 
 // A new vault holding the unit's identity, a fresh unit signing key and a fresh reviewer

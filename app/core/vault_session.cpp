@@ -16,7 +16,11 @@ void requireIntactAudit(const AuditVerification& audit) {
 OpenedVault openVault(const std::string& path, const PassphraseProvider& passphrase,
                       Access access) {
     VaultHeader::readFrom(path);
-    Vault vault = Vault::open(path, passphrase());
+    std::optional<VaultWriterLock> writer;
+    if (access == Access::Change) {
+        writer = VaultWriterLock::acquire(path);
+    }
+    Vault vault = Vault::open(path, passphrase(), std::move(writer));
     AuditVerification audit = AuditLog(vault.db()).verify();
     if (access == Access::Change) {
         requireIntactAudit(audit);

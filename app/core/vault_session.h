@@ -11,6 +11,9 @@
 
 namespace baosong::app {
 
+// Change: this process may write, and holds the vault's writer lock until the vault goes
+// (store/vault_writer_lock.h): a second writer gets "vault_busy" before any passphrase is
+// asked. ReadOnly: no lock; readers share the vault with a writer and with each other.
 enum class Access { ReadOnly, Change };
 
 struct OpenedVault {
@@ -20,10 +23,10 @@ struct OpenedVault {
 
 using PassphraseProvider = std::function<crypto::SecretBuffer()>;
 
-// Checks that path is a vault before asking for the passphrase, so nobody types a
-// passphrase for the wrong file. With Access::Change a broken audit chain is refused
-// (AppError Problem "audit_broken"); with ReadOnly it is returned for the caller to warn
-// about.
+// Checks that path is a vault (and, for Change, that no other writer holds it) before
+// asking for the passphrase, so nobody types a passphrase for the wrong file or for nothing. With
+// Access::Change a broken audit chain is refused (AppError Problem "audit_broken"); with ReadOnly
+// it is returned for the caller to warn about.
 OpenedVault openVault(const std::string& path, const PassphraseProvider& passphrase, Access access);
 
 // Throws AppError "audit_broken" when the chain is not intact.

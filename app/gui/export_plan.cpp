@@ -3,7 +3,6 @@
 #include "core/bundle_seal.h"
 #include "core/export_payload.h"
 #include "core/review_workflow.h"
-#include "store/review_store.h"
 
 namespace baosong::gui {
 
@@ -23,14 +22,10 @@ ExportPlan planExport(app::Vault& vault) {
     const app::ExportPayload payload = app::buildExportPayload(vault.db());
     ExportPlan plan;
     plan.refusals = app::sealRefusals(vault, &payload);
-    plan.signOffHolds = app::signOffHolds(vault, &payload);
+    plan.signOff = app::signOffStatus(vault, &payload);
     for (const app::PayloadFile& f : payload.files) {
         plan.files.push_back({f.path, f.size});
         plan.totalBytes += f.size;
-    }
-    if (const auto signOff = app::ReviewStore(vault.db()).signOff()) {
-        plan.reviewer = signOff->reviewer;
-        plan.signedAt = signOff->signedAt;
     }
     return plan;
 }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/review_workflow.h"
 #include "store/vault.h"
 
 namespace baosong::gui {
@@ -21,9 +22,8 @@ struct ExportPlan {
     std::vector<std::string> refusals;  // app::sealRefusals, Chinese; empty when sealable
     std::vector<File> files;            // sorted by path
     std::uint64_t totalBytes = 0;
-    bool signOffHolds = false;
-    std::string reviewer;  // of the stored sign-off, "" when there is none
-    std::string signedAt;
+    app::SignOffStatus signOff;  // where the reviewer's sign-off stands over these files
+    bool signOffHolds() const { return signOff.state == app::SignOffStatus::State::Holds; }
 
     // The documents among files: the 推荐表 per candidate, the 汇总表, the 推荐工作情况报告.
     std::vector<File> documents() const;

@@ -5,6 +5,7 @@
 #include <QVBoxLayout>
 
 #include "export_wizard.h"
+#include "sign_off_words.h"
 
 namespace baosong::gui {
 
@@ -33,28 +34,17 @@ void ExportSignOffPage::initializePage() {
         coverage_->clear();
         return;
     }
-    if (plan->signOffHolds) {
-        state_->setStyleSheet(QStringLiteral("color: #2e7d32"));
-        state_->setText(tr("审查员的签署有效：签署的正是现在要导出的内容。"));
-    } else {
-        state_->setStyleSheet(QStringLiteral("color: #b00020"));
-        state_->setText(plan->reviewer.empty()
-                            ? tr("保密审查尚未签署。")
-                            : tr("保密审查签署已失效：签署后内容有改动，请审查员重新签署。"));
-    }
+    state_->setStyleSheet(plan->signOffHolds() ? QStringLiteral("color: #2e7d32")
+                                               : QStringLiteral("color: #b00020"));
+    state_->setText(SignOffWords::of(plan->signOff));
     const QString size = QLocale().formattedDataSize(static_cast<qint64>(plan->totalBytes));
     QString text =
         tr("导出内容：%n 个文件，共 %1。", nullptr, static_cast<int>(plan->files.size())).arg(size);
-    if (!plan->reviewer.empty()) {
-        text += QLatin1Char('\n') + tr("签署人：%1，签署时间：%2")
-                                        .arg(QString::fromStdString(plan->reviewer),
-                                             QString::fromStdString(plan->signedAt));
-    }
     coverage_->setText(text);
 }
 
 bool ExportSignOffPage::isComplete() const {
-    return owner_.plan() && owner_.plan()->signOffHolds && !owner_.busy();
+    return owner_.plan() && owner_.plan()->signOffHolds() && !owner_.busy();
 }
 
 }  // namespace baosong::gui

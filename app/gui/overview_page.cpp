@@ -78,11 +78,14 @@ OverviewPage::OverviewPage(SubmissionDraft& draft, QWidget* parent)
     refresh();
 }
 
-void OverviewPage::setReviewState(int openFlags, int unapprovedItems, bool signedOff) {
+void OverviewPage::setReviewState(int openFlags, int unapprovedItems, bool signedOff,
+                                  const QString& voidedSignOff) {
     flags_->setText(openFlags == 0 ? coloured(tr("无"), true)
                                    : coloured(tr("%n 处待审查员处理", "", openFlags), false));
     if (signedOff) {
         review_->setText(coloured(tr("已签署，且与当前内容一致"), true));
+    } else if (!voidedSignOff.isEmpty()) {
+        review_->setText(coloured(voidedSignOff, false));
     } else if (openFlags > 0 || unapprovedItems > 0) {
         review_->setText(coloured(
             tr("未完成：%1 处标记、%2 个照片或附件待处理").arg(openFlags).arg(unapprovedItems),

@@ -18,7 +18,8 @@ class OverviewPage : public QWidget {
   public:
     OverviewPage(SubmissionDraft& draft, QWidget* parent = nullptr);
     // Counts the review cannot take from the draft: open flags, unapproved items, sign-off.
-    void setReviewState(int openFlags, int unapprovedItems, bool signedOff);
+    void setReviewState(int openFlags, int unapprovedItems, bool signedOff,
+                        const QString& voidedSignOff);
 
   signals:
     void candidateChosen(int index);

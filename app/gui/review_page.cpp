@@ -29,6 +29,7 @@
 #include "policy/scan/submission_scan.h"
 #include "policy/scan/utf8_codec.h"
 #include "scanned_field_names.h"
+#include "sign_off_words.h"
 #include "store/review_store.h"
 #include "store/submission_store.h"
 #include "store/vault_keys.h"
@@ -228,16 +229,17 @@ void ReviewPage::refresh() {
     payload_.reset();
     signedOff_ = false;
     QString signState;
+    QString voided;
     try {
         if (app::SubmissionStore(vault.db()).load()) {
             // Draws every document (about 0.1 s each): a few for one unit's submission.
             payload_ = app::buildExportPayload(vault.db());
-            signedOff_ = app::signOffHolds(vault, &*payload_);
-            if (signedOff_) {
-                signState = tr("审查签署有效：签署内容与现在将导出的文件逐一相同。");
-            } else if (app::ReviewStore(vault.db()).signOff()) {
-                signState = tr("审查签署已失效：签署后内容有改动，须重新审查并签署。");
-            } else {
+            const app::SignOffStatus status = app::signOffStatus(vault, &*payload_);
+            signedOff_ = status.state == app::SignOffStatus::State::Holds;
+            signState = SignOffWords::of(status);
+            if (status.state == app::SignOffStatus::State::Void) {
+                voided = signState;
+            } else if (status.state == app::SignOffStatus::State::None) {
                 signState = tr("尚未签署。全部标记处理完、全部文件确认后才能签署。");
             }
         } else {
@@ -255,9 +257,11 @@ void ReviewPage::refresh() {
     summary_->setText(tr("待处理标记 %1 个，待确认文件 %2 个；审查签署：%3")
                           .arg(openFlags)
                           .arg(unapproved)
-                          .arg(signedOff_ ? tr("有效") : tr("无")));
+                          .arg(signedOff_         ? tr("有效")
+                               : voided.isEmpty() ? tr("无")
+                                                  : tr("【已失效】")));
     updateControls();
-    emit reviewChanged(openFlags, unapproved, signedOff_);
+    emit reviewChanged(openFlags, unapproved, signedOff_, voided);
 }
 
 void ReviewPage::fillFlags() {

@@ -39,7 +39,9 @@ class ReviewPage : public QWidget {
     bool reviewerUnlocked() const { return reviewerKey_.has_value(); }
 
   signals:
-    void reviewChanged(int openFlags, int unapprovedItems, bool signedOff);
+    // voidedSignOff: the sentence of a void sign-off (sign_off_words.h), else empty.
+    void reviewChanged(int openFlags, int unapprovedItems, bool signedOff,
+                       const QString& voidedSignOff);
     // A redaction or removal changed the stored text: the draft must be read again.
     void textChanged();
 

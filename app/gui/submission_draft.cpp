@@ -15,9 +15,9 @@ SubmissionDraft::SubmissionDraft(app::Vault& vault, QObject* parent)
 
 void SubmissionDraft::reload() {
     submission_ = app::loadOrStartSubmission(vault_);
+    saved_ = submission_;
     newFiles_.clear();
     photoFacts_.clear();
-    dirty_ = false;
     try {
         rules_ = app::selectRuleSet(submission_.campaign, std::nullopt);
     } catch (const std::exception&) {
@@ -29,8 +29,12 @@ void SubmissionDraft::reload() {
 }
 
 void SubmissionDraft::edit(const std::function<void(policy::Submission&)>& change) {
-    change(submission_);
-    dirty_ = true;
+    policy::Submission edited = submission_;
+    change(edited);
+    if (edited == submission_) {
+        return;
+    }
+    submission_ = std::move(edited);
     emit changed();
     checkTimer_.start();
 }
@@ -39,7 +43,6 @@ void SubmissionDraft::addFile(app::NewFile file) {
     std::erase_if(newFiles_, [&](const app::NewFile& f) { return f.path == file.path; });
     photoFacts_.erase(file.path);
     newFiles_.push_back(std::move(file));
-    dirty_ = true;
 }
 
 std::vector<std::uint8_t> SubmissionDraft::fileBytes(const std::string& path) {
@@ -55,9 +58,9 @@ std::vector<std::uint8_t> SubmissionDraft::fileBytes(const std::string& path) {
 
 void SubmissionDraft::save(const std::string& actor) {
     app::saveSubmission(vault_, submission_, newFiles_, actor);
+    saved_ = submission_;
     newFiles_.clear();
     photoFacts_.clear();  // stored without their metadata: other bytes
-    dirty_ = false;
     emit saved();
 }
 

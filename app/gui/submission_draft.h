@@ -26,12 +26,15 @@ class SubmissionDraft : public QObject {
     const policy::Submission& submission() const { return submission_; }
     const policy::CheckReport& report() const { return report_; }
     const std::vector<app::NewFile>& newFiles() const { return newFiles_; }
-    bool dirty() const { return dirty_; }
+    // Unsaved: a value differs from the vault's, or a file was chosen. A value typed and
+    // typed back, or a form filling its fields, is no change (nothing to save or to ask).
+    bool dirty() const { return !newFiles_.empty() || submission_ != saved_; }
     // The campaign's rule set; nullptr when none can be used (the report says why).
     const policy::RuleSet* rules() const { return rules_ ? &*rules_ : nullptr; }
     app::Vault& vault() { return vault_; }
 
-    // Applies a change; changed() now, checked() after a short pause in typing.
+    // Applies a change; changed() now, checked() after a short pause in typing; nothing
+    // when the change leaves the submission as it was.
     void edit(const std::function<void(policy::Submission&)>& change);
     // A file chosen in the form, stored on the next save; replaces one of the same path.
     void addFile(app::NewFile file);
@@ -53,11 +56,11 @@ class SubmissionDraft : public QObject {
   private:
     app::Vault& vault_;
     policy::Submission submission_;
+    policy::Submission saved_;  // as the vault holds it
     std::vector<app::NewFile> newFiles_;
     app::PhotoFactsCache photoFacts_;
     policy::CheckReport report_;
     std::optional<policy::RuleSet> rules_;
-    bool dirty_ = false;
     QTimer checkTimer_;
 };
 

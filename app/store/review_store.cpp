@@ -64,17 +64,20 @@ void ReviewStore::putApproval(const ReviewApproval& a) {
 }
 
 std::optional<ReviewSignOff> ReviewStore::signOff() {
-    auto stmt = db_.prepare("SELECT manifest, signature, reviewer, signed_at FROM review_signoff");
+    auto stmt = db_.prepare(
+        "SELECT manifest, signature, reviewer, signed_at, voided_at, voided_cause "
+        "FROM review_signoff");
     if (!stmt.step()) {
         return std::nullopt;
     }
-    return ReviewSignOff{stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3)};
+    return ReviewSignOff{stmt.text(0), stmt.text(1), stmt.text(2),
+                         stmt.text(3), stmt.text(4), stmt.text(5)};
 }
 
 void ReviewStore::putSignOff(const ReviewSignOff& s) {
     db_.prepare(
            "INSERT OR REPLACE INTO review_signoff(id, manifest, signature, reviewer, "
-           "signed_at) VALUES (1, ?, ?, ?, ?)")
+           "signed_at, voided_at, voided_cause) VALUES (1, ?, ?, ?, ?, '', '')")
         .bind(1, s.manifest)
         .bind(2, s.signature)
         .bind(3, s.reviewer)
@@ -82,9 +85,11 @@ void ReviewStore::putSignOff(const ReviewSignOff& s) {
         .run();
 }
 
-bool ReviewStore::removeSignOff() {
-    db_.exec("DELETE FROM review_signoff");
-    return db_.changes() > 0;
+void ReviewStore::setSignOffVoided(const std::string& at, const std::string& cause) {
+    db_.prepare("UPDATE review_signoff SET voided_at = ?1, voided_cause = ?2")
+        .bind(1, at)
+        .bind(2, cause)
+        .run();
 }
 
 }  // namespace baosong::app

@@ -36,6 +36,8 @@ struct ReviewSignOff {
     std::string signature;  // minisign signature file text
     std::string reviewer;
     std::string signedAt;
+    std::string voidedAt = {};     // when a change first made it cover other content; "" holds
+    std::string voidedCause = {};  // the change: "vault.edit", "review.resolve", "seal" …
 };
 
 class ReviewStore {
@@ -48,8 +50,8 @@ class ReviewStore {
     void putApproval(const ReviewApproval& approval);
     std::optional<ReviewSignOff> signOff();
     void putSignOff(const ReviewSignOff& signOff);
-    // Returns whether there was one to remove.
-    bool removeSignOff();
+    // Marks the sign-off void (cause and time), or holding again with both empty.
+    void setSignOffVoided(const std::string& at, const std::string& cause);
 
   private:
     SqliteDatabase& db_;

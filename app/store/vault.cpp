@@ -103,6 +103,7 @@ Vault Vault::create(const std::string& path, const crypto::SecretBuffer& passphr
     requireSqlcipher4();
     const VaultHeader header = VaultHeader::fresh(params);
     const crypto::SecretBuffer key = deriveKey(passphrase, header);
+    std::optional<VaultWriterLock> writer;
     {
         TempSibling temp(path, TempSibling::Kind::File);
         {
@@ -114,14 +115,16 @@ Vault Vault::create(const std::string& path, const crypto::SecretBuffer& passphr
             populate(db);
             tx.commit();
         }
+        writer = VaultWriterLock::acquire(temp.path());  // held as the file appears
         temp.commitNew();
     }
     SqliteDatabase db = openKeyed(path, key, header);
     configure(db);
-    return Vault(path, header, std::move(db));
+    return Vault(path, header, std::move(writer), std::move(db));
 }
 
-Vault Vault::open(const std::string& path, const crypto::SecretBuffer& passphrase) {
+Vault Vault::open(const std::string& path, const crypto::SecretBuffer& passphrase,
+                  std::optional<VaultWriterLock> writer) {
     requireSqlcipher4();
     const VaultHeader header = VaultHeader::readFrom(path);
     const crypto::SecretBuffer key = deriveKey(passphrase, header);
@@ -136,11 +139,12 @@ Vault Vault::open(const std::string& path, const crypto::SecretBuffer& passphras
     checkIntegrity(db, path);
     configure(db);
     migrateVaultSchema(db);
-    return Vault(path, header, std::move(db));
+    return Vault(path, header, std::move(writer), std::move(db));
 }
 
-void Vault::writeReencryptedCopy(const crypto::SecretBuffer& newKey, const VaultHeader& newHeader,
-                                 const std::function<void(SqliteDatabase&)>& onNewCopy) {
+std::optional<VaultWriterLock> Vault::writeReencryptedCopy(
+    const crypto::SecretBuffer& newKey, const VaultHeader& newHeader,
+    const std::function<void(SqliteDatabase&)>& onNewCopy) {
     TempSibling temp(path_, TempSibling::Kind::File);
     {
         const crypto::SecretBuffer literal =
@@ -164,9 +168,15 @@ void Vault::writeReencryptedCopy(const crypto::SecretBuffer& newKey, const Vault
         onNewCopy(copy);
         tx.commit();
     }
-    // The old connection keeps the old inode until it is replaced, so a failed rename
-    // leaves this object working on the old vault.
+    // The copy is held before it takes the vault's name, so no other writer gets in
+    // between; the old connection keeps the old inode until it is replaced, so a failed
+    // rename leaves this object working on the old vault.
+    std::optional<VaultWriterLock> copyLock;
+    if (writer_) {
+        copyLock = VaultWriterLock::acquire(temp.path());
+    }
     temp.commitReplace();
+    return copyLock;
 }
 
 void Vault::changePassphrase(const crypto::SecretBuffer& newPassphrase,
@@ -180,8 +190,9 @@ void Vault::changePassphrase(const crypto::SecretBuffer& newPassphrase,
     db_.exec("PRAGMA main.locking_mode = EXCLUSIVE");
     db_.exec("BEGIN EXCLUSIVE");
     db_.exec("COMMIT");
+    std::optional<VaultWriterLock> copyLock;
     try {
-        writeReencryptedCopy(newKey, newHeader, onNewCopy);
+        copyLock = writeReencryptedCopy(newKey, newHeader, onNewCopy);
     } catch (...) {
         // Give the lock back: the old vault stays in use, by this process and others.
         db_.exec("PRAGMA main.locking_mode = NORMAL");
@@ -191,6 +202,7 @@ void Vault::changePassphrase(const crypto::SecretBuffer& newPassphrase,
     db_ = openKeyed(path_, newKey, newHeader);
     configure(db_);
     header_ = newHeader;
+    writer_ = std::move(copyLock);  // the old file's lock goes after its connection closed
 }
 
 }  // namespace baosong::app

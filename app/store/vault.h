@@ -3,27 +3,33 @@
 // the passphrase), mode 0600, created atomically, every change in a transaction.
 
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "crypto/argon2id.h"
 #include "crypto/secret_buffer.h"
 #include "sqlite_database.h"
 #include "vault_header.h"
+#include "vault_writer_lock.h"
 
 namespace baosong::app {
 
 class Vault {
   public:
     // Creates a new vault at path and lets populate fill it inside the creating transaction.
-    // The file appears only when everything succeeded; path must not exist.
+    // The file appears only when everything succeeded; path must not exist. The new vault
+    // is held for change (vault_writer_lock.h) from before it appears.
     static Vault create(const std::string& path, const crypto::SecretBuffer& passphrase,
                         const crypto::Argon2idParams& params,
                         const std::function<void(SqliteDatabase&)>& populate);
 
     // Throws AppError: BadInput for a missing, foreign, truncated or damaged file;
     // WrongPassphrase when the key does not open it. Opening never writes to the file
-    // unless a crashed transaction's journal must be rolled back.
-    static Vault open(const std::string& path, const crypto::SecretBuffer& passphrase);
+    // unless a crashed transaction's journal must be rolled back. writer: the lock of a
+    // process that may change the vault (taken before the passphrase is asked), kept until
+    // this object goes; none for a reader.
+    static Vault open(const std::string& path, const crypto::SecretBuffer& passphrase,
+                      std::optional<VaultWriterLock> writer);
 
     // Re-encrypts everything under a key from the new passphrase (fresh salt, and the given
     // parameters, which may be higher), into a new file that then replaces the old one:
@@ -38,16 +44,21 @@ class Vault {
     crypto::Argon2idParams kdfParams() const { return header_.params(); }
 
   private:
-    Vault(std::string path, VaultHeader header, SqliteDatabase db)
-        : path_(std::move(path)), header_(header), db_(std::move(db)) {}
+    Vault(std::string path, VaultHeader header, std::optional<VaultWriterLock> writer,
+          SqliteDatabase db)
+        : path_(std::move(path)), header_(header), writer_(std::move(writer)), db_(std::move(db)) {}
     static SqliteDatabase openKeyed(const std::string& path, const crypto::SecretBuffer& key,
                                     const VaultHeader& header);
     static void configure(SqliteDatabase& db);
-    void writeReencryptedCopy(const crypto::SecretBuffer& newKey, const VaultHeader& newHeader,
-                              const std::function<void(SqliteDatabase&)>& onNewCopy);
+    // Returns the writer lock on the copy (taken before it replaces the vault) when this
+    // object holds one.
+    std::optional<VaultWriterLock> writeReencryptedCopy(
+        const crypto::SecretBuffer& newKey, const VaultHeader& newHeader,
+        const std::function<void(SqliteDatabase&)>& onNewCopy);
 
     std::string path_;
     VaultHeader header_;
+    std::optional<VaultWriterLock> writer_;  // declared before db_: released after it closes
     SqliteDatabase db_;
 };
 

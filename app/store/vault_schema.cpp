@@ -9,7 +9,7 @@ namespace baosong::app {
 
 namespace {
 // Never edit a migration that has shipped: add a new one.
-constexpr std::array<const char*, 3> kMigrations = {
+constexpr std::array<const char*, 4> kMigrations = {
     // 1: the submission document, its files (content-addressed), keys and the audit chain.
     R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -58,6 +58,12 @@ CREATE TABLE received(unit_id TEXT NOT NULL, campaign TEXT NOT NULL, revision IN
                       submission TEXT NOT NULL, review TEXT NOT NULL, manifest TEXT NOT NULL,
                       findings TEXT NOT NULL, policy_errors INTEGER NOT NULL,
                       PRIMARY KEY(unit_id, campaign, revision)) STRICT;
+)sql",
+    // 4: a sign-off that no longer covers the content is kept, marked void with its cause and
+    //    time, so people see that a reviewer signed and why it no longer holds.
+    R"sql(
+ALTER TABLE review_signoff ADD COLUMN voided_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE review_signoff ADD COLUMN voided_cause TEXT NOT NULL DEFAULT '';
 )sql",
 };
 

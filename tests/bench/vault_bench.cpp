@@ -51,7 +51,8 @@ BENCHMARK(BM_Argon2idAlone)->Unit(benchmark::kMillisecond)->Iterations(5);
 void BM_VaultUnlock(benchmark::State& state) {
     const auto& w = workspace();
     for (auto _ : state) {
-        app::Vault vault = app::Vault::open(w.vaultPath, test::secret(test::kVaultPassphrase));
+        app::Vault vault =
+            app::Vault::open(w.vaultPath, test::secret(test::kVaultPassphrase), std::nullopt);
         benchmark::DoNotOptimize(vault.db().handle());
     }
 }

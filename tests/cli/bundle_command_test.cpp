@@ -353,12 +353,27 @@ TEST_F(BundleCommandTest, SealRefusesWithEveryReasonAndWritesNothing) {
     }
     EXPECT_TRUE(fs::is_empty(dir / "fresh-out"));
 
-    // A signed-off vault whose content then changes: the sign-off is void.
+    // A signed-off vault imported again unchanged: nothing was changed, the sign-off holds.
     ASSERT_EQ(run({"vault", "import", unit.vault, source}).exitCode, 0);
+    EXPECT_EQ(run({"review", unit.vault, "list"}).exitCode, 0);
+    // Its content then changes: the sign-off is void, said with its cause, never as if no
+    // one had signed.
+    json changed = json::parse(readFile(source));
+    changed["candidates"][0]["specialty"] = "特种装备可靠性";
+    writeFile(dir / "in/changed.json", changed.dump());
+    ASSERT_EQ(run({"vault", "import", unit.vault, dir / "in/changed.json"}).exitCode, 0);
     const auto voided = unit.seal(dir / "out");
     EXPECT_EQ(errorCode(voided), "seal_refused");
-    EXPECT_NE(voided.err.find("保密审查"), std::string::npos) << voided.err;
+    EXPECT_NE(voided.err.find("【审查签署已失效】"), std::string::npos) << voided.err;
+    EXPECT_NE(voided.err.find("导入了新的报送数据"), std::string::npos) << voided.err;
     EXPECT_TRUE(fs::is_empty(dir / "out"));
+    const auto listed = run({"review", unit.vault, "list"});
+    EXPECT_EQ(listed.exitCode, 1);
+    EXPECT_NE(listed.out.find("【审查签署已失效】"), std::string::npos) << listed.out;
+    const json listedJson = json::parse(run({"review", unit.vault, "list", "--json"}).out);
+    EXPECT_EQ(listedJson.at("sign_off").at("state"), "void");
+    EXPECT_EQ(listedJson.at("sign_off").at("voided_cause"), "vault.import");
+    EXPECT_FALSE(listedJson.at("sign_off").at("voided_at").get<std::string>().empty());
 }
 
 TEST_F(BundleCommandTest, SealFailingMidwayLeavesNoFileAndTheVaultAsItWas) {

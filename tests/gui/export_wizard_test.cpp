@@ -64,24 +64,7 @@ struct ExportWizardFixture : ::testing::Test {
         app::writeOfficeKeys(office, dir / "office-keys", false, "clerk:test");
         app::importOfficeKeys(*vault, dir / "office-keys", "officer:test");
     }
-    // As tests/cli/bundle_flow.cpp: every flag cleared, every item approved, signed off.
-    void reviewAndSignOff() {
-        const auto key = app::VaultKeys(vault->db()).reviewerSecretKey(secret(kReviewerPassphrase));
-        const app::ReviewState state = app::reviewState(*vault);
-        for (const app::FlagReview& f : state.flags) {
-            if (f.open()) {
-                app::resolveFlag(*vault,
-                                 {f.flag.id, app::Decision::Cleared, {}, "已公开报道，不涉密"}, key,
-                                 "reviewer:test");
-            }
-        }
-        for (const app::ReviewItem& item : state.items) {
-            if (!item.approved) {
-                app::approveItem(*vault, item.id, key, "reviewer:test");
-            }
-        }
-        app::signOffReview(*vault, key, "reviewer:test");
-    }
+    void reviewAndSignOff() { test::reviewAndSignOff(*vault); }
     void makeSealable() {
         importSealable();
         importOfficeKeys();
@@ -151,7 +134,7 @@ TEST_F(ExportWizardFixture, OpenProblemsAreListedAndNextStaysOff) {
 TEST_F(ExportWizardFixture, UnsavedEditsMustBeSavedFirst) {
     makeSealable();
     open();
-    draft->edit([](policy::Submission&) {});
+    draft->edit([](policy::Submission& s) { s.candidates[0].specialty += "。"; });
     child<QPushButton>(&*wizard, "recheck")->click();
     auto* status = child<QLabel>(&*wizard, "checkStatus");
     ASSERT_TRUE(waitFor([&] { return status->text().contains(QStringLiteral("未保存")); }));

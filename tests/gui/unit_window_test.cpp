@@ -24,6 +24,7 @@
 #include "core/jpeg_metadata.h"
 #include "core/office_admin.h"
 #include "core/pdf_metadata.h"
+#include "core/review_workflow.h"
 #include "core/submission_import.h"
 #include "gui/app_controller.h"
 #include "gui/attachment_list.h"
@@ -39,6 +40,7 @@
 #include "gui/scan_highlighter.h"
 #include "gui/submission_draft.h"
 #include "store/submission_store.h"
+#include "support/cli_runner.h"
 #include "support/gui_test_support.h"
 #include "support/jpeg_maker.h"
 #include "support/pdf_maker.h"
@@ -68,6 +70,41 @@ struct UnitWindowTest : ::testing::Test {
     gui::CandidateForm* form() { return window->candidatePage()->form(); }
     void checked() { window->draft().checkNow(); }
 };
+
+// Opening, saving without a change, locking and quitting write nothing: the vault's bytes
+// and the reviewer's sign-off stay as they were (the form used to mark itself edited on
+// open, and every save voided the sign-off). A real edit voids it, shown with its cause;
+// typing the old value back and saving makes it cover the content again.
+TEST_F(UnitWindowTest, OpeningSavingUnchangedAndLockingWriteNothing) {
+    {
+        app::Vault vault = openVault(path);
+        reviewAndSignOff(vault);
+    }
+    const std::string before = readFile(path);
+    open();
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(window->draft().dirty()) << "the form marked itself edited on opening";
+    window->draft().save("officer:test");
+    EXPECT_EQ(window->lock(), QString());
+    window.reset();
+    EXPECT_EQ(readFile(path), before) << "opening, saving unchanged or locking wrote";
+    {
+        app::Vault vault = openVault(path);
+        EXPECT_TRUE(app::signOffHolds(vault));
+    }
+
+    open();
+    const std::string specialty = window->draft().submission().candidates[0].specialty;
+    window->draft().edit([](policy::Submission& s) { s.candidates[0].specialty += "。"; });
+    window->draft().save("officer:test");
+    auto status = app::signOffStatus(window->draft().vault());
+    EXPECT_EQ(status.state, app::SignOffStatus::State::Void);
+    EXPECT_EQ(status.voidedCause, "vault.edit");
+    EXPECT_FALSE(status.voidedAt.empty());
+    window->draft().edit([&](policy::Submission& s) { s.candidates[0].specialty = specialty; });
+    window->draft().save("officer:test");
+    EXPECT_TRUE(app::signOffHolds(window->draft().vault())) << "the content is as signed again";
+}
 
 TEST_F(UnitWindowTest, FindingAppearsUnderTheFieldAndGoesWhenFixed) {
     open();
@@ -274,6 +311,43 @@ TEST(AutoLockTest, LockFromTheFileMenuLocks) {
     ASSERT_TRUE(waitFor([&] { return controller.window() != nullptr; }));
     lockFromFileMenu(controller.window());
     EXPECT_TRUE(controller.unlockDialog()->isVisible());
+}
+
+// One writer per vault (store/vault_writer_lock.h): from unlock until lock the desktop app
+// holds its vault; `vault import` from a terminal meanwhile exits 3 and changes nothing
+// (it used to succeed, and the next save in the window silently overwrote it); a second
+// window is refused with the reason; after the lock, the terminal may write again.
+TEST(AppControllerTest, AnUnlockedVaultHasOneWriter) {
+    TempDir dir;
+    const std::string path = dir / "unit.vault";
+    std::filesystem::create_directories(dir.path() / "in");
+    const std::string source = writeExampleSubmission(dir / "in", 1000);
+    makeVault(path);
+    gui::AppController controller(gui::VaultRole::Unit);
+    unlockThrough(controller, path);
+    const std::string before = readFile(path);
+    const auto refused = runCli({"vault", "import", path, source});
+    EXPECT_EQ(refused.exitCode, 3) << refused.err;
+    EXPECT_NE(refused.err.find("[vault_busy]"), std::string::npos) << refused.err;
+    EXPECT_EQ(readFile(path), before);
+
+    gui::AppController second(gui::VaultRole::Unit);
+    second.setVaultPath(QString::fromStdString(path));
+    second.start();
+    typeInto(child<gui::PassphraseField>(second.unlockDialog(), "passphrase"),
+             QString::fromUtf8(kVaultPassphrase));
+    child<QPushButton>(second.unlockDialog(), "unlock")->click();
+    auto* said = child<QLabel>(second.unlockDialog(), "message");
+    ASSERT_TRUE(waitFor([&] { return said->text().contains(QStringLiteral("另一个程序")); }))
+        << said->text().toStdString();
+    EXPECT_EQ(second.window(), nullptr);
+    EXPECT_EQ(readFile(path), before);
+
+    QPointer<QMainWindow> window = controller.window();
+    controller.lock();
+    ASSERT_TRUE(waitFor([&] { return window.isNull(); }));
+    const auto imported = runCli({"vault", "import", path, source});
+    EXPECT_EQ(imported.exitCode, 0) << imported.err;
 }
 
 // A vault whose stored submission no longer parses (damaged, or written by a newer baosong)

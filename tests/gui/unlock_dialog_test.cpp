@@ -152,7 +152,7 @@ TEST(CreateVaultDialogTest, RefusesUntilValidThenCreates) {
     create->click();
     ASSERT_TRUE(waitFor([&] { return dialog.result() == QDialog::Accepted; }, 60000));
     EXPECT_EQ(dialog.createdPath().toStdString(), path);
-    app::Vault vault = app::Vault::open(path, secret("vault passphrase 1"));
+    app::Vault vault = app::Vault::open(path, secret("vault passphrase 1"), std::nullopt);
     EXPECT_EQ(app::loadIdentity(vault.db()).unitId, "91150200MA0N8XQ313");
 }
 

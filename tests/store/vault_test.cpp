@@ -81,7 +81,7 @@ TEST_F(VaultTest, NothingReadableInTheFile) {
 TEST_F(VaultTest, WrongPassphraseChangesNoByte) {
     test::makeVault(path);
     const std::string before = test::readFile(path);
-    const auto e = failureOf([&] { Vault::open(path, secret("wrong passphrase")); });
+    const auto e = failureOf([&] { Vault::open(path, secret("wrong passphrase"), std::nullopt); });
     EXPECT_EQ(e.kind(), ErrorKind::Locked);
     EXPECT_EQ(e.code(), "wrong_passphrase");
     EXPECT_EQ(test::readFile(path), before);
@@ -154,7 +154,7 @@ TEST_F(VaultTest, PassphraseChangeReencryptsEverything) {
         EXPECT_EQ(loadIdentity(vault.db()).unitId, "91150200MA0N8XQ313");  // still usable
     }
     EXPECT_EQ(failureOf([&] { test::openVault(path); }).kind(), ErrorKind::Locked);
-    Vault reopened = Vault::open(path, secret("a brand new passphrase"));
+    Vault reopened = Vault::open(path, secret("a brand new passphrase"), std::nullopt);
     EXPECT_EQ(loadIdentity(reopened.db()).unitName, "内蒙古北方特种装备研究所");
     EXPECT_EQ(reopened.kdfParams().passes, 2u);
     // Only the vault is left: no temporary copy beside it.
@@ -201,7 +201,7 @@ TEST_F(VaultTest, InterruptedTransactionIsRolledBackOnOpen) {
         db.exec("ROLLBACK");
     }
     ASSERT_GT(std::filesystem::file_size(copy), std::filesystem::file_size(path));
-    Vault reopened = Vault::open(copy, secret(test::kVaultPassphrase));
+    Vault reopened = Vault::open(copy, secret(test::kVaultPassphrase), std::nullopt);
     EXPECT_EQ(loadIdentity(reopened.db()).unitId, "91150200MA0N8XQ313");  // meta is back
     auto scratch =
         reopened.db().prepare("SELECT count(*) FROM sqlite_master WHERE name = 'scratch'");
@@ -219,7 +219,7 @@ TEST_F(VaultTest, PassphraseChangeHoldsTheVaultExclusively) {
     });
     EXPECT_EQ(otherOpener, "vault_busy");
     // Released afterwards: the new vault opens.
-    EXPECT_NO_THROW(Vault::open(path, secret("a brand new passphrase")));
+    EXPECT_NO_THROW(Vault::open(path, secret("a brand new passphrase"), std::nullopt));
 }
 
 TEST_F(VaultTest, FailedPassphraseChangeReleasesTheLock) {

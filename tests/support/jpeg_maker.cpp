@@ -107,11 +107,33 @@ void addAscii(ExifContent* ifd, ExifTag tag, const char* value) {
     exif_entry_unref(entry);
 }
 
-// An EXIF APP1 payload ("Exif\0\0" + TIFF) with a camera and a GPS latitude reference.
+// Degrees, minutes and hundredths of seconds as three EXIF rationals (a GPS coordinate).
+void addCoordinate(ExifData* data, ExifTag tag, unsigned degrees, unsigned minutes,
+                   unsigned centiseconds) {
+    ExifEntry* entry = exif_entry_new();
+    entry->tag = tag;
+    entry->format = EXIF_FORMAT_RATIONAL;
+    entry->components = 3;
+    entry->size = 3 * 8;
+    entry->data = static_cast<unsigned char*>(std::malloc(entry->size));
+    const ExifByteOrder order = exif_data_get_byte_order(data);
+    exif_set_rational(entry->data, order, {degrees, 1});
+    exif_set_rational(entry->data + 8, order, {minutes, 1});
+    exif_set_rational(entry->data + 16, order, {centiseconds, 100});
+    exif_content_add_entry(data->ifd[EXIF_IFD_GPS], entry);
+    exif_entry_unref(entry);
+}
+
+// An EXIF APP1 payload ("Exif\0\0" + TIFF) with a camera, when the photo was taken and
+// where: 40°44'30.12" N, 111°39'12.34" E.
 std::vector<unsigned char> exifPayload() {
     ExifData* data = exif_data_new();
     addAscii(data->ifd[EXIF_IFD_0], EXIF_TAG_MAKE, "TestCam");
+    addAscii(data->ifd[EXIF_IFD_EXIF], EXIF_TAG_DATE_TIME_ORIGINAL, "2023:05:20 08:00:00");
     addAscii(data->ifd[EXIF_IFD_GPS], static_cast<ExifTag>(EXIF_TAG_GPS_LATITUDE_REF), "N");
+    addCoordinate(data, static_cast<ExifTag>(EXIF_TAG_GPS_LATITUDE), 40, 44, 3012);
+    addAscii(data->ifd[EXIF_IFD_GPS], static_cast<ExifTag>(EXIF_TAG_GPS_LONGITUDE_REF), "E");
+    addCoordinate(data, static_cast<ExifTag>(EXIF_TAG_GPS_LONGITUDE), 111, 39, 1234);
     unsigned char* buffer = nullptr;
     unsigned int size = 0;
     exif_data_save_data(data, &buffer, &size);

@@ -26,9 +26,10 @@ std::vector<unsigned char> lifePhoto(std::uint32_t seed, std::uint64_t minBytes)
 // Appends one JPEG marker segment (0xFF, marker, big-endian length, payload).
 void appendJpegSegment(std::vector<unsigned char>& out, unsigned char marker,
                        const std::vector<unsigned char>& payload);
-// jpeg with what cameras and editors leave in a file: EXIF (camera "TestCam", a GPS
-// latitude), XMP, IPTC, a comment and an APP12 segment after its JFIF segment, and bytes
-// after its end. Stripping them all gives jpeg back byte for byte.
+// jpeg with what cameras and editors leave in a file: EXIF (camera "TestCam", taken
+// 2023:05:20 08:00:00 at 40°44'30.12" N, 111°39'12.34" E), XMP, IPTC, a comment and an APP12
+// segment after its JFIF segment, and bytes after its end. Stripping them all gives jpeg back byte
+// for byte.
 std::vector<unsigned char> withMetadata(const std::vector<unsigned char>& jpeg);
 
 }  // namespace baosong::test

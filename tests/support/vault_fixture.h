@@ -26,4 +26,8 @@ std::string writeExampleSubmission(const std::string& dir, std::size_t photoByte
 // lifeBytes) and small PDF-like attachments: it passes policy, so it can be sealed.
 std::string writeSealableSubmission(const std::string& dir, std::uint64_t lifeBytes = 2200000);
 
+// As a reviewer would through `review`: every open flag cleared with a reason, every photo
+// and attachment approved, then signed off.
+void reviewAndSignOff(app::Vault& vault);
+
 }  // namespace baosong::test
