@@ -136,7 +136,9 @@ std::string RemovedMetadata::json() const {
     doc["trailing_data"] = trailingData;
     doc["other"] = other;
     doc["bytes_removed"] = bytesRemoved;
-    return doc.dump();
+    // EXIF text is what the camera wrote, not always UTF-8: a byte that is not is written as
+    // U+FFFD (JSON text is UTF-8, RFC 8259 §8.1) rather than failing the import.
+    return doc.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 StrippedJpeg stripJpegMetadata(std::span<const std::uint8_t> file) {

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -68,6 +69,20 @@ TEST(JpegMetadataTest, AJfifThumbnailIsDropped) {
     const StrippedJpeg stripped = stripJpegMetadata(withThumb);
     EXPECT_TRUE(stripped.removed.thumbnail);
     EXPECT_EQ(stripped.bytes, original);
+}
+
+// EXIF strings are what the camera wrote, not always UTF-8 (GBK, Latin-1): the record of
+// what was removed is still JSON, each byte that is not UTF-8 replaced by U+FFFD.
+TEST(JpegMetadataTest, ACameraNameThatIsNotUtf8IsRecordedReplaced) {
+    Bytes dirty = test::withMetadata(made());
+    const std::string camera = "TestCam";
+    const auto at = std::search(dirty.begin(), dirty.end(), camera.begin(), camera.end());
+    ASSERT_NE(at, dirty.end());
+    *(at + 6) = 0x8B;  // "TestCa\x8B", as the fuzzer found it
+    const StrippedJpeg stripped = stripJpegMetadata(dirty);
+    EXPECT_EQ(stripped.removed.camera, "TestCa\x8B");
+    const auto json = nlohmann::json::parse(stripped.removed.json());
+    EXPECT_EQ(json.at("camera"), "TestCa\uFFFD");
 }
 
 TEST(JpegMetadataTest, BrokenJpegsAreRefusedAndOtherFilesPassThrough) {
