@@ -85,6 +85,19 @@ class DuplicateKeyGuard {
         return true;
     }
 
+    // Where the parser is: "candidates[1].birth".
+    std::string currentPath() const {
+        std::string path;
+        for (const Frame& f : frames_) {
+            if (f.isObject) {
+                path += (path.empty() ? "" : ".") + f.key;
+            } else {
+                path += "[" + std::to_string(f.index) + "]";
+            }
+        }
+        return path;
+    }
+
   private:
     struct Frame {
         bool isObject;
@@ -97,17 +110,6 @@ class DuplicateKeyGuard {
         if (!frames_.empty() && !frames_.back().isObject) {
             ++frames_.back().index;
         }
-    }
-    std::string currentPath() const {
-        std::string path;
-        for (const Frame& f : frames_) {
-            if (f.isObject) {
-                path += (path.empty() ? "" : ".") + f.key;
-            } else {
-                path += "[" + std::to_string(f.index) + "]";
-            }
-        }
-        return path;
     }
     std::vector<Frame> frames_;
 };
@@ -131,6 +133,11 @@ json parseStrictJson(std::string_view text) {
         throw ParseError("json_syntax", "",
                          "不是有效的 JSON（第 " + std::to_string(e.byte) +
                              " 字节附近；编码须为 UTF-8）：" + e.what());
+    } catch (const json::out_of_range&) {
+        // A number beyond a double, such as 1e999: valid JSON, but RFC 8259 §6 lets a
+        // parser limit the range, and nlohmann refuses it with out_of_range (406), not
+        // parse_error.
+        throw ParseError("invalid_value", guard.currentPath(), "数值超出可表示的范围");
     }
 }
 

@@ -18,7 +18,8 @@ namespace baosong::policy {
 
 inline constexpr std::size_t kMaxDocumentBytes = std::size_t{64} << 20;
 
-// Throws ParseError ("bom", "too_large", "json_syntax", "duplicate_key").
+// Throws ParseError ("bom", "too_large", "json_syntax", "duplicate_key", "too_deep", and
+// "invalid_value" for a number beyond the range of a double).
 nlohmann::json parseStrictJson(std::string_view text);
 
 // Reads one JSON object member by member; finish() rejects every member not read.

@@ -12,8 +12,9 @@ namespace baosong::app {
 
 namespace {
 // JPEG markers (ITU-T T.81, Table B.1).
-constexpr std::uint8_t kSoi = 0xD8, kEoi = 0xD9, kSos = 0xDA, kCom = 0xFE, kApp0 = 0xE0,
-                       kApp1 = 0xE1, kApp2 = 0xE2, kApp13 = 0xED, kApp14 = 0xEE;
+constexpr std::uint8_t kTem = 0x01, kSof0 = 0xC0, kSoi = 0xD8, kEoi = 0xD9, kSos = 0xDA,
+                       kCom = 0xFE, kApp0 = 0xE0, kApp1 = 0xE1, kApp2 = 0xE2, kApp13 = 0xED,
+                       kApp14 = 0xEE;
 
 AppError malformed(const std::string& why) {
     return AppError(
@@ -112,8 +113,8 @@ bool keepSegment(std::uint8_t marker, std::span<const std::uint8_t> payload,
     return false;
 }
 
-bool standalone(std::uint8_t marker) {
-    return marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7);
+bool isRestart(std::uint8_t marker) {
+    return marker >= 0xD0 && marker <= 0xD7;
 }
 }  // namespace
 
@@ -136,7 +137,9 @@ std::string RemovedMetadata::json() const {
     doc["trailing_data"] = trailingData;
     doc["other"] = other;
     doc["bytes_removed"] = bytesRemoved;
-    return doc.dump();
+    // EXIF text is what the camera wrote, not always UTF-8: a byte that is not is written as
+    // U+FFFD (JSON text is UTF-8, RFC 8259 §8.1) rather than failing the import.
+    return doc.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 StrippedJpeg stripJpegMetadata(std::span<const std::uint8_t> file) {
@@ -151,6 +154,7 @@ StrippedJpeg stripJpegMetadata(std::span<const std::uint8_t> file) {
     std::size_t i = 2;
     bool inScan = false;  // inside entropy-coded data after an SOS header
     while (true) {
+        const bool afterScan = inScan;
         if (inScan) {
             // Entropy-coded data: 0xFF is followed by 0x00 (a stuffed byte) or a restart
             // marker; anything else is the next marker.
@@ -182,11 +186,22 @@ StrippedJpeg stripJpegMetadata(std::span<const std::uint8_t> file) {
             i += 2;
             break;
         }
-        if (standalone(marker)) {
+        if (marker == kTem || isRestart(marker)) {
             out.bytes.push_back(0xFF);
             out.bytes.push_back(marker);
             i += 2;
+            // Fill bytes (T.81 B.1.1.2) before a restart marker ended the scan above, but
+            // the entropy-coded data goes on after it (B.2.1); the copy has no fill bytes,
+            // so read again it would stay in the scan.
+            inScan = afterScan && isRestart(marker);
             continue;
+        }
+        // 0x00 is the stuffing of entropy-coded data, never a marker, 0x02 to 0xBF are
+        // reserved (T.81 Table B.1) and SOI comes once; libjpeg refuses the last two. Taken
+        // for segments, what follows them would read differently once the fill bytes before
+        // them are gone.
+        if (marker < kSof0 || marker == kSoi) {
+            throw malformed("无效的段标记");
         }
         if (i + 4 > file.size()) {
             throw malformed("文件被截断");

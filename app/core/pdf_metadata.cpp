@@ -160,7 +160,10 @@ std::string RemovedPdfMetadata::json() const {
     doc["annotations"] = annotations;
     doc["embedded_files"] = embeddedFiles;
     doc["image_metadata"] = imageMetadata;
-    return doc.dump();
+    // Names of the information dictionary are bytes (ISO 32000-1 §7.3.5), not always UTF-8:
+    // a byte that is not is written as U+FFFD (JSON text is UTF-8, RFC 8259 §8.1) rather
+    // than failing the import.
+    return doc.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 bool looksLikePdf(std::span<const std::uint8_t> file) {

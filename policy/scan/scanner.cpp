@@ -189,9 +189,12 @@ struct Scanner::Impl {
             byCategory[term.category].push_back(term.term);
         }
         for (auto& [name, words] : byCategory) {
-            const auto it =
-                std::find_if(categories.begin(), categories.end(),
-                             [&](const CategoryState& s) { return s.rules.category == name; });
+            // Named again for the lambda: clang before 16 cannot capture a structured
+            // binding (C++20 P1091), and the fuzz build (tests/fuzz/run) uses clang 14.
+            const auto it = std::find_if(categories.begin(), categories.end(),
+                                         [&category = name](const CategoryState& s) {
+                                             return s.rules.category == category;
+                                         });
             if (it == categories.end()) {
                 throw ParseError("invalid_value", "", "词表的类别不在扫描规则中：" + name);
             }
@@ -355,9 +358,9 @@ struct Scanner::Impl {
             const CategoryState& state = categories[rules[hit.rule].category];
             FlagSeverity severity = hit.severity;
             if (severity == FlagSeverity::Review) {
-                const auto [from, to] = sentenceAround(text, hit.start, hit.end);
+                const auto sentence = sentenceAround(text, hit.start, hit.end);
                 const bool withOther = std::any_of(hits.begin(), hits.end(), [&](const Hit& o) {
-                    return o.start >= from && o.end <= to &&
+                    return o.start >= sentence.first && o.end <= sentence.second &&
                            std::find(state.sentenceHas.begin(), state.sentenceHas.end(),
                                      rules[o.rule].category) != state.sentenceHas.end();
                 });

@@ -8,8 +8,10 @@
 #include <gtest/gtest.h>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFWriter.hh>
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 #include "core/metadata_summary.h"
 #include "store/app_error.h"
@@ -181,6 +183,29 @@ TEST(PdfMetadata, ADigitallySignedPdfIsLeftWholeAndSaysWhatItHolds) {
     EXPECT_NE(summary.find("作者 OldAuthorName, 创建程序 ScanSoftPro 9, 生成程序 scanner-7 driver"),
               std::string::npos)
         << summary;
+}
+// A name in a PDF is bytes (ISO 32000-1 §7.3.5), not always UTF-8: the record of what was
+// removed is still JSON, each byte that is not UTF-8 replaced by U+FFFD.
+TEST(PdfMetadata, AnInformationKeyThatIsNotUtf8IsRecordedReplaced) {
+    PdfMaking making;
+    making.author = "OldAuthorName";
+    const std::string made = makePdf(making);
+    QPDF pdf;
+    pdf.processMemoryFile("made.pdf", made.data(), made.size());
+    pdf.getTrailer().getKey("/Info").replaceKey("/Scanner\x8B",
+                                                QPDFObjectHandle::newString("scanner-7"));
+    QPDFWriter writer(pdf);
+    writer.setOutputMemory();
+    writer.write();
+    const auto buffer = writer.getBufferSharedPointer();
+    const std::vector<std::uint8_t> input(buffer->getBuffer(),
+                                          buffer->getBuffer() + buffer->getSize());
+    const auto removed = stripPdfMetadata(input, "scan.pdf").removed;
+    EXPECT_NE(std::find(removed.info.begin(), removed.info.end(), "Scanner\x8B"),
+              removed.info.end());
+    const auto json = nlohmann::json::parse(removed.json());
+    EXPECT_NE(std::find(json.at("info").begin(), json.at("info").end(), "Scanner\uFFFD"),
+              json.at("info").end());
 }
 
 // qpdf reads a damaged file by rebuilding its cross-references; the reviewer is told.

@@ -1,7 +1,8 @@
 // Arbitrary bytes into AgeReader, as an X25519 recipient and as a passphrase: every input
 // must end in plaintext or a CryptoError, never a crash, a leak or undefined behaviour.
-// Seeded with the age test kit (tests/fuzz/run), whose identity and passphrase these are,
-// so that mutations reach the MAC, the payload and the armor, not just the header.
+// Seeded with the age test kit (tests/data/fuzz/age_header_fuzz, and the whole kit from
+// tests/fuzz/run), whose identity and passphrase these are, so that mutations reach the
+// MAC, the payload and the armor, not just the header.
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,7 @@
 // Arbitrary bytes as the decrypted tar of a bag, unpacked into a fresh folder: every input
 // must end in a bag or an AppError, never a crash, and never a file outside the folder.
-// The tag-file parsers get the same bytes as text. Seeded with bags made by tests/fuzz/run.
+// The tag-file parsers get the same bytes as text. Seeded with tests/data/fuzz/bag_reader_fuzz:
+// a bag as the seal lays it out, and entries that must be refused.
 
 #include <unistd.h>
 
