@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string_view>
 
@@ -87,6 +88,48 @@ bool stripImageMetadata(QPDFObjectHandle stream, bool apply) {
     return true;
 }
 
+// Visits dictionary and every dictionary written directly inside it (ISO 32000-1 §7.3.10:
+// any dictionary may be direct, e.g. an annotation inside a page's /Annots, though §12.5.2
+// asks for indirect ones); indirect ones are objects of their own and visited as such.
+void eachDictionary(QPDFObjectHandle object, int depth,
+                    const std::function<void(QPDFObjectHandle)>& visit) {
+    // qpdf's parser nests no deeper than 500; this stops well before the stack would.
+    if (depth > 64 || (object.isIndirect() && depth > 0)) {
+        return;
+    }
+    if (object.isDictionary()) {
+        visit(object);
+        for (const std::string& key : object.getKeys()) {
+            eachDictionary(object.getKey(key), depth + 1, visit);
+        }
+    } else if (object.isArray()) {
+        for (int i = 0; i < object.getArrayNItems(); ++i) {
+            eachDictionary(object.getArrayItem(i), depth + 1, visit);
+        }
+    }
+}
+
+// What one dictionary may say of who, where, when or with what, removed when apply.
+void scrubDictionary(QPDFObjectHandle d, RemovedPdfMetadata& removed, bool apply) {
+    removed.xmp = drop(d, "/Metadata", apply) || removed.xmp;
+    removed.pieceInfo = drop(d, "/PieceInfo", apply) || removed.pieceInfo;
+    removed.dates = drop(d, "/LastModified", apply) || removed.dates;
+    if (d.getKey("/Type").isNameAndEquals("/Page")) {
+        removed.thumbnail = drop(d, "/Thumb", apply) || removed.thumbnail;
+    }
+    // Annotations: a comment's /T is its author; a form field's /T is its name.
+    if (d.hasKey("/Subtype") && d.hasKey("/Rect")) {
+        const bool widget = d.getKey("/Subtype").isNameAndEquals("/Widget");
+        const bool author = !widget && drop(d, "/T", apply);
+        const bool modified = drop(d, "/M", apply);
+        const bool created = drop(d, "/CreationDate", apply);
+        removed.annotations = author || modified || created || removed.annotations;
+        if (d.getKey("/Subtype").isNameAndEquals("/FileAttachment")) {
+            removed.embeddedFiles = drop(d, "/FS", apply) || removed.embeddedFiles;
+        }
+    }
+}
+
 // Everything but the page content that can say who, where, when or with what: found on
 // every object, and removed when apply.
 void scrub(QPDF& pdf, const std::vector<QPDFObjectHandle>& objects, RemovedPdfMetadata& removed,
@@ -114,27 +157,8 @@ void scrub(QPDF& pdf, const std::vector<QPDFObjectHandle>& objects, RemovedPdfMe
     QPDFObjectHandle names = pdf.getRoot().getKey("/Names");
     removed.embeddedFiles = drop(names, "/EmbeddedFiles", apply) || removed.embeddedFiles;
     for (QPDFObjectHandle object : objects) {
-        QPDFObjectHandle d = dictionaryOf(object);
-        if (!d.isDictionary()) {
-            continue;
-        }
-        removed.xmp = drop(d, "/Metadata", apply) || removed.xmp;
-        removed.pieceInfo = drop(d, "/PieceInfo", apply) || removed.pieceInfo;
-        removed.dates = drop(d, "/LastModified", apply) || removed.dates;
-        if (d.getKey("/Type").isNameAndEquals("/Page")) {
-            removed.thumbnail = drop(d, "/Thumb", apply) || removed.thumbnail;
-        }
-        // Annotations: a comment's /T is its author; a form field's /T is its name.
-        if (d.hasKey("/Subtype") && d.hasKey("/Rect")) {
-            const bool widget = d.getKey("/Subtype").isNameAndEquals("/Widget");
-            const bool author = !widget && drop(d, "/T", apply);
-            const bool modified = drop(d, "/M", apply);
-            const bool created = drop(d, "/CreationDate", apply);
-            removed.annotations = author || modified || created || removed.annotations;
-            if (d.getKey("/Subtype").isNameAndEquals("/FileAttachment")) {
-                removed.embeddedFiles = drop(d, "/FS", apply) || removed.embeddedFiles;
-            }
-        }
+        eachDictionary(dictionaryOf(object), 0,
+                       [&](QPDFObjectHandle d) { scrubDictionary(d, removed, apply); });
         if (object.isStream()) {
             removed.imageMetadata = stripImageMetadata(object, apply) || removed.imageMetadata;
         }

@@ -55,6 +55,29 @@ const std::vector<std::string> kTraces = {"OldAuthorName", "ScanSoftPro", "scann
                                           // The original /ID, hex-encoded.
                                           "4f4c4449442d4d41432d303031413242"};
 
+// A comment written directly inside the page's /Annots array, not as an object of its own,
+// loses its author and dates as an indirect one does (the walk used to see only the file's
+// own objects, so this author left with the scan).
+TEST(PdfMetadata, ADirectAnnotationLosesItsAuthorAndDates) {
+    PdfMaking making;
+    making.directAnnotation = true;
+    const std::string input = makePdf(making);
+    for (const char* trace : {"DirectCommentAuthor", "D:20230602"}) {
+        ASSERT_NE(input.find(trace), std::string::npos) << trace;
+    }
+    const auto stripped = stripPdfMetadata(bytesOf(input), "scan.pdf");
+    EXPECT_TRUE(stripped.removed.annotations);
+    const std::string output = textOf(stripped.bytes);
+    for (const char* trace : {"DirectCommentAuthor", "D:20230602"}) {
+        EXPECT_EQ(output.find(trace), std::string::npos) << trace;
+    }
+    QPDF pdf;
+    pdf.processMemoryFile("out", output.data(), output.size());
+    auto pages = QPDFPageDocumentHelper(pdf).getAllPages();
+    ASSERT_EQ(pages.size(), 1u);
+    EXPECT_EQ(pages[0].getObjectHandle().getKey("/Annots").getArrayNItems(), 1);  // kept
+}
+
 TEST(PdfMetadata, InformationXmpAndPrivateDataGoThePageStays) {
     const std::string input = makePdf(fullOfMetadata());
     for (const std::string& trace : kTraces) {

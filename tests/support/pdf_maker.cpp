@@ -87,12 +87,20 @@ std::string makePdf(const PdfMaking& making) {
         page.getKey("/Resources")
             .replaceKey("/XObject", QPDFObjectHandle::newDictionary({{"/Im1", image}}));
     }
+    std::vector<QPDFObjectHandle> annotations;
     if (making.annotation) {
-        page.replaceKey("/Annots", QPDFObjectHandle::newArray(
-                                       std::vector{pdf.makeIndirectObject(QPDFObjectHandle::parse(
-                                           "<< /Type /Annot /Subtype /Text /Rect [0 0 20 "
-                                           "20] /T (CommentAuthorName) /M "
-                                           "(D:20230601120000+08'00') /Contents (ok) >>"))}));
+        annotations.push_back(pdf.makeIndirectObject(
+            QPDFObjectHandle::parse("<< /Type /Annot /Subtype /Text /Rect [0 0 20 "
+                                    "20] /T (CommentAuthorName) /M "
+                                    "(D:20230601120000+08'00') /Contents (ok) >>")));
+    }
+    if (making.directAnnotation) {
+        annotations.push_back(QPDFObjectHandle::parse(
+            "<< /Type /Annot /Subtype /Text /Rect [30 0 50 20] /T (DirectCommentAuthor) "
+            "/M (D:20230602090000+08'00') /CreationDate (D:20230602080000+08'00') >>"));
+    }
+    if (!annotations.empty()) {
+        page.replaceKey("/Annots", QPDFObjectHandle::newArray(annotations));
     }
     QPDFPageDocumentHelper(pdf).addPage(QPDFPageObjectHelper(page), false);
 

@@ -11,11 +11,14 @@ struct PdfMaking {
     std::string author;  // information dictionary entries; empty: left out
     std::string creator;
     std::string producer;
-    bool xmp = false;           // an XMP stream on the catalog
-    bool pieceInfo = false;     // /PieceInfo on the page
-    std::string id;             // the trailer's first /ID, as text; empty: qpdf's static one
-    bool image = false;         // a JPEG image whose EXIF names camera "TestCam", with its own XMP
-    bool annotation = false;    // a comment by "CommentAuthorName", dated
+    bool xmp = false;         // an XMP stream on the catalog
+    bool pieceInfo = false;   // /PieceInfo on the page
+    std::string id;           // the trailer's first /ID, as text; empty: qpdf's static one
+    bool image = false;       // a JPEG image whose EXIF names camera "TestCam", with its own XMP
+    bool annotation = false;  // a comment by "CommentAuthorName", dated
+    // A comment by "DirectCommentAuthor", dated, written directly inside the page's /Annots
+    // (ISO 32000-1 §12.5.2 says annotations shall be indirect; some writers do not).
+    bool directAnnotation = false;
     bool embeddedFile = false;  // secret-notes.txt holding "EmbeddedSecretText"
     enum class Signature {
         None,
