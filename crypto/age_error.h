@@ -37,4 +37,11 @@ inline CryptoError armorInvalid() {
                        "ASCII 文本格式的加密文件格式不正确，文件可能在复制时被改动");
 }
 
+// A well-formed file that a narrower profile (AgeProfile) does not allow.
+inline CryptoError profileRefused() {
+    return CryptoError("age_profile_refused",
+                       "加密文件的形式不符合要求（须为二进制 age 文件，且只有一个 X25519 "
+                       "接收方），已拒绝");
+}
+
 }  // namespace baosong::crypto::age

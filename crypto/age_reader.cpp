@@ -30,8 +30,11 @@ bool isArmored(BufferedSource& in) {
 }  // namespace
 
 struct AgeReader::Impl {
-    explicit Impl(ByteSource& in) : raw(in) {
+    Impl(ByteSource& in, const AgeProfile& narrower) : raw(in), profile(narrower) {
         if (isArmored(raw)) {
+            if (!narrower.allowArmor) {
+                throw profileRefused();
+            }
             armor.emplace(raw);
             armored.emplace(*armor);
         }
@@ -46,6 +49,9 @@ struct AgeReader::Impl {
         const std::function<std::optional<SecretBuffer>(const std::vector<Stanza>&)>& unwrap) {
         const AgeHeader header = AgeHeader::read(source());
         const auto& stanzas = header.stanzas();
+        if (profile.oneX25519Stanza && (stanzas.size() != 1 || !isX25519Stanza(stanzas[0]))) {
+            throw profileRefused();
+        }
         for (const auto& stanza : stanzas) {
             if (isX25519Stanza(stanza)) {
                 checkX25519Stanza(stanza);
@@ -72,13 +78,15 @@ struct AgeReader::Impl {
     }
 
     BufferedSource raw;
+    AgeProfile profile;
     std::optional<ArmorReader> armor;
     std::optional<BufferedSource> armored;
     std::optional<StreamDecryptor> stream;
 };
 
-AgeReader::AgeReader(ByteSource& in, const std::vector<const X25519Identity*>& identities)
-    : impl_(std::make_unique<Impl>(in)) {
+AgeReader::AgeReader(ByteSource& in, const std::vector<const X25519Identity*>& identities,
+                     const AgeProfile& profile)
+    : impl_(std::make_unique<Impl>(in, profile)) {
     requireSodium();
     impl_->open([&](const std::vector<Stanza>& stanzas) -> std::optional<SecretBuffer> {
         for (const auto* identity : identities) {
@@ -94,7 +102,7 @@ AgeReader::AgeReader(ByteSource& in, const std::vector<const X25519Identity*>& i
 }
 
 AgeReader::AgeReader(ByteSource& in, std::string_view passphrase, int maxWorkFactorLog2)
-    : impl_(std::make_unique<Impl>(in)) {
+    : impl_(std::make_unique<Impl>(in, AgeProfile{})) {
     requireSodium();
     const ScryptIdentity identity(SecretBuffer::copyOf(passphrase), maxWorkFactorLog2);
     impl_->open([&](const std::vector<Stanza>& stanzas) { return identity.unwrap(stanzas); });

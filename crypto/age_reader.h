@@ -17,6 +17,14 @@
 
 namespace baosong::crypto::age {
 
+// Narrower than the format (bundle.md: the bundle is binary age to exactly one X25519
+// recipient). A file outside it fails with "age_profile_refused" before any identity is
+// tried; the defaults accept all of age v1.
+struct AgeProfile {
+    bool allowArmor = true;
+    bool oneX25519Stanza = false;  // exactly one stanza, and it is X25519
+};
+
 class AgeReader {
   public:
     // Parses the whole header (binary when the input starts "age-encryption.org/", else
@@ -24,7 +32,8 @@ class AgeReader {
     // the identities opens, checks the header MAC with its file key, and reads the payload nonce.
     // Throws on failure; a missing or short nonce is "age_header_invalid", as the test kit classes
     // it.
-    AgeReader(ByteSource& in, const std::vector<const X25519Identity*>& identities);
+    AgeReader(ByteSource& in, const std::vector<const X25519Identity*>& identities,
+              const AgeProfile& profile = {});
     // The same with a passphrase, for a file whose only stanza is scrypt. Work factors above
     // maxWorkFactorLog2 are refused ("age_header_invalid") before any work: 22 means up
     // to 4 GiB of memory. Throws CryptoError("kdf_params_invalid") for a maximum outside

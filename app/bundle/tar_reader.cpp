@@ -39,6 +39,7 @@ la_ssize_t TarReader::readCallback(struct archive*, void* self, const void** buf
     auto* reader = static_cast<TarReader*>(self);
     try {
         const std::size_t n = reader->in_.read(reader->buffer_);
+        reader->raw_.feed(std::span(reader->buffer_.data(), n));
         reader->delivered_ += n;
         reader->lastRead_ = n;
         *buffer = reader->buffer_.data();
@@ -138,6 +139,12 @@ void TarReader::finish() {
             throw AppError(ErrorKind::Problem, "tar_trailing_data",
                            "报送包内的 tar 结束后还有多余的数据，已拒绝");
         }
+        raw_.feed(std::span(rest.data(), n));  // zeros: perhaps the end marker's second block
+    }
+    if (!raw_.ended()) {
+        throw AppError(ErrorKind::Problem, "tar_end_missing",
+                       "报送包内的 tar 没有结束标记（两个全零块），可能被截断或不是 baosong "
+                       "封装的，已拒绝");
     }
 }
 

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "crypto/byte_stream.h"
+#include "tar_raw_watch.h"
 
 namespace baosong::app::bundle {
 
@@ -43,7 +44,8 @@ class TarReader {
     std::size_t read(std::span<std::uint8_t> buffer);
     // After next() returned empty: reads the source to its end, so that a stream that
     // authenticates only at its end (age) has done so. Throws AppError (Problem)
-    // "tar_trailing_data" when anything but zero bytes follows the archive.
+    // "tar_end_missing" without the end-of-archive marker, "tar_trailing_data" when
+    // anything but zero bytes follows the archive.
     void finish();
 
   private:
@@ -58,6 +60,7 @@ class TarReader {
     std::uint64_t total_ = 0;
     std::uint64_t delivered_ = 0;  // bytes handed to libarchive
     std::size_t lastRead_ = 0;     // how many of them are still in buffer_
+    TarRawWatch raw_;              // the same bytes, for what libarchive hides
     std::size_t entries_ = 0;
 };
 

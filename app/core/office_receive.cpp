@@ -169,8 +169,15 @@ OpenedBundle openBundle(Vault& vault, const std::string& bundlePath, const std::
         const auto identity = office.identity();
         std::optional<crypto::age::AgeReader> reader;
         try {
-            reader.emplace(ciphertext, std::vector<const crypto::age::X25519Identity*>{&identity});
+            // bundle.md: binary age to exactly one X25519 recipient, the office's; armor or
+            // a second recipient (whoever else could read it) is not a bundle baosong sealed.
+            reader.emplace(ciphertext, std::vector<const crypto::age::X25519Identity*>{&identity},
+                           crypto::age::AgeProfile{.allowArmor = false, .oneX25519Stanza = true});
         } catch (const crypto::CryptoError& e) {
+            if (e.code() == "age_profile_refused") {
+                throw problem("bundle_profile_invalid",
+                              std::string("报送包的加密形式不符合规定：") + e.what());
+            }
             if (e.code() == "age_no_match") {
                 throw problem("recipient_other_office",
                               "这个报送包不是用本办的公钥加密的，本办无法解密");

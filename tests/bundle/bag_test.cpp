@@ -7,7 +7,11 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 
 #include "bundle/bag_path.h"
@@ -197,6 +201,16 @@ TEST_F(SealedBag, InnerSignaturesMustComeFromTheEnrolledKeys) {
               "reviewer_signature_invalid");
 }
 
+// The NFD form of a name (ICU), as a Mac or a hostile writer might put it in a tar.
+std::string toNfd(const std::string& text) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    const icu::UnicodeString out = nfd->normalize(icu::UnicodeString::fromUTF8(text), status);
+    std::string bytes;
+    out.toUTF8String(bytes);
+    return bytes;
+}
+
 // A bag whose tar is written by hand (valid names, honest signatures over whatever the
 // tag files say), then encrypted to the office: the bag checks must catch the lie.
 std::vector<std::uint8_t> encrypt(const std::vector<std::uint8_t>& tar,
@@ -214,7 +228,50 @@ struct HandBag {
     std::string bagInfoOverride;
     std::string extraTagFile;
     std::string trailing;
+    std::string decomposed = {};  // a data path written NFD in the tar, NFC everywhere else
+    bool noEndMarker = false;     // the tar stops after its last entry
 };
+
+// One regular file as a pax tar writes it (POSIX.1-2001): an extended header whose "path"
+// record holds name byte for byte, then the ustar header and the data. Made by hand because
+// libarchive's writer, like its reader, turns an NFD name into NFC.
+std::string paxEntry(const std::string& name, const std::string& body) {
+    const auto header = [](const std::string& shortName, char type, std::size_t size) {
+        std::string block(512, '\0');
+        block.replace(0, std::min<std::size_t>(shortName.size(), 99), shortName.substr(0, 99));
+        block.replace(100, 7, "0000644");
+        block.replace(108, 7, "0000000");
+        block.replace(116, 7, "0000000");
+        char octal[13];
+        std::snprintf(octal, sizeof octal, "%011zo", size);
+        block.replace(124, 11, octal);
+        block.replace(136, 11, "14444444444");
+        block[156] = type;
+        block.replace(257, 6, std::string("ustar\0", 6));
+        block.replace(263, 2, "00");
+        block.replace(148, 8, "        ");
+        unsigned sum = 0;
+        for (const char c : block) {
+            sum += static_cast<unsigned char>(c);
+        }
+        char check[8];
+        std::snprintf(check, sizeof check, "%06o", sum);
+        block.replace(148, 7, std::string(check, 6) + '\0');
+        return block;
+    };
+    const auto pad = [](std::string data) {
+        data.resize((data.size() + 511) / 512 * 512, '\0');
+        return data;
+    };
+    std::string record = " path=" + name + "\n";
+    std::size_t length = record.size();
+    while (std::to_string(length).size() + record.size() != length) {
+        length = std::to_string(length).size() + record.size();
+    }
+    record = std::to_string(length) + record;
+    return header("PaxHeader", 'x', record.size()) + pad(record) + header("x", '0', body.size()) +
+           pad(body);
+}
 
 TEST_F(SealedBag, LiesInsideAnHonestlySignedBagAreCaught) {
     const auto build = [&](const HandBag& hand) {
@@ -257,10 +314,26 @@ TEST_F(SealedBag, LiesInsideAnHonestlySignedBagAreCaught) {
         crypto::MemorySink tarBytes;
         TarWriter tar(tarBytes, 1684569600);
         for (const auto& [path, content] : entries) {
-            tar.addFile(path, content);
+            if (path != "U1-c1-r1/" + hand.decomposed) {
+                tar.addFile(path, content);
+            }
         }
         tar.finish();
         std::vector<std::uint8_t> plain = tarBytes.bytes();
+        // Without its end-of-archive marker (and the record's padding after it) ...
+        while (plain.size() >= 512 &&
+               std::all_of(plain.end() - 512, plain.end(), [](std::uint8_t b) { return b == 0; })) {
+            plain.resize(plain.size() - 512);
+        }
+        // ... so that an entry written by hand may follow, then the marker unless left out.
+        if (!hand.decomposed.empty()) {
+            const std::string entry =
+                paxEntry("U1-c1-r1/" + toNfd(hand.decomposed), hand.data.at(hand.decomposed));
+            plain.insert(plain.end(), entry.begin(), entry.end());
+        }
+        if (!hand.noEndMarker) {
+            plain.insert(plain.end(), 1024, 0);
+        }
         plain.insert(plain.end(), hand.trailing.begin(), hand.trailing.end());
         return encrypt(plain, office.recipient());
     };
@@ -282,6 +355,26 @@ TEST_F(SealedBag, LiesInsideAnHonestlySignedBagAreCaught) {
     HandBag trailing = honest;
     trailing.trailing = std::string(512, '\0') + "junk";
     EXPECT_EQ(codeOf([&] { open(build(trailing), dir / "t", keys()); }), "tar_trailing_data");
+
+    // A tar cut after its last entry: libarchive reads it as whole; the missing end marker
+    // says it is not (a bag cut short, or not written by baosong).
+    HandBag cut = honest;
+    cut.noEndMarker = true;
+    EXPECT_EQ(codeOf([&] { open(build(cut), dir / "c", keys()); }), "tar_end_missing");
+
+    // A name the tar writes decomposed (NFD) while the manifest lists it composed: libarchive
+    // hands it over composed, GNU tar writes it as it is and sha256sum -c then fails.
+    HandBag nfd = honest;
+    nfd.data["data/José.pdf"] = "scan";
+    EXPECT_EQ(open(build(nfd), dir / "n1", keys()).files.size(), 3u) << "the composed bag is fine";
+    nfd.decomposed = "data/José.pdf";
+    try {
+        open(build(nfd), dir / "n2", keys());
+        FAIL() << "a decomposed name in the tar was accepted";
+    } catch (const app::AppError& e) {
+        EXPECT_EQ(e.code(), "bag_entry_unsafe");
+        EXPECT_NE(std::string(e.what()).find("NFC"), std::string::npos) << e.what();
+    }
 }
 
 TEST_F(SealedBag, AChangedTagFileBreaksTheTagManifest) {

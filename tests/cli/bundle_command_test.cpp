@@ -12,6 +12,8 @@
 #include "bundle/file_stream.h"
 #include "core/bundle_seal.h"
 #include "core/export_payload.h"
+#include "crypto/age_x25519.h"
+#include "crypto/minisign_signature.h"
 #include "store/vault_keys.h"
 #include "support/bundle_flow.h"
 #include "support/pdf_maker.h"
@@ -332,6 +334,63 @@ TEST_F(BundleCommandTest, ReviewedContentRelabelledAsAnotherRevisionIsRefused) {
     // Nothing was recorded: revision 1 is still new to the office.
     const auto opened = run({"office", "open", office, honest, "--out", received});
     EXPECT_EQ(opened.exitCode, 0) << opened.err;
+}
+
+// The bundle is binary age to exactly one X25519 recipient, the office (bundle.md). The same
+// bag re-encrypted by the real age tool as ASCII armor, or to the office and a second
+// recipient (someone else who could read it), then signed anew with the unit's own key,
+// passes the outer signature but is refused at opening; nothing is recorded.
+TEST_F(BundleCommandTest, OnlyBinaryAgeToTheOfficeAloneOpens) {
+    BAOSONG_REQUIRE_PROGRAM("age");
+    const std::string out = dir / "out";
+    ASSERT_EQ(unit.seal(out).exitCode, 0);
+    const std::string r1 = bundle(out, 1);
+    const std::string keysDir = dir / "office-secret";
+    fs::create_directories(keysDir);
+    ASSERT_EQ(run({"office", "keys", office, "--out", keysDir, "--with-secret"}).exitCode, 0);
+    const std::string plain = dir / "plain.tar";
+    const auto decrypted =
+        runProcess({"age", "-d", "-i", keysDir + "/office.key", "-o", plain, r1});
+    ASSERT_EQ(decrypted.exitCode, 0) << decrypted.err;
+    const std::string recipient =
+        json::parse(run({"keys", unit.vault, "show", "--json"}).out).at("office").at("recipient");
+    const std::string stranger = crypto::age::X25519Identity::generate().recipient().text();
+    const std::string trusted =
+        crypto::MinisignSignature::parse(readFile(r1 + ".minisig")).trustedComment;
+
+    for (const auto& [name, ageArgs] :
+         {std::pair{"armored", std::vector<std::string>{"-a", "-r", recipient}},
+          std::pair{"two-recipients", std::vector<std::string>{"-r", recipient, "-r", stranger}}}) {
+        const std::string folder = dir / name;
+        fs::create_directories(folder);
+        const std::string path = folder + "/" + fs::path(r1).filename().string();
+        std::vector<std::string> argv{"age"};
+        argv.insert(argv.end(), ageArgs.begin(), ageArgs.end());
+        argv.insert(argv.end(), {"-o", path, plain});
+        const auto encrypted = runProcess(argv);
+        ASSERT_EQ(encrypted.exitCode, 0) << encrypted.err;
+        const std::string bytes = readFile(path);
+        {
+            app::Vault vault = openVault(unit.vault);
+            writeFile(path + ".minisig",
+                      app::VaultKeys(vault.db())
+                          .unitSecretKey()
+                          .sign({reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()},
+                                trusted)
+                          .fileText());
+        }
+        EXPECT_EQ(run({"office", "verify", office, path}).exitCode, 0) << name;
+        const std::string received = dir / (std::string(name) + "-received");
+        fs::create_directories(received);
+        const auto opened = run({"office", "open", office, path, "--out", received});
+        EXPECT_EQ(opened.exitCode, 1) << name;
+        EXPECT_EQ(errorCode(opened), "bundle_profile_invalid") << name << opened.err;
+        EXPECT_TRUE(fs::is_empty(received)) << name;
+    }
+    const std::string received = dir / "received";
+    fs::create_directories(received);
+    const auto honest = run({"office", "open", office, r1, "--out", received});
+    EXPECT_EQ(honest.exitCode, 0) << honest.err;
 }
 
 TEST_F(BundleCommandTest, SealRefusesWithEveryReasonAndWritesNothing) {
