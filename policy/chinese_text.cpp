@@ -30,7 +30,7 @@ char32_t next(std::string_view text, std::size_t& i, bool* valid = nullptr) {
             return 0xFFFD;
         }
     }
-    char32_t cp = length == 1 ? c : c & (0x7F >> length);
+    char32_t cp = length == 1 ? c : static_cast<char32_t>(c & (0x7F >> length));
     for (std::size_t k = 1; k < length; ++k) {
         cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
     }

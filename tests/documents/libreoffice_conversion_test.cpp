@@ -380,7 +380,8 @@ std::map<std::string, std::set<char32_t>> charactersByFont(const fs::path& pdf) 
                 }
                 const auto lead = static_cast<unsigned char>(content[i]);
                 const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-                char32_t code = length == 1 ? lead : lead & (0x3F >> (length - 1));
+                char32_t code =
+                    length == 1 ? lead : static_cast<char32_t>(lead & (0x3F >> (length - 1)));
                 for (std::size_t k = 1; k < length && i + k < content.size(); ++k) {
                     code = (code << 6) | (static_cast<unsigned char>(content[i + k]) & 0x3F);
                 }
