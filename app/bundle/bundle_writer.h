@@ -56,7 +56,7 @@ SealedBundle writeBundle(const SealInput& input, const crypto::MinisignSecretKey
 std::string bundleCheckCommands(const BundleLabel& label, const std::string& unitKey,
                                 const std::string& reviewerKey);
 
-// README.txt beside the bundle: the label and bundleCheckCommands, each line indented.
+// <stem>.README.txt beside the bundle: the label and bundleCheckCommands, each line indented.
 std::string bundleReadme(const BundleLabel& label, const std::string& unitKey,
                          const std::string& reviewerKey);
 

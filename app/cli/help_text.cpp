@@ -204,17 +204,19 @@ const std::map<std::string, Texts>& texts() {
          {"用法：baosong seal VAULT --out DIR [--json]\n\n"
           "把审查员签署的内容封装为报送包：DIR/<单位代码>-<活动>-r<版本>.bsx（age "
           "加密，只有国防科工办\n"
-          "能解开）、.bsx.minisig（单位签名）和 README.txt（不用 baosong、只用 "
-          "minisign、age、tar、\n"
-          "sha256sum 核验的方法）。政策检查有错误、敏感内容或照片未审查完、审查签署缺失或失效、\n"
-          "未导入国防科工办公钥时拒绝，并列出全部原因。每次封包是一个新版本；之后须重新审查签署。"
-          "\n",
+          "能解开）、.bsx.minisig（单位签名）和同名的 .README.txt（不用 baosong、只用 "
+          "minisign、age、\n"
+          "tar、sha256sum "
+          "核验的方法）；不覆盖任何已有文件。政策检查有错误、敏感内容或照片未审查完、\n"
+          "审查签署缺失或失效、未导入国防科工办公钥时拒绝，并列出全部原因。每次封包是一个新版本；\n"
+          "之后须重新审查签署。上次封包若被中断，本次先补记或清理它。\n",
           "usage: baosong seal VAULT --out DIR [--json]\n\n"
           "Seals what the reviewer signed: DIR/<unit>-<campaign>-r<n>.bsx (age, for the office),\n"
-          "its .minisig (the unit key) and README.txt (how to check it with minisign, age, tar\n"
-          "and sha256sum alone). Refuses, listing every reason, while policy has errors, flags\n"
-          "or photos are open, the sign-off is missing or void, or the office key is missing.\n"
-          "Every seal is a new revision and needs a fresh sign-off.\n"}},
+          "its .minisig (the unit key) and <same name>.README.txt (how to check it with\n"
+          "minisign, age, tar and sha256sum alone), never replacing a file. Refuses, listing\n"
+          "every reason, while policy has errors, flags or photos are open, the sign-off is\n"
+          "missing or void, or the office key is missing. Every seal is a new revision and\n"
+          "needs a fresh sign-off. A seal interrupted earlier is recorded or cleaned up first.\n"}},
         {"office init",
          {"用法：baosong office init OFFICE_VAULT\n\n"
           "建立国防科工办的加密保险库，内含其 age 私钥（接收报送包）和额度授权签名密钥。\n",

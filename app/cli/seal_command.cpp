@@ -29,17 +29,22 @@ int runSealCommand(CliContext& ctx) {
                                   {"revision", sealed.revision},
                                   {"sha256", sealed.sha256},
                                   {"size", sealed.size},
-                                  {"trusted_comment", sealed.trustedComment}}
+                                  {"trusted_comment", sealed.trustedComment},
+                                  {"settled", sealed.settled ? nlohmann::json(*sealed.settled)
+                                                             : nlohmann::json()}}
                        .dump()
                 << "\n";
         return 0;
+    }
+    if (sealed.settled) {
+        ctx.err << *sealed.settled << "\n";
     }
     ctx.out << ctx.say("已封装报送包（第", "sealed bundle (revision ") << sealed.revision
             << ctx.say("版）：\n", "):\n") << "  " << sealed.bundlePath << "\n  "
             << sealed.signaturePath << "\n  " << sealed.readmePath << "\n"
             << ctx.say("SHA-256：", "SHA-256: ") << app::groupInFours(sealed.sha256) << "\n"
-            << ctx.say("用标准工具核验的方法见 README.txt。\n",
-                       "README.txt shows how to check it with standard tools.\n");
+            << ctx.say("用标准工具核验的方法见 ", "how to check it with standard tools: ")
+            << sealed.readmePath << "\n";
     return 0;
 }
 

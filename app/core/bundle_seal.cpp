@@ -12,6 +12,7 @@
 #include "bundle/file_stream.h"
 #include "crypto/sha256.h"
 #include "export_payload.h"
+#include "interrupted_seal.h"
 #include "policy/scan/scan_flag.h"
 #include "policy/submission_json.h"
 #include "review_voiding.h"
@@ -156,10 +157,13 @@ bundle::SealInput sealInput(SqliteDatabase& db, const ExportPayload& payload) {
 
 SealResult sealVault(Vault& vault, const std::string& outDir, const std::string& actor) {
     SqliteDatabase& db = vault.db();
+    // A seal killed earlier is settled first, so the revision below is the right one.
+    const std::optional<std::string> settled = settleInterruptedSeal(db, actor);
     // Built once: the refusals compare the sign-off with it, and the seal writes it.
     const ExportPayload payload = buildExportPayload(db);
     if (const auto reasons = sealRefusals(vault, &payload); !reasons.empty()) {
-        std::string text = "不能封包：";
+        std::string text = settled ? *settled + "。\n" : "";
+        text += "不能封包：";
         for (const std::string& r : reasons) {
             text += "\n  - " + r;
         }
@@ -175,62 +179,103 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
     const std::string stem = input.label.stem();
     const std::string bsxPath = (fs::path(outDir) / (stem + ".bsx")).string();
     const std::string sigPath = bsxPath + ".minisig";
-    const std::string readmePath = (fs::path(outDir) / "README.txt").string();
+    // Named for its bundle, so that no README.txt of anyone else's (or of an earlier
+    // revision) in the folder is ever replaced.
+    const std::string readmePath = (fs::path(outDir) / (stem + ".README.txt")).string();
     requireNoTarget(bsxPath);
     requireNoTarget(sigPath);
+    requireNoTarget(readmePath);
     requireRoom(outDir, bundleSizeBound(payload, input.manifest.size() + 4096));
 
-    TempSibling bsxTemp(bsxPath, TempSibling::Kind::File);
-    bundle::SealedBundle sealed;
-    {
-        const int fd = ::open(bsxTemp.path().c_str(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC);
-        if (fd < 0) {
-            throw AppError(ErrorKind::Problem, "io_error", "无法写入“" + bsxTemp.path() + "”");
-        }
-        bundle::FileSink sink(fd, bsxPath);
-        sealed = bundle::writeBundle(input, VaultKeys(db).unitSecretKey(), sink);
-        sink.close();
+    // What a seal of these files killed while writing them left here: its temporaries.
+    for (const std::string& path : {bsxPath, sigPath, readmePath}) {
+        TempSibling::removeLeftovers(path);
     }
-    TempSibling sigTemp(sigPath, TempSibling::Kind::File);
-    sigTemp.write(sealed.signatureText);
-    TempSibling readmeTemp(readmePath, TempSibling::Kind::File);
-    VaultKeys keys(db);
-    const std::string unitKey = keys.publicKey(KeyRole::Unit).base64();
-    const std::string reviewerKey = keys.publicKey(KeyRole::Reviewer).base64();
-    readmeTemp.write(bundle::bundleReadme(input.label, unitKey, reviewerKey));
-
-    SqliteTransaction tx(db);
-    SealStore(db).record(
-        {input.label.revision, sealed.sha256, stem + ".bsx", input.manifest, input.label.sealed});
-    AuditLog(db).append(actor, "bundle.sealed",
-                        nlohmann::json{{"file", stem + ".bsx"},
-                                       {"revision", input.label.revision},
-                                       {"sha256", sealed.sha256},
-                                       {"recipient", input.label.recipient}}
-                            .dump());
-    // This revision is spent: the next seal needs a fresh review of the next revision.
-    reconsiderSignOff(db, actor, "seal");
-    // The signature first, then the bundle, then the record: a .bsx never appears without
-    // its signature, and neither stays unless the vault recorded the revision.
-    readmeTemp.commitReplace();
-    sigTemp.commitNew();
-    bool bsxPlaced = false;
-    try {
-        bsxTemp.commitNew();
-        bsxPlaced = true;
+    PendingSeal pending{
+        {input.label.revision, "", stem + ".bsx", input.manifest, input.label.sealed},
+        fs::absolute(outDir).lexically_normal().string(),
+        "",
+        ""};
+    const auto abandon = [&db] {
+        SqliteTransaction tx(db);
+        SealStore(db).clearPending();
         tx.commit();
-    } catch (...) {
-        std::error_code ignored;
-        if (bsxPlaced) {
-            fs::remove(bsxPath, ignored);
+    };
+    try {
+        TempSibling bsxTemp(bsxPath, TempSibling::Kind::File);
+        bundle::SealedBundle sealed;
+        {
+            const int fd =
+                ::open(bsxTemp.path().c_str(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC);
+            if (fd < 0) {
+                throw AppError(ErrorKind::Problem, "io_error", "无法写入“" + bsxTemp.path() + "”");
+            }
+            bundle::FileSink sink(fd, bsxPath);
+            sealed = bundle::writeBundle(input, VaultKeys(db).unitSecretKey(), sink);
+            sink.close();
         }
-        fs::remove(sigPath, ignored);
+        TempSibling sigTemp(sigPath, TempSibling::Kind::File);
+        sigTemp.write(sealed.signatureText);
+        VaultKeys keys(db);
+        const std::string unitKey = keys.publicKey(KeyRole::Unit).base64();
+        const std::string reviewerKey = keys.publicKey(KeyRole::Reviewer).base64();
+        const std::string readme = bundle::bundleReadme(input.label, unitKey, reviewerKey);
+        TempSibling readmeTemp(readmePath, TempSibling::Kind::File);
+        readmeTemp.write(readme);
+
+        // The intent before any file takes its name (store/seal_store.h): a kill from here
+        // on is settled by the next seal.
+        pending.record.sha256 = sealed.sha256;
+        pending.signatureSha256 = crypto::toHex(crypto::Sha256::of(sealed.signatureText));
+        pending.readmeSha256 = crypto::toHex(crypto::Sha256::of(readme));
+        {
+            SqliteTransaction tx(db);
+            SealStore(db).putPending(pending);
+            tx.commit();
+        }
+        // The signature and README first, then the bundle: a .bsx never appears without its
+        // signature. A failure takes back what was placed.
+        std::vector<std::string> placed;
+        try {
+            sigTemp.commitNew();
+            placed.push_back(sigPath);
+            readmeTemp.commitNew();
+            placed.push_back(readmePath);
+            bsxTemp.commitNew();
+            placed.push_back(bsxPath);
+        } catch (...) {
+            for (const std::string& path : placed) {
+                fs::remove(path, ec);
+            }
+            throw;
+        }
+        // The vault records what is now in the folder; killed before this commits, the
+        // next seal finds the pending bundle in place and records it then.
+        SqliteTransaction tx(db);
+        SealStore(db).record(pending.record);
+        AuditLog(db).append(actor, "bundle.sealed",
+                            nlohmann::json{{"file", stem + ".bsx"},
+                                           {"revision", input.label.revision},
+                                           {"sha256", sealed.sha256},
+                                           {"recipient", input.label.recipient}}
+                                .dump());
+        // This revision is spent: the next seal needs a fresh review of the next revision.
+        reconsiderSignOff(db, actor, "seal");
+        SealStore(db).clearPending();
+        tx.commit();
+        return {bsxPath,        sigPath,
+                readmePath,     input.label.revision,
+                sealed.sha256,  sealed.size,
+                trustedComment, bundle::bundleCheckCommands(input.label, unitKey, reviewerKey),
+                settled};
+    } catch (...) {
+        // Nothing of this seal is in the folder (the temporaries removed themselves): the
+        // revision was not spent.
+        if (!fs::exists(bsxPath, ec) && SealStore(db).pending()) {
+            abandon();
+        }
         throw;
     }
-    return {bsxPath,        sigPath,
-            readmePath,     input.label.revision,
-            sealed.sha256,  sealed.size,
-            trustedComment, bundle::bundleCheckCommands(input.label, unitKey, reviewerKey)};
 }
 
 }  // namespace baosong::app

@@ -4,6 +4,7 @@
 // under temporary names and renamed only when complete.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,8 +29,10 @@ struct SealResult {
     std::uint64_t size = 0;
     std::string trustedComment;
     // How to check the bundle with minisign, age, tar and sha256sum alone, one command a
-    // line, as README.txt gives them (bundle::bundleCheckCommands).
+    // line, as its README gives them (bundle::bundleCheckCommands).
     std::string checkCommands;
+    // What settling a seal killed earlier did (interrupted_seal.h), when there was one.
+    std::optional<std::string> settled = {};
 };
 
 // What sealVault gives bundle::writeBundle for payload: the label and bag-info of the
@@ -38,6 +41,8 @@ struct SealResult {
 // writers read the vault and payload, which must outlive it.
 bundle::SealInput sealInput(SqliteDatabase& db, const ExportPayload& payload);
 
+// Writes DIR/<stem>.bsx, .bsx.minisig and <stem>.README.txt (bundle.md), never replacing a
+// file. A seal killed earlier is settled first (interrupted_seal.h).
 // Throws AppError (Problem) "seal_refused" listing every reason of sealRefusals, one per
 // line; (BadInput) "target_exists" when a file of this revision is already in outDir,
 // "io_error" when outDir is not a writable folder; (Problem) "disk_full" when outDir lacks

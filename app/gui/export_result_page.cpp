@@ -102,7 +102,8 @@ void ExportResultPage::initializePage() {
     readmePath_->setText(nativePath(sealed->readmePath));
     commandsIntro_->setText(
         tr("在国防科工办，进入报送包所在的文件夹（%1），备好国防科工办的 office.key，"
-           "不用 baosong、只用 minisign、age、tar 和 sha256sum 即可核验（README.txt 中也有）：")
+           "不用 baosong、只用 minisign、age、tar 和 sha256sum 即可核验（同名的 .README.txt "
+           "中也有）：")
             .arg(QDir::toNativeSeparators(
                 QFileInfo(QString::fromStdString(sealed->bundlePath)).absolutePath())));
     commands_->setPlainText(QString::fromStdString(sealed->checkCommands));

@@ -1,5 +1,5 @@
 #pragma once
-// The wizard's last step: where the bundle, its signature and README.txt are, its size,
+// The wizard's last step: where the bundle, its signature and its README are, its size,
 // its SHA-256 in groups of four to read aloud to the office over the telephone, and the
 // commands that check it with minisign, age, tar and sha256sum alone (the README's).
 

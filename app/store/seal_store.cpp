@@ -1,5 +1,9 @@
 #include "seal_store.h"
 
+#include <nlohmann/json.hpp>
+
+#include "app_error.h"
+
 namespace baosong::app {
 
 std::optional<SealRecord> SealStore::last() {
@@ -22,6 +26,47 @@ void SealStore::record(const SealRecord& seal) {
         .bind(4, seal.manifest)
         .bind(5, seal.sealedAt)
         .run();
+}
+
+namespace {
+constexpr const char* kPendingKey = "seal_pending";
+}  // namespace
+
+std::optional<PendingSeal> SealStore::pending() {
+    const auto text = VaultMeta(db_).get(kPendingKey);
+    if (!text || text->empty()) {
+        return std::nullopt;
+    }
+    try {
+        const auto doc = nlohmann::json::parse(*text);
+        PendingSeal p;
+        p.record = {doc.at("revision").get<long long>(), doc.at("sha256").get<std::string>(),
+                    doc.at("file").get<std::string>(), doc.at("manifest").get<std::string>(),
+                    doc.at("sealed_at").get<std::string>()};
+        p.folder = doc.at("folder").get<std::string>();
+        p.signatureSha256 = doc.at("signature_sha256").get<std::string>();
+        p.readmeSha256 = doc.at("readme_sha256").get<std::string>();
+        return p;
+    } catch (const nlohmann::json::exception&) {
+        throw AppError(ErrorKind::Problem, "vault_corrupt",
+                       "保险库中未完成封包的记录无法读取；请从备份恢复");
+    }
+}
+
+void SealStore::putPending(const PendingSeal& p) {
+    VaultMeta(db_).put(kPendingKey, nlohmann::json{{"revision", p.record.revision},
+                                                   {"sha256", p.record.sha256},
+                                                   {"file", p.record.file},
+                                                   {"manifest", p.record.manifest},
+                                                   {"sealed_at", p.record.sealedAt},
+                                                   {"folder", p.folder},
+                                                   {"signature_sha256", p.signatureSha256},
+                                                   {"readme_sha256", p.readmeSha256}}
+                                        .dump());
+}
+
+void SealStore::clearPending() {
+    db_.prepare("DELETE FROM meta WHERE key = ?1").bind(1, kPendingKey).run();
 }
 
 }  // namespace baosong::app

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "sqlite_database.h"
+#include "vault_meta.h"
 
 namespace baosong::app {
 
@@ -17,11 +18,25 @@ struct SealRecord {
     std::string sealedAt;
 };
 
+// A seal under way (VAULT_FORMAT.md, meta "seal_pending"): written before its files
+// appear, so a seal killed at any point leaves the vault knowing where its files were going
+// and what the bundle's SHA-256 will be; the next seal finishes or abandons it
+// (core/bundle_seal.h) before anything else, and the vault and the folder agree again.
+struct PendingSeal {
+    SealRecord record;            // sha256 empty while the files are still being written
+    std::string folder;           // where the seal writes, absolute
+    std::string signatureSha256;  // of the .minisig it will place
+    std::string readmeSha256;     // of the <stem>.README.txt it will place
+};
+
 class SealStore {
   public:
     explicit SealStore(SqliteDatabase& db) : db_(db) {}
     std::optional<SealRecord> last();
     void record(const SealRecord& seal);
+    std::optional<PendingSeal> pending();
+    void putPending(const PendingSeal& pending);
+    void clearPending();
 
   private:
     SqliteDatabase& db_;

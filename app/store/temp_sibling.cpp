@@ -57,6 +57,24 @@ void syncParentDirectory(const std::string& path) {
     syncFd(parent.string(), O_RDONLY | O_DIRECTORY);
 }
 
+std::size_t TempSibling::removeLeftovers(const std::string& finalPath) {
+    namespace fs = std::filesystem;
+    const fs::path final(finalPath);
+    const std::string prefix = final.filename().string() + ".tmp-";
+    std::error_code ec;
+    std::size_t removed = 0;
+    for (const auto& entry : fs::directory_iterator(
+             final.parent_path().empty() ? fs::path(".") : final.parent_path(), ec)) {
+        const std::string name = entry.path().filename().string();
+        // mkstemp's six characters: exactly the names this class makes for finalPath.
+        if (name.size() == prefix.size() + 6 && name.starts_with(prefix) &&
+            entry.is_regular_file(ec) && !entry.is_symlink(ec) && fs::remove(entry.path(), ec)) {
+            ++removed;
+        }
+    }
+    return removed;
+}
+
 TempSibling::TempSibling(std::string finalPath, Kind kind)
     : finalPath_(std::move(finalPath)), kind_(kind) {
     std::string pattern = finalPath_ + ".tmp-XXXXXX";

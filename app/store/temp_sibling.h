@@ -31,6 +31,11 @@ class TempSibling {
     void write(std::span<const std::uint8_t> bytes) const;
     void write(std::string_view text) const;
 
+    // Removes the regular files a killed process left for finalPath ("<final>.tmp-XXXXXX"),
+    // and nothing else; returns how many. Only a caller that knows finalPath was one of its
+    // own results may ask.
+    static std::size_t removeLeftovers(const std::string& finalPath);
+
   private:
     void syncContents() const;
     void syncDone() const;

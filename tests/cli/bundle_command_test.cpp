@@ -5,6 +5,8 @@
 #include <fcntl.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -16,6 +18,7 @@
 #include "crypto/minisign_signature.h"
 #include "store/vault_keys.h"
 #include "support/bundle_flow.h"
+#include "support/cli_runner.h"
 #include "support/pdf_maker.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
@@ -75,7 +78,7 @@ TEST_F(BundleCommandTest, SealedBundleOpensAtTheOfficeAndIsRecorded) {
     const json result = json::parse(sealed.out);
     EXPECT_EQ(result.at("revision"), 1);
     EXPECT_TRUE(fs::exists(bundle(dir / "out", 1) + ".minisig"));
-    EXPECT_TRUE(fs::exists(dir / "out/README.txt"));
+    EXPECT_TRUE(fs::exists(dir.path() / "out" / (kStem + "1.README.txt")));
     // No temporary file is left beside the bundle.
     for (const auto& entry : fs::directory_iterator(dir / "out")) {
         EXPECT_EQ(entry.path().string().find(".tmp-"), std::string::npos) << entry.path();
@@ -117,10 +120,10 @@ TEST_F(BundleCommandTest, StandardToolsCheckTheBundleAsItsReadmeSays) {
     const std::string out = dir / "out";
     ASSERT_EQ(unit.seal(out).exitCode, 0);
     fs::copy_file(unit.outKeys + "/office.key", out + "/office.key");
-    // Every command line of README.txt, run as written (bundle.md's list, with the
+    // Every command line of the bundle's README, run as written (bundle.md's list, with the
     // enrolled public keys filled in), from the folder the bundle is in.
     std::string script = "set -e\n";
-    const std::string readme = readFile(out + "/README.txt");
+    const std::string readme = readFile(out + "/" + kStem + "1.README.txt");
     std::size_t commands = 0;
     for (std::size_t start = 0; start < readme.size();) {
         const std::size_t end = std::min(readme.find('\n', start), readme.size());
@@ -144,7 +147,7 @@ TEST_F(BundleCommandTest, StandardToolsCheckTheBundleAsItsReadmeSays) {
     EXPECT_NE(checked.out.find("recipient=age1"), std::string::npos);
     EXPECT_NE(checked.out.find("baosong review sign-off"), std::string::npos);
 
-    // The keys in README.txt are the ones `keys show` reports, i.e. the enrolled ones.
+    // The keys in the README are the ones `keys show` reports, i.e. the enrolled ones.
     const json keys = json::parse(run({"keys", unit.vault, "show", "--json"}).out);
     EXPECT_NE(readme.find(keys.at("unit_key").at("public_key").get<std::string>()),
               std::string::npos);
@@ -334,6 +337,77 @@ TEST_F(BundleCommandTest, ReviewedContentRelabelledAsAnotherRevisionIsRefused) {
     // Nothing was recorded: revision 1 is still new to the office.
     const auto opened = run({"office", "open", office, honest, "--out", received});
     EXPECT_EQ(opened.exitCode, 0) << opened.err;
+}
+
+// A seal run with its process killed (SIGKILL) right after a file of it got its name.
+ProcessResult sealKilledAfter(const BundleFlow& unit, const std::string& out,
+                              const std::string& suffix) {
+    fs::create_directories(out);
+    const char* asan = std::getenv("ASAN_OPTIONS");
+    return runCli({"seal", unit.vault, "--out", out},
+                  {{"LD_PRELOAD", BAOSONG_KILL_AFTER_RENAME_LIB},
+                   {"BAOSONG_KILL_AFTER_RENAME", suffix},
+                   {"ASAN_OPTIONS", std::string(asan ? asan : "") + ":verify_asan_link_order=0"}});
+}
+
+std::vector<std::string> namesIn(const std::string& folder) {
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(folder)) {
+        names.push_back(e.path().filename().string());
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+// Killed after the bundle got its name but before the vault recorded it: the next seal
+// finds it complete in its folder and records it as revision 1, instead of writing another
+// revision 1 with other bytes that the office would refuse as revision_conflict.
+TEST_F(BundleCommandTest, ASealKilledAfterTheBundleAppearedIsRecordedByTheNext) {
+    const std::string out = dir / "out";
+    const auto killed = sealKilledAfter(unit, out, ".bsx");
+    ASSERT_EQ(killed.exitCode, -1) << "not killed: " << killed.err;
+    const std::string stem = kStem + "1";
+    EXPECT_EQ(namesIn(out), (std::vector<std::string>{stem + ".README.txt", stem + ".bsx",
+                                                      stem + ".bsx.minisig"}));
+    const std::string bytes = readFile(bundle(out, 1));
+
+    const std::string out2 = dir / "out2";
+    fs::create_directories(out2);
+    const auto next = run({"seal", unit.vault, "--out", out2});
+    EXPECT_EQ(next.exitCode, 1) << next.err;
+    EXPECT_EQ(errorCode(next), "seal_refused");
+    EXPECT_NE(next.err.find("已记入保险库"), std::string::npos) << next.err;
+    EXPECT_TRUE(fs::is_empty(out2)) << "another revision 1 was written";
+    EXPECT_EQ(readFile(bundle(out, 1)), bytes);
+    const auto listed = run({"review", unit.vault, "list"});
+    EXPECT_NE(listed.out.find("已封装报送包"), std::string::npos) << listed.out;
+    fs::create_directories(dir.path() / "received");
+    const auto opened = run({"office", "open", office, bundle(out, 1), "--out", dir / "received"});
+    EXPECT_EQ(opened.exitCode, 0) << opened.err;
+}
+
+// Killed after the signature got its name, before the bundle did: nothing of revision 1
+// reached anyone. The next seal removes what the killed one left (its signature, its
+// temporary files) and seals revision 1 afresh; only baosong's own files are touched.
+TEST_F(BundleCommandTest, ASealKilledBeforeTheBundleAppearedIsCleanedAndSealedAgain) {
+    const std::string out = dir / "out";
+    fs::create_directories(out);
+    writeFile(out + "/README.txt", "someone else's notes");
+    const auto killed = sealKilledAfter(unit, out, ".bsx.minisig");
+    ASSERT_EQ(killed.exitCode, -1) << "not killed: " << killed.err;
+    bool temporaries = false;
+    for (const std::string& name : namesIn(out)) {
+        temporaries = temporaries || name.find(".tmp-") != std::string::npos;
+    }
+    EXPECT_TRUE(temporaries) << "the kill left no temporary file to clean";
+
+    const auto sealed = run({"seal", unit.vault, "--out", out, "--json"});
+    ASSERT_EQ(sealed.exitCode, 0) << sealed.err;
+    const std::string stem = kStem + "1";
+    EXPECT_EQ(namesIn(out), (std::vector<std::string>{stem + ".README.txt", stem + ".bsx",
+                                                      stem + ".bsx.minisig", "README.txt"}));
+    EXPECT_EQ(readFile(out + "/README.txt"), "someone else's notes");
+    EXPECT_EQ(json::parse(sealed.out).at("revision"), 1);
 }
 
 // The bundle is binary age to exactly one X25519 recipient, the office (bundle.md). The same

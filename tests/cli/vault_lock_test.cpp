@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <sstream>
 
 #include "support/cli_runner.h"
 #include "support/process.h"
@@ -47,10 +48,19 @@ class VaultLockTest : public ::testing::Test {
     void startHolder() {
         holder = spawnProcess(
             {BAOSONG_CLI, "vault", "import", vault, source, "--passphrase-file", fifo});
-        // Held once a second writer is refused; the holder needs a moment to start.
-        for (int i = 0; i < 200; ++i) {
-            if (errorCode(runCli({"vault", "import", vault, source})) == "vault_busy") {
-                return;
+        // Held once the kernel lists an exclusive flock on the vault's inode. Read from
+        // /proc/locks, not probed by taking the lock: a probe could take it first.
+        struct stat st {};
+        ASSERT_EQ(::stat(vault.c_str(), &st), 0);
+        const std::string inode = ":" + std::to_string(st.st_ino) + " ";
+        for (int i = 0; i < 400; ++i) {
+            std::istringstream locks(readFile("/proc/locks"));
+            for (std::string line; std::getline(locks, line);) {
+                if (line.find("FLOCK") != std::string::npos &&
+                    line.find("WRITE") != std::string::npos &&
+                    line.find(inode) != std::string::npos) {
+                    return;
+                }
             }
             ::usleep(50'000);
         }

@@ -159,7 +159,8 @@ TEST_F(ExportWizardFixture, SealsToTheChosenFolderAndShowsTheBundleSha256) {
     EXPECT_EQ(fs::path(bundle).parent_path(), fs::path(out));
     ASSERT_TRUE(fs::is_regular_file(bundle));
     EXPECT_TRUE(fs::is_regular_file(bundle + ".minisig"));
-    EXPECT_TRUE(fs::is_regular_file(fs::path(out) / "README.txt"));
+    EXPECT_TRUE(fs::is_regular_file(wizard->sealed()->readmePath));
+    EXPECT_EQ(wizard->sealed()->readmePath, bundle.substr(0, bundle.size() - 4) + ".README.txt");
     const std::string bytes = readFile(bundle);
     const std::string sha256 = crypto::toHex(crypto::Sha256::of(bytes));
     auto* fingerprint = child<QLabel>(&*wizard, "fingerprint");
@@ -191,8 +192,8 @@ TEST_F(ExportWizardFixture, ShownCommandsNameTheBundleFile) {
         << commands.toStdString();
     EXPECT_TRUE(commands.contains(QStringLiteral("age -d -i office.key ") + file));
     EXPECT_TRUE(commands.contains(QStringLiteral("sha256sum -c")));
-    // The same commands as README.txt, which the CLI points to.
-    const std::string readme = readFile(fs::path(out) / "README.txt");
+    // The same commands as the bundle's README, which the CLI points to.
+    const std::string readme = readFile(wizard->sealed()->readmePath);
     for (const QString& line : commands.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         EXPECT_NE(readme.find("  " + line.toStdString() + "\n"), std::string::npos)
             << line.toStdString();

@@ -1,0 +1,86 @@
+#include "interrupted_seal.h"
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "crypto/sha256.h"
+#include "review_voiding.h"
+#include "store/audit_log.h"
+#include "store/seal_store.h"
+#include "store/temp_sibling.h"
+
+namespace baosong::app {
+
+namespace {
+namespace fs = std::filesystem;
+
+// The SHA-256 of a regular file at path, or "" when there is none to read.
+std::string fileSha256(const fs::path& path) {
+    std::error_code ec;
+    if (!fs::is_regular_file(fs::symlink_status(path, ec))) {
+        return {};
+    }
+    std::ifstream in(path, std::ios::binary);
+    crypto::Sha256 hash;
+    std::vector<char> buffer(1 << 16);
+    while (in) {
+        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        hash.update(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
+    }
+    return in.bad() ? std::string() : crypto::toHex(hash.finish());
+}
+}  // namespace
+
+std::optional<std::string> settleInterruptedSeal(SqliteDatabase& db, const std::string& actor) {
+    SealStore seals(db);
+    const auto pending = seals.pending();
+    if (!pending) {
+        return std::nullopt;
+    }
+    const fs::path bsx = fs::path(pending->folder) / pending->record.file;
+    const fs::path sig = fs::path(bsx.string() + ".minisig");
+    const std::string stem = pending->record.file.substr(0, pending->record.file.size() - 4);
+    const fs::path readme = fs::path(pending->folder) / (stem + ".README.txt");
+    for (const fs::path& file : {bsx, sig, readme}) {
+        TempSibling::removeLeftovers(file.string());
+    }
+    const bool placed =
+        !pending->record.sha256.empty() && fileSha256(bsx) == pending->record.sha256;
+    SqliteTransaction tx(db);
+    std::string said;
+    if (placed) {
+        seals.record(pending->record);
+        AuditLog(db).append(actor, "bundle.sealed",
+                            nlohmann::json{{"file", pending->record.file},
+                                           {"revision", pending->record.revision},
+                                           {"sha256", pending->record.sha256},
+                                           {"settled_after_interruption", true}}
+                                .dump());
+        reconsiderSignOff(db, actor, "seal");
+        said = "上次封包在完成记录前被中断，但报送包“" + bsx.string() + "”（第" +
+               std::to_string(pending->record.revision) +
+               "版）已完整写出，现已记入保险库；它就是该版，不要再封同一版";
+    } else {
+        // Only what this seal placed goes: same place, same bytes.
+        std::error_code ec;
+        if (!pending->signatureSha256.empty() && fileSha256(sig) == pending->signatureSha256) {
+            fs::remove(sig, ec);
+        }
+        if (!pending->readmeSha256.empty() && fileSha256(readme) == pending->readmeSha256) {
+            fs::remove(readme, ec);
+        }
+        AuditLog(db).append(
+            actor, "bundle.seal-abandoned",
+            nlohmann::json{{"revision", pending->record.revision}, {"folder", pending->folder}}
+                .dump());
+        said = "上次封包（第" + std::to_string(pending->record.revision) +
+               "版）在报送包写出前被中断，已清理其临时文件，可重新封包";
+    }
+    seals.clearPending();
+    tx.commit();
+    return said;
+}
+
+}  // namespace baosong::app
