@@ -229,7 +229,11 @@ if [ "$(id -u)" -eq 0 ]; then
     [ $? -eq 1 ] && grep -q install_failed "$t/install.log" || bad "a failed apt run was not named"
 else
     echo "SKIP: the ordinary-user and real-install checks need root"
+    skipped=1
 fi
 
-[ $fail -eq 0 ] && echo "offline kit: all checks passed"
-exit $fail
+[ $fail -eq 0 ] || exit $fail
+# Every check that ran passed; the root-only ones could not run: ctest reports a skip.
+[ "${skipped:-0}" -eq 1 ] && exit 77
+echo "offline kit: all checks passed"
+exit 0

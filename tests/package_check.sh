@@ -12,11 +12,14 @@ cpack -G DEB --config "$build/CPackConfig.cmake" -B "$out" >"$out/cpack.log" 2>&
 deb=$(ls "$out"/baosong_*.deb)
 dpkg-deb -c "$deb" | awk '{print $6}' >"$out/files"
 fail=0
-# A validator missing on a developer's machine skips its check; under CI=true, where
-# deploy/install-deps installs it, its absence fails the test.
+# A validator missing on a developer's machine skips its check, and the test then ends
+# with 77, which ctest reports as skipped; under CI=true, where deploy/install-deps
+# installs it, its absence fails the test.
+skipped=0
 have() {
     command -v "$1" >/dev/null && return 0
     echo "SKIP: $1 is not installed (deploy/install-deps installs it)"
+    skipped=1
     [ "${CI:-}" = true ] && fail=1
     return 1
 }
@@ -81,4 +84,6 @@ fi
 version=$(dpkg-deb -f "$deb" Version)
 [ "$(dpkg-parsechangelog -l "$(dirname "$0")/../deploy/debian/changelog" -S Version)" = "$version" ] ||
     { echo "deploy/debian/changelog does not start with version $version"; fail=1; }
-exit $fail
+[ $fail -ne 0 ] && exit $fail
+[ $skipped -ne 0 ] && exit 77  # every check that ran passed; some could not run
+exit 0

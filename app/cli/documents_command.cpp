@@ -30,8 +30,10 @@ int runDocumentsCommand(CliContext& ctx) {
         ctx.out << "  " << file << "\n";
     }
     ctx.out << ctx.say(
-        "打印、签字、盖章后扫描为 PDF。推荐表的 PDF 版尚未由 baosong 生成。\n",
-        "print, sign, stamp and scan them. baosong does not make the 推荐表 PDF yet.\n");
+        "打印、签字、盖章后扫描为 PDF（盖章版）。这些 Word 和 PDF 文件与封包时报送包中"
+        "的逐字节相同。\n",
+        "print, sign, stamp and scan them (the stamped PDFs). These Word and PDF "
+        "files are byte for byte the ones the bundle will carry.\n");
     return 0;
 }
 

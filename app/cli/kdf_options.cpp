@@ -24,8 +24,8 @@ std::uint64_t number(const Arguments& args, const char* name, std::uint64_t fall
 }
 }  // namespace
 
-crypto::Argon2idParams kdfParamsFrom(const Arguments& args) {
-    crypto::Argon2idParams params = crypto::Argon2idParams::defaults();
+crypto::Argon2idParams kdfParamsFrom(const Arguments& args, const crypto::Argon2idParams& base) {
+    crypto::Argon2idParams params = base;
     const std::uint64_t mib = number(args, "--kdf-memory-mib", params.memoryBytes >> 20, 64, 4096);
     if (!std::has_single_bit(mib)) {
         throw usageError("--kdf-memory-mib 应为 2 的整数次幂（64、128、256、512 …）");

@@ -157,8 +157,9 @@ int passwd(CliContext& ctx) {
     const Arguments args(ctx.words, spec);
     const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
     args.requirePositionals(1);
-    const auto params = kdfParamsFrom(args);
+    kdfParamsFrom(args);  // a bad option is refused before any passphrase is asked
     auto opened = openVaultFor(path, args, ctx, app::Access::Change);
+    const auto params = kdfParamsFrom(args, opened.vault.kdfParams());
     const auto newPassphrase = readPassphrase(args, kNewVaultPassphrase, true);
     app::requireAcceptableNewPassphrase(newPassphrase, "新的保险库口令");
     const std::string actor = app::actorFor("officer");

@@ -101,6 +101,10 @@ void SqliteDatabase::keyRaw(std::span<const std::uint8_t> key, std::span<const s
     // SQLCipher would otherwise print page-decryption failures on stderr when a key is
     // wrong. Like every cipher_ pragma, it takes effect only once a key is set.
     exec("PRAGMA cipher_log_level = NONE");
+    // The format pinned, not inherited (VAULT_FORMAT.md): SQLCipher 4's page size, HMAC
+    // and KDF settings, whatever a later SQLCipher's defaults or a process-wide
+    // cipher_default_* pragma say, so a vault stays readable by the build that made it.
+    exec("PRAGMA cipher_compatibility = 4");
 }
 
 void SqliteDatabase::exec(std::string_view sql) {

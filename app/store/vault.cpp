@@ -152,6 +152,7 @@ std::optional<VaultWriterLock> Vault::writeReencryptedCopy(
         auto attach = db_.prepare("ATTACH DATABASE ?1 AS rekeyed KEY ?2");
         attach.bind(1, temp.path()).bind(2, literal.view()).run();
     }
+    db_.exec("PRAGMA rekeyed.cipher_compatibility = 4");  // as SqliteDatabase::keyRaw
     try {
         auto exportAll = db_.prepare("SELECT sqlcipher_export('rekeyed')");
         exportAll.run();

@@ -89,6 +89,8 @@ TEST_F(CliTest, InitImportExportRoundTrip) {
     // The page to stamp, one A4 page with its fonts embedded, from whose text the clerk can
     // copy the fingerprints `keys show` gives.
     EXPECT_EQ(readFile(dir / "enrol.pdf").substr(0, 5), "%PDF-");
+    // poppler-utils is a test dependency (deploy/install-deps): missing, this fails.
+    EXPECT_TRUE(programAvailable("pdfinfo")) << "pdfinfo (poppler-utils) is not installed";
     if (programAvailable("pdfinfo")) {
         const auto info = runProcess({"pdfinfo", dir / "enrol.pdf"});
         std::istringstream lines(info.out);
@@ -288,6 +290,32 @@ TEST_F(CliTest, NothingPrintedCanDriveTheTerminal) {
                   std::string::npos)
             << r.err;
     }
+}
+
+// A passphrase change keeps the vault's Argon2id cost unless told otherwise (it used to
+// fall back to the defaults, which could lower a cost the unit had raised).
+TEST_F(CliTest, PasswdKeepsTheKeyDerivationCostUnlessAsked) {
+    ASSERT_EQ(run({"vault", "init", vault, "--campaign", "nmg-zuimei-2023", "--channel",
+                   "defense_unit", "--unit-name", "内蒙古北方特种装备研究所", "--unit-id",
+                   "91150200MA0N8XQ313", "--kdf-memory-mib", "128", "--kdf-passes", "5"})
+                  .exitCode,
+              0);
+    const auto header = [&] {
+        const std::string bytes = readFile(vault);
+        return std::pair{static_cast<int>(bytes[3]), static_cast<int>(bytes[4])};
+    };
+    EXPECT_EQ(header(), (std::pair{27, 5}));  // 2^27 bytes = 128 MiB, 5 passes
+    ASSERT_EQ(
+        run({"vault", "passwd", vault}, {{"BAOSONG_NEW_PASSPHRASE", "a new vault passphrase"}})
+            .exitCode,
+        0);
+    EXPECT_EQ(header(), (std::pair{27, 5}));
+    ASSERT_EQ(run({"vault", "passwd", vault, "--kdf-passes", "6"},
+                  {{"BAOSONG_PASSPHRASE", "a new vault passphrase"},
+                   {"BAOSONG_NEW_PASSPHRASE", "a third vault passphrase"}})
+                  .exitCode,
+              0);
+    EXPECT_EQ(header(), (std::pair{27, 6}));
 }
 
 TEST_F(CliTest, PasswdThenOnlyTheNewPassphraseOpens) {

@@ -241,5 +241,41 @@ TEST(VaultLinkage, PlainSqliteIsNeverLoaded) {
     EXPECT_EQ(maps.find("libsqlite3"), std::string::npos);
 }
 
+// The SQLCipher format is pinned after keying (VAULT_FORMAT.md "Opening"): process-wide
+// defaults changed to other values, as a later SQLCipher or a library in the same process
+// might, leave a new vault, an opened one and a re-encrypted one in SQLCipher 4's format.
+TEST(VaultFormat, SqlcipherSettingsArePinnedNotInherited) {
+    test::TempDir dir;
+    const auto setDefaults = [](const char* pageSize, const char* hmac) {
+        SqliteDatabase scratch(":memory:", SqliteDatabase::Mode::ReadWrite);
+        const std::vector<std::uint8_t> key(32, 7), salt(16, 9);
+        scratch.keyRaw(key, salt);
+        scratch.exec(std::string("PRAGMA cipher_default_page_size = ") + pageSize);
+        scratch.exec(std::string("PRAGMA cipher_default_hmac_algorithm = ") + hmac);
+    };
+    setDefaults("8192", "HMAC_SHA1");
+    const auto settings = [](Vault& vault) {
+        auto page = vault.db().prepare("PRAGMA cipher_page_size");
+        page.step();
+        auto hmac = vault.db().prepare("PRAGMA cipher_hmac_algorithm");
+        hmac.step();
+        return std::to_string(page.integer(0)) + " " + hmac.text(0);
+    };
+    {
+        Vault made = test::makeVault(dir / "v.bsv");
+        EXPECT_EQ(settings(made), "4096 HMAC_SHA512");
+    }
+    {
+        Vault opened =
+            Vault::open(dir / "v.bsv", test::secret(test::kVaultPassphrase), std::nullopt);
+        EXPECT_EQ(settings(opened), "4096 HMAC_SHA512");
+        opened.changePassphrase(test::secret("another vault passphrase"), test::kFastKdf,
+                                [](SqliteDatabase&) {});
+        EXPECT_EQ(settings(opened), "4096 HMAC_SHA512");
+    }
+    EXPECT_EQ(std::filesystem::file_size(dir / "v.bsv") % 4096, 0u);
+    setDefaults("4096", "HMAC_SHA512");
+}
+
 }  // namespace
 }  // namespace baosong::app
