@@ -1,4 +1,4 @@
-# What `cpack` puts in the Debian package `baosong` (issue 8): both programs, the rule sets
+# What `cpack` puts in the Debian package `baosong`: both programs, the rule sets
 # and scanner rules for reference, the English translation, the desktop entry, icon, the
 # .bsv file type, AppStream metainfo, the man pages, the operator guide and the threat
 # model. Depends comes from the binaries (dpkg-shlibdeps), so it names libsqlcipher1 from

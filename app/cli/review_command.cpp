@@ -1,4 +1,4 @@
-// `baosong review VAULT list|resolve|approve|sign-off` (cli.md, issue 4): the security
+// `baosong review VAULT list|resolve|approve|sign-off` (cli.md): the security
 // reviewer's work. Deciding, approving and signing need the reviewer passphrase, which
 // unseals the reviewer's key: the vault passphrase alone cannot stand in for a review.
 

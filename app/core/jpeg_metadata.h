@@ -1,5 +1,5 @@
 #pragma once
-// Photos leave the unit without their metadata (issue 4, bundle.md "metadata stripped"):
+// Photos leave the unit without their metadata (submission.md "Importing into a vault"):
 // EXIF (with GPS position, camera and time), XMP, IPTC, comments and thumbnails are
 // removed by dropping whole JPEG segments. The image data is copied byte for byte, never
 // decoded or re-encoded, so nothing of the picture changes. JFIF, the ICC colour profile

@@ -1,5 +1,5 @@
 #pragma once
-// The security review (保密审查, issue 4, cli.md `review`): every flag of the current scan
+// The security review (保密审查, cli.md `review`): every flag of the current scan
 // needs a decision, every photo and attachment an approval, and then the reviewer signs
 // the exact export payload with the reviewer's own key. Every step is audited, and any
 // later change to what would be exported voids the sign-off.

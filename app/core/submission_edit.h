@@ -1,5 +1,5 @@
 #pragma once
-// Editing the submission inside a vault, as the desktop form does (issue 7): the whole
+// Editing the submission inside a vault, as the desktop form does: the whole
 // edited document saved in one transaction, with the photos chosen since the last save.
 // The same intake as `vault import`: metadata stripped before anything is stored, the
 // sign-off voided, an audit entry that records counts, never content.

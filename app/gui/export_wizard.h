@@ -1,5 +1,5 @@
 #pragma once
-// 导出报送包 (issue 7, cli.md `seal`, bundle.md): the desktop counterpart of `baosong seal`,
+// 导出报送包 (cli.md `seal`, bundle.md): the desktop counterpart of `baosong seal`,
 // one step a page: what still stands in the way, the documents that will leave (and a copy
 // to print and stamp), whether the reviewer's sign-off covers them, where to write the
 // bundle (checked for room before anything is written), the seal itself off the GUI

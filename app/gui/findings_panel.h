@@ -1,6 +1,6 @@
 #pragma once
 // Every finding of the policy engine for the draft, errors first, each naming candidate and
-// field; activating one asks the window to show that field (issue 7.3).
+// field; activating one asks the window to show that field.
 
 #include <QListWidget>
 #include <optional>

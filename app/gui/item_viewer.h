@@ -1,5 +1,5 @@
 #pragma once
-// One photo or attachment of the review, shown as it will leave (issue 7.6): a photo pixel
+// One photo or attachment of the review, shown as it will leave: a photo pixel
 // for pixel in a scroll area, so that a detail in a corner (a screen, a sign, a part) is
 // seen before the reviewer approves it; an attachment by name, size, SHA-256 and its first
 // bytes, with the reminder that its content is checked on the printout. Both say what

@@ -1,5 +1,5 @@
 #pragma once
-// The submission at a glance (issue 7.2): unit, channel, the days left to the deadline,
+// The submission at a glance: unit, channel, the days left to the deadline,
 // the candidates, and the notice's conditions: quota n / 3, youth (满足/不满足/待确认),
 // open policy errors, open scanner flags, and where the security review stands.
 

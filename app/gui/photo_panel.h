@@ -1,5 +1,5 @@
 #pragma once
-// A candidate's photos (issue 7.4): the ID photo and the life photos, chosen or dropped in,
+// A candidate's photos: the ID photo and the life photos, chosen or dropped in,
 // each shown with what the policy engine sees in its bytes, the metadata that will be
 // stripped before it is stored (a GPS position said plainly), and the name it will have
 // in the bundle (张三_证件照.jpg, 张三1.jpg …); life photos reorder by drag or buttons.

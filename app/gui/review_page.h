@@ -1,5 +1,5 @@
 #pragma once
-// The security review (保密审查, issue 7.6; cli.md `review`): every scanner flag of the
+// The security review (保密审查; cli.md `review`): every scanner flag of the
 // saved text decided with a written reason, every photo and attachment looked at in full
 // and approved, and the exact export payload signed with the reviewer's own key. The
 // reviewer's passphrase unseals that key here (Argon2id, off the GUI thread); the page

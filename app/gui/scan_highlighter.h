@@ -1,5 +1,5 @@
 #pragma once
-// Live scanner highlighting (issue 7.5): each paragraph is scanned again when it changes,
+// Live scanner highlighting: each paragraph is scanned again when it changes,
 // only that paragraph (QSyntaxHighlighter calls per block), so typing stays instant in a
 // long text; flagged spans get a wavy underline and keep their flags for the tooltip.
 

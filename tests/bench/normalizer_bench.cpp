@@ -1,4 +1,4 @@
-// The scanner's normaliser on one 2,000-character field (issue 4 targets a whole re-scan
+// The scanner's normaliser on one 2,000-character field (the target is a whole re-scan
 // under 1 ms, so the GUI can re-scan on every keystroke), beside ICU's NFKC alone on the
 // same text in the same process. tests/bench/run prints the ratio.
 

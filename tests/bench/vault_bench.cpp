@@ -16,7 +16,8 @@
 namespace baosong {
 namespace {
 
-constexpr std::size_t kPhotoBytes = 5'000'000;  // the "5 MB photos"
+constexpr std::size_t kPhotoBytes =
+    5'000'000;  // life photos of 5 MB, above the notice's 2 MB floor
 
 struct Workspace {
     test::TempDir dir;

@@ -1,6 +1,6 @@
 // The seal and the office through the real binary: a unit seals, the office verifies and
 // opens; the standard tools of bundle.md check the same files; every kind of tampering
-// the issue lists is refused with its own code; revisions and replays follow bundle.md.
+// bundle.md names is refused with its own code; revisions and replays follow bundle.md.
 
 #include <fcntl.h>
 #include <gtest/gtest.h>

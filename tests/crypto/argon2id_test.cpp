@@ -50,7 +50,7 @@ TEST(Argon2id, RefusesParametersOutsideBounds) {
     EXPECT_NO_THROW(Argon2idParams::defaults().validate());
 }
 
-TEST(Argon2id, DefaultsAreTheIssuesFloor) {
+TEST(Argon2id, DefaultsAreTheVaultFormatFloor) {
     EXPECT_EQ(Argon2idParams::defaults().memoryBytes, std::uint64_t{256} << 20);
     EXPECT_EQ(Argon2idParams::defaults().passes, 3u);
 }

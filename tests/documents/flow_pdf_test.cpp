@@ -34,8 +34,7 @@ using namespace app::documents;
 // (𠮷 U+20BB7): a writer that names glyphs by the first character mapped to them, or
 // drops non-BMP text, gets them wrong.
 policy::Submission rareExample() {
-    policy::Submission s =
-        policy::parseSubmission(readFile(std::string(BAOSONG_TEST_DATA) + "/defense-unit.json"));
+    policy::Submission s = policy::parseSubmission(readFile(std::string(BAOSONG_EXAMPLE)));
     s.unit.name = "内蒙古青城民用航空器材研究所";
     policy::Candidate& c = s.candidates[0];
     c.name = "巴特尔";

@@ -1,4 +1,4 @@
-// The documents as an office opens them (issue 6): LibreOffice converts every file baosong
+// The documents as an office opens them: LibreOffice converts every file baosong
 // writes to PDF, and the PDF's text (poppler's pdftotext) holds every field of the
 // candidate; every character is drawn in a font that has it (pdftohtml, fc-list) and every
 // font is embedded (pdffonts). A name outside the BMP (𠮷) renders, very long 主要事迹 and
@@ -124,7 +124,7 @@ std::string paragraphs(const std::vector<std::string>& parts, std::size_t perPar
     return text;
 }
 
-// The two candidates of tests/data/defense-unit.json: 张卫东 in full with his photo (and a
+// The two candidates of docs/spec/examples/defense-unit.json: 张卫东 in full with his photo (and a
 // 推荐单位意见, which the example leaves blank); the second renamed 𠮷田明, without photo,
 // with very long 主要事迹, 感人故事, 工作单位 and 通讯地址.
 struct Example {
@@ -135,8 +135,7 @@ struct Example {
 
 Example makeExample() {
     Example e;
-    e.submission =
-        policy::parseSubmission(readFile(std::string(BAOSONG_TEST_DATA) + "/defense-unit.json"));
+    e.submission = policy::parseSubmission(readFile(std::string(BAOSONG_EXAMPLE)));
     policy::Candidate& full = e.submission.candidates.at(0);
     full.recommenderOpinion = "该同志扎根国防科技工业一线，事迹突出，学风正派。同意推荐。";
     policy::Candidate& rare = e.submission.candidates.at(1);

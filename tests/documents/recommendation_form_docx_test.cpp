@@ -22,7 +22,7 @@ namespace {
 using namespace app::documents;
 
 policy::Submission example() {
-    return policy::parseSubmission(readFile(std::string(BAOSONG_TEST_DATA) + "/defense-unit.json"));
+    return policy::parseSubmission(readFile(std::string(BAOSONG_EXAMPLE)));
 }
 
 void keepSample(const std::string& path) {

@@ -29,7 +29,7 @@ namespace {
 using namespace app::documents;
 
 policy::Submission example() {
-    return policy::parseSubmission(readFile(std::string(BAOSONG_TEST_DATA) + "/defense-unit.json"));
+    return policy::parseSubmission(readFile(std::string(BAOSONG_EXAMPLE)));
 }
 
 std::vector<std::uint8_t> photoBytes() {

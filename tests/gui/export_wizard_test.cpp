@@ -1,4 +1,4 @@
-// The export wizard (issue 7): it refuses, with the reasons, while anything stands in the
+// The export wizard: it refuses, with the reasons, while anything stands in the
 // way; a sealable, signed-off vault goes through it to a folder, and the bundle there hashes
 // to the SHA-256 the result page shows; a destination that cannot take the bundle is
 // refused before anything is written; a seal that fails lets the officer go back.

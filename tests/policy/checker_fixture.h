@@ -16,8 +16,7 @@ class CheckerFixture {
   public:
     CheckerFixture()
         : rules(parseRuleSet(builtInRuleSets().at("nmg-zuimei-2023"))),
-          submission(parseSubmission(
-              baosong::test::readFile(std::string(BAOSONG_TEST_DATA) + "/defense-unit.json"))) {
+          submission(parseSubmission(baosong::test::readFile(std::string(BAOSONG_EXAMPLE)))) {
         for (const auto& ref : fileReferences(submission)) {
             const bool id = ref.keyPath.ends_with(".photo");
             photos[ref.path] = id ? PhotoFacts{45'000, true, true, 413, 579, true}

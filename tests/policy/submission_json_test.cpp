@@ -27,7 +27,7 @@ ParseError parseFailure(std::string_view text) {
 }
 
 TEST(SubmissionJson, ExampleParsesWithEveryField) {
-    const auto s = parseSubmission(test::readFile(kData + "/defense-unit.json"));
+    const auto s = parseSubmission(test::readFile(std::string(BAOSONG_EXAMPLE)));
     EXPECT_EQ(s.channel, "defense_unit");
     EXPECT_EQ(s.unit.id, "91150200MA0N8XQ313");
     ASSERT_EQ(s.candidates.size(), 2u);
@@ -44,7 +44,7 @@ TEST(SubmissionJson, ExampleParsesWithEveryField) {
 }
 
 TEST(SubmissionJson, RoundTripIsLossless) {
-    const std::string original = test::readFile(kData + "/defense-unit.json");
+    const std::string original = test::readFile(std::string(BAOSONG_EXAMPLE));
     const auto s = parseSubmission(original);
     const std::string written = toJson(s);
     EXPECT_EQ(parseSubmission(written), s);

@@ -1,7 +1,7 @@
 // Recall and precision of the built-in rules on the evaluation texts of
 // tests/data/scan-eval (written apart from the rules, in the style of 主要事迹 and 感人故事).
-// dev.json guards the quality bar of issue 4; holdout.json was not used to tune the rules
-// and is reported, not asserted, so it stays an honest estimate.
+// dev.json guards the scanner's quality bar (scanner.md); holdout.json was not used to tune the
+// rules and is reported, not asserted, so it stays an honest estimate.
 
 #include <gtest/gtest.h>
 

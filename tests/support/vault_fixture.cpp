@@ -28,7 +28,7 @@ app::Vault openVault(const std::string& path) {
 }
 
 std::string writeExampleSubmission(const std::string& dir, std::size_t photoBytes) {
-    const std::string json = readFile(std::string(BAOSONG_TEST_DATA) + "/defense-unit.json");
+    const std::string json = readFile(std::string(BAOSONG_EXAMPLE));
     const std::string path = dir + "/submission.json";
     writeFile(path, json);
     std::mt19937 rng(7);
@@ -43,7 +43,7 @@ std::string writeExampleSubmission(const std::string& dir, std::size_t photoByte
 }
 
 std::string writeSealableSubmission(const std::string& dir, std::uint64_t lifeBytes) {
-    const std::string json = readFile(std::string(BAOSONG_TEST_DATA) + "/defense-unit.json");
+    const std::string json = readFile(std::string(BAOSONG_EXAMPLE));
     const std::string path = dir + "/submission.json";
     writeFile(path, json);
     std::mt19937 rng(11);

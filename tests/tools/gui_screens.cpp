@@ -1,5 +1,5 @@
 // gui_screens OUTDIR: every screen of the desktop app, filled with the sealable example,
-// saved as PNG for a person to look at (issue 7: "look at every screen"). Run it under
+// saved as PNG for a person to look at (every screen is looked at, not only tested). Run it under
 // Xvfb (xvfb-run) to see the real platform's rendering, or offscreen.
 
 #include <QApplication>
