@@ -132,7 +132,7 @@ int exportJson(CliContext& ctx) {
     const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
     const std::string& dir = args.positional(1, "DIR（导出到的新文件夹）");
     args.requirePositionals(2);
-    auto opened = openVaultFor(path, args, ctx, app::Access::ReadOnly);
+    auto opened = openVaultFor(path, args, ctx, app::Access::Record);
     const auto summary = app::exportSubmission(opened.vault, dir, app::actorFor("officer"));
     if (args.flag("--json")) {
         ctx.out << json{{"folder", dir},

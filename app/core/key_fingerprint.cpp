@@ -31,7 +31,7 @@ std::string fingerprintOnTwoLines(const KeyFingerprint& key) {
 bool sameFingerprint(const KeyFingerprint& key, std::string_view typed) {
     std::string digits;
     for (const char c : typed) {
-        if (c == ' ' || c == '\t') {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
             continue;
         }
         digits += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -27,7 +27,8 @@ std::string groupInFours(std::string_view text);
 // characters does not fit a form's cell, and a break chosen by layout could fall anywhere).
 std::string fingerprintOnTwoLines(const KeyFingerprint& key);
 
-// A fingerprint as a person typed it from paper: hex digits in any case, spaces allowed.
+// A fingerprint as a person typed or copied it from paper: hex digits in any case, spaces
+// and line breaks (the page's two lines copied together) allowed.
 // True when it names the same 64 digits.
 bool sameFingerprint(const KeyFingerprint& key, std::string_view typed);
 

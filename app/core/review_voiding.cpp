@@ -57,6 +57,7 @@ std::string signOffVoidCause(const std::string& cause, bool english) {
         {"review.resolve", "处理了一个标记", "a flag was decided"},
         {"review.approve", "确认了照片或附件", "a photo or attachment was approved"},
         {"lexicon.replace", "更换了本单位词表", "the unit's lexicon was replaced"},
+        {"review.name", "更改了审查员姓名", "the reviewer's name was changed"},
         {"seal", "已封装报送包，下一版须重新审查签署",
          "a bundle was sealed; the next revision needs a new sign-off"},
     };

@@ -12,8 +12,8 @@
 namespace baosong::app {
 
 // Inside the caller's transaction, after a change (cause: "vault.import", "vault.edit",
-// "review.resolve", "review.approve", "seal"): marks the sign-off void when the payload
-// now differs from the signed manifest ("review.sign-off-voided" in the audit log), or
+// "review.resolve", "review.approve", "review.name", "seal"): marks the sign-off void when the
+// payload now differs from the signed manifest ("review.sign-off-voided" in the audit log), or
 // holding again when it equals it once more, unless voidSignOff voided it. Builds the
 // payload (every document) only when there is a sign-off.
 void reconsiderSignOff(SqliteDatabase& db, const std::string& actor, const std::string& cause);

@@ -4,6 +4,7 @@
 
 #include "policy/chinese_text.h"
 #include "policy/control_characters.h"
+#include "review_voiding.h"
 #include "store/app_error.h"
 #include "store/audit_log.h"
 #include "store/vault_keys.h"
@@ -50,6 +51,8 @@ void setReviewerName(Vault& vault, const std::string& name,
     SqliteTransaction tx(db);
     storeReviewerName(db, name);
     AuditLog(db).append(actor, "review.name", nlohmann::json{{"name", name}}.dump());
+    // review.json names the reviewer: a sign-off over the old name no longer covers it.
+    reconsiderSignOff(db, actor, "review.name");
     tx.commit();
 }
 

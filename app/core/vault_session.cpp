@@ -17,7 +17,7 @@ OpenedVault openVault(const std::string& path, const PassphraseProvider& passphr
                       Access access) {
     VaultHeader::readFrom(path);
     std::optional<VaultWriterLock> writer;
-    if (access == Access::Change) {
+    if (access != Access::ReadOnly) {
         writer = VaultWriterLock::acquire(path);
     }
     Vault vault = Vault::open(path, passphrase(), std::move(writer));

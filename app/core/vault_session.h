@@ -13,8 +13,11 @@ namespace baosong::app {
 
 // Change: this process may write, and holds the vault's writer lock until the vault goes
 // (store/vault_writer_lock.h): a second writer gets "vault_busy" before any passphrase is
-// asked. ReadOnly: no lock; readers share the vault with a writer and with each other.
-enum class Access { ReadOnly, Change };
+// asked. Record: it only reads, but records that it did in the audit log, so it holds the
+// writer lock too; a broken audit chain does not stop it (`vault export-json` is how such
+// a vault's data is rescued). ReadOnly: no lock; readers share the vault with a writer and
+// with each other.
+enum class Access { ReadOnly, Record, Change };
 
 struct OpenedVault {
     Vault vault;

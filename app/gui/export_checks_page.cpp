@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "background_task.h"
+#include "core/actor.h"
 #include "error_text.h"
 #include "export_wizard.h"
 #include "submission_draft.h"
@@ -93,8 +94,11 @@ void ExportChecksPage::recheck() {
         emit completeChanged();
     };
     runInBackground<ExportPlan>(
-        this, [&vault] { return planExport(vault); },
+        this, [&vault] { return planExport(vault, app::actorFor("officer")); },
         [this, finish](ExportPlan plan) {
+            if (plan.settled) {
+                refusals_->addItem(tr("注意：%1").arg(QString::fromStdString(*plan.settled)));
+            }
             for (const std::string& reason : plan.refusals) {
                 refusals_->addItem(QString::fromStdString(reason));
             }

@@ -2,6 +2,7 @@
 
 #include "core/bundle_seal.h"
 #include "core/export_payload.h"
+#include "core/interrupted_seal.h"
 #include "core/review_workflow.h"
 
 namespace baosong::gui {
@@ -17,10 +18,11 @@ std::vector<ExportPlan::File> ExportPlan::documents() const {
     return found;
 }
 
-ExportPlan planExport(app::Vault& vault) {
+ExportPlan planExport(app::Vault& vault, const std::string& actor) {
+    ExportPlan plan;
+    plan.settled = app::settleInterruptedSeal(vault.db(), actor);
     // Built once and handed to both questions, as sealVault does.
     const app::ExportPayload payload = app::buildExportPayload(vault.db());
-    ExportPlan plan;
     plan.refusals = app::sealRefusals(vault, &payload);
     plan.signOff = app::signOffStatus(vault, &payload);
     for (const app::PayloadFile& f : payload.files) {

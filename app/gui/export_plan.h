@@ -23,6 +23,8 @@ struct ExportPlan {
     std::vector<File> files;            // sorted by path
     std::uint64_t totalBytes = 0;
     app::SignOffStatus signOff;  // where the reviewer's sign-off stands over these files
+    // A seal killed earlier, settled before the check (core/interrupted_seal.h), in words.
+    std::optional<std::string> settled;
     bool signOffHolds() const { return signOff.state == app::SignOffStatus::State::Holds; }
 
     // The documents among files: the 推荐表 per candidate, the 汇总表, the 推荐工作情况报告.
@@ -31,7 +33,9 @@ struct ExportPlan {
     std::uint64_t roomNeeded() const { return totalBytes + totalBytes / 10; }
 };
 
-// Throws AppError as app::buildExportPayload does ("submission_missing").
-ExportPlan planExport(app::Vault& vault);
+// First settles a seal killed earlier, as the seal itself would (so the checks shown are
+// the ones the seal will make). Throws AppError as app::buildExportPayload does
+// ("submission_missing").
+ExportPlan planExport(app::Vault& vault, const std::string& actor);
 
 }  // namespace baosong::gui

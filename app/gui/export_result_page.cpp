@@ -100,12 +100,19 @@ void ExportResultPage::initializePage() {
                        .arg(sealed->size));
     signaturePath_->setText(nativePath(sealed->signaturePath));
     readmePath_->setText(nativePath(sealed->readmePath));
-    commandsIntro_->setText(
+    QString intro =
         tr("在国防科工办，进入报送包所在的文件夹（%1），备好国防科工办的 office.key，"
            "不用 baosong、只用 minisign、age、tar 和 sha256sum 即可核验（同名的 .README.txt "
            "中也有）：")
             .arg(QDir::toNativeSeparators(
-                QFileInfo(QString::fromStdString(sealed->bundlePath)).absolutePath())));
+                QFileInfo(QString::fromStdString(sealed->bundlePath)).absolutePath()));
+    if (sealed->settled) {
+        // A seal killed earlier was settled first (core/interrupted_seal.h): say what became
+        // of it, as the command line does.
+        intro = tr("注意：%1。").arg(QString::fromStdString(*sealed->settled)) +
+                QStringLiteral("\n") + intro;
+    }
+    commandsIntro_->setText(intro);
     commands_->setPlainText(QString::fromStdString(sealed->checkCommands));
 }
 

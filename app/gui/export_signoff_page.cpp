@@ -11,7 +11,7 @@ namespace baosong::gui {
 
 ExportSignOffPage::ExportSignOffPage(ExportWizard& wizard) : owner_(wizard) {
     setTitle(tr("保密审查签署"));
-    setSubTitle(tr("审查员的签署针对的是确切的导出内容：签署后任何改动都会使它失效。"));
+    setSubTitle(tr("审查员的签署针对的是确切的导出内容：签署后改变导出内容的改动会使它失效。"));
     state_ = new QLabel(this);
     state_->setObjectName(QStringLiteral("signOffState"));
     state_->setAccessibleName(tr("签署状态"));

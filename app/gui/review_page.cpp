@@ -611,7 +611,7 @@ void ReviewPage::signOff() {
         setMessage(errorText(std::current_exception()), true);
         return;
     }
-    setMessage(tr("保密审查已签署：签署的是下列 %1 个文件。此后任何改动都会使签署失效。")
+    setMessage(tr("保密审查已签署：签署的是下列 %1 个文件。此后改变这些文件的改动会使签署失效。")
                    .arg(payload_ ? static_cast<int>(payload_->files.size()) : 0),
                false);
     refresh();

@@ -65,6 +65,14 @@ TEST(StrippedMetadata, NoRemovedValueLeavesInAnyFileOfTheBundle) {
     ASSERT_TRUE(sawPosition) << "the test photo must carry a GPS position: " << listed.dump();
     ASSERT_EQ(BundleFlow::run({"review", unit.vault, "name", "李审查"}).exitCode, 0);
     unit.reviewAndSignOff();
+    // review.json names the reviewer: renaming after the sign-off voids it, with its cause.
+    ASSERT_EQ(BundleFlow::run({"review", unit.vault, "name", "李审"}).exitCode, 0);
+    const auto renamed = BundleFlow::run({"review", unit.vault, "list"});
+    EXPECT_EQ(renamed.exitCode, 1);
+    EXPECT_NE(renamed.out.find("更改了审查员姓名"), std::string::npos) << renamed.out;
+    ASSERT_EQ(BundleFlow::run({"review", unit.vault, "name", "李审查"}).exitCode, 0);
+    EXPECT_EQ(BundleFlow::run({"review", unit.vault, "list"}).exitCode, 0)
+        << "the name as signed: the sign-off covers the content again";
     const std::string office = dir / "office.bsv";
     unit.initOffice(office);
     unit.exchangeKeys(office);

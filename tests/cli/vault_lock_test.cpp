@@ -81,7 +81,9 @@ TEST_F(VaultLockTest, ASecondWriterIsRefusedAndChangesNothing) {
          {std::vector<std::string>{"vault", "import", vault, source},
           std::vector<std::string>{"vault", "passwd", vault},
           std::vector<std::string>{"review", vault, "sign-off"},
-          std::vector<std::string>{"keys", vault, "enrolment", dir / "enrol"}}) {
+          std::vector<std::string>{"keys", vault, "enrolment", dir / "enrol"},
+          // It only reads, but records the export in the audit log: a writer too.
+          std::vector<std::string>{"vault", "export-json", vault, dir / "exported"}}) {
         // No passphrase anywhere: a refusal that asked for one would say so instead.
         ProcessOptions bare;
         bare.unset = {"BAOSONG_PASSPHRASE", "BAOSONG_REVIEWER_PASSPHRASE"};
@@ -93,6 +95,7 @@ TEST_F(VaultLockTest, ASecondWriterIsRefusedAndChangesNothing) {
         EXPECT_NE(refused.err.find("正在被另一个程序使用"), std::string::npos) << refused.err;
     }
     EXPECT_FALSE(std::filesystem::exists(dir / "enrol.json"));
+    EXPECT_FALSE(std::filesystem::exists(dir / "exported"));
     EXPECT_EQ(readFile(vault), before);
     // Readers share the vault with its writer.
     EXPECT_EQ(runCli({"keys", vault, "show"}).exitCode, 0);

@@ -66,7 +66,8 @@ TEST(KeyFingerprint, TypedFromPaperInAnyCaseWithSpaces) {
     }
     EXPECT_TRUE(sameFingerprint(key, key.fingerprint));
     EXPECT_TRUE(sameFingerprint(key, upper));
-    EXPECT_TRUE(sameFingerprint(key, fingerprintOnTwoLines(key).replace(39, 1, " ")));
+    EXPECT_TRUE(sameFingerprint(key, fingerprintOnTwoLines(key)));  // both lines copied
+    EXPECT_TRUE(sameFingerprint(key, fingerprintOnTwoLines(key).replace(39, 1, "\r\n")));
     EXPECT_FALSE(sameFingerprint(key, key.fingerprint.substr(0, 63)));  // a digit short
     std::string changed = key.fingerprint;
     changed[63] = changed[63] == '0' ? '1' : '0';

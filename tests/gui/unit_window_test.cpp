@@ -294,8 +294,8 @@ void lockFromFileMenu(QMainWindow* window) {
 
 // 文件 → 锁定 from the open menu: the window that owns the menu goes while the menu is still
 // handling the click (this aborted with heap corruption, the menu deleted inside its own
-// mouse handler). Twice, so a second unlock and lock through the same path holds too; and
-// the office window's menu the same way.
+// mouse handler). Twice, so a second unlock and lock through the same path holds too. The
+// office window's menu: AppControllerTest.OfficeRoleOpensTheOfficeWindowAndLocks.
 TEST(AutoLockTest, LockFromTheFileMenuLocks) {
     TempDir dir;
     const std::string path = dir / "unit.vault";
@@ -407,7 +407,8 @@ TEST_F(UnitWindowTest, EveryFocusableControlHasAName) {
     expectNamedControls(window.get());
 }
 
-// The same binary serves the office: its role opens the office window, and Ctrl+L locks it.
+// The same binary serves the office: its role opens the office window, and 文件 → 锁定 from
+// its open menu locks it.
 TEST(AppControllerTest, OfficeRoleOpensTheOfficeWindowAndLocks) {
     TempDir dir;
     const std::string path = dir / "office.bsv";
