@@ -2,8 +2,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
-#include <QPushButton>
 #include <cstdio>
 
 #include "app_controller.h"
@@ -11,26 +9,10 @@
 #include "crypto/process_hardening.h"
 #include "crypto/sodium_runtime.h"
 #include "gui_language.h"
+#include "role_chooser.h"
 
 namespace {
 using baosong::gui::VaultRole;
-
-// Same binary for units and the office; asked once at start unless given.
-std::optional<VaultRole> askRole() {
-    QMessageBox box(QMessageBox::Question, QObject::tr("报送 baosong"),
-                    QObject::tr("请选择工作方式："));
-    auto* unit = box.addButton(QObject::tr("单位：填报与保密审查"), QMessageBox::AcceptRole);
-    auto* office = box.addButton(QObject::tr("国防科工办：接收与汇总"), QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() == unit) {
-        return VaultRole::Unit;
-    }
-    if (box.clickedButton() == office) {
-        return VaultRole::Office;
-    }
-    return std::nullopt;
-}
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -68,7 +50,7 @@ int main(int argc, char** argv) {
     } else if (parser.isSet(officeOption)) {
         role = VaultRole::Office;
     } else {
-        role = askRole();
+        role = baosong::gui::RoleChooser().ask();
     }
     if (!role) {
         return 0;

@@ -103,7 +103,7 @@ TEST_F(UnlockFixture, MissingFileIsNamed) {
 }
 
 // English is built in: the compiled translation is a resource of the app, and every
-// message of it is translated (lrelease's count is checked by building).
+// message of it is translated (gui.translations_complete checks the .ts against the sources).
 TEST(GuiLanguage, EnglishTranslationIsBuiltInAndUsed) {
     QTranslator english;
     ASSERT_TRUE(english.load(QStringLiteral(":/i18n/baosong_en.qm")));

@@ -99,6 +99,29 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../role_chooser.cpp" line="13"/>
+        <source>报送 baosong</source>
+        <translation>baosong</translation>
+    </message>
+    <message>
+        <location filename="../role_chooser.cpp" line="14"/>
+        <source>请选择工作方式：</source>
+        <translation>Choose how this machine works:</translation>
+    </message>
+    <message>
+        <location filename="../role_chooser.cpp" line="15"/>
+        <source>单位：填报与保密审查</source>
+        <translation>Unit: fill in and security review</translation>
+    </message>
+    <message>
+        <location filename="../role_chooser.cpp" line="18"/>
+        <source>国防科工办：接收与汇总</source>
+        <translation>Office: receive and compile</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveStep</name>
     <message>
         <location filename="../receive_step.cpp" line="11"/>
@@ -215,9 +238,32 @@
     </message>
 </context>
 <context>
+    <name>SignOffWords</name>
+    <message>
+        <location filename="../sign_off_words.cpp" line="14"/>
+        <source>尚未签署</source>
+        <translation>Not signed yet</translation>
+    </message>
+    <message>
+        <location filename="../sign_off_words.cpp" line="16"/>
+        <source>审查签署有效：%1 于 %2 签署，签署内容与现在将导出的文件逐一相同</source>
+        <translation>Review sign-off valid: signed by %1 at %2; what was signed is, file by file, what will now be exported</translation>
+    </message>
+    <message>
+        <location filename="../sign_off_words.cpp" line="26"/>
+        <source>【审查签署已失效】%1 于 %2 签署，其后%3；须重新审查并签署</source>
+        <translation>[REVIEW SIGN-OFF VOID] signed by %1 at %2, then %3; review and sign again</translation>
+    </message>
+</context>
+<context>
     <name>baosong::gui::AppController</name>
     <message>
-        <location filename="../app_controller.cpp" line="94"/>
+        <location filename="../app_controller.cpp" line="59"/>
+        <source>保险库已解锁，但无法显示其内容，已重新锁定：</source>
+        <translation>The vault was unlocked but its content cannot be shown, so it has been locked again:</translation>
+    </message>
+    <message>
+        <location filename="../app_controller.cpp" line="113"/>
         <source>已锁定：保险库已关闭，内存中的密钥已清除。</source>
         <translation>Locked: the vault is closed and the keys have been cleared from memory.</translation>
     </message>
@@ -225,22 +271,22 @@
 <context>
     <name>baosong::gui::AttachmentList</name>
     <message>
-        <location filename="../attachment_list.cpp" line="26"/>
+        <location filename="../attachment_list.cpp" line="28"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../attachment_list.cpp" line="28"/>
+        <location filename="../attachment_list.cpp" line="30"/>
         <source>添加附件…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../attachment_list.cpp" line="30"/>
+        <location filename="../attachment_list.cpp" line="32"/>
         <source>移除所选附件</source>
         <translation>Remove selected attachment</translation>
     </message>
     <message>
-        <location filename="../attachment_list.cpp" line="46"/>
+        <location filename="../attachment_list.cpp" line="48"/>
         <source>添加附件</source>
         <translation>Add attachment</translation>
     </message>
@@ -859,82 +905,87 @@
 <context>
     <name>baosong::gui::ExportChecksPage</name>
     <message>
-        <location filename="../export_checks_page.cpp" line="18"/>
+        <location filename="../export_checks_page.cpp" line="19"/>
         <source>检查</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="20"/>
+        <location filename="../export_checks_page.cpp" line="21"/>
         <source>封包前，政策检查不能有错误，保密审查须已完成并签署，国防科工办的公钥须已导入。</source>
         <translation>Before sealing, the policy check must show no errors, the security review must be completed and signed off, and the defense industry office&apos;s public key must be imported.</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="24"/>
+        <location filename="../export_checks_page.cpp" line="25"/>
         <source>检查结果</source>
         <translation>Check results</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="28"/>
+        <location filename="../export_checks_page.cpp" line="29"/>
         <source>检查进度</source>
         <translation>Check progress</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="32"/>
+        <location filename="../export_checks_page.cpp" line="33"/>
         <source>政策检查(&amp;P)：</source>
         <translation>&amp;Policy check:</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="35"/>
+        <location filename="../export_checks_page.cpp" line="36"/>
         <source>政策检查结果</source>
         <translation>Policy check results</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="39"/>
+        <location filename="../export_checks_page.cpp" line="40"/>
         <source>不能封包的原因(&amp;R)：</source>
         <translation>&amp;Reasons sealing is blocked:</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="42"/>
+        <location filename="../export_checks_page.cpp" line="43"/>
         <source>不能封包的原因</source>
         <translation>Reasons sealing is blocked</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="46"/>
+        <location filename="../export_checks_page.cpp" line="47"/>
         <source>重新检查(&amp;C)</source>
         <translation>Re&amp;check</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="48"/>
+        <location filename="../export_checks_page.cpp" line="49"/>
         <source>重新检查</source>
         <translation>Recheck</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="115"/>
-        <source>错误：%1</source>
-        <translation>Error: %1</translation>
-    </message>
-    <message>
-        <location filename="../export_checks_page.cpp" line="116"/>
-        <source>提示：%1</source>
+        <location filename="../export_checks_page.cpp" line="100"/>
+        <source>注意：%1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
         <location filename="../export_checks_page.cpp" line="119"/>
+        <source>错误：%1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location filename="../export_checks_page.cpp" line="120"/>
+        <source>提示：%1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../export_checks_page.cpp" line="123"/>
         <source>政策检查未发现问题。</source>
         <translation>The policy check found no problems.</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="128"/>
+        <location filename="../export_checks_page.cpp" line="132"/>
         <source>正在检查（要生成全部文件，可能需要几秒钟）…</source>
         <translation>Checking (all files must be generated, this may take a few seconds)…</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="130"/>
+        <location filename="../export_checks_page.cpp" line="134"/>
         <source>无法检查保险库，不能封包。</source>
         <translation>Cannot check the vault; sealing is not possible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../export_checks_page.cpp" line="132"/>
+        <location filename="../export_checks_page.cpp" line="136"/>
         <source>还有 %n 个问题，解决后才能封包。</source>
         <translation>
             <numerusform>%n problem remains; resolve it before sealing.</numerusform>
@@ -942,12 +993,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="135"/>
+        <location filename="../export_checks_page.cpp" line="139"/>
         <source>检查通过，可以继续。</source>
         <translation>Checks passed, you can continue.</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="141"/>
+        <location filename="../export_checks_page.cpp" line="145"/>
         <source>表单有未保存的修改：封包只带走已保存的内容，请先关闭本向导并保存，再重新导出。</source>
         <translation>The form has unsaved changes: the bundle only includes saved content. Please close this wizard, save, and export again.</translation>
     </message>
@@ -1268,64 +1319,49 @@
     </message>
     <message>
         <location filename="../export_result_page.cpp" line="104"/>
-        <source>在国防科工办，进入报送包所在的文件夹（%1），备好国防科工办的 office.key，不用 baosong、只用 minisign、age、tar 和 sha256sum 即可核验（README.txt 中也有）：</source>
-        <translation>At the defense industry office, go to the folder containing the bundle (%1) and have the office&apos;s office.key ready; it can be verified without baosong, using only minisign, age, tar and sha256sum (also in README.txt):</translation>
+        <source>在国防科工办，进入报送包所在的文件夹（%1），备好国防科工办的 office.key，不用 baosong、只用 minisign、age、tar 和 sha256sum 即可核验（同名的 .README.txt 中也有）：</source>
+        <translation>At the office, go to the bundle&apos;s folder (%1), have the office&apos;s office.key at hand, and verify with minisign, age, tar and sha256sum alone, without baosong (also in the .README.txt of the same name):</translation>
+    </message>
+    <message>
+        <location filename="../export_result_page.cpp" line="112"/>
+        <source>注意：%1。</source>
+        <translation>Note: %1.</translation>
     </message>
 </context>
 <context>
     <name>baosong::gui::ExportSignOffPage</name>
     <message>
-        <location filename="../export_signoff_page.cpp" line="12"/>
+        <location filename="../export_signoff_page.cpp" line="13"/>
         <source>保密审查签署</source>
         <translation>Security review sign-off</translation>
     </message>
     <message>
-        <location filename="../export_signoff_page.cpp" line="13"/>
-        <source>审查员的签署针对的是确切的导出内容：签署后任何改动都会使它失效。</source>
-        <translation>The reviewer&apos;s sign-off covers the exact export content: any change after sign-off invalidates it.</translation>
+        <location filename="../export_signoff_page.cpp" line="14"/>
+        <source>审查员的签署针对的是确切的导出内容：签署后改变导出内容的改动会使它失效。</source>
+        <translation>The reviewer signs exactly what will be exported: a later change to that content voids the sign-off.</translation>
     </message>
     <message>
-        <location filename="../export_signoff_page.cpp" line="16"/>
+        <location filename="../export_signoff_page.cpp" line="17"/>
         <source>签署状态</source>
         <translation>Sign-off status</translation>
     </message>
     <message>
-        <location filename="../export_signoff_page.cpp" line="20"/>
+        <location filename="../export_signoff_page.cpp" line="21"/>
         <source>签署涵盖的内容</source>
         <translation>Content covered by the sign-off</translation>
     </message>
     <message>
-        <location filename="../export_signoff_page.cpp" line="32"/>
+        <location filename="../export_signoff_page.cpp" line="33"/>
         <source>尚未检查。</source>
         <translation>Not checked yet.</translation>
     </message>
-    <message>
-        <location filename="../export_signoff_page.cpp" line="38"/>
-        <source>审查员的签署有效：签署的正是现在要导出的内容。</source>
-        <translation>The reviewer&apos;s sign-off is valid: it covers exactly the content about to be exported.</translation>
-    </message>
-    <message>
-        <location filename="../export_signoff_page.cpp" line="42"/>
-        <source>保密审查尚未签署。</source>
-        <translation>The security review has not been signed off.</translation>
-    </message>
-    <message>
-        <location filename="../export_signoff_page.cpp" line="43"/>
-        <source>保密审查签署已失效：签署后内容有改动，请审查员重新签署。</source>
-        <translation>The security review sign-off is no longer valid: the content changed after sign-off. Please ask the reviewer to sign off again.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../export_signoff_page.cpp" line="47"/>
+        <location filename="../export_signoff_page.cpp" line="42"/>
         <source>导出内容：%n 个文件，共 %1。</source>
         <translation>
             <numerusform>Export content: %n file, %1 in total.</numerusform>
             <numerusform>Export content: %n files, %1 in total.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../export_signoff_page.cpp" line="49"/>
-        <source>签署人：%1，签署时间：%2</source>
-        <translation>Signed off by: %1, at: %2</translation>
     </message>
 </context>
 <context>
@@ -2033,13 +2069,13 @@ SHA-256: %3</translation>
         <translation>Candidates (double-click to open the nomination form)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="82"/>
-        <location filename="../overview_page.cpp" line="130"/>
+        <location filename="../overview_page.cpp" line="83"/>
+        <location filename="../overview_page.cpp" line="133"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="83"/>
+        <location filename="../overview_page.cpp" line="84"/>
         <source>%n 处待审查员处理</source>
         <translation>
             <numerusform>%n item awaiting the reviewer</numerusform>
@@ -2047,22 +2083,22 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="85"/>
+        <location filename="../overview_page.cpp" line="86"/>
         <source>已签署，且与当前内容一致</source>
         <translation>Signed off, and matches the current content</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="88"/>
+        <location filename="../overview_page.cpp" line="91"/>
         <source>未完成：%1 处标记、%2 个照片或附件待处理</source>
         <translation>Incomplete: %1 flags, %2 photos or attachments pending</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="91"/>
+        <location filename="../overview_page.cpp" line="94"/>
         <source>待审查员签署</source>
         <translation>Awaiting reviewer sign-off</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="108"/>
+        <location filename="../overview_page.cpp" line="111"/>
         <source>%1，还有 %n 天</source>
         <translation>
             <numerusform>%1, %n day left</numerusform>
@@ -2070,7 +2106,7 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="109"/>
+        <location filename="../overview_page.cpp" line="112"/>
         <source>%1，已过期 %n 天</source>
         <translation>
             <numerusform>%1, %n day overdue</numerusform>
@@ -2078,27 +2114,27 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="115"/>
+        <location filename="../overview_page.cpp" line="118"/>
         <source>没有该活动的规则集</source>
         <translation>No rule set for this campaign</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="126"/>
+        <location filename="../overview_page.cpp" line="129"/>
         <source>不满足</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="127"/>
+        <location filename="../overview_page.cpp" line="130"/>
         <source>待确认</source>
         <translation>To be confirmed</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="128"/>
+        <location filename="../overview_page.cpp" line="131"/>
         <source>满足</source>
         <translation>Met</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="131"/>
+        <location filename="../overview_page.cpp" line="134"/>
         <source>%n 项（见“推荐表”页的检查结果）</source>
         <translation>
             <numerusform>%n item (see check results on the &quot;Nomination form&quot; page)</numerusform>
@@ -2106,17 +2142,17 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="140"/>
+        <location filename="../overview_page.cpp" line="143"/>
         <source>（未填姓名）</source>
         <translation>(no name entered)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="144"/>
+        <location filename="../overview_page.cpp" line="147"/>
         <source>无错误</source>
         <translation>No errors</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="144"/>
+        <location filename="../overview_page.cpp" line="147"/>
         <source>%n 项错误</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -2226,415 +2262,415 @@ SHA-256: %3</translation>
 <context>
     <name>baosong::gui::ReviewPage</name>
     <message>
-        <location filename="../review_page.cpp" line="79"/>
+        <location filename="../review_page.cpp" line="81"/>
         <source>审查员口令</source>
         <translation>Reviewer passphrase</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="80"/>
+        <location filename="../review_page.cpp" line="82"/>
         <source>审查员口令（不是保险库口令）</source>
         <translation>Reviewer passphrase (not the vault passphrase)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="81"/>
+        <location filename="../review_page.cpp" line="83"/>
         <source>解锁审查(&amp;U)</source>
         <translation>&amp;Unlock review</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="83"/>
+        <location filename="../review_page.cpp" line="85"/>
         <source>用审查员口令解锁审查</source>
         <translation>Unlock the review with the reviewer passphrase</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="84"/>
+        <location filename="../review_page.cpp" line="86"/>
         <source>结束审查</source>
         <translation>End review</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="86"/>
+        <location filename="../review_page.cpp" line="88"/>
         <source>忘掉审查员密钥</source>
         <translation>Forget the reviewer key</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="87"/>
+        <location filename="../review_page.cpp" line="89"/>
         <source>审查提示</source>
         <translation>Review hints</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="88"/>
+        <location filename="../review_page.cpp" line="90"/>
         <source>审查进度</source>
         <translation>Review progress</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="90"/>
+        <location filename="../review_page.cpp" line="92"/>
         <source>审查员口令(&amp;R)：</source>
         <translation>&amp;Reviewer passphrase:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="98"/>
+        <location filename="../review_page.cpp" line="100"/>
         <source>涉密标记列表</source>
         <translation>Sensitive-content flag list</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="99"/>
+        <location filename="../review_page.cpp" line="101"/>
         <source>候选人</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="99"/>
+        <location filename="../review_page.cpp" line="101"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="99"/>
+        <location filename="../review_page.cpp" line="101"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="99"/>
+        <location filename="../review_page.cpp" line="101"/>
         <source>标记文字</source>
         <translation>Flagged text</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="99"/>
-        <location filename="../review_page.cpp" line="132"/>
+        <location filename="../review_page.cpp" line="101"/>
+        <location filename="../review_page.cpp" line="134"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="100"/>
+        <location filename="../review_page.cpp" line="102"/>
         <source>标记所在的句子</source>
         <translation>Sentence containing the flag</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="105"/>
+        <location filename="../review_page.cpp" line="107"/>
         <source>处理决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="106"/>
+        <location filename="../review_page.cpp" line="108"/>
         <source>放行：内容不涉密，原样保留</source>
         <translation>Clear: not classified, keep as is</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="107"/>
+        <location filename="../review_page.cpp" line="109"/>
         <source>替换：把标记文字换成替换词</source>
         <translation>Redact: replace the flagged text with the replacement</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="108"/>
+        <location filename="../review_page.cpp" line="110"/>
         <source>删除：删去标记所在的整句</source>
         <translation>Remove: delete the whole sentence containing the flag</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="111"/>
+        <location filename="../review_page.cpp" line="113"/>
         <source>替换词</source>
         <translation>Replacement</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="114"/>
+        <location filename="../review_page.cpp" line="116"/>
         <source>处理理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="115"/>
+        <location filename="../review_page.cpp" line="117"/>
         <source>必填：为什么这样处理（记入审计，供国防科工办复核）</source>
         <translation>Required: why this decision was made (recorded in the audit log for the defense industry office to review)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="116"/>
+        <location filename="../review_page.cpp" line="118"/>
         <source>记录决定(&amp;D)</source>
         <translation>Record &amp;decision</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="118"/>
+        <location filename="../review_page.cpp" line="120"/>
         <source>记录对所选标记的处理决定</source>
         <translation>Record the decision for the selected flag</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="120"/>
+        <location filename="../review_page.cpp" line="122"/>
         <source>决定：</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="121"/>
+        <location filename="../review_page.cpp" line="123"/>
         <source>替换词：</source>
         <translation>Replacement:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="122"/>
+        <location filename="../review_page.cpp" line="124"/>
         <source>理由：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="124"/>
+        <location filename="../review_page.cpp" line="126"/>
         <source>涉密标记（已保存文本的扫描结果）</source>
         <translation>Sensitive-content flags (scan of the saved text)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="131"/>
+        <location filename="../review_page.cpp" line="133"/>
         <source>照片与附件列表</source>
         <translation>Photos and attachments list</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="132"/>
+        <location filename="../review_page.cpp" line="134"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="132"/>
+        <location filename="../review_page.cpp" line="134"/>
         <source>文件</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="132"/>
+        <location filename="../review_page.cpp" line="134"/>
         <source>已清除的元数据</source>
         <translation>Removed metadata</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="133"/>
+        <location filename="../review_page.cpp" line="135"/>
         <source>查看原尺寸(&amp;V)…</source>
         <translation>&amp;View at actual size…</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="135"/>
+        <location filename="../review_page.cpp" line="137"/>
         <source>按原尺寸查看所选文件</source>
         <translation>View the selected file at actual size</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="136"/>
+        <location filename="../review_page.cpp" line="138"/>
         <source>确认可以报送(&amp;A)</source>
         <translation>&amp;Approve for submission</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="138"/>
+        <location filename="../review_page.cpp" line="140"/>
         <source>确认所选文件可以报送</source>
         <translation>Approve the selected file for submission</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="143"/>
+        <location filename="../review_page.cpp" line="145"/>
         <source>照片与附件（须先按原尺寸查看，再确认）</source>
         <translation>Photos and attachments (view at actual size first, then approve)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="149"/>
+        <location filename="../review_page.cpp" line="151"/>
         <source>将要导出的文件</source>
         <translation>Files to be exported</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="150"/>
+        <location filename="../review_page.cpp" line="152"/>
         <source>路径</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="150"/>
+        <location filename="../review_page.cpp" line="152"/>
         <source>大小（字节）</source>
         <translation>Size (bytes)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="150"/>
+        <location filename="../review_page.cpp" line="152"/>
         <source>SHA-256（前 16 位）</source>
         <translation>SHA-256 (first 16 digits)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="151"/>
+        <location filename="../review_page.cpp" line="153"/>
         <source>审查签署状态</source>
         <translation>Review sign-off status</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="152"/>
+        <location filename="../review_page.cpp" line="154"/>
         <source>签署保密审查(&amp;S)</source>
         <translation>&amp;Sign off security review</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="154"/>
+        <location filename="../review_page.cpp" line="156"/>
         <source>对以上全部导出内容签署保密审查</source>
         <translation>Sign off the security review for all the export content above</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="155"/>
+        <location filename="../review_page.cpp" line="157"/>
         <source>审查签署：签署的正是下列将要导出的文件</source>
         <translation>Review sign-off: covers exactly the files below that will be exported</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="180"/>
+        <location filename="../review_page.cpp" line="182"/>
         <source>审查员密钥已从内存中清除。</source>
         <translation>The reviewer key has been cleared from memory.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="209"/>
+        <location filename="../review_page.cpp" line="211"/>
         <source>（推荐报告）</source>
         <translation>(nomination report)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="216"/>
+        <location filename="../review_page.cpp" line="218"/>
         <source>候选人 %1</source>
         <translation>Candidate %1</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="236"/>
-        <source>审查签署有效：签署内容与现在将导出的文件逐一相同。</source>
-        <translation>Review sign-off valid: the signed content is identical, file by file, to what will now be exported.</translation>
+        <location filename="../review_page.cpp" line="487"/>
+        <source>审查员已解锁（密钥指纹 %1）。每个决定都以审查员身份记入审计。</source>
+        <translation>Reviewer unlocked (key fingerprint %1). Every decision is recorded in the audit log as the reviewer&apos;s.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="238"/>
-        <source>审查签署已失效：签署后内容有改动，须重新审查并签署。</source>
-        <translation>Review sign-off no longer valid: the content changed after sign-off; it must be reviewed and signed off again.</translation>
+        <location filename="../review_page.cpp" line="614"/>
+        <source>保密审查已签署：签署的是下列 %1 个文件。此后改变这些文件的改动会使签署失效。</source>
+        <translation>Security review signed off: the sign-off covers the %1 files below. A later change to these files voids it.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="240"/>
+        <location filename="../review_page.cpp" line="243"/>
         <source>尚未签署。全部标记处理完、全部文件确认后才能签署。</source>
         <translation>Not signed off yet. Sign-off is possible once all flags are handled and all files approved.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="243"/>
+        <location filename="../review_page.cpp" line="246"/>
         <source>保险库中还没有保存的报送材料，无可签署的内容。</source>
         <translation>The vault contains no saved submission material yet; there is nothing to sign off.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="254"/>
+        <location filename="../review_page.cpp" line="257"/>
         <source>待处理标记 %1 个，待确认文件 %2 个；审查签署：%3</source>
         <translation>Flags pending: %1, files awaiting approval: %2; review sign-off: %3</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="257"/>
+        <location filename="../review_page.cpp" line="260"/>
         <source>有效</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="257"/>
+        <location filename="../review_page.cpp" line="261"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="275"/>
+        <location filename="../review_page.cpp" line="262"/>
+        <source>【已失效】</source>
+        <translation>[VOID]</translation>
+    </message>
+    <message>
+        <location filename="../review_page.cpp" line="280"/>
         <source>已放行</source>
         <translation>Cleared</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="275"/>
+        <location filename="../review_page.cpp" line="280"/>
         <source>已失效</source>
         <translation>Invalidated</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="275"/>
+        <location filename="../review_page.cpp" line="280"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="277"/>
+        <location filename="../review_page.cpp" line="282"/>
         <source>放行后所在句子改过了，须重新决定</source>
         <translation>The sentence changed after it was cleared; decide again</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="291"/>
+        <location filename="../review_page.cpp" line="296"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="294"/>
+        <location filename="../review_page.cpp" line="299"/>
         <source>已替换</source>
         <translation>Redacted</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="294"/>
+        <location filename="../review_page.cpp" line="299"/>
         <source>已删除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="323"/>
+        <location filename="../review_page.cpp" line="328"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="323"/>
+        <location filename="../review_page.cpp" line="328"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="327"/>
+        <location filename="../review_page.cpp" line="332"/>
         <source>已确认</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="328"/>
+        <location filename="../review_page.cpp" line="333"/>
         <source>已查看，待确认</source>
         <translation>Viewed, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="329"/>
+        <location filename="../review_page.cpp" line="334"/>
         <source>待查看</source>
         <translation>To be viewed</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="380"/>
+        <location filename="../review_page.cpp" line="385"/>
         <source>已处理（文字已改），无需再决定。</source>
         <translation>Handled (text changed); no further decision needed.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="387"/>
+        <location filename="../review_page.cpp" line="392"/>
         <source>&lt;b&gt;%1&lt;/b&gt;：%2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="408"/>
+        <location filename="../review_page.cpp" line="413"/>
         <source>（表单中的文字有未保存的修改，无法显示上下文）标记文字：%1</source>
         <translation>(The form text has unsaved changes; context cannot be shown) Flagged text: %1</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="437"/>
+        <location filename="../review_page.cpp" line="442"/>
         <source>请先按原尺寸查看这个文件</source>
         <translation>Please view this file at actual size first</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="443"/>
+        <location filename="../review_page.cpp" line="448"/>
         <source>表单有未保存的修改：审查针对已保存的内容，请先保存再作决定或签署。</source>
         <translation>The form has unsaved changes: the review covers saved content. Please save before making decisions or signing off.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="456"/>
+        <location filename="../review_page.cpp" line="461"/>
         <source>请输入审查员口令。</source>
         <translation>Please enter the reviewer passphrase.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="465"/>
+        <location filename="../review_page.cpp" line="470"/>
         <source>正在用 Argon2id 解开审查员密钥（有意放慢以抵御猜测）…</source>
         <translation>Unlocking the reviewer key with Argon2id (deliberately slow to resist guessing)…</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="481"/>
-        <source>审查员已解锁（密钥 %1）。每个决定都以审查员身份记入审计。</source>
-        <translation>Reviewer unlocked (key %1). Every decision is recorded in the audit log under the reviewer&apos;s identity.</translation>
-    </message>
-    <message>
-        <location filename="../review_page.cpp" line="494"/>
+        <location filename="../review_page.cpp" line="500"/>
         <source>审查员口令不正确，未解锁。请重新输入（这是审查员自己的口令，不是保险库口令；注意大小写和输入法）。</source>
         <translation>Incorrect reviewer passphrase; not unlocked. Please try again (this is the reviewer&apos;s own passphrase, not the vault passphrase; check letter case and input method).</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="535"/>
+        <location filename="../review_page.cpp" line="541"/>
         <source>已放行“%1”。</source>
         <translation>Cleared &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="537"/>
+        <location filename="../review_page.cpp" line="543"/>
         <source>已把“%1”替换为“%2”。</source>
         <translation>Redacted &quot;%1&quot; as &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="540"/>
+        <location filename="../review_page.cpp" line="546"/>
         <source>已删除“%1”所在的句子。</source>
         <translation>Removed the sentence containing &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="586"/>
-        <source>已确认 %1 可以报送。</source>
-        <translation>Approved %1 for submission.</translation>
+        <location filename="../review_page.cpp" line="558"/>
+        <source>决定已保存，但无法重新读取报送材料：</source>
+        <translation>The decision was saved, but the submission could not be read again:</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="600"/>
-        <source>保密审查已签署：签署的是下列 %1 个文件。此后任何改动都会使签署失效。</source>
-        <translation>Security review signed off: covers the %1 files below. Any later change will invalidate the sign-off.</translation>
+        <source>已确认 %1 可以报送。</source>
+        <translation>Approved %1 for submission.</translation>
     </message>
 </context>
 <context>
@@ -2865,49 +2901,73 @@ Takes effect when baosong-gui starts again.</source>
         <location filename="../unit_window.cpp" line="177"/>
         <source>请与国防科工办打印下发的公钥单逐字核对：
 
-收件公钥：%1
-名额授权签名密钥 ID：%2
+收件公钥：
+%1
+
+名额授权密钥指纹（SHA-256）：
+%2
+（密钥 ID %3 仅作标签）
 
 不一致时不要报送，并电话联系国防科工办科技信息处。</source>
-        <translation>Compare these, character by character, with the key sheet the office printed and sent:
+        <translation>Compare, character by character, with the key sheet the office printed and sent:
 
-Recipient key: %1
-Quota grant signing key ID: %2
+Recipient key:
+%1
 
-If they differ, do not submit; call the office&apos;s science and technology information division.</translation>
+Quota-grant key fingerprint (SHA-256):
+%2
+(key ID %3 is only a label)
+
+If anything differs, do not submit; telephone the office&apos;s science and technology information division.</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="186"/>
+        <location filename="../unit_window.cpp" line="201"/>
+        <source>已写出 %1 及其 PDF。打印 PDF，由单位负责人和保密审查员签字盖章后，连同文件一起报国防科工办登记。
+
+登记时科技信息处会核对以下指纹（与 PDF 上的相同）：
+
+单位签名密钥指纹（SHA-256）：
+%2
+
+保密审查员密钥指纹（SHA-256）：
+%3</source>
+        <translation>Wrote %1 and its PDF. Print the PDF, have the head of the unit and the security reviewer sign it and stamp it, and send it with the file to the office for enrolment.
+
+At enrolment the division compares these fingerprints (the same as on the PDF):
+
+Unit signing key fingerprint (SHA-256):
+%2
+
+Security reviewer key fingerprint (SHA-256):
+%3</translation>
+    </message>
+    <message>
+        <location filename="../unit_window.cpp" line="188"/>
         <source>单位公钥登记表保存为（同时生成 .json 与 .pdf）</source>
         <translation>Save the key enrolment form as (writes .json and .pdf)</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="186"/>
+        <location filename="../unit_window.cpp" line="188"/>
         <source>单位公钥登记</source>
         <translation>key-enrolment</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="191"/>
+        <location filename="../unit_window.cpp" line="194"/>
         <source>生成登记表失败</source>
         <translation>Writing the enrolment form failed</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="196"/>
+        <location filename="../unit_window.cpp" line="200"/>
         <source>登记表已生成</source>
         <translation>Enrolment form written</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="197"/>
-        <source>已写出 %1 及其 PDF。打印 PDF，由单位负责人和保密审查员签字盖章后，连同文件一起报国防科工办登记。</source>
-        <translation>Wrote %1 and its PDF. Print the PDF, have the unit head and the security reviewer sign and stamp it, and send it with the file to the office for enrolment.</translation>
-    </message>
-    <message>
-        <location filename="../unit_window.cpp" line="212"/>
+        <location filename="../unit_window.cpp" line="220"/>
         <source>自动锁定</source>
         <translation>Auto-lock</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="212"/>
+        <location filename="../unit_window.cpp" line="220"/>
         <source>无键盘鼠标操作多少分钟后自动锁定：</source>
         <translation>Lock automatically after this many minutes without keyboard or mouse activity:</translation>
     </message>
