@@ -37,6 +37,7 @@
 #include "gui/overview_page.h"
 #include "gui/passphrase_field.h"
 #include "gui/photo_panel.h"
+#include "gui/review_page.h"
 #include "gui/scan_highlighter.h"
 #include "gui/submission_draft.h"
 #include "store/submission_store.h"
@@ -101,6 +102,17 @@ TEST_F(UnitWindowTest, OpeningSavingUnchangedAndLockingWriteNothing) {
     EXPECT_EQ(status.state, app::SignOffStatus::State::Void);
     EXPECT_EQ(status.voidedCause, "vault.edit");
     EXPECT_FALSE(status.voidedAt.empty());
+    // Shown as void, with its cause and time, on the review tab and on the overview: never
+    // as if no one had signed.
+    const QString voidState = child<QLabel>(window->reviewPage(), "signOffState")->text();
+    EXPECT_TRUE(voidState.contains(QStringLiteral("【审查签署已失效】")))
+        << voidState.toStdString();
+    EXPECT_TRUE(voidState.contains(QStringLiteral("修改了报送材料"))) << voidState.toStdString();
+    EXPECT_TRUE(voidState.contains(QString::fromStdString(status.voidedAt)))
+        << voidState.toStdString();
+    const QString overviewState = child<QLabel>(window.get(), "reviewState")->text();
+    EXPECT_TRUE(overviewState.contains(QStringLiteral("【审查签署已失效】")))
+        << overviewState.toStdString();
     window->draft().edit([&](policy::Submission& s) { s.candidates[0].specialty = specialty; });
     window->draft().save("officer:test");
     EXPECT_TRUE(app::signOffHolds(window->draft().vault())) << "the content is as signed again";

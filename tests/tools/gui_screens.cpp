@@ -108,6 +108,14 @@ int main(int argc, char** argv) {
         QTest::qWait(3000);  // the checks page draws every document in the background
         save(&wizard, out, QStringLiteral("%1-export-checks").arg(n++, 2, 10, QLatin1Char('0')));
     }
+    // Signed off, then edited: the sign-off is shown as void, with its cause and time.
+    test::reviewAndSignOff(window.draft().vault());
+    window.draft().edit([](policy::Submission& s) { s.candidates[0].specialty += "。"; });
+    window.draft().save("officer:screens");
+    window.tabs()->setCurrentWidget(window.reviewPage());
+    save(&window, out, QStringLiteral("%1-review-void").arg(n++, 2, 10, QLatin1Char('0')));
+    window.tabs()->setCurrentIndex(0);
+    save(&window, out, QStringLiteral("%1-overview-void").arg(n++, 2, 10, QLatin1Char('0')));
 
     // The office: a unit's bundle sealed through the CLI, received in the office window.
     test::TempDir officeDir;
