@@ -4,7 +4,7 @@
 #include <charconv>
 #include <vector>
 
-#include "store/app_error.h"
+#include "base/app_error.h"
 
 namespace baosong::app::bundle {
 

@@ -9,10 +9,10 @@
 #include <set>
 #include <vector>
 
+#include "base/app_error.h"
 #include "crypto/crypto_error.h"
 #include "file_stream.h"
 #include "hashing_sink.h"
-#include "store/app_error.h"
 
 namespace baosong::app::bundle {
 

@@ -4,9 +4,9 @@
 #include <set>
 
 #include "background_sink.h"
+#include "base/app_error.h"
 #include "crypto/age_writer.h"
 #include "hashing_sink.h"
-#include "store/app_error.h"
 #include "tar_writer.h"
 
 namespace baosong::app::bundle {

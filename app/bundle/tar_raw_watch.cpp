@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "bag_path.h"
-#include "store/app_error.h"
+#include "base/app_error.h"
 
 namespace baosong::app::bundle {
 

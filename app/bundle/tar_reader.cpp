@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "bag_path.h"
-#include "store/app_error.h"
+#include "base/app_error.h"
 #include "utf8_locale_scope.h"
 
 namespace baosong::app::bundle {

@@ -3,7 +3,7 @@
 #include <archive_entry.h>
 
 #include "bag_path.h"
-#include "store/app_error.h"
+#include "base/app_error.h"
 #include "utf8_locale_scope.h"
 
 namespace baosong::app::bundle {

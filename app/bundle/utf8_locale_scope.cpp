@@ -1,6 +1,6 @@
 #include "utf8_locale_scope.h"
 
-#include "store/app_error.h"
+#include "base/app_error.h"
 
 namespace baosong::app::bundle {
 

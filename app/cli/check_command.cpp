@@ -2,10 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/app_error.h"
 #include "cli_context.h"
 #include "core/submission_check.h"
 #include "core/vault_session.h"
-#include "store/app_error.h"
 #include "vault_opening.h"
 
 namespace baosong::cli {

@@ -9,12 +9,12 @@
 #include <iostream>
 #include <map>
 
+#include "base/app_error.h"
 #include "cli_context.h"
 #include "core/english_errors.h"
 #include "core/error_report.h"
 #include "crypto/process_hardening.h"
 #include "help_text.h"
-#include "store/app_error.h"
 #include "store/sqlcipher_version.h"
 #include "terminal_escaping.h"
 #include "usage_error.h"

@@ -8,7 +8,7 @@
 #include <cstring>
 
 #include <cerrno>
-#include "store/app_error.h"
+#include "base/app_error.h"
 
 namespace baosong::cli {
 

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/app_error.h"
 #include "cli_context.h"
 #include "core/actor.h"
 #include "core/metadata_summary.h"
@@ -12,7 +13,6 @@
 #include "core/reviewer_name.h"
 #include "flag_output.h"
 #include "passphrase_source.h"
-#include "store/app_error.h"
 #include "store/vault_keys.h"
 #include "usage_error.h"
 #include "vault_opening.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/app_error.h"
+#include "base/app_error.h"
 
 namespace baosong::cli {
 

@@ -1,7 +1,7 @@
 #include "vault_opening.h"
 
+#include "base/app_error.h"
 #include "passphrase_source.h"
-#include "store/app_error.h"
 #include "store/vault_header.h"
 
 namespace baosong::cli {

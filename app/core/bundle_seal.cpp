@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "base/app_error.h"
+#include "base/temp_sibling.h"
 #include "bundle/bundle_writer.h"
 #include "bundle/file_stream.h"
 #include "crypto/sha256.h"
@@ -17,12 +19,10 @@
 #include "policy/submission_json.h"
 #include "review_voiding.h"
 #include "review_workflow.h"
-#include "store/app_error.h"
 #include "store/audit_log.h"
 #include "store/office_public_store.h"
 #include "store/review_store.h"
 #include "store/seal_store.h"
-#include "store/temp_sibling.h"
 #include "store/vault_keys.h"
 #include "submission_check.h"
 #include "vault_identity.h"

@@ -7,7 +7,7 @@
 #include <cerrno>
 #include <cstring>
 
-#include "store/app_error.h"
+#include "base/app_error.h"
 
 namespace baosong::app {
 

@@ -2,13 +2,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/app_error.h"
 #include "input_file.h"
 #include "policy/parse_error.h"
 #include "policy/scan/submission_scan.h"
 #include "policy/strict_json.h"
 #include "policy/submission_json.h"
 #include "review_voiding.h"
-#include "store/app_error.h"
 #include "store/audit_log.h"
 #include "store/lexicon_store.h"
 #include "store/submission_store.h"

@@ -7,12 +7,12 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "base/app_error.h"
+#include "base/temp_sibling.h"
 #include "export_payload.h"
-#include "store/app_error.h"
 #include "store/audit_log.h"
 #include "store/seal_store.h"
 #include "store/submission_store.h"
-#include "store/temp_sibling.h"
 #include "vault_identity.h"
 
 namespace baosong::app {

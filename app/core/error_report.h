@@ -7,7 +7,7 @@
 
 #include <exception>
 
-#include "store/app_error.h"
+#include "base/app_error.h"
 
 namespace baosong::app {
 

@@ -5,11 +5,11 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "base/app_error.h"
 #include "bundle/bag_path.h"
 #include "crypto/sha256.h"
 #include "policy/submission_json.h"
 #include "review_record.h"
-#include "store/app_error.h"
 #include "store/seal_store.h"
 #include "store/submission_store.h"
 #include "submission_documents.h"

@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "store/app_error.h"
+#include "base/app_error.h"
 
 namespace baosong::app {
 

@@ -5,11 +5,11 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "base/temp_sibling.h"
 #include "crypto/sha256.h"
 #include "review_voiding.h"
 #include "store/audit_log.h"
 #include "store/seal_store.h"
-#include "store/temp_sibling.h"
 
 namespace baosong::app {
 

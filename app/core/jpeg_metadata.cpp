@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
-#include "store/app_error.h"
+#include "base/app_error.h"
 
 namespace baosong::app {
 

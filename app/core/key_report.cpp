@@ -4,12 +4,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/app_error.h"
+#include "base/temp_sibling.h"
 #include "documents/enrolment_page.h"
 #include "documents/flow_pdf.h"
-#include "store/app_error.h"
 #include "store/audit_log.h"
 #include "store/office_public_store.h"
-#include "store/temp_sibling.h"
 #include "store/vault_keys.h"
 #include "vault_identity.h"
 

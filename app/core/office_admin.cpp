@@ -8,15 +8,15 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "base/app_error.h"
+#include "base/temp_sibling.h"
 #include "crypto/crypto_error.h"
 #include "crypto/minisign_secret_key.h"
 #include "input_file.h"
 #include "policy/parse_error.h"
 #include "policy/social_credit_code.h"
 #include "policy/strict_json.h"
-#include "store/app_error.h"
 #include "store/audit_log.h"
-#include "store/temp_sibling.h"
 #include "store/vault_keys.h"
 
 namespace baosong::app {

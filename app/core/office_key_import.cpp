@@ -3,9 +3,9 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "base/app_error.h"
 #include "crypto/crypto_error.h"
 #include "input_file.h"
-#include "store/app_error.h"
 #include "store/audit_log.h"
 #include "store/office_public_store.h"
 

@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "base/app_error.h"
+#include "base/temp_sibling.h"
 #include "bundle/bundle_reader.h"
 #include "bundle/file_stream.h"
 #include "bundle/hashing_source.h"
@@ -11,10 +13,8 @@
 #include "input_file.h"
 #include "policy/parse_error.h"
 #include "policy/submission_json.h"
-#include "store/app_error.h"
 #include "store/audit_log.h"
 #include "store/office_store.h"
-#include "store/temp_sibling.h"
 #include "store/vault_keys.h"
 #include "submission_check.h"
 

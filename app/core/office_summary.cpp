@@ -2,10 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/app_error.h"
 #include "documents/summary_files.h"
 #include "policy/parse_error.h"
 #include "policy/submission_json.h"
-#include "store/app_error.h"
 #include "store/audit_log.h"
 #include "store/office_store.h"
 

@@ -2,8 +2,8 @@
 
 #include <string>
 
+#include "base/app_error.h"
 #include "policy/chinese_text.h"
-#include "store/app_error.h"
 
 namespace baosong::app {
 

@@ -12,8 +12,8 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
+#include "base/app_error.h"
 #include "jpeg_metadata.h"
-#include "store/app_error.h"
 
 namespace baosong::app {
 

@@ -2,11 +2,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/app_error.h"
 #include "crypto/crypto_error.h"
 #include "crypto/minisign_signature.h"
 #include "policy/parse_error.h"
 #include "policy/strict_json.h"
-#include "store/app_error.h"
 
 namespace baosong::app {
 

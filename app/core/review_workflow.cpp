@@ -3,6 +3,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "base/app_error.h"
 #include "content_scan.h"
 #include "crypto/crypto_error.h"
 #include "crypto/minisign_signature.h"
@@ -13,7 +14,6 @@
 #include "policy/scan/utf8_codec.h"
 #include "review_voiding.h"
 #include "reviewer_name.h"
-#include "store/app_error.h"
 #include "store/audit_log.h"
 #include "store/photo_metadata_store.h"
 #include "store/submission_store.h"

@@ -2,10 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/app_error.h"
 #include "policy/chinese_text.h"
 #include "policy/control_characters.h"
 #include "review_voiding.h"
-#include "store/app_error.h"
 #include "store/audit_log.h"
 #include "store/vault_keys.h"
 #include "store/vault_meta.h"

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "base/app_error.h"
 #include "contained_file.h"
 #include "input_file.h"
 #include "policy/parse_error.h"
@@ -11,7 +12,6 @@
 #include "policy/submission_json.h"
 #include "quota_grant.h"
 #include "safe_relative_path.h"
-#include "store/app_error.h"
 #include "store/office_public_store.h"
 #include "store/submission_store.h"
 

@@ -7,12 +7,12 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "base/app_error.h"
 #include "file_intake.h"
 #include "policy/photo_facts.h"
 #include "policy/submission_json.h"
 #include "review_voiding.h"
 #include "safe_relative_path.h"
-#include "store/app_error.h"
 #include "store/audit_log.h"
 #include "store/submission_store.h"
 #include "submission_check.h"

@@ -4,12 +4,12 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "base/app_error.h"
+#include "base/temp_sibling.h"
 #include "policy/submission_json.h"
 #include "safe_relative_path.h"
-#include "store/app_error.h"
 #include "store/audit_log.h"
 #include "store/submission_store.h"
-#include "store/temp_sibling.h"
 
 namespace baosong::app {
 

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "base/app_error.h"
 #include "contained_file.h"
 #include "crypto/sha256.h"
 #include "file_intake.h"
@@ -13,7 +14,6 @@
 #include "policy/submission_json.h"
 #include "review_voiding.h"
 #include "safe_relative_path.h"
-#include "store/app_error.h"
 #include "store/audit_log.h"
 #include "store/submission_store.h"
 #include "submission_owner.h"

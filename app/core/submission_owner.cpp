@@ -1,6 +1,6 @@
 #include "submission_owner.h"
 
-#include "store/app_error.h"
+#include "base/app_error.h"
 
 namespace baosong::app {
 

@@ -3,9 +3,9 @@
 #include <array>
 #include <string_view>
 
+#include "base/app_error.h"
 #include "policy/control_characters.h"
 #include "policy/social_credit_code.h"
-#include "store/app_error.h"
 #include "store/vault_meta.h"
 
 namespace baosong::app {

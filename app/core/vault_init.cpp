@@ -2,10 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/app_error.h"
 #include "key_fingerprint.h"
 #include "passphrase_rules.h"
 #include "reviewer_name.h"
-#include "store/app_error.h"
 #include "store/audit_log.h"
 #include "store/vault_keys.h"
 

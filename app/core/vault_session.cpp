@@ -1,6 +1,6 @@
 #include "vault_session.h"
 
-#include "store/app_error.h"
+#include "base/app_error.h"
 
 namespace baosong::app {
 

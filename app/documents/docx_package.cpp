@@ -5,7 +5,7 @@
 #include <memory>
 #include <vector>
 
-#include "store/app_error.h"
+#include "base/app_error.h"
 
 namespace baosong::app::documents {
 

@@ -10,9 +10,9 @@
 #include <ctime>
 #include <memory>
 
+#include "base/app_error.h"
 #include "document_date.h"
 #include "flow_pdf_layout.h"
-#include "store/app_error.h"
 
 namespace baosong::app::documents {
 

@@ -7,7 +7,7 @@
 #include <cstring>
 #include <numeric>
 
-#include "store/app_error.h"
+#include "base/app_error.h"
 
 namespace baosong::app::documents {
 

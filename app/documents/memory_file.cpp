@@ -8,7 +8,7 @@
 #include <fstream>
 #include <iterator>
 
-#include "store/app_error.h"
+#include "base/app_error.h"
 
 namespace baosong::app::documents {
 

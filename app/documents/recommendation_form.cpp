@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
+#include "base/temp_sibling.h"
 #include "document_date.h"
 #include "flow_docx.h"
 #include "flow_pdf.h"
-#include "store/temp_sibling.h"
 
 namespace baosong::app::documents {
 

@@ -1,8 +1,8 @@
 #include "report.h"
 
+#include "base/temp_sibling.h"
 #include "document_date.h"
 #include "flow_docx.h"
-#include "store/temp_sibling.h"
 
 namespace baosong::app::documents {
 

@@ -7,11 +7,11 @@
 #include <filesystem>
 #include <memory>
 
+#include "base/app_error.h"
+#include "base/temp_sibling.h"
 #include "document_date.h"
 #include "docx_package.h"
 #include "memory_file.h"
-#include "store/app_error.h"
-#include "store/temp_sibling.h"
 #include "wordml.h"
 
 namespace baosong::app::documents {

@@ -3,9 +3,9 @@
 #include <QLocale>
 #include <QMessageBox>
 
+#include "base/app_error.h"
 #include "core/english_errors.h"
 #include "core/error_report.h"
-#include "store/app_error.h"
 
 namespace baosong::gui {
 

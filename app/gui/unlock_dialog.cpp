@@ -11,11 +11,11 @@
 #include <QVBoxLayout>
 
 #include "background_task.h"
+#include "base/app_error.h"
 #include "core/actor.h"
 #include "create_vault_dialog.h"
 #include "error_text.h"
 #include "passphrase_field.h"
-#include "store/app_error.h"
 #include "store/office_store.h"
 
 namespace baosong::gui {

@@ -1,7 +1,7 @@
 #include "office_store.h"
 
-#include "app_error.h"
 #include "audit_log.h"
+#include "base/app_error.h"
 
 namespace baosong::app {
 

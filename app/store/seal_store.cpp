@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app_error.h"
+#include "base/app_error.h"
 
 namespace baosong::app {
 

@@ -2,7 +2,7 @@
 
 #include <sqlcipher/sqlite3.h>
 
-#include "app_error.h"
+#include "base/app_error.h"
 #include "sqlite_database.h"
 
 namespace baosong::app {

@@ -5,7 +5,7 @@
 #include <sqlcipher/sqlite3.h>
 #include <cctype>
 
-#include "app_error.h"
+#include "base/app_error.h"
 #include "crypto/secret_buffer.h"
 
 namespace baosong::app {

@@ -4,7 +4,7 @@
 
 #include <memory>
 
-#include "app_error.h"
+#include "base/app_error.h"
 #include "crypto/sha256.h"
 #include "policy/parse_error.h"
 #include "policy/submission_json.h"

@@ -2,10 +2,10 @@
 
 #include <sys/stat.h>
 
-#include "app_error.h"
+#include "base/app_error.h"
+#include "base/temp_sibling.h"
 #include "crypto/crypto_error.h"
 #include "sqlcipher_version.h"
-#include "temp_sibling.h"
 #include "vault_schema.h"
 
 namespace baosong::app {

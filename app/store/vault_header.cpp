@@ -8,7 +8,7 @@
 #include <cstring>
 #include <fstream>
 
-#include "app_error.h"
+#include "base/app_error.h"
 #include "crypto/crypto_error.h"
 
 namespace baosong::app {

@@ -2,8 +2,8 @@
 
 #include <sodium.h>
 
-#include "app_error.h"
 #include "audit_log.h"
+#include "base/app_error.h"
 #include "crypto/crypto_error.h"
 #include "crypto/sealed_secret.h"
 

@@ -3,7 +3,7 @@
 #include <array>
 #include <string>
 
-#include "app_error.h"
+#include "base/app_error.h"
 
 namespace baosong::app {
 

@@ -7,7 +7,7 @@
 #include <cerrno>
 #include <utility>
 
-#include "app_error.h"
+#include "base/app_error.h"
 
 namespace baosong::app {
 

@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "base/app_error.h"
 #include "bundle/bag_path.h"
 #include "bundle/bag_tags.h"
 #include "bundle/bundle_label.h"
@@ -26,7 +27,6 @@
 #include "crypto/crypto_error.h"
 #include "crypto/minisign_secret_key.h"
 #include "crypto/sha256.h"
-#include "store/app_error.h"
 #include "support/temp_dir.h"
 
 namespace baosong::test {

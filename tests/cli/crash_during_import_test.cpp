@@ -12,9 +12,9 @@
 #include <optional>
 #include <thread>
 
+#include "base/app_error.h"
 #include "core/submission_import.h"
 #include "core/vault_session.h"
-#include "store/app_error.h"
 #include "store/submission_store.h"
 #include "support/process.h"
 #include "support/temp_dir.h"

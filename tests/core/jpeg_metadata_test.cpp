@@ -10,7 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "store/app_error.h"
+#include "base/app_error.h"
 #include "support/jpeg_maker.h"
 
 namespace baosong::app {

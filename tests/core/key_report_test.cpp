@@ -5,10 +5,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/app_error.h"
 #include "core/key_fingerprint.h"
 #include "core/key_report.h"
 #include "crypto/minisign_secret_key.h"
-#include "store/app_error.h"
 #include "store/audit_log.h"
 #include "support/process.h"
 #include "support/temp_dir.h"

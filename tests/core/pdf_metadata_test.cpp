@@ -13,8 +13,8 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "base/app_error.h"
 #include "core/metadata_summary.h"
-#include "store/app_error.h"
 #include "support/jpeg_maker.h"
 #include "support/pdf_maker.h"
 #include "support/process.h"

@@ -3,10 +3,10 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "base/app_error.h"
 #include "core/metadata_summary.h"
 #include "core/submission_export.h"
 #include "crypto/sha256.h"
-#include "store/app_error.h"
 #include "store/audit_log.h"
 #include "store/photo_metadata_store.h"
 #include "store/submission_store.h"

@@ -5,8 +5,8 @@
 
 #include <filesystem>
 
+#include "base/app_error.h"
 #include "core/vault_init.h"
-#include "store/app_error.h"
 #include "support/temp_dir.h"
 #include "support/vault_fixture.h"
 

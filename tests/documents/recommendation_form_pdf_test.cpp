@@ -9,6 +9,7 @@
 #include <map>
 #include <thread>
 
+#include "base/app_error.h"
 #include "candidate_fields.h"
 #include "documents/document_date.h"
 #include "documents/flow_pdf.h"
@@ -18,7 +19,6 @@
 #include "documents/summary_files.h"
 #include "pdf_reader.h"
 #include "policy/submission_json.h"
-#include "store/app_error.h"
 #include "support/jpeg_maker.h"
 #include "support/process.h"
 #include "support/temp_dir.h"

@@ -6,10 +6,10 @@
 
 #include <map>
 
+#include "base/app_error.h"
 #include "documents/summary_files.h"
 #include "documents/wordml.h"
 #include "package_reader.h"
-#include "store/app_error.h"
 #include "support/temp_dir.h"
 
 namespace baosong::test {

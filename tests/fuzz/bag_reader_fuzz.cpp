@@ -11,12 +11,12 @@
 #include <filesystem>
 #include <string>
 
+#include "base/app_error.h"
 #include "bundle/bag_tags.h"
 #include "bundle/bundle_reader.h"
 #include "crypto/byte_stream.h"
 #include "crypto/crypto_error.h"
 #include "crypto/minisign_secret_key.h"
-#include "store/app_error.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace baosong;

@@ -10,9 +10,9 @@
 #include <cstdint>
 #include <span>
 
+#include "base/app_error.h"
 #include "core/jpeg_metadata.h"
 #include "fuzz_require.h"
-#include "store/app_error.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace baosong;

@@ -7,12 +7,12 @@
 #include <cstdint>
 #include <string_view>
 
+#include "base/app_error.h"
 #include "bundle/bundle_label.h"
 #include "crypto/crypto_error.h"
 #include "crypto/minisign_public_key.h"
 #include "crypto/minisign_secret_key.h"
 #include "crypto/minisign_signature.h"
-#include "store/app_error.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace baosong;

@@ -10,9 +10,9 @@
 #include <span>
 #include <string>
 
+#include "base/app_error.h"
 #include "core/pdf_metadata.h"
 #include "fuzz_require.h"
-#include "store/app_error.h"
 
 namespace {
 

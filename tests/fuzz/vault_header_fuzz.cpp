@@ -16,10 +16,10 @@
 #include <optional>
 #include <string>
 
+#include "base/app_error.h"
 #include "crypto/argon2id.h"
 #include "crypto/crypto_error.h"
 #include "fuzz_require.h"
-#include "store/app_error.h"
 #include "store/vault_header.h"
 
 namespace {

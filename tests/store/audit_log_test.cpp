@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "base/app_error.h"
 #include "core/vault_session.h"
-#include "store/app_error.h"
 #include "support/temp_dir.h"
 #include "support/vault_fixture.h"
 

@@ -3,10 +3,10 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "base/app_error.h"
 #include "core/key_report.h"
 #include "core/vault_init.h"
 #include "crypto/crypto_error.h"
-#include "store/app_error.h"
 #include "store/audit_log.h"
 #include "support/process.h"
 #include "support/temp_dir.h"

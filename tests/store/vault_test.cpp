@@ -5,8 +5,8 @@
 
 #include <fstream>
 
+#include "base/app_error.h"
 #include "core/vault_identity.h"
-#include "store/app_error.h"
 #include "store/submission_store.h"
 #include "support/temp_dir.h"
 #include "support/vault_fixture.h"
