@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/app_error.h"
+#include "base/relative_path.h"
 
 namespace baosong::app::bundle {
 
@@ -69,35 +70,11 @@ std::string toNfc(std::string_view text) {
 }
 
 std::optional<std::string> bagPathProblem(std::string_view path) {
-    if (path.empty()) {
-        return "文件名为空";
+    if (auto problem = relativePathProblem(path)) {
+        return problem;
     }
-    if (path.front() == '/') {
-        return "文件名是绝对路径";
-    }
-    for (char c : path) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 || u == 0x7F) {
-            return "文件名含控制字符";
-        }
-        if (c == '%') {
-            return "文件名含“%”";
-        }
-        if (c == '\\') {
-            return "文件名含反斜杠";
-        }
-    }
-    std::size_t start = 0;
-    while (start <= path.size()) {
-        const std::size_t slash = std::min(path.find('/', start), path.size());
-        const std::string_view part = path.substr(start, slash - start);
-        if (part.empty() || part == "." || part == "..") {
-            return "文件名含空的、“.”或“..”的路径段";
-        }
-        if (part.size() > 255) {
-            return "文件名的一段超过 255 字节";
-        }
-        start = slash + 1;
+    if (path.find('%') != std::string_view::npos) {
+        return "文件名含“%”";
     }
     try {
         if (toNfc(path) != path) {

@@ -3,7 +3,7 @@
 // two systems is the same bytes; no "%" and no control characters, so that a BagIt
 // manifest line never needs percent-encoding (RFC 8493 §2.1.3) and sha256sum reads it as
 // written; relative, with no empty, "." or ".." component, so that no entry can land
-// outside the bag when unpacked.
+// outside the bag when unpacked (base/relative_path.h, shared with a submission's paths).
 
 #include <optional>
 #include <string>

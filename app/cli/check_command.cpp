@@ -69,7 +69,7 @@ int runCheckCommand(CliContext& ctx) {
     args.requirePositionals(1);
     const auto rules = args.value("--rules");
     policy::CheckReport report;
-    if (isVaultFile(input)) {
+    if (app::isVaultFile(input)) {
         auto opened = openVaultFor(input, args, ctx, app::Access::ReadOnly);
         report = app::checkVaultSubmission(opened.vault, {rules});
     } else {

@@ -13,9 +13,9 @@
 #include "cli_context.h"
 #include "core/english_errors.h"
 #include "core/error_report.h"
+#include "core/vault_session.h"
 #include "crypto/process_hardening.h"
 #include "help_text.h"
-#include "store/sqlcipher_version.h"
 #include "terminal_escaping.h"
 #include "usage_error.h"
 
@@ -50,7 +50,7 @@ int dispatch(std::vector<std::string> words, CliContext& ctx) {
         return words.empty() ? 2 : 0;
     }
     if (words[0] == "--version") {
-        ctx.out << "baosong " << BAOSONG_VERSION << " (" << baosong::app::sqlcipherVersion()
+        ctx.out << "baosong " << BAOSONG_VERSION << " (" << baosong::app::vaultEngineVersion()
                 << ")\n";
         return 0;
     }

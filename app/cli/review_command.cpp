@@ -13,7 +13,6 @@
 #include "core/reviewer_name.h"
 #include "flag_output.h"
 #include "passphrase_source.h"
-#include "store/vault_keys.h"
 #include "usage_error.h"
 #include "vault_opening.h"
 
@@ -140,7 +139,7 @@ app::Decision decisionFrom(const std::string& word) {
 
 crypto::MinisignSecretKey reviewerKey(app::Vault& vault, const Arguments& args) {
     const auto passphrase = readPassphrase(args, kReviewerPassphrase, false);
-    return app::VaultKeys(vault.db()).reviewerSecretKey(passphrase);
+    return app::unlockReviewerKey(vault, passphrase);
 }
 }  // namespace
 

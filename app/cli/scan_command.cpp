@@ -20,7 +20,7 @@ int runScanCommand(CliContext& ctx) {
         lexicon.insert(lexicon.end(), terms.begin(), terms.end());
     }
     std::vector<policy::ScanFlag> flags;
-    if (isVaultFile(input)) {
+    if (app::isVaultFile(input)) {
         auto opened = openVaultFor(input, args, ctx, app::Access::ReadOnly);
         flags = app::scanVault(opened.vault, lexicon);
     } else {

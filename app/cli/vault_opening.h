@@ -10,10 +10,6 @@
 
 namespace baosong::cli {
 
-// Whether path is a vault file (by its header), so a verb that also takes other files knows
-// which it was given. Throws AppError for a file that is a vault but damaged or unreadable.
-bool isVaultFile(const std::string& path);
-
 app::OpenedVault openVaultFor(const std::string& path, const Arguments& args, CliContext& ctx,
                               app::Access access);
 

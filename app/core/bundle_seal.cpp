@@ -32,16 +32,6 @@ namespace baosong::app {
 namespace {
 namespace fs = std::filesystem;
 
-// An upper bound of the .bsx size: tar adds at most 512 bytes per entry plus a pax header
-// and padding; age adds 16 bytes per 64 KiB chunk and a header.
-std::uint64_t bundleSizeBound(const ExportPayload& payload, std::size_t tagBytes) {
-    std::uint64_t tar = 20480 + tagBytes + 8 * 2048;
-    for (const PayloadFile& f : payload.files) {
-        tar += f.size + 512 + 2048;
-    }
-    return tar + (tar / 65536 + 1) * 16 + 4096;
-}
-
 void requireRoom(const std::string& outDir, std::uint64_t bytes) {
     struct statvfs st {};
     if (::statvfs(outDir.c_str(), &st) != 0) {
@@ -185,7 +175,7 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
     requireNoTarget(bsxPath);
     requireNoTarget(sigPath);
     requireNoTarget(readmePath);
-    requireRoom(outDir, bundleSizeBound(payload, input.manifest.size() + 4096));
+    requireRoom(outDir, payload.sealedSizeBound());
 
     // What a seal of these files killed while writing them left here: its temporaries.
     for (const std::string& path : {bsxPath, sigPath, readmePath}) {

@@ -14,7 +14,7 @@ class ContainedFile {
   public:
     enum class State { Ok, Missing, NotRegular, Link, Unreadable };
 
-    // relativePath must already have passed unsafePathReason().
+    // relativePath must already have passed relativePathProblem() (base/relative_path.h).
     ContainedFile(const std::string& baseDir, const std::string& relativePath);
     ContainedFile(const ContainedFile&) = delete;
     ContainedFile& operator=(const ContainedFile&) = delete;

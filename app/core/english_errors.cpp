@@ -127,6 +127,7 @@ const char* englishErrorSentence(const char* code) {
         {"digest_failed", "SHA-256 could not be computed (OpenSSL)"},
         {"submission_missing", "the vault holds no submission yet; import one first"},
         {"photo_malformed", "a photo is not a complete JPEG, so its metadata cannot be stripped"},
+        {"photo_not_jpeg", "the chosen photo is not a JPEG; the notice asks for JPG photos"},
         {"reviewer_key_mismatch", "the reviewer key is not the one this vault enrolled"},
         {"review_open", "flags or files are still open; the review cannot be signed off"},
         {"item_unknown", "no photo or attachment has that id; run review list"},

@@ -7,6 +7,7 @@
 
 #include "base/app_error.h"
 #include "bundle/bag_path.h"
+#include "bundle/bag_tags.h"
 #include "crypto/sha256.h"
 #include "policy/submission_json.h"
 #include "review_record.h"
@@ -53,11 +54,22 @@ std::string fileNamePart(const std::string& name) {
 }
 
 std::string ExportPayload::manifest() const {
-    std::string text;
+    std::vector<bundle::ManifestLine> lines;
     for (const PayloadFile& f : files) {
-        text += f.sha256 + "  " + f.path + "\n";
+        lines.push_back({f.sha256, f.path});
     }
-    return text;
+    return bundle::manifestText(std::move(lines));
+}
+
+std::uint64_t ExportPayload::sealedSizeBound() const {
+    // tar: at most 512 bytes of header and padding per entry, a pax header each, and the
+    // end blocks; the tag files (the manifest and a few short ones) likewise.
+    std::uint64_t tar = 20480 + manifest().size() + 4096 + 8 * 2048;
+    for (const PayloadFile& f : files) {
+        tar += f.size + 512 + 2048;
+    }
+    // age: 16 bytes per 64 KiB chunk, and its header.
+    return tar + (tar / 65536 + 1) * 16 + 4096;
 }
 
 std::string photoBagPath(const std::string& candidateName, std::optional<std::size_t> lifeIndex,

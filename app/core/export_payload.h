@@ -27,6 +27,10 @@ struct ExportPayload {
     std::vector<PayloadFile> files;  // sorted by path
     // BagIt manifest-sha256.txt (RFC 8493 §2.1.3): "<sha256>  <path>\n" per file.
     std::string manifest() const;
+    // An upper bound on the sealed bundle's size (bundle.md), what its folder must have
+    // free: each file with its tar header and padding, the tag files, and age's 16 bytes
+    // per 64 KiB chunk and its header.
+    std::uint64_t sealedSizeBound() const;
 };
 
 // A person's or file's name as part of a file name in the bag and the documents

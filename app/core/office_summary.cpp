@@ -1,5 +1,6 @@
 #include "office_summary.h"
 
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "base/app_error.h"
@@ -54,6 +55,20 @@ SummaryWritten writeOfficeSummary(Vault& vault, const std::string& out, const st
     }
     tx.commit();
     return written;
+}
+
+std::vector<ReceivedFromUnit> latestReceived(Vault& vault, const std::string& campaign) {
+    OfficeStore office(vault.db());
+    std::map<std::string, std::string> names;
+    for (const Enrolment& e : office.enrolments()) {
+        names[e.unitId] = e.unitName;
+    }
+    std::vector<ReceivedFromUnit> received;
+    for (ReceivedBundle& b : office.latestOfEachUnit(campaign)) {
+        std::string name = names[b.unitId];
+        received.push_back({std::move(name), std::move(b)});
+    }
+    return received;
 }
 
 }  // namespace baosong::app

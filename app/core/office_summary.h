@@ -3,7 +3,9 @@
 // of each unit, as XLSX or DOCX (app/documents/summary_files.h).
 
 #include <string>
+#include <vector>
 
+#include "store/office_store.h"
 #include "store/vault.h"
 
 namespace baosong::app {
@@ -14,6 +16,14 @@ struct SummaryWritten {
     int candidates = 0;
     int unitsWithPolicyErrors = 0;
 };
+
+// The latest accepted revision of every unit (all campaigns when campaign is empty), with
+// the unit's name as enrolled: what the office has received.
+struct ReceivedFromUnit {
+    std::string unitName;
+    ReceivedBundle bundle;
+};
+std::vector<ReceivedFromUnit> latestReceived(Vault& vault, const std::string& campaign = "");
 
 // Throws AppError (BadInput) "summary_format" for a name ending in neither .xlsx nor
 // .docx, "target_exists"; (Problem) "summary_empty" when no bundle has been accepted.

@@ -289,4 +289,15 @@ std::string signOffReview(Vault& vault, const crypto::MinisignSecretKey& reviewe
     return manifest;
 }
 
+crypto::MinisignSecretKey unlockReviewerKey(Vault& vault, const crypto::SecretBuffer& passphrase) {
+    return VaultKeys(vault.db()).reviewerSecretKey(passphrase);
+}
+
+std::optional<ExportPayload> payloadToSignOff(Vault& vault) {
+    if (!SubmissionStore(vault.db()).load()) {
+        return std::nullopt;
+    }
+    return buildExportPayload(vault.db());
+}
+
 }  // namespace baosong::app

@@ -8,7 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "core/export_payload.h"
 #include "crypto/minisign_secret_key.h"
+#include "crypto/secret_buffer.h"
 #include "policy/scan/scan_flag.h"
 #include "store/review_store.h"
 #include "store/vault.h"
@@ -68,6 +70,13 @@ struct Resolution {
     std::optional<std::string> replacement;  // redacted: else the category's (某型, 某部 …)
     std::string note;                        // required
 };
+
+// The reviewer's own signing key, opened with the reviewer's passphrase (Argon2id: slow
+// on purpose). Throws AppError (WrongPassphrase) "reviewer_wrong_passphrase".
+crypto::MinisignSecretKey unlockReviewerKey(Vault& vault, const crypto::SecretBuffer& passphrase);
+
+// The exact content a sign-off made now would cover; nullopt while no submission is saved.
+std::optional<ExportPayload> payloadToSignOff(Vault& vault);
 
 // Throws AppError (BadInput): "flag_unknown", "note_missing", "replacement_missing".
 // A redaction or removal changes the stored text in the same transaction.

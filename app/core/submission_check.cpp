@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "base/app_error.h"
+#include "base/relative_path.h"
 #include "contained_file.h"
 #include "input_file.h"
 #include "policy/parse_error.h"
@@ -11,7 +12,6 @@
 #include "policy/strict_json.h"
 #include "policy/submission_json.h"
 #include "quota_grant.h"
-#include "safe_relative_path.h"
 #include "store/office_public_store.h"
 #include "store/submission_store.h"
 
@@ -74,7 +74,7 @@ policy::CheckReport checkSubmissionFile(const std::string& jsonPath, const Check
     const std::string baseDir = folderOf(jsonPath);
     return run(s, options,
                [&](const std::string& path) -> std::optional<std::vector<std::uint8_t>> {
-                   if (unsafePathReason(path)) {
+                   if (relativePathProblem(path)) {
                        return std::nullopt;
                    }
                    const ContainedFile file(baseDir, path);

@@ -5,9 +5,9 @@
 #include <nlohmann/json.hpp>
 
 #include "base/app_error.h"
+#include "base/relative_path.h"
 #include "base/temp_sibling.h"
 #include "policy/submission_json.h"
-#include "safe_relative_path.h"
 #include "store/audit_log.h"
 #include "store/submission_store.h"
 
@@ -53,7 +53,7 @@ ExportSummary exportSubmission(Vault& vault, const std::string& dir, const std::
     for (const StoredFile& file : store.files()) {
         // Stored paths passed this check on import; checked again so a damaged vault can
         // never write outside the export folder.
-        if (unsafePathReason(file.path)) {
+        if (relativePathProblem(file.path)) {
             throw AppError(ErrorKind::BadInput, "vault_corrupt",
                            "保险库中的文件路径“" + file.path + "”不安全");
         }

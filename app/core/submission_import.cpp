@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "base/app_error.h"
+#include "base/relative_path.h"
 #include "contained_file.h"
 #include "crypto/sha256.h"
 #include "file_intake.h"
@@ -13,7 +14,6 @@
 #include "policy/strict_json.h"
 #include "policy/submission_json.h"
 #include "review_voiding.h"
-#include "safe_relative_path.h"
 #include "store/audit_log.h"
 #include "store/submission_store.h"
 #include "submission_owner.h"
@@ -47,9 +47,9 @@ std::vector<PendingFile> resolveFiles(const policy::Submission& s, const std::st
     std::vector<PendingFile> pending;
     std::string problems;
     for (const auto& ref : policy::fileReferences(s)) {
-        if (const auto reason = unsafePathReason(ref.path)) {
+        if (const auto reason = relativePathProblem(ref.path)) {
             throw AppError(ErrorKind::BadInput, "path_unsafe",
-                           ref.keyPath + "：路径“" + ref.path + "”" + *reason);
+                           ref.keyPath + "：“" + ref.path + "”不安全：" + *reason);
         }
         if (ref.path == kDocumentName) {
             throw AppError(

@@ -1,6 +1,9 @@
 #include "vault_session.h"
 
 #include "base/app_error.h"
+#include "store/office_store.h"
+#include "store/sqlcipher_version.h"
+#include "store/vault_header.h"
 
 namespace baosong::app {
 
@@ -26,6 +29,34 @@ OpenedVault openVault(const std::string& path, const PassphraseProvider& passphr
         requireIntactAudit(audit);
     }
     return {std::move(vault), std::move(audit)};
+}
+
+OpenedVault openVault(const std::string& path, const PassphraseProvider& passphrase, Access access,
+                      VaultRole role) {
+    OpenedVault opened = openVault(path, passphrase, access);
+    const bool office = role == VaultRole::Office;
+    if (OfficeStore(opened.vault.db()).isOfficeVault() != office) {
+        throw AppError(ErrorKind::BadInput, "vault_other_role",
+                       office ? "这是单位的保险库，不是国防科工办的；请在单位模式中打开"
+                              : "这是国防科工办的保险库；请在国防科工办模式中打开");
+    }
+    return opened;
+}
+
+bool isVaultFile(const std::string& path) {
+    try {
+        VaultHeader::readFrom(path);
+        return true;
+    } catch (const AppError& e) {
+        if (e.code() == "not_a_vault") {
+            return false;
+        }
+        throw;  // a vault that is damaged or unreadable says so itself
+    }
+}
+
+std::string vaultEngineVersion() {
+    return sqlcipherVersion();
 }
 
 }  // namespace baosong::app

@@ -26,11 +26,26 @@ struct OpenedVault {
 
 using PassphraseProvider = std::function<crypto::SecretBuffer()>;
 
+// A unit's vault (fill in, review, seal) or the office's (enrol, receive, summarise).
+enum class VaultRole { Unit, Office };
+
 // Checks that path is a vault (and, for Change, that no other writer holds it) before
 // asking for the passphrase, so nobody types a passphrase for the wrong file or for nothing. With
 // Access::Change a broken audit chain is refused (AppError Problem "audit_broken"); with ReadOnly
 // it is returned for the caller to warn about.
 OpenedVault openVault(const std::string& path, const PassphraseProvider& passphrase, Access access);
+
+// As above, and the vault must be of the given role: AppError (BadInput)
+// "vault_other_role" naming the mode to open it in.
+OpenedVault openVault(const std::string& path, const PassphraseProvider& passphrase, Access access,
+                      VaultRole role);
+
+// Whether path holds a baosong vault at all (by its header, before any passphrase): false
+// for another file; a vault that is damaged or unreadable throws its own AppError.
+bool isVaultFile(const std::string& path);
+
+// The storage engine in words for --version ("SQLCipher 4.6.1 community, SQLite 3.46.1").
+std::string vaultEngineVersion();
 
 // Throws AppError "audit_broken" when the chain is not intact.
 void requireIntactAudit(const AuditVerification& audit);

@@ -12,9 +12,7 @@
 #include <QVBoxLayout>
 
 #include "chosen_file.h"
-#include "core/export_payload.h"
-#include "core/pdf_metadata.h"
-#include "crypto/sha256.h"
+#include "core/form_files.h"
 #include "error_text.h"
 #include "submission_draft.h"
 
@@ -93,23 +91,15 @@ bool AttachmentList::addAttachment(const QString& file) {
         problem_->setText(problem);
         return false;
     }
-    std::vector<std::uint8_t> bytes = std::move(*read);
-    // Refused now rather than at save: saving strips a PDF's metadata (pdf_metadata.h),
-    // and a file qpdf cannot read would fail the whole save.
-    if (app::looksLikePdf(bytes)) {
-        try {
-            app::stripPdfMetadata(bytes, QFileInfo(file).fileName().toStdString());
-        } catch (...) {
-            problem_->setText(errorText(std::current_exception()));
-            return false;
-        }
+    app::NewFile chosen;
+    try {
+        chosen = app::chosenAttachment(std::move(*read), QFileInfo(file).fileName().toStdString());
+    } catch (...) {
+        problem_->setText(errorText(std::current_exception()));
+        return false;
     }
-    // A folder per content keeps two files of the same name apart in the vault, while the
-    // bundle still names each by the file name the officer chose.
-    const std::string hash = crypto::toHex(crypto::Sha256::of(bytes)).substr(0, 16);
-    const std::string path =
-        "附件/" + hash + "/" + app::fileNamePart(QFileInfo(file).fileName().toStdString());
-    draft_.addFile({path, std::move(bytes)});
+    const std::string path = chosen.path;
+    draft_.addFile(std::move(chosen));
     const auto index = static_cast<std::size_t>(candidate_);
     draft_.edit([&](policy::Submission& s) {
         auto& a = s.candidates.at(index).attachments;

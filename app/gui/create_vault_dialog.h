@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include "core/vault_session.h"
+
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -16,7 +18,7 @@ class QPushButton;
 namespace baosong::gui {
 
 class PassphraseField;
-enum class VaultRole;
+using VaultRole = app::VaultRole;
 
 class CreateVaultDialog : public QDialog {
     Q_OBJECT

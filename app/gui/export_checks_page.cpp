@@ -93,9 +93,9 @@ void ExportChecksPage::recheck() {
         showStatus();
         emit completeChanged();
     };
-    runInBackground<ExportPlan>(
-        this, [&vault] { return planExport(vault, app::actorFor("officer")); },
-        [this, finish](ExportPlan plan) {
+    runInBackground<app::SealPlan>(
+        this, [&vault] { return app::planSeal(vault, app::actorFor("officer")); },
+        [this, finish](app::SealPlan plan) {
             if (plan.settled) {
                 refusals_->addItem(tr("注意：%1").arg(QString::fromStdString(*plan.settled)));
             }

@@ -93,7 +93,7 @@ QString ExportDestinationPage::problem() const {
     }
     if (owner_.plan()) {
         const QStorageInfo storage(folder);
-        const qint64 needed = static_cast<qint64>(owner_.plan()->roomNeeded());
+        const qint64 needed = static_cast<qint64>(owner_.plan()->roomNeeded);
         if (storage.isValid() && storage.bytesAvailable() < needed) {
             const QLocale locale;
             return tr("剩余空间 %1，报送包约需 %2；请换一个位置或腾出空间。")
@@ -122,10 +122,9 @@ void ExportDestinationPage::refresh() {
     const QLocale locale;
     QString space;
     if (owner_.plan()) {
-        space =
-            tr("导出内容共 %1，报送包约需 %2。")
-                .arg(locale.formattedDataSize(static_cast<qint64>(owner_.plan()->totalBytes)),
-                     locale.formattedDataSize(static_cast<qint64>(owner_.plan()->roomNeeded())));
+        space = tr("导出内容共 %1，报送包约需 %2。")
+                    .arg(locale.formattedDataSize(static_cast<qint64>(owner_.plan()->totalBytes)),
+                         locale.formattedDataSize(static_cast<qint64>(owner_.plan()->roomNeeded)));
     }
     if (!folder.isEmpty() && QFileInfo(folder).isDir()) {
         const QStorageInfo storage(folder);

@@ -71,7 +71,7 @@ void ExportDocumentsPage::initializePage() {
         return;
     }
     const QLocale locale;
-    for (const ExportPlan::File& f : owner_.plan()->documents()) {
+    for (const app::SealPlan::File& f : owner_.plan()->documents()) {
         QString path = QString::fromStdString(f.path);
         path.remove(0, QStringLiteral("data/").size());
         documents_->addItem(

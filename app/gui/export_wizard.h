@@ -10,7 +10,7 @@
 #include <optional>
 
 #include "core/bundle_seal.h"
-#include "export_plan.h"
+#include "core/seal_plan.h"
 
 namespace baosong::gui {
 
@@ -32,8 +32,8 @@ class ExportWizard : public QWizard {
 
     SubmissionDraft& draft() { return draft_; }
     // Set by the checks page once it has looked; empty while it looks or when it failed.
-    const std::optional<ExportPlan>& plan() const { return plan_; }
-    void setPlan(std::optional<ExportPlan> plan) { plan_ = std::move(plan); }
+    const std::optional<app::SealPlan>& plan() const { return plan_; }
+    void setPlan(std::optional<app::SealPlan> plan) { plan_ = std::move(plan); }
     // Set by the progress page once the bundle is written.
     const std::optional<app::SealResult>& sealed() const { return sealed_; }
     void setSealed(app::SealResult result);
@@ -50,7 +50,7 @@ class ExportWizard : public QWizard {
 
   private:
     SubmissionDraft& draft_;
-    std::optional<ExportPlan> plan_;
+    std::optional<app::SealPlan> plan_;
     std::optional<app::SealResult> sealed_;
     bool busy_ = false;
 };

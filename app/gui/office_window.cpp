@@ -29,7 +29,6 @@
 #include "core/office_summary.h"
 #include "error_text.h"
 #include "policy/submission_json.h"
-#include "store/office_store.h"
 #include "text_label.h"
 
 namespace baosong::gui {
@@ -477,17 +476,12 @@ void OfficeWindow::showReceived(const Received& received) {
 
 void OfficeWindow::refreshReceivedList() {
     try {
-        app::OfficeStore office(opened_->vault.db());
-        std::map<std::string, std::string> names;
-        for (const app::Enrolment& e : office.enrolments()) {
-            names[e.unitId] = e.unitName;
-        }
-        const auto bundles = office.latestOfEachUnit("");
-        received_->setRowCount(static_cast<int>(bundles.size()));
-        for (std::size_t i = 0; i < bundles.size(); ++i) {
-            const app::ReceivedBundle& b = bundles[i];
+        const auto received = app::latestReceived(opened_->vault);
+        received_->setRowCount(static_cast<int>(received.size()));
+        for (std::size_t i = 0; i < received.size(); ++i) {
+            const app::ReceivedBundle& b = received[i].bundle;
             setRow(received_, static_cast<int>(i),
-                   {fromStd(names[b.unitId]), fromStd(b.unitId), fromStd(b.campaign),
+                   {fromStd(received[i].unitName), fromStd(b.unitId), fromStd(b.campaign),
                     QString::number(b.revision), fromStd(b.sealedAt), fromStd(b.receivedAt),
                     QString::number(b.policyErrors)});
         }

@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMimeData>
 #include <QPixmap>
 #include <QPushButton>
@@ -17,13 +18,11 @@
 
 #include "chosen_file.h"
 #include "core/export_payload.h"
+#include "core/form_files.h"
 #include "core/jpeg_metadata.h"
 #include "core/metadata_summary.h"
-#include "crypto/sha256.h"
 #include "error_text.h"
 #include "policy/photo_facts.h"
-#include "store/photo_metadata_store.h"
-#include "store/submission_store.h"
 #include "submission_draft.h"
 
 namespace baosong::gui {
@@ -39,17 +38,6 @@ QPixmap thumbnail(const std::vector<std::uint8_t>& bytes, int size) {
     return image.isNull() ? QPixmap()
                           : QPixmap::fromImage(image.scaled(size, size, Qt::KeepAspectRatio,
                                                             Qt::SmoothTransformation));
-}
-
-// What import recorded as stripped from the file stored under path.
-std::string storedMetadata(app::Vault& vault, const std::string& path) {
-    for (const app::StoredFile& f : app::SubmissionStore(vault.db()).files()) {
-        if (f.path == path) {
-            return app::metadataSummary(
-                app::PhotoMetadataStore(vault.db()).removed(f.sha256).value_or(""));
-        }
-    }
-    return {};
 }
 
 QString factsText(const policy::PhotoFacts& f) {
@@ -214,14 +202,16 @@ void PhotoPanel::describe(const std::string& path, std::optional<std::size_t> li
             const app::StrippedJpeg stripped = app::stripJpegMetadata(bytes);
             text += QStringLiteral("\n") +
                     tr("元数据（保存进保险库时清除）：%1")
-                        .arg(QString::fromStdString(app::metadataSummary(stripped.removed.json())));
+                        .arg(QString::fromStdString(app::metadataSummary(
+                            stripped.removed.json(), QLocale().language() == QLocale::English)));
         } catch (...) {
             text += QStringLiteral("\n") + errorText(std::current_exception());
         }
     } else {
         text += QStringLiteral("\n") +
                 tr("元数据（存入保险库时已清除）：%1")
-                    .arg(QString::fromStdString(storedMetadata(draft_.vault(), path)));
+                    .arg(QString::fromStdString(app::storedMetadataSummary(
+                        draft_.vault(), path, QLocale().language() == QLocale::English)));
     }
     details_->setText(text);
 }
@@ -237,23 +227,15 @@ bool PhotoPanel::addPhoto(const QString& file, bool idPhoto) {
         problem_->setText(problem);
         return false;
     }
-    std::vector<std::uint8_t> bytes = std::move(*read);
-    const policy::PhotoFacts facts = policy::inspectPhoto(bytes);
-    if (!facts.isJpeg) {
-        problem_->setText(tr("“%1”不是 JPEG 图片；通知要求照片为 JPG 格式。").arg(file));
-        return false;
-    }
+    app::NewFile chosen;
     try {
-        app::stripJpegMetadata(bytes);  // refuses what saving would refuse, now
+        chosen = app::chosenPhoto(std::move(*read), QFileInfo(file).fileName().toStdString());
     } catch (...) {
         problem_->setText(errorText(std::current_exception()));
         return false;
     }
-    // Stored under its content's hash: two photos never collide, and the name the
-    // officer's file had (perhaps a person's name or a place) does not travel.
-    const std::string hash = crypto::toHex(crypto::Sha256::of(bytes)).substr(0, 16);
-    const std::string path = "照片/" + hash + ".jpg";
-    draft_.addFile({path, std::move(bytes)});
+    const std::string path = chosen.path;
+    draft_.addFile(std::move(chosen));
     const auto index = static_cast<std::size_t>(candidate_);
     draft_.edit([&](policy::Submission& s) {
         auto& c = s.candidates.at(index);

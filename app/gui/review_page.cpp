@@ -19,6 +19,7 @@
 #include "background_task.h"
 #include "category_names.h"
 #include "core/actor.h"
+#include "core/form_files.h"
 #include "core/key_fingerprint.h"
 #include "core/metadata_summary.h"
 #include "error_text.h"
@@ -30,9 +31,6 @@
 #include "policy/scan/utf8_codec.h"
 #include "scanned_field_names.h"
 #include "sign_off_words.h"
-#include "store/review_store.h"
-#include "store/submission_store.h"
-#include "store/vault_keys.h"
 #include "submission_draft.h"
 #include "text_label.h"
 
@@ -231,9 +229,9 @@ void ReviewPage::refresh() {
     QString signState;
     QString voided;
     try {
-        if (app::SubmissionStore(vault.db()).load()) {
-            // Draws every document (about 0.1 s each): a few for one unit's submission.
-            payload_ = app::buildExportPayload(vault.db());
+        // Draws every document (about 0.1 s each): a few for one unit's submission.
+        payload_ = app::payloadToSignOff(vault);
+        if (payload_) {
             const app::SignOffStatus status = app::signOffStatus(vault, &*payload_);
             signedOff_ = status.state == app::SignOffStatus::State::Holds;
             signState = SignOffWords::of(status);
@@ -463,13 +461,13 @@ void ReviewPage::unlockReviewer() {
         return;
     }
     auto secret = std::make_shared<crypto::SecretBuffer>(passphrase_->takeSecret());
-    app::SqliteDatabase* db = &draft_.vault().db();
+    app::Vault* vault = &draft_.vault();
     const int attempt = unlockAttempt_;
     busy_ = true;
     updateControls();
     setMessage(tr("正在用 Argon2id 解开审查员密钥（有意放慢以抵御猜测）…"), false);
     runInBackground<crypto::MinisignSecretKey>(
-        this, [db, secret] { return app::VaultKeys(*db).reviewerSecretKey(*secret); },
+        this, [vault, secret] { return app::unlockReviewerKey(*vault, *secret); },
         [this, attempt](crypto::MinisignSecretKey key) {
             busy_ = false;
             if (attempt == unlockAttempt_) {  // not locked meanwhile
@@ -567,7 +565,7 @@ void ReviewPage::viewCurrentItem() {
     }
     std::vector<std::uint8_t> bytes;
     try {
-        bytes = app::SubmissionStore(draft_.vault().db()).fileContents(item->path);
+        bytes = app::storedFileBytes(draft_.vault(), item->path);
     } catch (...) {
         setMessage(errorText(std::current_exception()), true);
         return;

@@ -1,7 +1,7 @@
 #include "submission_draft.h"
 
+#include "core/form_files.h"
 #include "core/submission_check.h"
-#include "store/submission_store.h"
 
 namespace baosong::gui {
 
@@ -51,9 +51,7 @@ std::vector<std::uint8_t> SubmissionDraft::fileBytes(const std::string& path) {
             return f.bytes;
         }
     }
-    return app::SubmissionStore(vault_.db())
-        .findFileContents(path)
-        .value_or(std::vector<std::uint8_t>{});
+    return app::findStoredFileBytes(vault_, path).value_or(std::vector<std::uint8_t>{});
 }
 
 void SubmissionDraft::save(const std::string& actor) {

@@ -11,10 +11,10 @@
 #include <vector>
 
 #include "core/submission_edit.h"
+#include "core/vault_session.h"
 #include "policy/rule_set.h"
 #include "policy/submission.h"
 #include "policy/submission_checker.h"
-#include "store/vault.h"
 
 namespace baosong::gui {
 

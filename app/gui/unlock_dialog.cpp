@@ -16,7 +16,6 @@
 #include "create_vault_dialog.h"
 #include "error_text.h"
 #include "passphrase_field.h"
-#include "store/office_store.h"
 
 namespace baosong::gui {
 
@@ -137,19 +136,11 @@ void UnlockDialog::unlock() {
     }
     auto secret = std::make_shared<crypto::SecretBuffer>(passphrase_->takeSecret());
     setBusy(true);
-    const bool office = role_ == VaultRole::Office;
     runInBackground<app::OpenedVault>(
         this,
-        [path, secret, office] {
-            app::OpenedVault opened = app::openVault(
-                path, [secret] { return std::move(*secret); }, app::Access::Change);
-            if (app::OfficeStore(opened.vault.db()).isOfficeVault() != office) {
-                throw app::AppError(app::ErrorKind::BadInput, "vault_other_role",
-                                    office
-                                        ? "这是单位的保险库，不是国防科工办的；请在单位模式中打开"
-                                        : "这是国防科工办的保险库；请在国防科工办模式中打开");
-            }
-            return opened;
+        [path, secret, role = role_] {
+            return app::openVault(
+                path, [secret] { return std::move(*secret); }, app::Access::Change, role);
         },
         [this](app::OpenedVault opened) { finishUnlock(std::move(opened)); },
         [this](std::exception_ptr error) { failUnlock(error); });

@@ -19,7 +19,7 @@ namespace baosong::gui {
 
 class PassphraseField;
 
-enum class VaultRole { Unit, Office };
+using VaultRole = app::VaultRole;
 
 class UnlockDialog : public QDialog {
     Q_OBJECT

@@ -1,13 +1,13 @@
-#include "export_plan.h"
+#include "seal_plan.h"
 
 #include "core/bundle_seal.h"
 #include "core/export_payload.h"
 #include "core/interrupted_seal.h"
 #include "core/review_workflow.h"
 
-namespace baosong::gui {
+namespace baosong::app {
 
-std::vector<ExportPlan::File> ExportPlan::documents() const {
+std::vector<SealPlan::File> SealPlan::documents() const {
     std::vector<File> found;
     for (const File& f : files) {
         if (f.path.starts_with("data/推荐表/") || f.path.starts_with("data/汇总表.") ||
@@ -18,18 +18,19 @@ std::vector<ExportPlan::File> ExportPlan::documents() const {
     return found;
 }
 
-ExportPlan planExport(app::Vault& vault, const std::string& actor) {
-    ExportPlan plan;
-    plan.settled = app::settleInterruptedSeal(vault.db(), actor);
+SealPlan planSeal(Vault& vault, const std::string& actor) {
+    SealPlan plan;
+    plan.settled = settleInterruptedSeal(vault.db(), actor);
     // Built once and handed to both questions, as sealVault does.
-    const app::ExportPayload payload = app::buildExportPayload(vault.db());
-    plan.refusals = app::sealRefusals(vault, &payload);
-    plan.signOff = app::signOffStatus(vault, &payload);
-    for (const app::PayloadFile& f : payload.files) {
+    const ExportPayload payload = buildExportPayload(vault.db());
+    plan.refusals = sealRefusals(vault, &payload);
+    plan.signOff = signOffStatus(vault, &payload);
+    for (const PayloadFile& f : payload.files) {
         plan.files.push_back({f.path, f.size});
         plan.totalBytes += f.size;
     }
+    plan.roomNeeded = payload.sealedSizeBound();
     return plan;
 }
 
-}  // namespace baosong::gui
+}  // namespace baosong::app
