@@ -1,7 +1,7 @@
 #include "file_intake.h"
 
-#include "jpeg_metadata.h"
-#include "pdf_metadata.h"
+#include "intake/jpeg_metadata.h"
+#include "intake/pdf_metadata.h"
 #include "store/photo_metadata_store.h"
 #include "store/submission_store.h"
 
@@ -14,13 +14,13 @@ bool storeSubmissionFile(SqliteDatabase& db, policy::FileReference::Kind kind,
         store.putFile(path, bytes);
         return false;
     }
-    if (kind == policy::FileReference::Kind::Attachment && looksLikePdf(bytes)) {
-        StrippedPdf pdf = stripPdfMetadata(bytes, path);
+    if (kind == policy::FileReference::Kind::Attachment && intake::looksLikePdf(bytes)) {
+        intake::StrippedPdf pdf = intake::stripPdfMetadata(bytes, path);
         const StoredFile stored = store.putFile(path, pdf.bytes);
         PhotoMetadataStore(db).put(stored.sha256, pdf.removed.json());
         return false;
     }
-    StrippedJpeg stripped = stripJpegMetadata(bytes);
+    intake::StrippedJpeg stripped = intake::stripJpegMetadata(bytes);
     const StoredFile stored = store.putFile(path, stripped.bytes);
     if (kind == policy::FileReference::Kind::Photo || stripped.removed.jpeg) {
         PhotoMetadataStore(db).put(stored.sha256, stripped.removed.json());

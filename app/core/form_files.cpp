@@ -2,10 +2,10 @@
 
 #include "base/app_error.h"
 #include "core/export_payload.h"
-#include "core/jpeg_metadata.h"
-#include "core/metadata_summary.h"
-#include "core/pdf_metadata.h"
 #include "crypto/sha256.h"
+#include "intake/jpeg_metadata.h"
+#include "intake/metadata_summary.h"
+#include "intake/pdf_metadata.h"
 #include "policy/photo_facts.h"
 #include "store/photo_metadata_store.h"
 #include "store/submission_store.h"
@@ -23,14 +23,14 @@ NewFile chosenPhoto(std::vector<std::uint8_t> bytes, const std::string& shownNam
         throw AppError(ErrorKind::BadInput, "photo_not_jpeg",
                        "“" + shownName + "”不是 JPEG 图片；通知要求照片为 JPG 格式，请另选");
     }
-    stripJpegMetadata(bytes);  // refuses now what saving would refuse
+    intake::stripJpegMetadata(bytes);  // refuses now what saving would refuse
     std::string path = "照片/" + contentName(bytes) + ".jpg";
     return {std::move(path), std::move(bytes)};
 }
 
 NewFile chosenAttachment(std::vector<std::uint8_t> bytes, const std::string& fileName) {
-    if (looksLikePdf(bytes)) {
-        stripPdfMetadata(bytes, fileName);  // refuses now what saving would refuse
+    if (intake::looksLikePdf(bytes)) {
+        intake::stripPdfMetadata(bytes, fileName);  // refuses now what saving would refuse
     }
     std::string path = "附件/" + contentName(bytes) + "/" + fileNamePart(fileName);
     return {std::move(path), std::move(bytes)};
@@ -48,8 +48,8 @@ std::optional<std::vector<std::uint8_t>> findStoredFileBytes(Vault& vault,
 std::string storedMetadataSummary(Vault& vault, const std::string& path, bool english) {
     for (const StoredFile& f : SubmissionStore(vault.db()).files()) {
         if (f.path == path) {
-            return metadataSummary(PhotoMetadataStore(vault.db()).removed(f.sha256).value_or(""),
-                                   english);
+            return intake::metadataSummary(
+                PhotoMetadataStore(vault.db()).removed(f.sha256).value_or(""), english);
         }
     }
     return {};

@@ -2,8 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "intake/metadata_summary.h"
 #include "key_fingerprint.h"
-#include "metadata_summary.h"
 #include "reviewer_name.h"
 #include "store/photo_metadata_store.h"
 #include "store/review_store.h"
@@ -53,7 +53,8 @@ std::string reviewRecordJson(SqliteDatabase& db,
                                   ? ordered_json()
                                   : ordered_json(approval->second.approvedAt);
         const auto removed = metadata.removed(f.sha256);
-        item["metadata_removed"] = removed ? ordered_json(removedKinds(*removed)) : ordered_json();
+        item["metadata_removed"] =
+            removed ? ordered_json(intake::removedKinds(*removed)) : ordered_json();
         items.push_back(item);
     }
     ordered_json doc;

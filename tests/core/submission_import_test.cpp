@@ -4,9 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include "base/app_error.h"
-#include "core/metadata_summary.h"
 #include "core/submission_export.h"
 #include "crypto/sha256.h"
+#include "intake/metadata_summary.h"
 #include "store/audit_log.h"
 #include "store/photo_metadata_store.h"
 #include "store/submission_store.h"
@@ -124,9 +124,9 @@ TEST_F(ImportTest, PdfAttachmentsLoseTheirMetadataAndFakesAreRefused) {
     EXPECT_EQ(stored.substr(0, 5), "%PDF-");
     EXPECT_EQ(stored.find("OldAuthorName"), std::string::npos);
     const std::string summary =
-        metadataSummary(PhotoMetadataStore(vault->db())
-                            .removed(crypto::toHex(crypto::Sha256::of(bytes)))
-                            .value_or(""));
+        app::intake::metadataSummary(PhotoMetadataStore(vault->db())
+                                         .removed(crypto::toHex(crypto::Sha256::of(bytes)))
+                                         .value_or(""));
     EXPECT_NE(summary.find("已清除：文档信息 Author, XMP"), std::string::npos) << summary;
     EXPECT_NE(summary.find("OldAuthorName"), std::string::npos) << summary;
 }

@@ -1,4 +1,4 @@
-// Arbitrary bytes into the JPEG metadata stripper (app/core/jpeg_metadata.h): every input
+// Arbitrary bytes into the JPEG metadata stripper (app/intake/jpeg_metadata.h): every input
 // ends in a stripped file or AppError "photo_malformed", never a crash. What it promises
 // is checked too: only whole segments (and bytes after the end) go, so the output is never
 // longer than the input and bytesRemoved is the difference; a non-JPEG comes back as it
@@ -11,16 +11,16 @@
 #include <span>
 
 #include "base/app_error.h"
-#include "core/jpeg_metadata.h"
 #include "fuzz_require.h"
+#include "intake/jpeg_metadata.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace baosong;
     using fuzz::fuzzRequire;
     const std::span<const std::uint8_t> input(data, size);
-    app::StrippedJpeg once;
+    app::intake::StrippedJpeg once;
     try {
-        once = app::stripJpegMetadata(input);
+        once = app::intake::stripJpegMetadata(input);
     } catch (const app::AppError& e) {
         fuzzRequire(e.code() == "photo_malformed", "a JPEG that cannot be walked is malformed");
         return 0;
@@ -34,9 +34,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                     "a file that is not a JPEG is left as it is");
         return 0;
     }
-    app::StrippedJpeg twice;
+    app::intake::StrippedJpeg twice;
     try {
-        twice = app::stripJpegMetadata(once.bytes);
+        twice = app::intake::stripJpegMetadata(once.bytes);
     } catch (const app::AppError&) {
         fuzzRequire(false, "a stripped JPEG can be stripped again");
     }

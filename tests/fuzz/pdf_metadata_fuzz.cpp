@@ -1,4 +1,4 @@
-// Arbitrary bytes into the PDF metadata stripper (app/core/pdf_metadata.h, qpdf): every
+// Arbitrary bytes into the PDF metadata stripper (app/intake/pdf_metadata.h, qpdf): every
 // input ends in a result or AppError "attachment_malformed", never a crash or another
 // exception. What it promises is checked too: the same input gives the same bytes (so a
 // re-import keeps the sign-off); a signed PDF comes back as it is; and a stripped PDF
@@ -11,12 +11,12 @@
 #include <string>
 
 #include "base/app_error.h"
-#include "core/pdf_metadata.h"
 #include "fuzz_require.h"
+#include "intake/pdf_metadata.h"
 
 namespace {
 
-bool nothingLeft(const baosong::app::RemovedPdfMetadata& removed) {
+bool nothingLeft(const baosong::app::intake::RemovedPdfMetadata& removed) {
     return removed.info.empty() && !removed.xmp && !removed.pieceInfo && !removed.dates &&
            !removed.thumbnail && !removed.annotations && !removed.embeddedFiles &&
            !removed.imageMetadata;
@@ -28,10 +28,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     using namespace baosong;
     using fuzz::fuzzRequire;
     const std::span<const std::uint8_t> input(data, size);
-    (void)app::looksLikePdf(input);
-    app::StrippedPdf once;
+    (void)app::intake::looksLikePdf(input);
+    app::intake::StrippedPdf once;
     try {
-        once = app::stripPdfMetadata(input, "fuzz.pdf");
+        once = app::intake::stripPdfMetadata(input, "fuzz.pdf");
     } catch (const app::AppError& e) {
         fuzzRequire(e.code() == "attachment_malformed", "an unreadable PDF is malformed");
         return 0;
@@ -44,11 +44,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     fuzzRequire(once.removed.stripped, "an unsigned PDF is stripped");
-    fuzzRequire(app::stripPdfMetadata(input, "fuzz.pdf").bytes == once.bytes,
+    fuzzRequire(app::intake::stripPdfMetadata(input, "fuzz.pdf").bytes == once.bytes,
                 "the same PDF gives the same bytes");
-    app::StrippedPdf twice;
+    app::intake::StrippedPdf twice;
     try {
-        twice = app::stripPdfMetadata(once.bytes, "fuzz.pdf");
+        twice = app::intake::stripPdfMetadata(once.bytes, "fuzz.pdf");
     } catch (const app::AppError&) {
         fuzzRequire(false, "a stripped PDF can be read again");
     }

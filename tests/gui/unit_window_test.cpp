@@ -21,9 +21,7 @@
 #include <set>
 
 #include "core/export_payload.h"
-#include "core/jpeg_metadata.h"
 #include "core/office_admin.h"
-#include "core/pdf_metadata.h"
 #include "core/review_workflow.h"
 #include "core/submission_import.h"
 #include "gui/app_controller.h"
@@ -40,6 +38,8 @@
 #include "gui/review_page.h"
 #include "gui/scan_highlighter.h"
 #include "gui/submission_draft.h"
+#include "intake/jpeg_metadata.h"
+#include "intake/pdf_metadata.h"
 #include "store/submission_store.h"
 #include "support/cli_runner.h"
 #include "support/gui_test_support.h"
@@ -186,7 +186,7 @@ TEST_F(UnitWindowTest, PhotoImportNamesAndStripsItsGpsPosition) {
     window.reset();
     app::Vault vault = openVault(path);
     const auto kept = app::SubmissionStore(vault.db()).fileContents(stored);
-    EXPECT_FALSE(app::stripJpegMetadata(kept).removed.any());
+    EXPECT_FALSE(app::intake::stripJpegMetadata(kept).removed.any());
     EXPECT_EQ(kept, idPhoto(7));
 }
 
@@ -491,7 +491,7 @@ TEST_F(UnitWindowTest, AttachmentIsStoredAndKeepsItsName) {
     const auto bytes = app::SubmissionStore(vault.db()).fileContents(stored);
     // Stored as the PDF without its metadata.
     const std::vector<std::uint8_t> scanBytes(scan.begin(), scan.end());
-    EXPECT_EQ(bytes, app::stripPdfMetadata(scanBytes, "获奖证书.pdf").bytes);
+    EXPECT_EQ(bytes, app::intake::stripPdfMetadata(scanBytes, "获奖证书.pdf").bytes);
     EXPECT_EQ(std::string(bytes.begin(), bytes.end()).find("OldAuthorName"), std::string::npos);
     const app::ExportPayload payload = app::buildExportPayload(vault.db());
     const bool named = std::any_of(payload.files.begin(), payload.files.end(), [](const auto& f) {

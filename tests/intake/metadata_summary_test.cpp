@@ -1,11 +1,11 @@
 // What import stripped from a photo, in the words `review list` and the review page show:
 // GPS first and the position where it was taken, plainly; nothing for unknown metadata.
 
-#include "core/metadata_summary.h"
+#include "intake/metadata_summary.h"
 
 #include <gtest/gtest.h>
 
-namespace baosong::app {
+namespace baosong::app::intake {
 namespace {
 
 TEST(MetadataSummary, NamesWhatWasStrippedAndWhereThePhotoWasTaken) {
@@ -32,4 +32,4 @@ TEST(MetadataSummary, UnknownOrUnreadableIsEmpty) {
 }
 
 }  // namespace
-}  // namespace baosong::app
+}  // namespace baosong::app::intake

@@ -14,26 +14,9 @@
 #include <string>
 #include <vector>
 
-namespace baosong::app {
+#include "removed_metadata.h"
 
-struct RemovedPdfMetadata {
-    bool stripped = false;          // false: left as it is (see signedDocument)
-    bool signedDocument = false;    // carries a signature: left as it is
-    bool repaired = false;          // qpdf had to repair a damaged file to read it
-    std::vector<std::string> info;  // keys of the information dictionary, e.g. "Author"
-    std::string author;             // values, for the reviewer (the removed ones, or the
-    std::string creator;            // ones still there when the file was left as it is)
-    std::string producer;
-    bool xmp = false;            // XMP streams on any object
-    bool pieceInfo = false;      // applications' private data (/PieceInfo)
-    bool dates = false;          // /LastModified
-    bool thumbnail = false;      // page thumbnails
-    bool annotations = false;    // comment authors (/T), annotation dates
-    bool embeddedFiles = false;  // files embedded in the PDF
-    bool imageMetadata = false;  // EXIF, XMP or comments inside JPEG images
-
-    std::string json() const;  // stored and shown by `review list`, with "pdf": true
-};
+namespace baosong::app::intake {
 
 struct StrippedPdf {
     std::vector<std::uint8_t> bytes;
@@ -48,4 +31,4 @@ bool looksLikePdf(std::span<const std::uint8_t> file);
 // it needs a password.
 StrippedPdf stripPdfMetadata(std::span<const std::uint8_t> file, const std::string& name);
 
-}  // namespace baosong::app
+}  // namespace baosong::app::intake

@@ -2,7 +2,7 @@
 // a libjpeg-turbo JPEG with EXIF (GPS), XMP, IPTC, a comment and trailing bytes added
 // comes back byte for byte as it was made.
 
-#include "core/jpeg_metadata.h"
+#include "intake/jpeg_metadata.h"
 
 #include <gtest/gtest.h>
 
@@ -13,7 +13,7 @@
 #include "base/app_error.h"
 #include "support/jpeg_maker.h"
 
-namespace baosong::app {
+namespace baosong::app::intake {
 namespace {
 
 using Bytes = std::vector<std::uint8_t>;
@@ -152,4 +152,4 @@ TEST(JpegMetadataTest, MarkersThatAreNoSegmentsAreRefused) {
 }
 
 }  // namespace
-}  // namespace baosong::app
+}  // namespace baosong::app::intake

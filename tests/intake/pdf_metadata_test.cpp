@@ -1,9 +1,9 @@
-// PDF attachments lose their metadata on import (app/core/pdf_metadata.h): what the
+// PDF attachments lose their metadata on import (app/intake/pdf_metadata.h): what the
 // information dictionary, XMP and applications' private data said is gone from the bytes,
 // earlier revisions with it, while the page is kept as it was; poppler's pdfinfo agrees;
 // a digitally signed PDF is left whole; a file that only claims to be a PDF is refused.
 
-#include "core/pdf_metadata.h"
+#include "intake/pdf_metadata.h"
 
 #include <gtest/gtest.h>
 #include <qpdf/QPDF.hh>
@@ -14,7 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/app_error.h"
-#include "core/metadata_summary.h"
+#include "intake/metadata_summary.h"
 #include "support/jpeg_maker.h"
 #include "support/pdf_maker.h"
 #include "support/process.h"
@@ -23,8 +23,8 @@
 namespace baosong::test {
 namespace {
 
-using app::looksLikePdf;
-using app::stripPdfMetadata;
+using app::intake::looksLikePdf;
+using app::intake::stripPdfMetadata;
 
 std::vector<std::uint8_t> bytesOf(const std::string& text) {
     return {text.begin(), text.end()};
@@ -155,10 +155,10 @@ TEST(PdfMetadata, ChineseValuesAreReadForTheReviewer) {
     making.author = "张卫东（涉密机 07）";
     const auto removed = stripPdfMetadata(bytesOf(makePdf(making)), "scan.pdf").removed;
     EXPECT_EQ(removed.author, "张卫东（涉密机 07）");
-    const std::string summary = app::metadataSummary(removed.json());
+    const std::string summary = app::intake::metadataSummary(removed.json());
     EXPECT_NE(summary.find("已清除：文档信息 Author"), std::string::npos) << summary;
     EXPECT_NE(summary.find("文档中记有作者 张卫东（涉密机 07）"), std::string::npos) << summary;
-    const std::string english = app::metadataSummary(removed.json(), true);
+    const std::string english = app::intake::metadataSummary(removed.json(), true);
     EXPECT_NE(english.find("stripped: document information Author"), std::string::npos) << english;
     EXPECT_NE(english.find("the document named its author 张卫东"), std::string::npos) << english;
 }
@@ -200,7 +200,7 @@ TEST(PdfMetadata, ADigitallySignedPdfIsLeftWholeAndSaysWhatItHolds) {
     EXPECT_EQ(kept.removed.author, "OldAuthorName");
     EXPECT_TRUE(kept.removed.xmp);
     EXPECT_TRUE(kept.removed.embeddedFiles);
-    const std::string summary = app::metadataSummary(kept.removed.json());
+    const std::string summary = app::intake::metadataSummary(kept.removed.json());
     EXPECT_NE(summary.find("带电子签章，未清除元数据"), std::string::npos) << summary;
     EXPECT_NE(summary.find("嵌入的文件"), std::string::npos) << summary;
     EXPECT_NE(summary.find("作者 OldAuthorName, 创建程序 ScanSoftPro 9, 生成程序 scanner-7 driver"),
@@ -242,7 +242,7 @@ TEST(PdfMetadata, ADamagedButReadablePdfIsRepairedAndSaysSo) {
     EXPECT_TRUE(stripped.removed.stripped);
     EXPECT_TRUE(stripped.removed.repaired);
     EXPECT_EQ(textOf(stripped.bytes).find("OldAuthorName"), std::string::npos);
-    const std::string summary = app::metadataSummary(stripped.removed.json());
+    const std::string summary = app::intake::metadataSummary(stripped.removed.json());
     EXPECT_NE(summary.find("读取时已修复"), std::string::npos) << summary;
 }
 

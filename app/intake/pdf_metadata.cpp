@@ -9,13 +9,12 @@
 #include <algorithm>
 #include <exception>
 #include <functional>
-#include <nlohmann/json.hpp>
 #include <string_view>
 
 #include "base/app_error.h"
 #include "jpeg_metadata.h"
 
-namespace baosong::app {
+namespace baosong::app::intake {
 
 namespace {
 
@@ -167,29 +166,6 @@ void scrub(QPDF& pdf, const std::vector<QPDFObjectHandle>& objects, RemovedPdfMe
 
 }  // namespace
 
-std::string RemovedPdfMetadata::json() const {
-    nlohmann::ordered_json doc;
-    doc["pdf"] = true;
-    doc["stripped"] = stripped;
-    doc["signed"] = signedDocument;
-    doc["repaired"] = repaired;
-    doc["info"] = info;
-    doc["author"] = author;
-    doc["creator"] = creator;
-    doc["producer"] = producer;
-    doc["xmp"] = xmp;
-    doc["piece_info"] = pieceInfo;
-    doc["dates"] = dates;
-    doc["thumbnail"] = thumbnail;
-    doc["annotations"] = annotations;
-    doc["embedded_files"] = embeddedFiles;
-    doc["image_metadata"] = imageMetadata;
-    // Names of the information dictionary are bytes (ISO 32000-1 §7.3.5), not always UTF-8:
-    // a byte that is not is written as U+FFFD (JSON text is UTF-8, RFC 8259 §8.1) rather
-    // than failing the import.
-    return doc.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-}
-
 bool looksLikePdf(std::span<const std::uint8_t> file) {
     const std::string_view head(reinterpret_cast<const char*>(file.data()),
                                 std::min<std::size_t>(file.size(), 1024));
@@ -242,4 +218,4 @@ StrippedPdf stripPdfMetadata(std::span<const std::uint8_t> file, const std::stri
     }
 }
 
-}  // namespace baosong::app
+}  // namespace baosong::app::intake

@@ -2,13 +2,13 @@
 
 #include <libexif/exif-data.h>
 
+#include <algorithm>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string_view>
 
 #include "base/app_error.h"
 
-namespace baosong::app {
+namespace baosong::app::intake {
 
 namespace {
 // JPEG markers (ITU-T T.81, Table B.1).
@@ -118,30 +118,6 @@ bool isRestart(std::uint8_t marker) {
 }
 }  // namespace
 
-bool RemovedMetadata::any() const {
-    return !jpeg || bytesRemoved > 0;
-}
-
-std::string RemovedMetadata::json() const {
-    nlohmann::ordered_json doc;
-    doc["jpeg"] = jpeg;
-    doc["exif"] = exif;
-    doc["gps"] = gps;
-    doc["gps_position"] = gpsPosition;
-    doc["camera"] = camera;
-    doc["taken"] = taken;
-    doc["xmp"] = xmp;
-    doc["iptc"] = iptc;
-    doc["comment"] = comment;
-    doc["thumbnail"] = thumbnail;
-    doc["trailing_data"] = trailingData;
-    doc["other"] = other;
-    doc["bytes_removed"] = bytesRemoved;
-    // EXIF text is what the camera wrote, not always UTF-8: a byte that is not is written as
-    // U+FFFD (JSON text is UTF-8, RFC 8259 §8.1) rather than failing the import.
-    return doc.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-}
-
 StrippedJpeg stripJpegMetadata(std::span<const std::uint8_t> file) {
     StrippedJpeg out;
     if (file.size() < 2 || file[0] != 0xFF || file[1] != kSoi) {
@@ -235,4 +211,4 @@ StrippedJpeg stripJpegMetadata(std::span<const std::uint8_t> file) {
     return out;
 }
 
-}  // namespace baosong::app
+}  // namespace baosong::app::intake

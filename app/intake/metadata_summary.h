@@ -1,0 +1,22 @@
+#pragma once
+// What intake stripped from a file (removed_metadata.h), in words for the reviewer: the
+// kinds of metadata removed and, above all, where a photo was taken (GPS position shown
+// plainly, since a position near a test site is itself a secret) and who a PDF says made
+// it. Shared by `review list` and the desktop app so both say the same.
+
+#include <string>
+#include <vector>
+
+namespace baosong::app::intake {
+
+// removedJson: a stored record (RemovedMetadata::json(), RemovedPdfMetadata::json()). ""
+// when it is empty or unreadable; else a parenthesised phrase such as
+// "（已清除：GPS 位置, EXIF；拍摄位置曾为 …）" or, english, " (stripped: GPS position, EXIF; …)".
+std::string metadataSummary(const std::string& removedJson, bool english = false);
+
+// The kinds a stored record says were removed (RemovedMetadata::kinds(),
+// RemovedPdfMetadata::kinds()), never the values: what leaves the unit (review.json) says
+// that a position or an author was stripped, not which. Empty for "" or an unreadable record.
+std::vector<std::string> removedKinds(const std::string& removedJson);
+
+}  // namespace baosong::app::intake
