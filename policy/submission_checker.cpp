@@ -6,9 +6,23 @@
 
 namespace baosong::policy {
 
+namespace {
+bool isError(const Finding& f) {
+    return f.severity == Severity::Error;
+}
+}  // namespace
+
 bool CheckReport::ok() const {
-    return std::none_of(findings.begin(), findings.end(),
-                        [](const Finding& f) { return f.severity == Severity::Error; });
+    return std::none_of(findings.begin(), findings.end(), isError);
+}
+
+std::size_t CheckReport::errorCount() const {
+    return static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(), isError));
+}
+
+const Finding* CheckReport::firstError() const {
+    const auto first = std::find_if(findings.begin(), findings.end(), isError);
+    return first == findings.end() ? nullptr : &*first;
 }
 
 std::string candidateLabel(const Submission& s, std::size_t index) {

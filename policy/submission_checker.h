@@ -10,6 +10,8 @@ struct CheckReport {
     std::string rules;  // the rule set's campaign id
     Findings findings;  // submission-wide first, then by candidate, in rule order
     bool ok() const;    // no finding is an error
+    std::size_t errorCount() const;
+    const Finding* firstError() const;  // nullptr when ok()
 };
 
 CheckReport checkSubmission(const CheckInput& input);

@@ -6,6 +6,7 @@
 #include "cli_context.h"
 #include "core/submission_check.h"
 #include "core/vault_session.h"
+#include "policy/finding_json.h"
 #include "vault_opening.h"
 
 namespace baosong::cli {
@@ -15,21 +16,7 @@ using nlohmann::ordered_json;
 using policy::Severity;
 
 void printJson(const policy::CheckReport& report, CliContext& ctx) {
-    ordered_json findings = ordered_json::array();
-    for (const auto& f : report.findings) {
-        ordered_json item;
-        item["code"] = f.code;
-        item["severity"] = f.severity == Severity::Error ? "error" : "warning";
-        item["candidate"] = f.candidate ? ordered_json(*f.candidate) : ordered_json();
-        item["field"] = f.field.empty() ? ordered_json() : ordered_json(f.field);
-        item["message"] = f.message;
-        findings.push_back(item);
-    }
-    ordered_json doc;
-    doc["ok"] = report.ok();
-    doc["rules"] = report.rules;
-    doc["findings"] = findings;
-    ctx.out << doc.dump(2) << "\n";
+    ctx.out << policy::toJson(report).dump(2) << "\n";
 }
 
 void printHuman(const policy::CheckReport& report, CliContext& ctx) {

@@ -17,6 +17,7 @@
 #include "kdf_options.h"
 #include "key_output.h"
 #include "passphrase_source.h"
+#include "policy/finding_json.h"
 #include "policy/rule_set.h"
 #include "usage_error.h"
 #include "vault_opening.h"
@@ -202,18 +203,11 @@ int open(CliContext& ctx) {
     const std::string& out = *outOption;
     auto opened = openVaultFor(path, args, ctx, app::Access::Change);
     const auto result = app::openBundle(opened.vault, bundle, out, clerk());
-    std::size_t errors = 0;
-    json findings = json::array();
-    for (const auto& f : result.report.findings) {
-        const bool error = f.severity == policy::Severity::Error;
-        errors += error ? 1 : 0;
-        findings.push_back(
-            {{"code", f.code}, {"severity", error ? "error" : "warning"}, {"message", f.message}});
-    }
+    const std::size_t errors = result.report.errorCount();
     if (args.flag("--json")) {
         json doc = verifiedJson(result.verified);
         doc["folder"] = result.folder;
-        doc["findings"] = findings;
+        doc["findings"] = policy::toJson(result.report.findings);
         doc["notices"] = result.notices;
         ctx.out << doc.dump() << "\n";
     } else {

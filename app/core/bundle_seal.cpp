@@ -75,17 +75,9 @@ std::vector<bundle::BagFile> bagFiles(SqliteDatabase& db, const ExportPayload& p
 std::vector<std::string> sealRefusals(Vault& vault, const ExportPayload* current) {
     std::vector<std::string> reasons;
     const policy::CheckReport report = checkVaultSubmission(vault, {});
-    std::size_t errors = 0;
-    std::string first;
-    for (const auto& f : report.findings) {
-        if (f.severity == policy::Severity::Error) {
-            if (errors++ == 0) {
-                first = f.message;
-            }
-        }
-    }
-    if (errors > 0) {
-        reasons.push_back("政策检查有 " + std::to_string(errors) + " 个错误（第一个：" + first +
+    if (const policy::Finding* first = report.firstError()) {
+        reasons.push_back("政策检查有 " + std::to_string(report.errorCount()) +
+                          " 个错误（第一个：" + first->message +
                           "）；请用 baosong check 查看并改正");
     }
     const ReviewState state = reviewState(vault);

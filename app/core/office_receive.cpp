@@ -11,6 +11,7 @@
 #include "crypto/age_reader.h"
 #include "crypto/crypto_error.h"
 #include "input_file.h"
+#include "policy/finding_json.h"
 #include "policy/parse_error.h"
 #include "policy/submission_json.h"
 #include "store/audit_log.h"
@@ -65,15 +66,6 @@ void requireSubmissionMatchesLabel(const std::string& json, const bundle::Bundle
     }
 }
 
-nlohmann::json findingsJson(const policy::CheckReport& report) {
-    nlohmann::json out = nlohmann::json::array();
-    for (const auto& f : report.findings) {
-        out.push_back({{"code", f.code},
-                       {"severity", f.severity == policy::Severity::Error ? "error" : "warning"},
-                       {"message", f.message}});
-    }
-    return out;
-}
 }  // namespace
 
 VerifiedBundle verifyBundle(Vault& vault, const std::string& bundlePath) {
@@ -221,15 +213,12 @@ OpenedBundle openBundle(Vault& vault, const std::string& bundlePath, const std::
     // that requires it; at opening the unit's own rules apply.
     options.officeRecheck = false;
     opened.report = checkSubmissionFile(dataDir + "/submission.json", options);
-    std::size_t errors = 0;
-    for (const auto& f : opened.report.findings) {
-        errors += f.severity == policy::Severity::Error ? 1 : 0;
-    }
+    const std::size_t errors = opened.report.errorCount();
 
     SqliteTransaction tx(vault.db());
     office.putReceived({label.unitId, label.campaign, label.revision, verified.sha256, label.sealed,
                         utcNowRfc3339(), bag.submissionJson, bag.reviewJson, bag.manifest,
-                        findingsJson(opened.report).dump(), static_cast<int>(errors)});
+                        policy::toJson(opened.report.findings).dump(), static_cast<int>(errors)});
     AuditLog(vault.db())
         .append(actor, "office.open",
                 nlohmann::json{{"unit_id", label.unitId},

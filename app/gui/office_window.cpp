@@ -397,11 +397,8 @@ void OfficeWindow::showReceived(const Received& received) {
         ++policyIndex;
     }
     showSteps(policyIndex, std::nullopt, QString());
-    int errors = 0;
-    int warnings = 0;
-    for (const auto& f : opened.report.findings) {
-        (f.severity == policy::Severity::Error ? errors : warnings) += 1;
-    }
+    const int errors = static_cast<int>(opened.report.errorCount());
+    const int warnings = static_cast<int>(opened.report.findings.size()) - errors;
     QListWidgetItem* policyItem = steps_->item(static_cast<int>(policyIndex));
     const QString sentence = receiveStepSentence(ReceiveStep::Policy);
     if (errors == 0) {

@@ -120,12 +120,11 @@ void OverviewPage::refresh() {
     }
     bool youthMissing = false;
     bool youthUncertain = false;
-    int errors = 0;
     for (const policy::Finding& f : draft_.report().findings) {
         youthMissing |= f.code == "YOUTH_MISSING";
         youthUncertain |= f.code == "YOUTH_UNCERTAIN";
-        errors += f.severity == policy::Severity::Error ? 1 : 0;
     }
+    const int errors = static_cast<int>(draft_.report().errorCount());
     youth_->setText(youthMissing                             ? coloured(tr("不满足"), false)
                     : youthUncertain || s.candidates.empty() ? coloured(tr("待确认"), false)
                                                              : coloured(tr("满足"), true));
