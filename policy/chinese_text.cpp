@@ -2,42 +2,11 @@
 
 #include <string>
 
+#include "utf8_codec.h"
+
 namespace baosong::policy {
 
 namespace {
-// Decodes one UTF-8 sequence at text[i]; returns the code point and advances i. Invalid
-// bytes count as one character each (strict JSON parsing already refused invalid UTF-8).
-char32_t next(std::string_view text, std::size_t& i, bool* valid = nullptr) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const std::size_t length = c < 0x80           ? 1
-                               : (c >> 5) == 0x6  ? 2
-                               : (c >> 4) == 0xE  ? 3
-                               : (c >> 3) == 0x1E ? 4
-                                                  : 0;
-    if (length == 0 || i + length > text.size()) {  // stray or cut-off bytes
-        ++i;
-        if (valid != nullptr) {
-            *valid = false;
-        }
-        return 0xFFFD;
-    }
-    for (std::size_t k = 1; k < length; ++k) {
-        if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) {
-            ++i;  // not a whole sequence: this byte alone, as a replacement character
-            if (valid != nullptr) {
-                *valid = false;
-            }
-            return 0xFFFD;
-        }
-    }
-    char32_t cp = length == 1 ? c : static_cast<char32_t>(c & (0x7F >> length));
-    for (std::size_t k = 1; k < length; ++k) {
-        cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    }
-    i += length;
-    return cp;
-}
-
 bool isSpace(char32_t cp) {
     return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
            (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
@@ -65,31 +34,31 @@ int number(std::string_view digits) {
 }
 }  // namespace
 
+// Invalid bytes count as one character each (strict JSON parsing already refused invalid
+// UTF-8; what reaches here otherwise is counted, not refused).
 std::size_t countCharacters(std::string_view utf8) {
     std::size_t count = 0;
-    for (std::size_t i = 0; i < utf8.size();) {
-        count += isSpace(next(utf8, i)) ? 0U : 1U;
-    }
+    forEachUtf8(utf8, [&](const Utf8Step& c) { count += isSpace(c.codePoint) ? 0U : 1U; });
     return count;
 }
 
 std::optional<std::size_t> countCodePoints(std::string_view utf8) {
     std::size_t count = 0;
     bool valid = true;
-    for (std::size_t i = 0; i < utf8.size(); ++count) {
-        next(utf8, i, &valid);
-    }
+    forEachUtf8(utf8, [&](const Utf8Step& c) {
+        ++count;
+        valid = valid && c.valid;
+    });
     return valid ? std::optional(count) : std::nullopt;
 }
 
 std::string withoutSpaces(std::string_view utf8) {
     std::string out;
-    for (std::size_t i = 0; i < utf8.size();) {
-        const std::size_t start = i;
-        if (!isSpace(next(utf8, i))) {
-            out.append(utf8.substr(start, i - start));
+    forEachUtf8(utf8, [&](const Utf8Step& c) {
+        if (!isSpace(c.codePoint)) {
+            out.append(utf8.substr(c.start, c.end - c.start));
         }
-    }
+    });
     return out;
 }
 

@@ -11,7 +11,7 @@
 #include "export_payload.h"
 #include "policy/scan/sentence_span.h"
 #include "policy/scan/submission_scan.h"
-#include "policy/scan/utf8_codec.h"
+#include "policy/utf8_codec.h"
 #include "review_voiding.h"
 #include "reviewer_name.h"
 #include "store/audit_log.h"

@@ -28,7 +28,7 @@
 #include "policy/scan/scan_rule_set.h"
 #include "policy/scan/sentence_span.h"
 #include "policy/scan/submission_scan.h"
-#include "policy/scan/utf8_codec.h"
+#include "policy/utf8_codec.h"
 #include "scanned_field_names.h"
 #include "sign_off_words.h"
 #include "submission_draft.h"

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "utf8_codec.h"
+#include "policy/utf8_codec.h"
 
 namespace baosong::policy {
 

@@ -8,9 +8,9 @@
 
 #include "flag_id.h"
 #include "policy/parse_error.h"
+#include "policy/utf8_codec.h"
 #include "sentence_span.h"
 #include "text_normalizer.h"
-#include "utf8_codec.h"
 
 namespace baosong::policy {
 

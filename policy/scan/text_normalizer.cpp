@@ -6,7 +6,7 @@
 
 #include "chinese_numerals.h"
 #include "policy/parse_error.h"
-#include "utf8_codec.h"
+#include "policy/utf8_codec.h"
 
 namespace baosong::policy {
 

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "policy/parse_error.h"
-#include "utf8_codec.h"
+#include "policy/utf8_codec.h"
 
 namespace baosong::policy {
 

@@ -4,8 +4,8 @@
 #include <set>
 
 #include "policy/parse_error.h"
+#include "policy/utf8_codec.h"
 #include "scan_rule_set.h"
-#include "utf8_codec.h"
 
 namespace baosong::policy {
 

@@ -16,10 +16,11 @@ TEST(ChineseText, CountsCodePointsThatAreNotSpace) {
 TEST(ChineseText, InvalidBytesCountOneEachAndNeverAsSpace) {
     EXPECT_EQ(countCharacters("\xE4"
                               "ab"),
-              3u);                               // a cut-off lead byte, then two letters
-    EXPECT_EQ(countCharacters("\xA0"), 1u);      // a stray continuation byte is not U+00A0
-    EXPECT_EQ(countCharacters("\x85"), 1u);      // nor U+0085
-    EXPECT_EQ(countCharacters("\xF0\x9F"), 2u);  // a truncated four-byte sequence
+              3u);                           // a cut-off lead byte, then two letters
+    EXPECT_EQ(countCharacters("\xA0"), 1u);  // a stray continuation byte is not U+00A0
+    EXPECT_EQ(countCharacters("\x85"), 1u);  // nor U+0085
+    // A truncated four-byte sequence is one maximal subpart (Unicode §3.9), one character.
+    EXPECT_EQ(countCharacters("\xF0\x9F"), 1u);
 }
 
 TEST(ChineseText, CodePointsIncludeSpacesAndRefuseInvalidUtf8) {
@@ -29,6 +30,13 @@ TEST(ChineseText, CodePointsIncludeSpacesAndRefuseInvalidUtf8) {
                                  "ab")
                      .has_value());
     EXPECT_FALSE(countCodePoints("\xA0").has_value());
+    // One decoder for all of policy/: what the scanner refuses, the checker does not count
+    // as text either (the old checker's own decoder took these).
+    EXPECT_FALSE(countCodePoints("\xC0\xAF").has_value());          // overlong "/"
+    EXPECT_FALSE(countCodePoints("\xE0\x80\xAF").has_value());      // overlong "/"
+    EXPECT_FALSE(countCodePoints("\xED\xA0\x80").has_value());      // a UTF-16 surrogate
+    EXPECT_FALSE(countCodePoints("\xF4\x90\x80\x80").has_value());  // beyond U+10FFFF
+    EXPECT_EQ(countCodePoints("𠮷野"), 2u);
 }
 
 TEST(ChineseText, Dates) {

@@ -11,7 +11,7 @@
 #include <sstream>
 
 #include "policy/scan/scanner.h"
-#include "policy/scan/utf8_codec.h"
+#include "policy/utf8_codec.h"
 
 namespace baosong::policy {
 namespace {

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "policy/parse_error.h"
-#include "policy/scan/utf8_codec.h"
+#include "policy/utf8_codec.h"
 
 namespace baosong::policy {
 namespace {

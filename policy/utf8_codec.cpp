@@ -15,28 +15,43 @@
 namespace baosong::policy {
 
 namespace {
-// Calls visit(code point) for each character; throws at the first bad sequence.
-template <typename Visit>
-void walkUtf8(std::string_view utf8, Visit visit) {
+int32_t lengthOf(std::string_view utf8) {
     if (utf8.size() > static_cast<std::size_t>(INT32_MAX)) {
         throw ParseError("too_large", "", "文本超过 2 GiB，无法处理");
     }
+    return static_cast<int32_t>(utf8.size());
+}
+
+// Calls visit(code point) for each character; throws at the first bad sequence.
+template <typename Visit>
+void walkUtf8(std::string_view utf8, Visit visit) {
+    forEachUtf8(utf8, [&](const Utf8Step& step) {
+        if (!step.valid) {
+            throw ParseError("invalid_utf8", "",
+                             "文本不是有效的 UTF-8（第 " + std::to_string(step.start) +
+                                 " 字节）；请另存为 UTF-8 编码");
+        }
+        visit(step.codePoint);
+    });
+}
+}  // namespace
+
+void forEachUtf8(std::string_view utf8, const std::function<void(const Utf8Step&)>& each) {
     const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
-    const auto length = static_cast<int32_t>(utf8.size());
+    const int32_t length = lengthOf(utf8);
     int32_t i = 0;
     while (i < length) {
         const int32_t at = i;
         UChar32 c = 0;
         U8_NEXT(bytes, i, length, c);
-        if (c < 0) {
-            throw ParseError(
-                "invalid_utf8", "",
-                "文本不是有效的 UTF-8（第 " + std::to_string(at) + " 字节）；请另存为 UTF-8 编码");
-        }
-        visit(static_cast<char32_t>(c));
+        Utf8Step step;
+        step.start = static_cast<std::size_t>(at);
+        step.end = static_cast<std::size_t>(i);
+        step.valid = c >= 0;
+        step.codePoint = c >= 0 ? static_cast<char32_t>(c) : char32_t{0xFFFD};
+        each(step);
     }
 }
-}  // namespace
 
 std::u32string decodeUtf8(std::string_view utf8) {
     std::u32string out;
