@@ -1,5 +1,12 @@
 #pragma once
 // The words after a verb: positionals and --options, checked against what the verb takes.
+//
+// Why not CLI11 (Debian's libcli11-dev): the grammar of cli.md is small (a verb, its
+// positionals, --name VALUE, flags, a few repeatable options) and every refusal must be a
+// usage error with exit 2 and a Chinese sentence that names the option (errors.md). CLI11
+// writes its own English messages, exits through its own codes and accepts forms cli.md
+// does not ("--name=VALUE", abbreviations, option groups), each of which would have to be
+// turned off or translated; this class is the hundred lines that say exactly the grammar.
 
 #include <map>
 #include <optional>

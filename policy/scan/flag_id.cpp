@@ -8,6 +8,9 @@
 
 namespace baosong::policy {
 
+// SHA-256 is OpenSSL's, as crypto::Sha256 is; policy/ may not include crypto/
+// (docs/ARCHITECTURE.md, "Who may include whom"), so it calls the same OpenSSL one-shot
+// digest itself rather than take a dependency on the crypto library for eight bytes of id.
 std::string flagIdOf(std::string_view key) {
     std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
     unsigned int length = 0;
