@@ -86,20 +86,13 @@ bool AttachmentList::addAttachment(const QString& file) {
         return false;
     }
     QString problem;
-    auto read = readChosenFile(file, problem);
-    if (!read) {
+    const std::optional<std::string> added =
+        draft_.addChosenFile(file, problem, app::chosenAttachment);
+    if (!added) {
         problem_->setText(problem);
         return false;
     }
-    app::NewFile chosen;
-    try {
-        chosen = app::chosenAttachment(std::move(*read), QFileInfo(file).fileName().toStdString());
-    } catch (...) {
-        problem_->setText(errorText(std::current_exception()));
-        return false;
-    }
-    const std::string path = chosen.path;
-    draft_.addFile(std::move(chosen));
+    const std::string& path = *added;
     const auto index = static_cast<std::size_t>(candidate_);
     draft_.edit([&](policy::Submission& s) {
         auto& a = s.candidates.at(index).attachments;

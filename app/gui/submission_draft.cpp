@@ -39,6 +39,17 @@ void SubmissionDraft::edit(const std::function<void(policy::Submission&)>& chang
     checkTimer_.start();
 }
 
+std::optional<std::string> SubmissionDraft::addChosenFile(const QString& file, QString& problem,
+                                                          const FileChooser& choose) {
+    std::optional<app::NewFile> chosen = takeChosenFile(file, problem, choose);
+    if (!chosen) {
+        return std::nullopt;
+    }
+    std::string path = chosen->path;
+    addFile(std::move(*chosen));
+    return path;
+}
+
 void SubmissionDraft::addFile(app::NewFile file) {
     std::erase_if(newFiles_, [&](const app::NewFile& f) { return f.path == file.path; });
     photoFacts_.erase(file.path);

@@ -10,6 +10,7 @@
 #include <optional>
 #include <vector>
 
+#include "chosen_file.h"
 #include "core/submission_edit.h"
 #include "core/vault_session.h"
 #include "policy/rule_set.h"
@@ -38,6 +39,10 @@ class SubmissionDraft : public QObject {
     void edit(const std::function<void(policy::Submission&)>& change);
     // A file chosen in the form, stored on the next save; replaces one of the same path.
     void addFile(app::NewFile file);
+    // Reads a file the officer chose, passes it through choose (chosen_file.h) and adds
+    // it; its path in the vault, or nullopt with problem set.
+    std::optional<std::string> addChosenFile(const QString& file, QString& problem,
+                                             const FileChooser& choose);
     // The bytes of a path: chosen and unsaved, else the vault's; empty when neither.
     std::vector<std::uint8_t> fileBytes(const std::string& path);
     // Throws AppError as app::saveSubmission does; nothing changes then.
