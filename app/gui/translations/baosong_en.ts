@@ -27,12 +27,12 @@
 <context>
     <name>ChosenFile</name>
     <message>
-        <location filename="../chosen_file.cpp" line="13"/>
+        <location filename="../chosen_file.cpp" line="15"/>
         <source>无法读取“%1”：%2</source>
         <translation>Cannot read &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../chosen_file.cpp" line="18"/>
+        <location filename="../chosen_file.cpp" line="20"/>
         <source>“%1”太大（超过 %2 MiB）</source>
         <translation>&quot;%1&quot; is too large (over %2 MiB)</translation>
     </message>
@@ -73,27 +73,27 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../photo_panel.cpp" line="57"/>
+        <location filename="../photo_panel.cpp" line="45"/>
         <source>不是 JPEG 文件（通知要求 JPG 格式）</source>
         <translation>Not a JPEG file (the notice requires JPG format)</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="60"/>
+        <location filename="../photo_panel.cpp" line="48"/>
         <source>像素数超出常理，未解码</source>
         <translation>Implausible pixel count, not decoded</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="62"/>
+        <location filename="../photo_panel.cpp" line="50"/>
         <source>JPEG，%1 × %2 像素，%3 KB</source>
         <translation>JPEG, %1 × %2 pixels, %3 KB</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="67"/>
+        <location filename="../photo_panel.cpp" line="55"/>
         <source>，蓝底</source>
         <translation>, blue background</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="68"/>
+        <location filename="../photo_panel.cpp" line="56"/>
         <source>，不是蓝底</source>
         <translation>, not a blue background</translation>
     </message>
@@ -116,7 +116,7 @@
         <translation>Unit: fill in and security review</translation>
     </message>
     <message>
-        <location filename="../role_chooser.cpp" line="18"/>
+        <location filename="../role_chooser.cpp" line="17"/>
         <source>国防科工办：接收与汇总</source>
         <translation>Office: receive and compile</translation>
     </message>
@@ -271,22 +271,22 @@
 <context>
     <name>baosong::gui::AttachmentList</name>
     <message>
-        <location filename="../attachment_list.cpp" line="28"/>
+        <location filename="../attachment_list.cpp" line="26"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../attachment_list.cpp" line="30"/>
+        <location filename="../attachment_list.cpp" line="28"/>
         <source>添加附件…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../attachment_list.cpp" line="32"/>
+        <location filename="../attachment_list.cpp" line="30"/>
         <source>移除所选附件</source>
         <translation>Remove selected attachment</translation>
     </message>
     <message>
-        <location filename="../attachment_list.cpp" line="48"/>
+        <location filename="../attachment_list.cpp" line="46"/>
         <source>添加附件</source>
         <translation>Add attachment</translation>
     </message>
@@ -1081,12 +1081,12 @@
         <translation>Save bundle to</translation>
     </message>
     <message>
-        <location filename="../export_destination_page.cpp" line="126"/>
+        <location filename="../export_destination_page.cpp" line="125"/>
         <source>导出内容共 %1，报送包约需 %2。</source>
         <translation>Export content totals %1; the bundle needs about %2.</translation>
     </message>
     <message>
-        <location filename="../export_destination_page.cpp" line="134"/>
+        <location filename="../export_destination_page.cpp" line="133"/>
         <source>该位置剩余 %1。</source>
         <translation>%1 free at this location.</translation>
     </message>
@@ -1543,293 +1543,293 @@ SHA-256: %3</translation>
 <context>
     <name>baosong::gui::OfficeWindow</name>
     <message>
-        <location filename="../office_window.cpp" line="111"/>
+        <location filename="../office_window.cpp" line="110"/>
         <source>报送 baosong（国防科工办）— %1</source>
         <translation>baosong (defense industry office) — %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="115"/>
+        <location filename="../office_window.cpp" line="114"/>
         <source>国防科工办页面</source>
         <translation>Defense industry office pages</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="116"/>
+        <location filename="../office_window.cpp" line="115"/>
         <source>接收报送包(&amp;1)</source>
         <translation>Receive bundle (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="117"/>
+        <location filename="../office_window.cpp" line="116"/>
         <source>已接收与汇总(&amp;2)</source>
         <translation>Received and summary (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="123"/>
+        <location filename="../office_window.cpp" line="122"/>
         <source>警告：审计记录链不完整</source>
         <translation>Warning: the audit log chain is incomplete</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="132"/>
+        <location filename="../office_window.cpp" line="131"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="133"/>
-        <location filename="../office_window.cpp" line="149"/>
+        <location filename="../office_window.cpp" line="132"/>
+        <location filename="../office_window.cpp" line="148"/>
         <source>打开报送包(&amp;O)…</source>
         <translation>&amp;Open bundle…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="136"/>
-        <location filename="../office_window.cpp" line="223"/>
+        <location filename="../office_window.cpp" line="135"/>
+        <location filename="../office_window.cpp" line="222"/>
         <source>导出汇总表(&amp;E)…</source>
         <translation>&amp;Export summary table…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="139"/>
+        <location filename="../office_window.cpp" line="138"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="143"/>
+        <location filename="../office_window.cpp" line="142"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="150"/>
+        <location filename="../office_window.cpp" line="149"/>
         <source>更改接收文件夹…</source>
         <translation>Change receiving folder…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="151"/>
+        <location filename="../office_window.cpp" line="150"/>
         <source>接收文件夹</source>
         <translation>Receiving folder</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="152"/>
-        <location filename="../office_window.cpp" line="263"/>
+        <location filename="../office_window.cpp" line="151"/>
+        <location filename="../office_window.cpp" line="262"/>
         <source>解出到：%1</source>
         <translation>Extract to: %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="158"/>
+        <location filename="../office_window.cpp" line="157"/>
         <source>接收状态</source>
         <translation>Receiving status</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="160"/>
+        <location filename="../office_window.cpp" line="159"/>
         <source>核验步骤</source>
         <translation>Verification steps</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="161"/>
+        <location filename="../office_window.cpp" line="160"/>
         <source>逐项核验</source>
         <translation>Step-by-step verification</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="166"/>
+        <location filename="../office_window.cpp" line="165"/>
         <source>报送单位</source>
         <translation>Submitting unit</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="167"/>
-        <location filename="../office_window.cpp" line="221"/>
+        <location filename="../office_window.cpp" line="166"/>
+        <location filename="../office_window.cpp" line="220"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="168"/>
+        <location filename="../office_window.cpp" line="167"/>
         <source>SHA-256 指纹</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="170"/>
+        <location filename="../office_window.cpp" line="169"/>
         <source>解出位置</source>
         <translation>Extracted to</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="171"/>
+        <location filename="../office_window.cpp" line="170"/>
         <source>注意事项</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="173"/>
+        <location filename="../office_window.cpp" line="172"/>
         <source>报送包</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="175"/>
+        <location filename="../office_window.cpp" line="174"/>
         <source>报送单位：</source>
         <translation>Submitting unit:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="176"/>
+        <location filename="../office_window.cpp" line="175"/>
         <source>版本：</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="177"/>
+        <location filename="../office_window.cpp" line="176"/>
         <source>SHA-256：</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="178"/>
+        <location filename="../office_window.cpp" line="177"/>
         <source>解出到：</source>
         <translation>Extracted to:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="179"/>
+        <location filename="../office_window.cpp" line="178"/>
         <source>注意：</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="181"/>
-        <location filename="../office_window.cpp" line="183"/>
+        <location filename="../office_window.cpp" line="180"/>
+        <location filename="../office_window.cpp" line="182"/>
         <source>候选人</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="182"/>
+        <location filename="../office_window.cpp" line="181"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="182"/>
+        <location filename="../office_window.cpp" line="181"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="182"/>
+        <location filename="../office_window.cpp" line="181"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="182"/>
+        <location filename="../office_window.cpp" line="181"/>
         <source>工作单位及职务职称</source>
         <translation>Employer, position and title</translation>
     </message>
     <message>
+        <location filename="../office_window.cpp" line="186"/>
         <location filename="../office_window.cpp" line="187"/>
-        <location filename="../office_window.cpp" line="188"/>
         <source>政策复核结果</source>
         <translation>Policy re-check results</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="220"/>
+        <location filename="../office_window.cpp" line="219"/>
         <source>已接收的报送包</source>
         <translation>Received bundles</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="221"/>
+        <location filename="../office_window.cpp" line="220"/>
         <source>推荐单位</source>
         <translation>Nominating unit</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="221"/>
+        <location filename="../office_window.cpp" line="220"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="221"/>
+        <location filename="../office_window.cpp" line="220"/>
         <source>活动</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="222"/>
+        <location filename="../office_window.cpp" line="221"/>
         <source>封包时间</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="222"/>
+        <location filename="../office_window.cpp" line="221"/>
         <source>接收时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="222"/>
+        <location filename="../office_window.cpp" line="221"/>
         <source>政策错误</source>
         <translation>Policy errors</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="224"/>
+        <location filename="../office_window.cpp" line="223"/>
         <source>汇总表导出结果</source>
         <translation>Summary table export result</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="230"/>
+        <location filename="../office_window.cpp" line="229"/>
         <source>每个单位最新接收的版本（汇总表按此生成）：</source>
         <translation>Latest received version per unit (the summary table is generated from these):</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="251"/>
+        <location filename="../office_window.cpp" line="250"/>
         <source>打开报送包</source>
         <translation>Open bundle</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="252"/>
+        <location filename="../office_window.cpp" line="251"/>
         <source>报送包 (*.bsx);;所有文件 (*)</source>
         <translation>Bundle (*.bsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="260"/>
+        <location filename="../office_window.cpp" line="259"/>
         <source>选择接收文件夹</source>
         <translation>Choose receiving folder</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="275"/>
+        <location filename="../office_window.cpp" line="274"/>
         <source>尚未打开报送包。</source>
         <translation>No bundle opened yet.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="301"/>
+        <location filename="../office_window.cpp" line="300"/>
         <source>（未进行）</source>
         <translation>(not performed)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="308"/>
+        <location filename="../office_window.cpp" line="307"/>
         <source>接收未完成：</source>
         <translation>Receiving incomplete:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="329"/>
+        <location filename="../office_window.cpp" line="328"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;未接收&lt;/b&gt;：报送包未通过核验，接收文件夹中没有写入任何内容。</source>
         <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Not received&lt;/b&gt;: the bundle failed verification; nothing was written to the receiving folder.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="341"/>
+        <location filename="../office_window.cpp" line="340"/>
         <source>找不到报送包“%1”</source>
         <translation>Bundle &quot;%1&quot; not found</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="342"/>
+        <location filename="../office_window.cpp" line="341"/>
         <source>未接收：找不到报送包文件。</source>
         <translation>Not received: the bundle file was not found.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="354"/>
+        <location filename="../office_window.cpp" line="353"/>
         <source>无法创建接收文件夹“%1”（%2）</source>
         <translation>Cannot create receiving folder &quot;%1&quot; (%2)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="356"/>
+        <location filename="../office_window.cpp" line="355"/>
         <source>未接收：请选择一个可写的接收文件夹。</source>
         <translation>Not received: please choose a writable receiving folder.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="361"/>
+        <location filename="../office_window.cpp" line="360"/>
         <source>正在核验并解密“%1”…</source>
         <translation>Verifying and decrypting &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="381"/>
+        <location filename="../office_window.cpp" line="380"/>
         <source>已接收，但无法显示结果：%1</source>
         <translation>Received, but the result cannot be displayed: %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="411"/>
+        <location filename="../office_window.cpp" line="407"/>
         <source>：未发现问题</source>
         <translation>: no problems found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../office_window.cpp" line="411"/>
+        <location filename="../office_window.cpp" line="407"/>
         <source>：无错误，%n 条提示</source>
         <translation>
             <numerusform>: no errors, %n note</numerusform>
@@ -1837,7 +1837,7 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../office_window.cpp" line="417"/>
+        <location filename="../office_window.cpp" line="413"/>
         <source>：发现 %n 处错误（报送包已接收，见“政策复核结果”）</source>
         <translation>
             <numerusform>: %n error found (the bundle was received, see &quot;Policy re-check results&quot;)</numerusform>
@@ -1845,112 +1845,112 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="424"/>
+        <location filename="../office_window.cpp" line="420"/>
         <source>第 %1 版</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="426"/>
+        <location filename="../office_window.cpp" line="422"/>
         <source>此前已收到第 %1 版</source>
         <translation>Version %1 was received before</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="427"/>
+        <location filename="../office_window.cpp" line="423"/>
         <source>首次收到</source>
         <translation>First received</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="428"/>
+        <location filename="../office_window.cpp" line="424"/>
         <source>%1（%2）；活动 %3，封包时间 %4</source>
         <translation>%1 (%2); campaign %3, sealed at %4</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="447"/>
+        <location filename="../office_window.cpp" line="443"/>
         <source>无法读出候选人名单：%1</source>
         <translation>Cannot read the candidate list: %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="456"/>
+        <location filename="../office_window.cpp" line="452"/>
         <source>候选人 %1：</source>
         <translation>Candidate %1:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="458"/>
+        <location filename="../office_window.cpp" line="454"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="458"/>
+        <location filename="../office_window.cpp" line="454"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="466"/>
+        <location filename="../office_window.cpp" line="462"/>
         <source>政策复核未发现问题。</source>
         <translation>The policy re-check found no problems.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="469"/>
+        <location filename="../office_window.cpp" line="465"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;已接收&lt;/b&gt;：全部核验通过。</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Received&lt;/b&gt;: all verification steps passed.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="470"/>
+        <location filename="../office_window.cpp" line="466"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;已接收，但政策复核发现错误&lt;/b&gt;，请与报送单位核实。</source>
         <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Received, but the policy re-check found errors&lt;/b&gt;; please verify with the submitting unit.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="472"/>
+        <location filename="../office_window.cpp" line="468"/>
         <source>已解出到 %1</source>
         <translation>Extracted to %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="474"/>
+        <location filename="../office_window.cpp" line="470"/>
         <source>已接收 %1 的第 %2 版</source>
         <translation>Received version %2 from %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="497"/>
+        <location filename="../office_window.cpp" line="488"/>
         <source>无法读出已接收的报送包：%1</source>
         <translation>Cannot read the received bundles: %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="505"/>
+        <location filename="../office_window.cpp" line="496"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="506"/>
+        <location filename="../office_window.cpp" line="497"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="510"/>
+        <location filename="../office_window.cpp" line="501"/>
         <source>导出汇总表</source>
         <translation>Export summary table</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="510"/>
+        <location filename="../office_window.cpp" line="501"/>
         <source>汇总表.xlsx</source>
         <translation>汇总表.xlsx</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="527"/>
+        <location filename="../office_window.cpp" line="518"/>
         <source>正在生成汇总表…</source>
         <translation>Generating summary table…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="535"/>
+        <location filename="../office_window.cpp" line="526"/>
         <source>已写出汇总表 %1：%2 个单位，%3 名候选人</source>
         <translation>Summary table %1 written: %2 units, %3 candidates</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="540"/>
+        <location filename="../office_window.cpp" line="531"/>
         <source>（其中 %1 个单位的政策复核有错误）</source>
         <translation>(policy re-check errors in %1 of these units)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="547"/>
+        <location filename="../office_window.cpp" line="538"/>
         <source>未能导出汇总表：%1</source>
         <translation>Could not export the summary table: %1</translation>
     </message>
@@ -2070,7 +2070,7 @@ SHA-256: %3</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="83"/>
-        <location filename="../overview_page.cpp" line="133"/>
+        <location filename="../overview_page.cpp" line="132"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -2119,22 +2119,22 @@ SHA-256: %3</translation>
         <translation>No rule set for this campaign</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="129"/>
+        <location filename="../overview_page.cpp" line="128"/>
         <source>不满足</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="130"/>
+        <location filename="../overview_page.cpp" line="129"/>
         <source>待确认</source>
         <translation>To be confirmed</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="131"/>
+        <location filename="../overview_page.cpp" line="130"/>
         <source>满足</source>
         <translation>Met</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="134"/>
+        <location filename="../overview_page.cpp" line="133"/>
         <source>%n 项（见“推荐表”页的检查结果）</source>
         <translation>
             <numerusform>%n item (see check results on the &quot;Nomination form&quot; page)</numerusform>
@@ -2142,17 +2142,17 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="143"/>
+        <location filename="../overview_page.cpp" line="142"/>
         <source>（未填姓名）</source>
         <translation>(no name entered)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="147"/>
+        <location filename="../overview_page.cpp" line="146"/>
         <source>无错误</source>
         <translation>No errors</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="147"/>
+        <location filename="../overview_page.cpp" line="146"/>
         <source>%n 项错误</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -2163,512 +2163,507 @@ SHA-256: %3</translation>
 <context>
     <name>baosong::gui::PhotoPanel</name>
     <message>
-        <location filename="../photo_panel.cpp" line="76"/>
-        <location filename="../photo_panel.cpp" line="181"/>
+        <location filename="../photo_panel.cpp" line="64"/>
+        <location filename="../photo_panel.cpp" line="169"/>
         <source>（无证件照）</source>
         <translation>(no ID photo)</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="81"/>
+        <location filename="../photo_panel.cpp" line="69"/>
         <source>选择证件照…</source>
         <translation>Choose ID photo…</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="85"/>
+        <location filename="../photo_panel.cpp" line="73"/>
         <source>生活照（可拖动排序）</source>
         <translation>Life photos (drag to reorder)</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="91"/>
+        <location filename="../photo_panel.cpp" line="79"/>
         <source>添加生活照…</source>
         <translation>Add life photos…</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="93"/>
+        <location filename="../photo_panel.cpp" line="81"/>
         <source>前移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="94"/>
+        <location filename="../photo_panel.cpp" line="82"/>
         <source>后移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="95"/>
+        <location filename="../photo_panel.cpp" line="83"/>
         <source>移除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="99"/>
+        <location filename="../photo_panel.cpp" line="87"/>
         <source>照片信息</source>
         <translation>Photo information</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="117"/>
+        <location filename="../photo_panel.cpp" line="105"/>
         <source>生活照（拖入文件即可添加，拖动可排序）：</source>
         <translation>Life photos (drop files to add, drag to reorder):</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="130"/>
+        <location filename="../photo_panel.cpp" line="118"/>
         <source>选择证件照</source>
         <translation>Choose ID photo</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="130"/>
+        <location filename="../photo_panel.cpp" line="118"/>
         <source>添加生活照</source>
         <translation>Add life photos</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="131"/>
+        <location filename="../photo_panel.cpp" line="119"/>
         <source>JPEG 图片 (*.jpg *.jpeg)</source>
         <translation>JPEG images (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="186"/>
+        <location filename="../photo_panel.cpp" line="174"/>
         <source>（无法显示）</source>
         <translation>(cannot display)</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="202"/>
+        <location filename="../photo_panel.cpp" line="190"/>
         <source>生活照 %1</source>
         <translation>Life photo %1</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="202"/>
+        <location filename="../photo_panel.cpp" line="190"/>
         <source>证件照</source>
         <translation>ID photo</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="205"/>
+        <location filename="../photo_panel.cpp" line="193"/>
         <source>报送包中的文件名：%1</source>
         <translation>File name in the bundle: %1</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="216"/>
+        <location filename="../photo_panel.cpp" line="204"/>
         <source>元数据（保存进保险库时清除）：%1</source>
         <translation>Metadata (removed when saved to the vault): %1</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="223"/>
+        <location filename="../photo_panel.cpp" line="212"/>
         <source>元数据（存入保险库时已清除）：%1</source>
         <translation>Metadata (removed when stored in the vault): %1</translation>
-    </message>
-    <message>
-        <location filename="../photo_panel.cpp" line="243"/>
-        <source>“%1”不是 JPEG 图片；通知要求照片为 JPG 格式。</source>
-        <translation>&quot;%1&quot; is not a JPEG image; the notice requires photos in JPG format.</translation>
     </message>
 </context>
 <context>
     <name>baosong::gui::ReviewPage</name>
     <message>
-        <location filename="../review_page.cpp" line="81"/>
+        <location filename="../review_page.cpp" line="79"/>
         <source>审查员口令</source>
         <translation>Reviewer passphrase</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="82"/>
+        <location filename="../review_page.cpp" line="80"/>
         <source>审查员口令（不是保险库口令）</source>
         <translation>Reviewer passphrase (not the vault passphrase)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="83"/>
+        <location filename="../review_page.cpp" line="81"/>
         <source>解锁审查(&amp;U)</source>
         <translation>&amp;Unlock review</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="85"/>
+        <location filename="../review_page.cpp" line="83"/>
         <source>用审查员口令解锁审查</source>
         <translation>Unlock the review with the reviewer passphrase</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="86"/>
+        <location filename="../review_page.cpp" line="84"/>
         <source>结束审查</source>
         <translation>End review</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="88"/>
+        <location filename="../review_page.cpp" line="86"/>
         <source>忘掉审查员密钥</source>
         <translation>Forget the reviewer key</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="89"/>
+        <location filename="../review_page.cpp" line="87"/>
         <source>审查提示</source>
         <translation>Review hints</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="90"/>
+        <location filename="../review_page.cpp" line="88"/>
         <source>审查进度</source>
         <translation>Review progress</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="92"/>
+        <location filename="../review_page.cpp" line="90"/>
         <source>审查员口令(&amp;R)：</source>
         <translation>&amp;Reviewer passphrase:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="100"/>
+        <location filename="../review_page.cpp" line="98"/>
         <source>涉密标记列表</source>
         <translation>Sensitive-content flag list</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="101"/>
+        <location filename="../review_page.cpp" line="99"/>
         <source>候选人</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="101"/>
+        <location filename="../review_page.cpp" line="99"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="101"/>
+        <location filename="../review_page.cpp" line="99"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="101"/>
+        <location filename="../review_page.cpp" line="99"/>
         <source>标记文字</source>
         <translation>Flagged text</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="101"/>
-        <location filename="../review_page.cpp" line="134"/>
+        <location filename="../review_page.cpp" line="99"/>
+        <location filename="../review_page.cpp" line="132"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="102"/>
+        <location filename="../review_page.cpp" line="100"/>
         <source>标记所在的句子</source>
         <translation>Sentence containing the flag</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="107"/>
+        <location filename="../review_page.cpp" line="105"/>
         <source>处理决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="108"/>
+        <location filename="../review_page.cpp" line="106"/>
         <source>放行：内容不涉密，原样保留</source>
         <translation>Clear: not classified, keep as is</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="109"/>
+        <location filename="../review_page.cpp" line="107"/>
         <source>替换：把标记文字换成替换词</source>
         <translation>Redact: replace the flagged text with the replacement</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="110"/>
+        <location filename="../review_page.cpp" line="108"/>
         <source>删除：删去标记所在的整句</source>
         <translation>Remove: delete the whole sentence containing the flag</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="113"/>
+        <location filename="../review_page.cpp" line="111"/>
         <source>替换词</source>
         <translation>Replacement</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="116"/>
+        <location filename="../review_page.cpp" line="114"/>
         <source>处理理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="117"/>
+        <location filename="../review_page.cpp" line="115"/>
         <source>必填：为什么这样处理（记入审计，供国防科工办复核）</source>
         <translation>Required: why this decision was made (recorded in the audit log for the defense industry office to review)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="118"/>
+        <location filename="../review_page.cpp" line="116"/>
         <source>记录决定(&amp;D)</source>
         <translation>Record &amp;decision</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="120"/>
+        <location filename="../review_page.cpp" line="118"/>
         <source>记录对所选标记的处理决定</source>
         <translation>Record the decision for the selected flag</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="122"/>
+        <location filename="../review_page.cpp" line="120"/>
         <source>决定：</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="123"/>
+        <location filename="../review_page.cpp" line="121"/>
         <source>替换词：</source>
         <translation>Replacement:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="124"/>
+        <location filename="../review_page.cpp" line="122"/>
         <source>理由：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="126"/>
+        <location filename="../review_page.cpp" line="124"/>
         <source>涉密标记（已保存文本的扫描结果）</source>
         <translation>Sensitive-content flags (scan of the saved text)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="133"/>
+        <location filename="../review_page.cpp" line="131"/>
         <source>照片与附件列表</source>
         <translation>Photos and attachments list</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="134"/>
+        <location filename="../review_page.cpp" line="132"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="134"/>
+        <location filename="../review_page.cpp" line="132"/>
         <source>文件</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="134"/>
+        <location filename="../review_page.cpp" line="132"/>
         <source>已清除的元数据</source>
         <translation>Removed metadata</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="135"/>
+        <location filename="../review_page.cpp" line="133"/>
         <source>查看原尺寸(&amp;V)…</source>
         <translation>&amp;View at actual size…</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="137"/>
+        <location filename="../review_page.cpp" line="135"/>
         <source>按原尺寸查看所选文件</source>
         <translation>View the selected file at actual size</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="138"/>
+        <location filename="../review_page.cpp" line="136"/>
         <source>确认可以报送(&amp;A)</source>
         <translation>&amp;Approve for submission</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="140"/>
+        <location filename="../review_page.cpp" line="138"/>
         <source>确认所选文件可以报送</source>
         <translation>Approve the selected file for submission</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="145"/>
+        <location filename="../review_page.cpp" line="143"/>
         <source>照片与附件（须先按原尺寸查看，再确认）</source>
         <translation>Photos and attachments (view at actual size first, then approve)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="151"/>
+        <location filename="../review_page.cpp" line="149"/>
         <source>将要导出的文件</source>
         <translation>Files to be exported</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="152"/>
+        <location filename="../review_page.cpp" line="150"/>
         <source>路径</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="152"/>
+        <location filename="../review_page.cpp" line="150"/>
         <source>大小（字节）</source>
         <translation>Size (bytes)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="152"/>
+        <location filename="../review_page.cpp" line="150"/>
         <source>SHA-256（前 16 位）</source>
         <translation>SHA-256 (first 16 digits)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="153"/>
+        <location filename="../review_page.cpp" line="151"/>
         <source>审查签署状态</source>
         <translation>Review sign-off status</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="154"/>
+        <location filename="../review_page.cpp" line="152"/>
         <source>签署保密审查(&amp;S)</source>
         <translation>&amp;Sign off security review</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="156"/>
+        <location filename="../review_page.cpp" line="154"/>
         <source>对以上全部导出内容签署保密审查</source>
         <translation>Sign off the security review for all the export content above</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="157"/>
+        <location filename="../review_page.cpp" line="155"/>
         <source>审查签署：签署的正是下列将要导出的文件</source>
         <translation>Review sign-off: covers exactly the files below that will be exported</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="182"/>
+        <location filename="../review_page.cpp" line="180"/>
         <source>审查员密钥已从内存中清除。</source>
         <translation>The reviewer key has been cleared from memory.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="211"/>
+        <location filename="../review_page.cpp" line="209"/>
         <source>（推荐报告）</source>
         <translation>(nomination report)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="218"/>
+        <location filename="../review_page.cpp" line="216"/>
         <source>候选人 %1</source>
         <translation>Candidate %1</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="487"/>
+        <location filename="../review_page.cpp" line="485"/>
         <source>审查员已解锁（密钥指纹 %1）。每个决定都以审查员身份记入审计。</source>
         <translation>Reviewer unlocked (key fingerprint %1). Every decision is recorded in the audit log as the reviewer&apos;s.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="614"/>
+        <location filename="../review_page.cpp" line="612"/>
         <source>保密审查已签署：签署的是下列 %1 个文件。此后改变这些文件的改动会使签署失效。</source>
         <translation>Security review signed off: the sign-off covers the %1 files below. A later change to these files voids it.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="243"/>
+        <location filename="../review_page.cpp" line="241"/>
         <source>尚未签署。全部标记处理完、全部文件确认后才能签署。</source>
         <translation>Not signed off yet. Sign-off is possible once all flags are handled and all files approved.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="246"/>
+        <location filename="../review_page.cpp" line="244"/>
         <source>保险库中还没有保存的报送材料，无可签署的内容。</source>
         <translation>The vault contains no saved submission material yet; there is nothing to sign off.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="257"/>
+        <location filename="../review_page.cpp" line="255"/>
         <source>待处理标记 %1 个，待确认文件 %2 个；审查签署：%3</source>
         <translation>Flags pending: %1, files awaiting approval: %2; review sign-off: %3</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="260"/>
+        <location filename="../review_page.cpp" line="258"/>
         <source>有效</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="261"/>
+        <location filename="../review_page.cpp" line="259"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="262"/>
+        <location filename="../review_page.cpp" line="260"/>
         <source>【已失效】</source>
         <translation>[VOID]</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="280"/>
+        <location filename="../review_page.cpp" line="278"/>
         <source>已放行</source>
         <translation>Cleared</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="280"/>
+        <location filename="../review_page.cpp" line="278"/>
         <source>已失效</source>
         <translation>Invalidated</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="280"/>
+        <location filename="../review_page.cpp" line="278"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="282"/>
+        <location filename="../review_page.cpp" line="280"/>
         <source>放行后所在句子改过了，须重新决定</source>
         <translation>The sentence changed after it was cleared; decide again</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="296"/>
+        <location filename="../review_page.cpp" line="294"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="299"/>
+        <location filename="../review_page.cpp" line="297"/>
         <source>已替换</source>
         <translation>Redacted</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="299"/>
+        <location filename="../review_page.cpp" line="297"/>
         <source>已删除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="328"/>
+        <location filename="../review_page.cpp" line="326"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="328"/>
+        <location filename="../review_page.cpp" line="326"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="332"/>
+        <location filename="../review_page.cpp" line="330"/>
         <source>已确认</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="333"/>
+        <location filename="../review_page.cpp" line="331"/>
         <source>已查看，待确认</source>
         <translation>Viewed, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="334"/>
+        <location filename="../review_page.cpp" line="332"/>
         <source>待查看</source>
         <translation>To be viewed</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="385"/>
+        <location filename="../review_page.cpp" line="383"/>
         <source>已处理（文字已改），无需再决定。</source>
         <translation>Handled (text changed); no further decision needed.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="392"/>
+        <location filename="../review_page.cpp" line="390"/>
         <source>&lt;b&gt;%1&lt;/b&gt;：%2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="413"/>
+        <location filename="../review_page.cpp" line="411"/>
         <source>（表单中的文字有未保存的修改，无法显示上下文）标记文字：%1</source>
         <translation>(The form text has unsaved changes; context cannot be shown) Flagged text: %1</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="442"/>
+        <location filename="../review_page.cpp" line="440"/>
         <source>请先按原尺寸查看这个文件</source>
         <translation>Please view this file at actual size first</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="448"/>
+        <location filename="../review_page.cpp" line="446"/>
         <source>表单有未保存的修改：审查针对已保存的内容，请先保存再作决定或签署。</source>
         <translation>The form has unsaved changes: the review covers saved content. Please save before making decisions or signing off.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="461"/>
+        <location filename="../review_page.cpp" line="459"/>
         <source>请输入审查员口令。</source>
         <translation>Please enter the reviewer passphrase.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="470"/>
+        <location filename="../review_page.cpp" line="468"/>
         <source>正在用 Argon2id 解开审查员密钥（有意放慢以抵御猜测）…</source>
         <translation>Unlocking the reviewer key with Argon2id (deliberately slow to resist guessing)…</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="500"/>
+        <location filename="../review_page.cpp" line="498"/>
         <source>审查员口令不正确，未解锁。请重新输入（这是审查员自己的口令，不是保险库口令；注意大小写和输入法）。</source>
         <translation>Incorrect reviewer passphrase; not unlocked. Please try again (this is the reviewer&apos;s own passphrase, not the vault passphrase; check letter case and input method).</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="541"/>
+        <location filename="../review_page.cpp" line="539"/>
         <source>已放行“%1”。</source>
         <translation>Cleared &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="543"/>
+        <location filename="../review_page.cpp" line="541"/>
         <source>已把“%1”替换为“%2”。</source>
         <translation>Redacted &quot;%1&quot; as &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="546"/>
+        <location filename="../review_page.cpp" line="544"/>
         <source>已删除“%1”所在的句子。</source>
         <translation>Removed the sentence containing &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="558"/>
+        <location filename="../review_page.cpp" line="556"/>
         <source>决定已保存，但无法重新读取报送材料：</source>
         <translation>The decision was saved, but the submission could not be read again:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="600"/>
+        <location filename="../review_page.cpp" line="598"/>
         <source>已确认 %1 可以报送。</source>
         <translation>Approved %1 for submission.</translation>
     </message>
@@ -2975,92 +2970,92 @@ Security reviewer key fingerprint (SHA-256):
 <context>
     <name>baosong::gui::UnlockDialog</name>
     <message>
-        <location filename="../unlock_dialog.cpp" line="25"/>
+        <location filename="../unlock_dialog.cpp" line="24"/>
         <source>解锁保险库</source>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.cpp" line="25"/>
+        <location filename="../unlock_dialog.cpp" line="24"/>
         <source>解锁国防科工办保险库</source>
         <translation>Unlock defense industry office vault</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.cpp" line="28"/>
+        <location filename="../unlock_dialog.cpp" line="27"/>
         <source>保险库文件</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.cpp" line="29"/>
+        <location filename="../unlock_dialog.cpp" line="28"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.cpp" line="30"/>
+        <location filename="../unlock_dialog.cpp" line="29"/>
         <source>选择保险库文件</source>
         <translation>Choose vault file</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.cpp" line="37"/>
+        <location filename="../unlock_dialog.cpp" line="36"/>
         <source>保险库口令</source>
         <translation>Vault passphrase</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.cpp" line="45"/>
+        <location filename="../unlock_dialog.cpp" line="44"/>
         <source>密钥派生进度</source>
         <translation>Key derivation progress</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.cpp" line="48"/>
+        <location filename="../unlock_dialog.cpp" line="47"/>
         <source>保险库(&amp;V)：</source>
         <translation>&amp;Vault:</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.cpp" line="51"/>
+        <location filename="../unlock_dialog.cpp" line="50"/>
         <source>口令(&amp;P)：</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.cpp" line="56"/>
+        <location filename="../unlock_dialog.cpp" line="55"/>
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.cpp" line="60"/>
+        <location filename="../unlock_dialog.cpp" line="59"/>
         <source>新建保险库…</source>
         <translation>New vault…</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.cpp" line="60"/>
+        <location filename="../unlock_dialog.cpp" line="59"/>
         <source>新建国防科工办保险库…</source>
         <translation>New defense industry office vault…</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.cpp" line="76"/>
+        <location filename="../unlock_dialog.cpp" line="75"/>
         <source>正在用 Argon2id 从口令派生密钥（有意放慢以抵御猜测）：%1 秒</source>
         <translation>Deriving the key from the passphrase with Argon2id (deliberately slow to resist guessing): %1 s</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.cpp" line="98"/>
+        <location filename="../unlock_dialog.cpp" line="97"/>
         <source>选择保险库</source>
         <translation>Choose vault</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.cpp" line="99"/>
+        <location filename="../unlock_dialog.cpp" line="98"/>
         <source>baosong 保险库 (*.bsv);;所有文件 (*)</source>
         <translation>baosong vault (*.bsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.cpp" line="110"/>
+        <location filename="../unlock_dialog.cpp" line="109"/>
         <source>保险库已建立。请输入刚才设定的口令解锁。</source>
         <translation>Vault created. Please enter the passphrase you just set to unlock it.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.cpp" line="134"/>
+        <location filename="../unlock_dialog.cpp" line="133"/>
         <source>请先选择保险库文件。</source>
         <translation>Please choose a vault file first.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.cpp" line="169"/>
+        <location filename="../unlock_dialog.cpp" line="160"/>
         <source>口令不正确，保险库未打开。请重新输入（注意大小写和输入法）。</source>
         <translation>Incorrect passphrase; the vault was not opened. Please try again (check letter case and input method).</translation>
     </message>
