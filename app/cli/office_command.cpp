@@ -40,7 +40,7 @@ int init(CliContext& ctx) {
     const auto passphrase = readPassphrase(args, kVaultPassphrase, true);
     app::requireAcceptableNewPassphrase(passphrase, "保险库口令");
     app::Vault vault = app::initOfficeVault(path, passphrase, kdfParamsFrom(args), clerk());
-    const std::string recipient = app::OfficeStore(vault.db()).recipient().text();
+    const std::string recipient = app::officeRecipient(vault);
     if (args.flag("--json")) {
         ctx.out << json{{"vault", path}, {"recipient", recipient}}.dump() << "\n";
         return 0;

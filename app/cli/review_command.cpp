@@ -11,7 +11,6 @@
 #include "core/review_workflow.h"
 #include "core/reviewer_name.h"
 #include "flag_output.h"
-#include "intake/metadata_summary.h"
 #include "passphrase_source.h"
 #include "usage_error.h"
 #include "vault_opening.h"
@@ -114,8 +113,7 @@ int list(app::Vault& vault, const Arguments& args, CliContext& ctx) {
         for (const auto& i : state.items) {
             ctx.out << (i.approved ? ctx.say("  [已确认] ", "  [approved] ")
                                    : ctx.say("  [待确认] ", "  [open]     "))
-                    << i.id << "  " << i.path
-                    << app::intake::metadataSummary(i.metadataRemoved, ctx.english) << "\n";
+                    << i.id << "  " << i.path << i.metadataSummary(ctx.english) << "\n";
         }
         ctx.out << ctx.say("待处理标记 ", "open flags ") << state.openFlags()
                 << ctx.say("，待确认文件 ", ", unapproved files ") << state.unapprovedItems()

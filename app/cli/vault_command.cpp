@@ -163,13 +163,7 @@ int passwd(CliContext& ctx) {
     const auto newPassphrase = readPassphrase(args, kNewVaultPassphrase, true);
     app::requireAcceptableNewPassphrase(newPassphrase, "新的保险库口令");
     const std::string actor = app::actorFor("officer");
-    opened.vault.changePassphrase(newPassphrase, params, [&](app::SqliteDatabase& db) {
-        const json detail = {{"kdf",
-                              {{"algorithm", "argon2id13"},
-                               {"passes", params.passes},
-                               {"memory_bytes", params.memoryBytes}}}};
-        app::AuditLog(db).append(actor, "vault.passwd", detail.dump());
-    });
+    app::changeVaultPassphrase(opened.vault, newPassphrase, params, actor);
     ctx.out << ctx.say("保险库口令已更换：", "vault passphrase changed: ") << path << "\n";
     return 0;
 }
@@ -180,7 +174,7 @@ int audit(CliContext& ctx) {
     args.requirePositionals(1);
     auto opened = app::openVault(
         path, [&] { return readPassphrase(args, kVaultPassphrase, false); }, app::Access::ReadOnly);
-    const auto entries = app::AuditLog(opened.vault.db()).entries();
+    const auto entries = app::auditEntries(opened.vault);
     const auto& check = opened.audit;
     if (args.flag("--json")) {
         json list = json::array();

@@ -28,6 +28,10 @@ NewFile chosenPhoto(std::vector<std::uint8_t> bytes, const std::string& shownNam
     return {std::move(path), std::move(bytes)};
 }
 
+std::string chosenPhotoMetadataSummary(const std::vector<std::uint8_t>& bytes, bool english) {
+    return intake::metadataSummary(intake::stripJpegMetadata(bytes).removed.json(), english);
+}
+
 NewFile chosenAttachment(std::vector<std::uint8_t> bytes, const std::string& fileName) {
     if (intake::looksLikePdf(bytes)) {
         intake::stripPdfMetadata(bytes, fileName);  // refuses now what saving would refuse

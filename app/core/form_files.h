@@ -19,6 +19,11 @@ namespace baosong::app {
 // cannot be walked (jpeg_metadata.h).
 NewFile chosenPhoto(std::vector<std::uint8_t> bytes, const std::string& shownName);
 
+// What saving will strip from a chosen, unsaved photo, in words (intake/metadata_summary.h).
+// Throws AppError (BadInput) "photo_malformed" as saving would.
+std::string chosenPhotoMetadataSummary(const std::vector<std::uint8_t>& bytes,
+                                       bool english = false);
+
 // An attachment: "附件/<16 hex>/<fileName as fileNamePart>", a folder per content keeping
 // two files of one name apart while the bundle still names each by its own name. A file
 // that starts like a PDF must be one qpdf reads: AppError (BadInput) "attachment_malformed".

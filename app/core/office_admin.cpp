@@ -251,4 +251,8 @@ std::string writeQuotaGrant(Vault& vault, QuotaGrant grant, const std::string& o
     return out;
 }
 
+std::string officeRecipient(Vault& vault) {
+    return OfficeStore(vault.db()).recipient().text();
+}
+
 }  // namespace baosong::app

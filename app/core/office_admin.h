@@ -18,6 +18,10 @@ namespace baosong::app {
 Vault initOfficeVault(const std::string& path, const crypto::SecretBuffer& passphrase,
                       const crypto::Argon2idParams& kdf, const std::string& actor);
 
+// The office's age recipient (age1…), as units import it. Throws AppError
+// "not_office_vault" for a unit's vault.
+std::string officeRecipient(Vault& vault);
+
 struct OfficeKeyFiles {
     std::string recipientPath;  // office.recipient
     std::string grantKeyPath;   // office-grant.pub

@@ -2,7 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "intake/metadata_summary.h"
+#include "base/app_error.h"
+#include "intake/removed_metadata.h"
 #include "key_fingerprint.h"
 #include "reviewer_name.h"
 #include "store/photo_metadata_store.h"
@@ -53,8 +54,16 @@ std::string reviewRecordJson(SqliteDatabase& db,
                                   ? ordered_json()
                                   : ordered_json(approval->second.approvedAt);
         const auto removed = metadata.removed(f.sha256);
-        item["metadata_removed"] =
-            removed ? ordered_json(intake::removedKinds(*removed)) : ordered_json();
+        if (!removed) {
+            item["metadata_removed"] = ordered_json();
+        } else if (const auto record = intake::parseRemovedRecord(*removed)) {
+            item["metadata_removed"] = std::visit([](const auto& r) { return r.kinds(); }, *record);
+        } else {
+            // Never signed as "nothing was removed" when what was removed cannot be read.
+            throw AppError(ErrorKind::Problem, "vault_damaged",
+                           "保险库中“" + f.path +
+                               "”的元数据清除记录无法读取，保险库可能已损坏；请从报送数据重新导入");
+        }
         items.push_back(item);
     }
     ordered_json doc;

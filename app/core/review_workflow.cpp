@@ -9,6 +9,7 @@
 #include "crypto/minisign_signature.h"
 #include "crypto/sha256.h"
 #include "export_payload.h"
+#include "intake/metadata_summary.h"
 #include "policy/scan/sentence_span.h"
 #include "policy/scan/submission_scan.h"
 #include "policy/utf8_codec.h"
@@ -298,6 +299,10 @@ std::optional<ExportPayload> payloadToSignOff(Vault& vault) {
         return std::nullopt;
     }
     return buildExportPayload(vault.db());
+}
+
+std::string ReviewItem::metadataSummary(bool english) const {
+    return intake::metadataSummary(metadataRemoved, english);
 }
 
 }  // namespace baosong::app

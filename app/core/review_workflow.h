@@ -30,7 +30,9 @@ struct ReviewItem {
     std::string path;  // as the submission names it
     std::string sha256;
     bool approved = false;
-    std::string metadataRemoved;  // JSON from import (jpeg_metadata.h), "" when unknown
+    std::string metadataRemoved;  // JSON from import (intake/removed_metadata.h), "" when unknown
+    // What intake removed, in words (intake/metadata_summary.h); "" when unknown.
+    std::string metadataSummary(bool english = false) const;
 };
 
 struct ReviewState {
@@ -72,7 +74,7 @@ struct Resolution {
 };
 
 // The reviewer's own signing key, opened with the reviewer's passphrase (Argon2id: slow
-// on purpose). Throws AppError (WrongPassphrase) "reviewer_wrong_passphrase".
+// on purpose). Throws AppError (Locked) "reviewer_wrong_passphrase".
 crypto::MinisignSecretKey unlockReviewerKey(Vault& vault, const crypto::SecretBuffer& passphrase);
 
 // The exact content a sign-off made now would cover; nullopt while no submission is saved.

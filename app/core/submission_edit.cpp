@@ -71,7 +71,8 @@ EditSaved saveSubmission(Vault& vault, const policy::Submission& edited,
     for (const auto& ref : policy::fileReferences(edited)) {
         if (const auto reason = relativePathProblem(ref.path)) {
             throw AppError(ErrorKind::BadInput, "path_unsafe",
-                           ref.keyPath + "：“" + ref.path + "”不安全：" + *reason);
+                           ref.keyPath + "：“" + ref.path + "”不安全：" + *reason +
+                               "；照片和附件须放在 JSON 文件所在的文件夹或其子文件夹中");
         }
         named.emplace(ref.path, ref.kind);
         if (ref.kind == policy::FileReference::Kind::Grant) {

@@ -49,7 +49,8 @@ std::vector<PendingFile> resolveFiles(const policy::Submission& s, const std::st
     for (const auto& ref : policy::fileReferences(s)) {
         if (const auto reason = relativePathProblem(ref.path)) {
             throw AppError(ErrorKind::BadInput, "path_unsafe",
-                           ref.keyPath + "：“" + ref.path + "”不安全：" + *reason);
+                           ref.keyPath + "：“" + ref.path + "”不安全：" + *reason +
+                               "；照片和附件须放在 JSON 文件所在的文件夹或其子文件夹中");
         }
         if (ref.path == kDocumentName) {
             throw AppError(

@@ -1,5 +1,7 @@
 #include "vault_session.h"
 
+#include <nlohmann/json.hpp>
+
 #include "base/app_error.h"
 #include "store/office_store.h"
 #include "store/sqlcipher_version.h"
@@ -57,6 +59,21 @@ bool isVaultFile(const std::string& path) {
 
 std::string vaultEngineVersion() {
     return sqlcipherVersion();
+}
+
+void changeVaultPassphrase(Vault& vault, const crypto::SecretBuffer& newPassphrase,
+                           const crypto::Argon2idParams& params, const std::string& actor) {
+    vault.changePassphrase(newPassphrase, params, [&](SqliteDatabase& db) {
+        const nlohmann::json detail = {{"kdf",
+                                        {{"algorithm", "argon2id13"},
+                                         {"passes", params.passes},
+                                         {"memory_bytes", params.memoryBytes}}}};
+        AuditLog(db).append(actor, "vault.passwd", detail.dump());
+    });
+}
+
+std::vector<AuditEntry> auditEntries(Vault& vault) {
+    return AuditLog(vault.db()).entries();
 }
 
 }  // namespace baosong::app

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "crypto/secret_buffer.h"
 #include "store/audit_log.h"
@@ -43,6 +44,15 @@ OpenedVault openVault(const std::string& path, const PassphraseProvider& passphr
 // Whether path holds a baosong vault at all (by its header, before any passphrase): false
 // for another file; a vault that is damaged or unreadable throws its own AppError.
 bool isVaultFile(const std::string& path);
+
+// A new vault passphrase (and KDF settings), recorded in the audit log as actor's
+// "vault.passwd" in the new copy; the old vault stays until the new one is complete
+// (Vault::changePassphrase).
+void changeVaultPassphrase(Vault& vault, const crypto::SecretBuffer& newPassphrase,
+                           const crypto::Argon2idParams& params, const std::string& actor);
+
+// The audit log, oldest first (`vault audit`).
+std::vector<AuditEntry> auditEntries(Vault& vault);
 
 // The storage engine in words for --version ("SQLCipher 4.6.1 community, SQLite 3.46.1").
 std::string vaultEngineVersion();

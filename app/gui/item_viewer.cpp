@@ -11,7 +11,6 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-#include "intake/metadata_summary.h"
 #include "text_label.h"
 
 namespace baosong::gui {
@@ -57,7 +56,7 @@ ItemViewer::ItemViewer(const app::ReviewItem& item, const std::vector<std::uint8
 
     auto* metadata = textLabel(this, "metadata", tr("已清除的元数据"));
     const bool english = QLocale().language() == QLocale::English;
-    const std::string summary = app::intake::metadataSummary(item.metadataRemoved, english);
+    const std::string summary = item.metadataSummary(english);
     metadata->setText(summary.empty() ? tr("元数据：导入时未记录（请在打印件上核对）")
                                       : tr("元数据：%1").arg(QString::fromStdString(summary)));
 

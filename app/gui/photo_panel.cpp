@@ -20,8 +20,6 @@
 #include "core/export_payload.h"
 #include "core/form_files.h"
 #include "error_text.h"
-#include "intake/jpeg_metadata.h"
-#include "intake/metadata_summary.h"
 #include "policy/photo_facts.h"
 #include "submission_draft.h"
 
@@ -199,11 +197,10 @@ void PhotoPanel::describe(const std::string& path, std::optional<std::size_t> li
     }
     if (unsaved) {
         try {
-            const app::intake::StrippedJpeg stripped = app::intake::stripJpegMetadata(bytes);
             text += QStringLiteral("\n") +
                     tr("元数据（保存进保险库时清除）：%1")
-                        .arg(QString::fromStdString(app::intake::metadataSummary(
-                            stripped.removed.json(), QLocale().language() == QLocale::English)));
+                        .arg(QString::fromStdString(app::chosenPhotoMetadataSummary(
+                            bytes, QLocale().language() == QLocale::English)));
         } catch (...) {
             text += QStringLiteral("\n") + errorText(std::current_exception());
         }

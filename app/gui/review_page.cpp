@@ -22,7 +22,6 @@
 #include "core/form_files.h"
 #include "core/key_fingerprint.h"
 #include "error_text.h"
-#include "intake/metadata_summary.h"
 #include "item_viewer.h"
 #include "passphrase_field.h"
 #include "policy/scan/scan_rule_set.h"
@@ -325,8 +324,7 @@ void ReviewPage::fillItems() {
         auto* row = new QTreeWidgetItem(items_);
         row->setText(0, item.kind == "photo" ? tr("照片") : tr("附件"));
         row->setText(1, QString::fromStdString(item.path));
-        row->setText(
-            2, QString::fromStdString(app::intake::metadataSummary(item.metadataRemoved, english)));
+        row->setText(2, QString::fromStdString(item.metadataSummary(english)));
         row->setText(3, item.approved               ? tr("已确认")
                         : viewed_.contains(item.id) ? tr("已查看，待确认")
                                                     : tr("待查看"));

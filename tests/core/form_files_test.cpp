@@ -7,9 +7,12 @@
 
 #include "base/app_error.h"
 #include "core/export_payload.h"
+#include "core/review_workflow.h"
 #include "core/submission_edit.h"
 #include "core/submission_import.h"
 #include "crypto/sha256.h"
+#include "store/photo_metadata_store.h"
+#include "store/submission_store.h"
 #include "support/error_code.h"
 #include "support/jpeg_maker.h"
 #include "support/pdf_maker.h"
@@ -90,6 +93,19 @@ TEST(FormFiles, AStoredFileIsReadBackWithWhatIntakeRemoved) {
     EXPECT_NE(removed.find("GPS"), std::string::npos) << removed;
     EXPECT_NE(storedMetadataSummary(vault, chosen.path, true).find("stripped"), std::string::npos);
     EXPECT_EQ(storedMetadataSummary(vault, "照片/none.jpg"), "");
+}
+
+// review.json, which the reviewer signs, never says "nothing was removed" of a file whose
+// record of what was removed cannot be read: the payload is refused as a damaged vault.
+TEST(FormFiles, AnUnreadableRemovedRecordStopsThePayload) {
+    test::TempDir dir;
+    Vault vault = test::makeVault(dir / "unit.vault");
+    importSubmission(vault, test::writeExampleSubmission(dir / "in"), "officer:test");
+    ASSERT_TRUE(payloadToSignOff(vault).has_value());
+    const auto files = SubmissionStore(vault.db()).files();
+    ASSERT_FALSE(files.empty());
+    PhotoMetadataStore(vault.db()).put(files.front().sha256, R"({"gps":"yes"})");
+    EXPECT_EQ(errorCodeOf<AppError>([&] { payloadToSignOff(vault); }), "vault_damaged");
 }
 
 }  // namespace
