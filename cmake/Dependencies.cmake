@@ -20,7 +20,7 @@ pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET libarchive)
 # The seal writes on a second thread (app/bundle/background_sink.h).
 find_package(Threads REQUIRED)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
-# PDF attachments lose their metadata on import (app/core/pdf_metadata.h).
+# PDF attachments lose their metadata on import (app/intake/pdf_metadata.h).
 pkg_check_modules(QPDF REQUIRED IMPORTED_TARGET libqpdf>=11)
 # qpdf 11 asks each user to choose: plain std::shared_ptr, no PointerHolder.
 set_property(TARGET PkgConfig::QPDF APPEND PROPERTY INTERFACE_COMPILE_DEFINITIONS
