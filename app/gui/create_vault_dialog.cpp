@@ -17,6 +17,7 @@
 #include "core/actor.h"
 #include "core/office_admin.h"
 #include "core/passphrase_rules.h"
+#include "core/reviewer_name.h"
 #include "core/vault_init.h"
 #include "error_text.h"
 #include "passphrase_field.h"
@@ -103,6 +104,16 @@ CreateVaultDialog::CreateVaultDialog(VaultRole role, QWidget* parent)
     if (role == VaultRole::Unit) {
         addPassphrasePair(form, tr("保密审查员口令"), reviewer_, reviewerAgain_, reviewerStrength_,
                           QStringLiteral("reviewerPassphrase"));
+        // The name the reviewer goes by in review.json, never the OS login
+        // (core/reviewer_name.h); left empty, the role's name until the reviewer sets one.
+        reviewerName_ = new QLineEdit(this);
+        reviewerName_->setObjectName(QStringLiteral("reviewerName"));
+        reviewerName_->setAccessibleName(tr("保密审查员姓名"));
+        reviewerName_->setPlaceholderText(
+            tr("可不填：报送包中写作“保密审查员”，审查员以后可自行设置"));
+        reviewerName_->setMaxLength(40);
+        form->addRow(tr("保密审查员姓名："), reviewerName_);
+        connect(reviewerName_, &QLineEdit::textChanged, this, &CreateVaultDialog::revalidate);
     }
     problem_ = new QLabel(this);
     problem_->setObjectName(QStringLiteral("problem"));
@@ -180,6 +191,13 @@ QString CreateVaultDialog::problem() const {
         if (sameSecret(passphrase_->peekSecret(), reviewer_->peekSecret())) {
             return tr("保密审查员口令必须与保险库口令不同：审查要由另一个人把关。");
         }
+        if (const QString name = reviewerName_->text().trimmed(); !name.isEmpty()) {
+            try {
+                app::validateReviewerName(name.toStdString());
+            } catch (...) {
+                return errorText(std::current_exception());
+            }
+        }
     }
     return {};
 }
@@ -202,8 +220,10 @@ void CreateVaultDialog::create() {
     auto vaultSecret = std::make_shared<crypto::SecretBuffer>(passphrase_->peekSecret());
     std::shared_ptr<crypto::SecretBuffer> reviewerSecret;
     app::VaultIdentity id;
+    std::string reviewerName;
     if (role_ == VaultRole::Unit) {
         reviewerSecret = std::make_shared<crypto::SecretBuffer>(reviewer_->peekSecret());
+        reviewerName = reviewerName_->text().trimmed().toStdString();
         id = {campaign_->currentData().toString().toStdString(),
               channel_->currentData().toString().toStdString(),
               unitName_->text().trimmed().toStdString(),
@@ -221,9 +241,9 @@ void CreateVaultDialog::create() {
                 app::initOfficeVault(path, *vaultSecret, crypto::Argon2idParams::defaults(),
                                      app::actorFor("clerk"));
             } else {
-                app::initVault(
-                    {path, id, crypto::Argon2idParams::defaults(), app::actorFor("officer")},
-                    *vaultSecret, *reviewerSecret);
+                app::initVault({path, id, crypto::Argon2idParams::defaults(),
+                                app::actorFor("officer"), reviewerName},
+                               *vaultSecret, *reviewerSecret);
             }
             return true;
         },

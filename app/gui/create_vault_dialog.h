@@ -38,6 +38,7 @@ class CreateVaultDialog : public QDialog {
     QLineEdit* path_;
     QLineEdit* unitName_ = nullptr;
     QLineEdit* unitId_ = nullptr;
+    QLineEdit* reviewerName_ = nullptr;
     QComboBox* campaign_ = nullptr;
     QComboBox* channel_ = nullptr;
     PassphraseField* passphrase_;

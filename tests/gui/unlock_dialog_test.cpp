@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <filesystem>
 #include "core/office_admin.h"
+#include "core/reviewer_name.h"
 #include "core/vault_identity.h"
 #include "gui/create_vault_dialog.h"
 #include "gui/passphrase_field.h"
@@ -148,12 +149,21 @@ TEST(CreateVaultDialogTest, RefusesUntilValidThenCreates) {
              QStringLiteral("reviewer words 2"));
     EXPECT_TRUE(problem->text().isEmpty()) << problem->text().toStdString();
     ASSERT_TRUE(create->isEnabled());
+    // The reviewer's name, optional, is checked as `review VAULT name` checks it.
+    auto* reviewerName = child<QLineEdit>(&dialog, "reviewerName");
+    reviewerName->setText(QStringLiteral("王\u202e审查"));
+    EXPECT_FALSE(create->isEnabled());
+    EXPECT_FALSE(problem->text().isEmpty());
+    reviewerName->clear();
+    typeInto(reviewerName, QStringLiteral("王审查"));
+    ASSERT_TRUE(create->isEnabled()) << problem->text().toStdString();
     EXPECT_FALSE(std::filesystem::exists(path));
     create->click();
     ASSERT_TRUE(waitFor([&] { return dialog.result() == QDialog::Accepted; }, 60000));
     EXPECT_EQ(dialog.createdPath().toStdString(), path);
     app::Vault vault = app::Vault::open(path, secret("vault passphrase 1"), std::nullopt);
     EXPECT_EQ(app::loadIdentity(vault.db()).unitId, "91150200MA0N8XQ313");
+    EXPECT_EQ(app::reviewerName(vault.db()), "王审查");
 }
 
 }  // namespace

@@ -73,27 +73,27 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../photo_panel.cpp" line="45"/>
+        <location filename="../photo_panel.cpp" line="43"/>
         <source>不是 JPEG 文件（通知要求 JPG 格式）</source>
         <translation>Not a JPEG file (the notice requires JPG format)</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="48"/>
+        <location filename="../photo_panel.cpp" line="46"/>
         <source>像素数超出常理，未解码</source>
         <translation>Implausible pixel count, not decoded</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="50"/>
+        <location filename="../photo_panel.cpp" line="48"/>
         <source>JPEG，%1 × %2 像素，%3 KB</source>
         <translation>JPEG, %1 × %2 pixels, %3 KB</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="55"/>
+        <location filename="../photo_panel.cpp" line="53"/>
         <source>，蓝底</source>
         <translation>, blue background</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="56"/>
+        <location filename="../photo_panel.cpp" line="54"/>
         <source>，不是蓝底</source>
         <translation>, not a blue background</translation>
     </message>
@@ -760,144 +760,159 @@
 <context>
     <name>baosong::gui::CreateVaultDialog</name>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="49"/>
+        <location filename="../create_vault_dialog.cpp" line="50"/>
         <source>再次输入%1</source>
         <translation>Enter %1 again</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="51"/>
+        <location filename="../create_vault_dialog.cpp" line="52"/>
         <source>%1强度</source>
         <translation>%1 strength</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="52"/>
+        <location filename="../create_vault_dialog.cpp" line="53"/>
         <source>：</source>
         <translation>:</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="53"/>
+        <location filename="../create_vault_dialog.cpp" line="54"/>
         <source>再输一次：</source>
         <translation>Enter again:</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="54"/>
+        <location filename="../create_vault_dialog.cpp" line="55"/>
         <source>强度：</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="61"/>
+        <location filename="../create_vault_dialog.cpp" line="62"/>
         <source>新建单位保险库</source>
         <translation>New unit vault</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="61"/>
+        <location filename="../create_vault_dialog.cpp" line="62"/>
         <source>新建国防科工办保险库</source>
         <translation>New defense industry office vault</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="65"/>
+        <location filename="../create_vault_dialog.cpp" line="66"/>
         <source>新保险库文件</source>
         <translation>New vault file</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="66"/>
+        <location filename="../create_vault_dialog.cpp" line="67"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="70"/>
+        <location filename="../create_vault_dialog.cpp" line="71"/>
         <source>保存到：</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="77"/>
+        <location filename="../create_vault_dialog.cpp" line="78"/>
         <source>单位全称</source>
         <translation>Full unit name</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="80"/>
+        <location filename="../create_vault_dialog.cpp" line="81"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="83"/>
+        <location filename="../create_vault_dialog.cpp" line="84"/>
         <source>活动</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="89"/>
+        <location filename="../create_vault_dialog.cpp" line="90"/>
         <source>推荐渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="94"/>
+        <location filename="../create_vault_dialog.cpp" line="95"/>
         <source>单位全称：</source>
         <translation>Full unit name:</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="95"/>
+        <location filename="../create_vault_dialog.cpp" line="96"/>
         <source>统一社会信用代码：</source>
         <translation>Unified social credit code:</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="96"/>
+        <location filename="../create_vault_dialog.cpp" line="97"/>
         <source>活动：</source>
         <translation>Campaign:</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="97"/>
+        <location filename="../create_vault_dialog.cpp" line="98"/>
         <source>推荐渠道：</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="101"/>
-        <location filename="../create_vault_dialog.cpp" line="171"/>
+        <location filename="../create_vault_dialog.cpp" line="102"/>
+        <location filename="../create_vault_dialog.cpp" line="182"/>
         <source>保险库口令</source>
         <translation>Vault passphrase</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="104"/>
-        <location filename="../create_vault_dialog.cpp" line="176"/>
+        <location filename="../create_vault_dialog.cpp" line="105"/>
+        <location filename="../create_vault_dialog.cpp" line="187"/>
         <source>保密审查员口令</source>
         <translation>Security reviewer passphrase</translation>
     </message>
     <message>
+        <location filename="../create_vault_dialog.cpp" line="111"/>
+        <source>保密审查员姓名</source>
+        <translation>Security reviewer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../create_vault_dialog.cpp" line="113"/>
+        <source>可不填：报送包中写作“保密审查员”，审查员以后可自行设置</source>
+        <translation>Optional: the bundle says &quot;security reviewer&quot; until the reviewer sets a name</translation>
+    </message>
+    <message>
         <location filename="../create_vault_dialog.cpp" line="115"/>
+        <source>保密审查员姓名：</source>
+        <translation>Security reviewer&apos;s name:</translation>
+    </message>
+    <message>
+        <location filename="../create_vault_dialog.cpp" line="126"/>
         <source>建立</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="129"/>
+        <location filename="../create_vault_dialog.cpp" line="140"/>
         <source>新保险库保存到</source>
         <translation>Save new vault to</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="130"/>
+        <location filename="../create_vault_dialog.cpp" line="141"/>
         <source>baosong 保险库 (*.bsv)</source>
         <translation>baosong vault (*.bsv)</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="142"/>
+        <location filename="../create_vault_dialog.cpp" line="153"/>
         <source>请选择新保险库的保存位置。</source>
         <translation>Please choose where to save the new vault.</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="145"/>
+        <location filename="../create_vault_dialog.cpp" line="156"/>
         <source>该位置已有文件；保险库不会覆盖任何文件。</source>
         <translation>A file already exists at that location; the vault never overwrites files.</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="167"/>
+        <location filename="../create_vault_dialog.cpp" line="178"/>
         <source>两次输入的%1不一致。</source>
         <translation>The two entries of the %1 do not match.</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="181"/>
+        <location filename="../create_vault_dialog.cpp" line="192"/>
         <source>保密审查员口令必须与保险库口令不同：审查要由另一个人把关。</source>
         <translation>The security reviewer passphrase must differ from the vault passphrase: the review must be done by a different person.</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="215"/>
+        <location filename="../create_vault_dialog.cpp" line="235"/>
         <source>正在建立保险库并生成密钥（Argon2id 派生需要数秒）…</source>
         <translation>Creating the vault and generating keys (Argon2id derivation takes a few seconds)…</translation>
     </message>
@@ -1428,22 +1443,22 @@
 <context>
     <name>baosong::gui::ItemViewer</name>
     <message>
-        <location filename="../item_viewer.cpp" line="50"/>
+        <location filename="../item_viewer.cpp" line="49"/>
         <source>查看照片（原尺寸）：%1</source>
         <translation>View photo (actual size): %1</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="50"/>
+        <location filename="../item_viewer.cpp" line="49"/>
         <source>查看附件：%1</source>
         <translation>View attachment: %1</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="53"/>
+        <location filename="../item_viewer.cpp" line="52"/>
         <source>文件信息</source>
         <translation>File information</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="54"/>
+        <location filename="../item_viewer.cpp" line="53"/>
         <source>文件：%1
 大小：%2 字节
 SHA-256：%3</source>
@@ -1452,67 +1467,67 @@ Size: %2 bytes
 SHA-256: %3</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="58"/>
+        <location filename="../item_viewer.cpp" line="57"/>
         <source>已清除的元数据</source>
         <translation>Removed metadata</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="61"/>
+        <location filename="../item_viewer.cpp" line="60"/>
         <source>元数据：导入时未记录（请在打印件上核对）</source>
         <translation>Metadata: not recorded at import (please check on the printout)</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="62"/>
+        <location filename="../item_viewer.cpp" line="61"/>
         <source>元数据：%1</source>
         <translation>Metadata: %1</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="76"/>
+        <location filename="../item_viewer.cpp" line="75"/>
         <source>图像尺寸</source>
         <translation>Image size</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="77"/>
+        <location filename="../item_viewer.cpp" line="76"/>
         <source>原尺寸 %1 × %2 像素，按 100% 显示；请滚动查看每个角落。</source>
         <translation>Actual size %1 × %2 pixels, shown at 100%; please scroll to check every corner.</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="82"/>
+        <location filename="../item_viewer.cpp" line="81"/>
         <source>照片原尺寸</source>
         <translation>Photo at actual size</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="87"/>
+        <location filename="../item_viewer.cpp" line="86"/>
         <source>照片（可滚动）</source>
         <translation>Photo (scrollable)</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="94"/>
+        <location filename="../item_viewer.cpp" line="93"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="97"/>
+        <location filename="../item_viewer.cpp" line="96"/>
         <source>这张照片无法显示（文件可能已损坏或不是图片），不能在此确认。请核对下面的文件开头，并请经办人重新提供。</source>
         <translation>This photo cannot be displayed (the file may be damaged or not an image) and cannot be confirmed here. Please check the start of the file below and ask the submitter to provide it again.</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="102"/>
+        <location filename="../item_viewer.cpp" line="101"/>
         <source>附件内容无法在此完整显示：请核对文件名、大小和开头，并在打印件上逐页检查，确认无涉密内容后再确认。</source>
         <translation>The attachment cannot be fully displayed here: check the file name, size and beginning, and check the printout page by page; confirm only after making sure it contains no classified content.</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="108"/>
+        <location filename="../item_viewer.cpp" line="107"/>
         <source>文件开头的字节</source>
         <translation>First bytes of the file</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="118"/>
+        <location filename="../item_viewer.cpp" line="117"/>
         <source>看完了，关闭</source>
         <translation>Done, close</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="120"/>
+        <location filename="../item_viewer.cpp" line="119"/>
         <source>关闭查看窗口</source>
         <translation>Close the viewer</translation>
     </message>
@@ -2163,93 +2178,93 @@ SHA-256: %3</translation>
 <context>
     <name>baosong::gui::PhotoPanel</name>
     <message>
-        <location filename="../photo_panel.cpp" line="64"/>
-        <location filename="../photo_panel.cpp" line="169"/>
+        <location filename="../photo_panel.cpp" line="62"/>
+        <location filename="../photo_panel.cpp" line="167"/>
         <source>（无证件照）</source>
         <translation>(no ID photo)</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="69"/>
+        <location filename="../photo_panel.cpp" line="67"/>
         <source>选择证件照…</source>
         <translation>Choose ID photo…</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="73"/>
+        <location filename="../photo_panel.cpp" line="71"/>
         <source>生活照（可拖动排序）</source>
         <translation>Life photos (drag to reorder)</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="79"/>
+        <location filename="../photo_panel.cpp" line="77"/>
         <source>添加生活照…</source>
         <translation>Add life photos…</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="81"/>
+        <location filename="../photo_panel.cpp" line="79"/>
         <source>前移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="82"/>
+        <location filename="../photo_panel.cpp" line="80"/>
         <source>后移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="83"/>
+        <location filename="../photo_panel.cpp" line="81"/>
         <source>移除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="87"/>
+        <location filename="../photo_panel.cpp" line="85"/>
         <source>照片信息</source>
         <translation>Photo information</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="105"/>
+        <location filename="../photo_panel.cpp" line="103"/>
         <source>生活照（拖入文件即可添加，拖动可排序）：</source>
         <translation>Life photos (drop files to add, drag to reorder):</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="118"/>
+        <location filename="../photo_panel.cpp" line="116"/>
         <source>选择证件照</source>
         <translation>Choose ID photo</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="118"/>
+        <location filename="../photo_panel.cpp" line="116"/>
         <source>添加生活照</source>
         <translation>Add life photos</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="119"/>
+        <location filename="../photo_panel.cpp" line="117"/>
         <source>JPEG 图片 (*.jpg *.jpeg)</source>
         <translation>JPEG images (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="174"/>
+        <location filename="../photo_panel.cpp" line="172"/>
         <source>（无法显示）</source>
         <translation>(cannot display)</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="190"/>
+        <location filename="../photo_panel.cpp" line="188"/>
         <source>生活照 %1</source>
         <translation>Life photo %1</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="190"/>
+        <location filename="../photo_panel.cpp" line="188"/>
         <source>证件照</source>
         <translation>ID photo</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="193"/>
+        <location filename="../photo_panel.cpp" line="191"/>
         <source>报送包中的文件名：%1</source>
         <translation>File name in the bundle: %1</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="204"/>
+        <location filename="../photo_panel.cpp" line="201"/>
         <source>元数据（保存进保险库时清除）：%1</source>
         <translation>Metadata (removed when saved to the vault): %1</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="212"/>
+        <location filename="../photo_panel.cpp" line="209"/>
         <source>元数据（存入保险库时已清除）：%1</source>
         <translation>Metadata (removed when stored in the vault): %1</translation>
     </message>
@@ -2257,413 +2272,413 @@ SHA-256: %3</translation>
 <context>
     <name>baosong::gui::ReviewPage</name>
     <message>
-        <location filename="../review_page.cpp" line="79"/>
+        <location filename="../review_page.cpp" line="78"/>
         <source>审查员口令</source>
         <translation>Reviewer passphrase</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="80"/>
+        <location filename="../review_page.cpp" line="79"/>
         <source>审查员口令（不是保险库口令）</source>
         <translation>Reviewer passphrase (not the vault passphrase)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="81"/>
+        <location filename="../review_page.cpp" line="80"/>
         <source>解锁审查(&amp;U)</source>
         <translation>&amp;Unlock review</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="83"/>
+        <location filename="../review_page.cpp" line="82"/>
         <source>用审查员口令解锁审查</source>
         <translation>Unlock the review with the reviewer passphrase</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="84"/>
+        <location filename="../review_page.cpp" line="83"/>
         <source>结束审查</source>
         <translation>End review</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="86"/>
+        <location filename="../review_page.cpp" line="85"/>
         <source>忘掉审查员密钥</source>
         <translation>Forget the reviewer key</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="87"/>
+        <location filename="../review_page.cpp" line="86"/>
         <source>审查提示</source>
         <translation>Review hints</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="88"/>
+        <location filename="../review_page.cpp" line="87"/>
         <source>审查进度</source>
         <translation>Review progress</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="90"/>
+        <location filename="../review_page.cpp" line="89"/>
         <source>审查员口令(&amp;R)：</source>
         <translation>&amp;Reviewer passphrase:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="98"/>
+        <location filename="../review_page.cpp" line="97"/>
         <source>涉密标记列表</source>
         <translation>Sensitive-content flag list</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="99"/>
+        <location filename="../review_page.cpp" line="98"/>
         <source>候选人</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="99"/>
+        <location filename="../review_page.cpp" line="98"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="99"/>
+        <location filename="../review_page.cpp" line="98"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="99"/>
+        <location filename="../review_page.cpp" line="98"/>
         <source>标记文字</source>
         <translation>Flagged text</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="99"/>
-        <location filename="../review_page.cpp" line="132"/>
+        <location filename="../review_page.cpp" line="98"/>
+        <location filename="../review_page.cpp" line="131"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="100"/>
+        <location filename="../review_page.cpp" line="99"/>
         <source>标记所在的句子</source>
         <translation>Sentence containing the flag</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="105"/>
+        <location filename="../review_page.cpp" line="104"/>
         <source>处理决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="106"/>
+        <location filename="../review_page.cpp" line="105"/>
         <source>放行：内容不涉密，原样保留</source>
         <translation>Clear: not classified, keep as is</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="107"/>
+        <location filename="../review_page.cpp" line="106"/>
         <source>替换：把标记文字换成替换词</source>
         <translation>Redact: replace the flagged text with the replacement</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="108"/>
+        <location filename="../review_page.cpp" line="107"/>
         <source>删除：删去标记所在的整句</source>
         <translation>Remove: delete the whole sentence containing the flag</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="111"/>
+        <location filename="../review_page.cpp" line="110"/>
         <source>替换词</source>
         <translation>Replacement</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="114"/>
+        <location filename="../review_page.cpp" line="113"/>
         <source>处理理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="115"/>
+        <location filename="../review_page.cpp" line="114"/>
         <source>必填：为什么这样处理（记入审计，供国防科工办复核）</source>
         <translation>Required: why this decision was made (recorded in the audit log for the defense industry office to review)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="116"/>
+        <location filename="../review_page.cpp" line="115"/>
         <source>记录决定(&amp;D)</source>
         <translation>Record &amp;decision</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="118"/>
+        <location filename="../review_page.cpp" line="117"/>
         <source>记录对所选标记的处理决定</source>
         <translation>Record the decision for the selected flag</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="120"/>
+        <location filename="../review_page.cpp" line="119"/>
         <source>决定：</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="121"/>
+        <location filename="../review_page.cpp" line="120"/>
         <source>替换词：</source>
         <translation>Replacement:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="122"/>
+        <location filename="../review_page.cpp" line="121"/>
         <source>理由：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="124"/>
+        <location filename="../review_page.cpp" line="123"/>
         <source>涉密标记（已保存文本的扫描结果）</source>
         <translation>Sensitive-content flags (scan of the saved text)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="131"/>
+        <location filename="../review_page.cpp" line="130"/>
         <source>照片与附件列表</source>
         <translation>Photos and attachments list</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="132"/>
+        <location filename="../review_page.cpp" line="131"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="132"/>
+        <location filename="../review_page.cpp" line="131"/>
         <source>文件</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="132"/>
+        <location filename="../review_page.cpp" line="131"/>
         <source>已清除的元数据</source>
         <translation>Removed metadata</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="133"/>
+        <location filename="../review_page.cpp" line="132"/>
         <source>查看原尺寸(&amp;V)…</source>
         <translation>&amp;View at actual size…</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="135"/>
+        <location filename="../review_page.cpp" line="134"/>
         <source>按原尺寸查看所选文件</source>
         <translation>View the selected file at actual size</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="136"/>
+        <location filename="../review_page.cpp" line="135"/>
         <source>确认可以报送(&amp;A)</source>
         <translation>&amp;Approve for submission</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="138"/>
+        <location filename="../review_page.cpp" line="137"/>
         <source>确认所选文件可以报送</source>
         <translation>Approve the selected file for submission</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="143"/>
+        <location filename="../review_page.cpp" line="142"/>
         <source>照片与附件（须先按原尺寸查看，再确认）</source>
         <translation>Photos and attachments (view at actual size first, then approve)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="149"/>
+        <location filename="../review_page.cpp" line="148"/>
         <source>将要导出的文件</source>
         <translation>Files to be exported</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="150"/>
+        <location filename="../review_page.cpp" line="149"/>
         <source>路径</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="150"/>
+        <location filename="../review_page.cpp" line="149"/>
         <source>大小（字节）</source>
         <translation>Size (bytes)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="150"/>
+        <location filename="../review_page.cpp" line="149"/>
         <source>SHA-256（前 16 位）</source>
         <translation>SHA-256 (first 16 digits)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="151"/>
+        <location filename="../review_page.cpp" line="150"/>
         <source>审查签署状态</source>
         <translation>Review sign-off status</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="152"/>
+        <location filename="../review_page.cpp" line="151"/>
         <source>签署保密审查(&amp;S)</source>
         <translation>&amp;Sign off security review</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="154"/>
+        <location filename="../review_page.cpp" line="153"/>
         <source>对以上全部导出内容签署保密审查</source>
         <translation>Sign off the security review for all the export content above</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="155"/>
+        <location filename="../review_page.cpp" line="154"/>
         <source>审查签署：签署的正是下列将要导出的文件</source>
         <translation>Review sign-off: covers exactly the files below that will be exported</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="180"/>
+        <location filename="../review_page.cpp" line="179"/>
         <source>审查员密钥已从内存中清除。</source>
         <translation>The reviewer key has been cleared from memory.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="209"/>
+        <location filename="../review_page.cpp" line="208"/>
         <source>（推荐报告）</source>
         <translation>(nomination report)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="216"/>
+        <location filename="../review_page.cpp" line="215"/>
         <source>候选人 %1</source>
         <translation>Candidate %1</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="485"/>
+        <location filename="../review_page.cpp" line="483"/>
         <source>审查员已解锁（密钥指纹 %1）。每个决定都以审查员身份记入审计。</source>
         <translation>Reviewer unlocked (key fingerprint %1). Every decision is recorded in the audit log as the reviewer&apos;s.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="612"/>
+        <location filename="../review_page.cpp" line="610"/>
         <source>保密审查已签署：签署的是下列 %1 个文件。此后改变这些文件的改动会使签署失效。</source>
         <translation>Security review signed off: the sign-off covers the %1 files below. A later change to these files voids it.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="241"/>
+        <location filename="../review_page.cpp" line="240"/>
         <source>尚未签署。全部标记处理完、全部文件确认后才能签署。</source>
         <translation>Not signed off yet. Sign-off is possible once all flags are handled and all files approved.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="244"/>
+        <location filename="../review_page.cpp" line="243"/>
         <source>保险库中还没有保存的报送材料，无可签署的内容。</source>
         <translation>The vault contains no saved submission material yet; there is nothing to sign off.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="255"/>
+        <location filename="../review_page.cpp" line="254"/>
         <source>待处理标记 %1 个，待确认文件 %2 个；审查签署：%3</source>
         <translation>Flags pending: %1, files awaiting approval: %2; review sign-off: %3</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="258"/>
+        <location filename="../review_page.cpp" line="257"/>
         <source>有效</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="259"/>
+        <location filename="../review_page.cpp" line="258"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="260"/>
+        <location filename="../review_page.cpp" line="259"/>
         <source>【已失效】</source>
         <translation>[VOID]</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="278"/>
+        <location filename="../review_page.cpp" line="277"/>
         <source>已放行</source>
         <translation>Cleared</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="278"/>
+        <location filename="../review_page.cpp" line="277"/>
         <source>已失效</source>
         <translation>Invalidated</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="278"/>
+        <location filename="../review_page.cpp" line="277"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="280"/>
+        <location filename="../review_page.cpp" line="279"/>
         <source>放行后所在句子改过了，须重新决定</source>
         <translation>The sentence changed after it was cleared; decide again</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="294"/>
+        <location filename="../review_page.cpp" line="293"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="297"/>
+        <location filename="../review_page.cpp" line="296"/>
         <source>已替换</source>
         <translation>Redacted</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="297"/>
+        <location filename="../review_page.cpp" line="296"/>
         <source>已删除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="326"/>
+        <location filename="../review_page.cpp" line="325"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="326"/>
+        <location filename="../review_page.cpp" line="325"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="330"/>
+        <location filename="../review_page.cpp" line="328"/>
         <source>已确认</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="331"/>
+        <location filename="../review_page.cpp" line="329"/>
         <source>已查看，待确认</source>
         <translation>Viewed, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="332"/>
+        <location filename="../review_page.cpp" line="330"/>
         <source>待查看</source>
         <translation>To be viewed</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="383"/>
+        <location filename="../review_page.cpp" line="381"/>
         <source>已处理（文字已改），无需再决定。</source>
         <translation>Handled (text changed); no further decision needed.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="390"/>
+        <location filename="../review_page.cpp" line="388"/>
         <source>&lt;b&gt;%1&lt;/b&gt;：%2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="411"/>
+        <location filename="../review_page.cpp" line="409"/>
         <source>（表单中的文字有未保存的修改，无法显示上下文）标记文字：%1</source>
         <translation>(The form text has unsaved changes; context cannot be shown) Flagged text: %1</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="440"/>
+        <location filename="../review_page.cpp" line="438"/>
         <source>请先按原尺寸查看这个文件</source>
         <translation>Please view this file at actual size first</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="446"/>
+        <location filename="../review_page.cpp" line="444"/>
         <source>表单有未保存的修改：审查针对已保存的内容，请先保存再作决定或签署。</source>
         <translation>The form has unsaved changes: the review covers saved content. Please save before making decisions or signing off.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="459"/>
+        <location filename="../review_page.cpp" line="457"/>
         <source>请输入审查员口令。</source>
         <translation>Please enter the reviewer passphrase.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="468"/>
+        <location filename="../review_page.cpp" line="466"/>
         <source>正在用 Argon2id 解开审查员密钥（有意放慢以抵御猜测）…</source>
         <translation>Unlocking the reviewer key with Argon2id (deliberately slow to resist guessing)…</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="498"/>
+        <location filename="../review_page.cpp" line="496"/>
         <source>审查员口令不正确，未解锁。请重新输入（这是审查员自己的口令，不是保险库口令；注意大小写和输入法）。</source>
         <translation>Incorrect reviewer passphrase; not unlocked. Please try again (this is the reviewer&apos;s own passphrase, not the vault passphrase; check letter case and input method).</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="539"/>
+        <location filename="../review_page.cpp" line="537"/>
         <source>已放行“%1”。</source>
         <translation>Cleared &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="541"/>
+        <location filename="../review_page.cpp" line="539"/>
         <source>已把“%1”替换为“%2”。</source>
         <translation>Redacted &quot;%1&quot; as &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="544"/>
+        <location filename="../review_page.cpp" line="542"/>
         <source>已删除“%1”所在的句子。</source>
         <translation>Removed the sentence containing &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="556"/>
+        <location filename="../review_page.cpp" line="554"/>
         <source>决定已保存，但无法重新读取报送材料：</source>
         <translation>The decision was saved, but the submission could not be read again:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="598"/>
+        <location filename="../review_page.cpp" line="596"/>
         <source>已确认 %1 可以报送。</source>
         <translation>Approved %1 for submission.</translation>
     </message>
