@@ -94,6 +94,10 @@ int runKeysCommand(CliContext& ctx) {
     if (subverb == "show") {
         args.requirePositionals(2);
     }
+    // cli.md: enrolment prints for the clerk, not for a program; refused rather than ignored.
+    if (subverb == "enrolment" && args.flag("--json")) {
+        throw usageError("keys enrolment 不接受 --json（登记表本身就是 OUT.json）");
+    }
     auto opened = openVaultFor(path, args, ctx,
                                subverb == "show" ? app::Access::ReadOnly : app::Access::Change);
     if (subverb == "import-office") {

@@ -155,6 +155,10 @@ int runReviewCommand(CliContext& ctx) {
         auto opened = openVaultFor(path, args, ctx, app::Access::ReadOnly);
         return list(opened.vault, args, ctx);
     }
+    // cli.md: only `review list` takes --json; refused rather than ignored by the others.
+    if (args.flag("--json")) {
+        throw usageError("--json 只用于 review list；review " + subverb + " 不接受它");
+    }
     const std::string actor = app::actorFor("reviewer");
     if (subverb == "resolve") {
         const std::string& flag = args.positional(2, "FLAG（标记编号，见 review list）");

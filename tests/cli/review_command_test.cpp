@@ -66,6 +66,31 @@ class ReviewCommandTest : public ::testing::Test {
     std::string source;
 };
 
+// cli.md gives --json to `review list` and `keys show|import-office` only; the other
+// subverbs refuse it (exit 2, usage) before asking for anything, rather than ignore it and
+// print words where a program waits for JSON. Nothing in the vault changes.
+TEST_F(ReviewCommandTest, JsonIsRefusedWhereTheSpecGivesNone) {
+    initAndImport();
+    const std::string before = readAll(vault);
+    const std::vector<std::vector<std::string>> calls = {
+        {"review", vault, "resolve", "0123456789abcdef", "--decision", "cleared", "--note", "x",
+         "--json"},
+        {"review", vault, "approve", "0123456789abcdef", "--json"},
+        {"review", vault, "sign-off", "--json"},
+        {"review", vault, "name", "王审查", "--json"},
+        {"keys", vault, "enrolment", dir / "enrol", "--json"},
+    };
+    for (const auto& call : calls) {
+        const auto result = run(call);
+        EXPECT_EQ(result.exitCode, 2) << call[2] << ": " << result.err;
+        EXPECT_NE(result.err.find("--json"), std::string::npos) << result.err;
+        EXPECT_NE(result.err.find("[usage]"), std::string::npos) << result.err;
+    }
+    EXPECT_EQ(readAll(vault), before);
+    EXPECT_FALSE(std::filesystem::exists(dir / "enrol.json"));
+    EXPECT_EQ(run({"review", vault, "list", "--json"}).exitCode, 1);  // taken: no sign-off yet
+}
+
 TEST_F(ReviewCommandTest, ScanExitCodesFollowTheSpec) {
     const std::string clean = dir / "clean.txt";
     writeAll(clean, "他长期在西北某地参与某型装备试验，始终严守国家秘密。\n");
