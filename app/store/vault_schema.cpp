@@ -88,8 +88,15 @@ void migrateVaultSchema(SqliteDatabase& db) {
     if (version == currentVaultSchemaVersion()) {
         return;
     }
+    // The version is read again under the write lock of BEGIN IMMEDIATE: a reader opens
+    // without the vault's writer lock (vault_session.h), so another process may have
+    // migrated between the first read and now, and a migration must never run twice.
     SqliteTransaction tx(db);
-    for (int v = version; v < currentVaultSchemaVersion(); ++v) {
+    const int locked = userVersion(db);
+    if (locked == currentVaultSchemaVersion()) {
+        return;
+    }
+    for (int v = locked; v < currentVaultSchemaVersion(); ++v) {
         db.exec(kMigrations[static_cast<std::size_t>(v)]);
     }
     db.exec("PRAGMA user_version = " + std::to_string(currentVaultSchemaVersion()));

@@ -8,6 +8,7 @@
 #include "base/app_error.h"
 #include "core/vault_identity.h"
 #include "store/submission_store.h"
+#include "store/vault_schema.h"
 #include "support/temp_dir.h"
 #include "support/vault_fixture.h"
 
@@ -120,6 +121,32 @@ TEST_F(VaultTest, FutureFormatVersionIsRefused) {
     test::makeVault(path);
     flipByte(path, 2);
     EXPECT_EQ(failureOf([&] { test::openVault(path); }).code(), "vault_version_unsupported");
+}
+
+// A vault made by an older baosong is brought to the current schema on opening, its data
+// kept (VAULT_FORMAT.md "Schema"); a vault from a newer baosong is refused, unchanged.
+TEST_F(VaultTest, AnOlderSchemaIsMigratedAndANewerOneRefused) {
+    {
+        Vault vault = test::makeVault(path);
+        // Schema 3, as the release before the void sign-off made it.
+        vault.db().exec(
+            "ALTER TABLE review_signoff DROP COLUMN voided_at;"
+            "ALTER TABLE review_signoff DROP COLUMN voided_cause;"
+            "PRAGMA user_version = 3;");
+    }
+    {
+        Vault vault = test::openVault(path);
+        auto version = vault.db().prepare("PRAGMA user_version");
+        ASSERT_TRUE(version.step());
+        EXPECT_EQ(version.integer(0), currentVaultSchemaVersion());
+        // The columns schema 4 adds are there, and the data from before is kept.
+        EXPECT_NO_THROW(vault.db().prepare("SELECT voided_at, voided_cause FROM review_signoff"));
+        EXPECT_EQ(loadIdentity(vault.db()).unitId, "91150200MA0N8XQ313");
+        // Opening a current vault migrates nothing a second time.
+        migrateVaultSchema(vault.db());
+        vault.db().exec("PRAGMA user_version = " + std::to_string(currentVaultSchemaVersion() + 1));
+    }
+    EXPECT_EQ(failureOf([&] { test::openVault(path); }).code(), "vault_schema_newer");
 }
 
 TEST_F(VaultTest, ExistingFileIsNeverOverwritten) {
