@@ -22,10 +22,26 @@ int32_t lengthOf(std::string_view utf8) {
     return static_cast<int32_t>(utf8.size());
 }
 
+// The one walk over the bytes; a template, so that the scanner's decoding (every text of
+// every scan) calls no std::function per character.
+template <typename Each>
+void walkSteps(std::string_view utf8, Each each) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+    const int32_t length = lengthOf(utf8);
+    int32_t i = 0;
+    while (i < length) {
+        const int32_t at = i;
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        each(Utf8Step{c >= 0 ? static_cast<char32_t>(c) : char32_t{0xFFFD},
+                      static_cast<std::size_t>(at), static_cast<std::size_t>(i), c >= 0});
+    }
+}
+
 // Calls visit(code point) for each character; throws at the first bad sequence.
 template <typename Visit>
 void walkUtf8(std::string_view utf8, Visit visit) {
-    forEachUtf8(utf8, [&](const Utf8Step& step) {
+    walkSteps(utf8, [&](const Utf8Step& step) {
         if (!step.valid) {
             throw ParseError("invalid_utf8", "",
                              "文本不是有效的 UTF-8（第 " + std::to_string(step.start) +
@@ -37,20 +53,7 @@ void walkUtf8(std::string_view utf8, Visit visit) {
 }  // namespace
 
 void forEachUtf8(std::string_view utf8, const std::function<void(const Utf8Step&)>& each) {
-    const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
-    const int32_t length = lengthOf(utf8);
-    int32_t i = 0;
-    while (i < length) {
-        const int32_t at = i;
-        UChar32 c = 0;
-        U8_NEXT(bytes, i, length, c);
-        Utf8Step step;
-        step.start = static_cast<std::size_t>(at);
-        step.end = static_cast<std::size_t>(i);
-        step.valid = c >= 0;
-        step.codePoint = c >= 0 ? static_cast<char32_t>(c) : char32_t{0xFFFD};
-        each(step);
-    }
+    walkSteps(utf8, each);
 }
 
 std::u32string decodeUtf8(std::string_view utf8) {

@@ -56,8 +56,8 @@ std::string reviewRecordJson(SqliteDatabase& db,
         const auto removed = metadata.removed(f.sha256);
         if (!removed) {
             item["metadata_removed"] = ordered_json();
-        } else if (const auto record = intake::parseRemovedRecord(*removed)) {
-            item["metadata_removed"] = std::visit([](const auto& r) { return r.kinds(); }, *record);
+        } else if (const auto kinds = intake::removedKinds(*removed)) {
+            item["metadata_removed"] = *kinds;
         } else {
             // Never signed as "nothing was removed" when what was removed cannot be read.
             throw AppError(ErrorKind::Problem, "vault_damaged",

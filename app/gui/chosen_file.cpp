@@ -2,10 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 
 #include "core/submission_import.h"
-#include "error_text.h"
 
 namespace baosong::gui {
 
@@ -24,20 +22,6 @@ std::optional<std::vector<std::uint8_t>> readChosenFile(const QString& file, QSt
     }
     const QByteArray content = in.readAll();
     return std::vector<std::uint8_t>(content.begin(), content.end());
-}
-
-std::optional<app::NewFile> takeChosenFile(const QString& file, QString& problem,
-                                           const FileChooser& choose) {
-    auto read = readChosenFile(file, problem);
-    if (!read) {
-        return std::nullopt;
-    }
-    try {
-        return choose(std::move(*read), QFileInfo(file).fileName().toStdString());
-    } catch (...) {
-        problem = errorText(std::current_exception());
-        return std::nullopt;
-    }
 }
 
 }  // namespace baosong::gui

@@ -16,12 +16,9 @@ namespace baosong::gui {
 // larger than a vault file may be (app::kMaxStoredFileBytes).
 std::optional<std::vector<std::uint8_t>> readChosenFile(const QString& file, QString& problem);
 
-// Reads file and hands its bytes and file name to choose (app::chosenPhoto,
-// app::chosenAttachment); nullopt with problem set to what to tell the officer when the
-// file cannot be read or choose refuses it.
+// A core function that checks a chosen file and names it in the vault (app::chosenPhoto,
+// app::chosenAttachment).
 using FileChooser =
     std::function<app::NewFile(std::vector<std::uint8_t> bytes, const std::string& name)>;
-std::optional<app::NewFile> takeChosenFile(const QString& file, QString& problem,
-                                           const FileChooser& choose);
 
 }  // namespace baosong::gui

@@ -5,17 +5,11 @@
 
 namespace baosong::gui {
 
-namespace {
-constexpr const char* kRoleProperty = "baosongRole";
-}
-
 RoleChooser::RoleChooser()
     : box_(std::make_unique<QMessageBox>(QMessageBox::Question, QObject::tr("报送 baosong"),
                                          QObject::tr("请选择工作方式："))) {
-    auto* unit = box_->addButton(QObject::tr("单位：填报与保密审查"), QMessageBox::AcceptRole);
-    unit->setProperty(kRoleProperty, static_cast<int>(VaultRole::Unit));
-    auto* office = box_->addButton(QObject::tr("国防科工办：接收与汇总"), QMessageBox::AcceptRole);
-    office->setProperty(kRoleProperty, static_cast<int>(VaultRole::Office));
+    unit_ = box_->addButton(QObject::tr("单位：填报与保密审查"), QMessageBox::AcceptRole);
+    office_ = box_->addButton(QObject::tr("国防科工办：接收与汇总"), QMessageBox::AcceptRole);
     box_->addButton(QMessageBox::Cancel);
 }
 
@@ -28,14 +22,13 @@ std::optional<VaultRole> RoleChooser::ask() {
 
 std::optional<VaultRole> RoleChooser::chosen() const {
     const QAbstractButton* clicked = box_->clickedButton();
-    if (clicked == nullptr) {
-        return std::nullopt;
+    if (clicked == unit_) {
+        return VaultRole::Unit;
     }
-    const QVariant role = clicked->property(kRoleProperty);
-    if (!role.isValid()) {
-        return std::nullopt;
+    if (clicked == office_) {
+        return VaultRole::Office;
     }
-    return static_cast<VaultRole>(role.toInt());
+    return std::nullopt;  // Cancel, closed, or not yet answered
 }
 
 }  // namespace baosong::gui

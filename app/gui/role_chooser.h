@@ -7,6 +7,7 @@
 
 #include "unlock_dialog.h"
 
+class QAbstractButton;
 class QMessageBox;
 
 namespace baosong::gui {
@@ -28,6 +29,8 @@ class RoleChooser {
 
   private:
     std::unique_ptr<QMessageBox> box_;
+    QAbstractButton* unit_;  // owned by box_
+    QAbstractButton* office_;
 };
 
 }  // namespace baosong::gui

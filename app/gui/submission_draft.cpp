@@ -1,7 +1,10 @@
 #include "submission_draft.h"
 
+#include <QFileInfo>
+
 #include "core/form_files.h"
 #include "core/submission_check.h"
+#include "error_text.h"
 
 namespace baosong::gui {
 
@@ -41,13 +44,19 @@ void SubmissionDraft::edit(const std::function<void(policy::Submission&)>& chang
 
 std::optional<std::string> SubmissionDraft::addChosenFile(const QString& file, QString& problem,
                                                           const FileChooser& choose) {
-    std::optional<app::NewFile> chosen = takeChosenFile(file, problem, choose);
-    if (!chosen) {
+    auto read = readChosenFile(file, problem);
+    if (!read) {
         return std::nullopt;
     }
-    std::string path = chosen->path;
-    addFile(std::move(*chosen));
-    return path;
+    try {
+        app::NewFile chosen = choose(std::move(*read), QFileInfo(file).fileName().toStdString());
+        std::string path = chosen.path;
+        addFile(std::move(chosen));
+        return path;
+    } catch (...) {
+        problem = errorText(std::current_exception());
+        return std::nullopt;
+    }
 }
 
 void SubmissionDraft::addFile(app::NewFile file) {

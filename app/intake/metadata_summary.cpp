@@ -124,14 +124,6 @@ std::string summaryOf(const RemovedMetadata& r, bool english) {
 
 }  // namespace
 
-std::vector<std::string> removedKinds(const std::string& removedJson) {
-    const auto record = parseRemovedRecord(removedJson);
-    if (!record) {
-        return {};
-    }
-    return std::visit([](const auto& r) { return r.kinds(); }, *record);
-}
-
 std::string metadataSummary(const std::string& removedJson, bool english) {
     const auto record = parseRemovedRecord(removedJson);
     if (!record) {

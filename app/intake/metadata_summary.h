@@ -5,7 +5,6 @@
 // it. Shared by `review list` and the desktop app so both say the same.
 
 #include <string>
-#include <vector>
 
 namespace baosong::app::intake {
 
@@ -13,10 +12,5 @@ namespace baosong::app::intake {
 // when it is empty or unreadable; else a parenthesised phrase such as
 // "（已清除：GPS 位置, EXIF；拍摄位置曾为 …）" or, english, " (stripped: GPS position, EXIF; …)".
 std::string metadataSummary(const std::string& removedJson, bool english = false);
-
-// The kinds a stored record says were removed (RemovedMetadata::kinds(),
-// RemovedPdfMetadata::kinds()), never the values: what leaves the unit (review.json) says
-// that a position or an author was stripped, not which. Empty for "" or an unreadable record.
-std::vector<std::string> removedKinds(const std::string& removedJson);
 
 }  // namespace baosong::app::intake

@@ -131,4 +131,12 @@ std::optional<RemovedRecord> parseRemovedRecord(std::string_view json) {
     }
 }
 
+std::optional<std::vector<std::string>> removedKinds(std::string_view json) {
+    const auto record = parseRemovedRecord(json);
+    if (!record) {
+        return std::nullopt;
+    }
+    return std::visit([](const auto& r) { return r.kinds(); }, *record);
+}
+
 }  // namespace baosong::app::intake

@@ -64,4 +64,9 @@ using RemovedRecord = std::variant<RemovedMetadata, RemovedPdfMetadata>;
 // A stored record read back; nullopt for "" or text that is no record.
 std::optional<RemovedRecord> parseRemovedRecord(std::string_view json);
 
+// The kinds a stored record says were removed (kinds() above), never the values: what
+// leaves the unit (review.json) says that a position or an author was stripped, not which.
+// nullopt for "" or text that is no record.
+std::optional<std::vector<std::string>> removedKinds(std::string_view json);
+
 }  // namespace baosong::app::intake
