@@ -1,10 +1,13 @@
 #pragma once
-// The error every app/ function throws: a stable English code for machines, a Chinese
-// sentence for people that says what to do next, and the kind of failure, which the CLI
-// maps to its exit code (spec/cli.md) and the GUI to how it reacts.
+// The error every app/ function throws: a stable English code for machines, a sentence for
+// people that says what to do next (a key of the sentence catalogue with its values, so each
+// front end says it in its reader's language), and the kind of failure, which the CLI maps to
+// its exit code (spec/cli.md) and the GUI to how it reacts.
 
 #include <stdexcept>
 #include <string>
+
+#include "base/text.h"
 
 namespace baosong::app {
 
@@ -16,15 +19,22 @@ enum class ErrorKind {
 
 class AppError : public std::runtime_error {
   public:
-    AppError(ErrorKind kind, std::string code, const std::string& message)
-        : std::runtime_error(message), kind_(kind), code_(std::move(code)) {}
+    // what() is the Chinese sentence, for logs and for tests that read it.
+    AppError(ErrorKind kind, std::string code, Text text)
+        : std::runtime_error(text.chinese()),
+          kind_(kind),
+          code_(std::move(code)),
+          text_(std::move(text)) {}
 
     ErrorKind kind() const noexcept { return kind_; }
     const std::string& code() const noexcept { return code_; }
+    const Text& text() const noexcept { return text_; }
+    std::string in(Language language) const { return text_.in(language); }
 
   private:
     ErrorKind kind_;
     std::string code_;
+    Text text_;
 };
 
 }  // namespace baosong::app

@@ -5,14 +5,16 @@
 // what import accepts the bag can carry.
 
 #include <optional>
+
 #include <string>
 #include <string_view>
+#include "base/text.h"
 
 namespace baosong::app {
 
 // Empty when the path is safe; otherwise why not, as a Chinese phrase about "路径".
 // Refused: empty, absolute, control characters, backslashes, empty, "." or ".."
 // components, a component longer than 255 bytes (what every file system takes).
-std::optional<std::string> relativePathProblem(std::string_view path);
+std::optional<Text> relativePathProblem(std::string_view path);
 
 }  // namespace baosong::app

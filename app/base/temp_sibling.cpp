@@ -19,32 +19,31 @@ namespace fs = std::filesystem;
 
 // A place the user named that cannot be written (no such folder, no permission) is bad
 // input; anything else (I/O errors, full disk) is a problem of the machine.
-AppError ioError(const std::string& what, const std::string& path) {
+AppError ioError(const char* failedKey, const std::string& path) {
     const int err = errno;
     if (err == ENOSPC || err == EDQUOT) {
         return AppError(ErrorKind::Problem, "disk_full",
-                        "磁盘空间不足，无法写入“" + path + "”；没有文件被改动");
+                        Text("disk_full_nothing_changed").with("path", path));
     }
     const bool userPath = err == ENOENT || err == ENOTDIR || err == EACCES || err == EPERM ||
                           err == EROFS || err == ENAMETOOLONG;
     return AppError(userPath ? ErrorKind::BadInput : ErrorKind::Problem, "io_error",
-                    what + "“" + path + "”失败：" + std::strerror(err));
+                    Text(failedKey).with("path", path).with("reason", std::strerror(err)));
 }
 
 AppError targetExists(const std::string& path) {
-    return AppError(ErrorKind::BadInput, "target_exists",
-                    "“" + path + "”已存在，baosong 不会覆盖它；请换一个名字或先移走它");
+    return AppError(ErrorKind::BadInput, "target_exists", Text("target_exists").with("path", path));
 }
 
 void syncFd(const std::string& path, int flags) {
     const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
     if (fd < 0) {
-        throw ioError("打开", path);
+        throw ioError("io_open_failed", path);
     }
     const int rc = ::fsync(fd);
     ::close(fd);
     if (rc != 0) {
-        throw ioError("写入磁盘", path);
+        throw ioError("io_sync_failed", path);
     }
 }
 }  // namespace
@@ -83,11 +82,11 @@ TempSibling::TempSibling(std::string finalPath, Kind kind)
     if (kind_ == Kind::File) {
         const int fd = ::mkstemp(buffer.data());  // mode 0600
         if (fd < 0) {
-            throw ioError("创建临时文件", pattern);
+            throw ioError("io_temp_file_failed", pattern);
         }
         ::close(fd);
     } else if (::mkdtemp(buffer.data()) == nullptr) {  // mode 0700
-        throw ioError("创建临时文件夹", pattern);
+        throw ioError("io_temp_folder_failed", pattern);
     }
     path_ = buffer.data();
 }
@@ -124,7 +123,7 @@ void requireNoTarget(const std::string& path) {
 void TempSibling::write(std::span<const std::uint8_t> bytes) const {
     const int fd = ::open(path_.c_str(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0) {
-        throw ioError("写入", path_);
+        throw ioError("io_write_failed", path_);
     }
     std::size_t done = 0;
     while (done < bytes.size()) {
@@ -133,14 +132,14 @@ void TempSibling::write(std::span<const std::uint8_t> bytes) const {
             continue;
         }
         if (n <= 0) {
-            const AppError error = ioError("写入", finalPath_);
+            const AppError error = ioError("io_write_failed", finalPath_);
             ::close(fd);
             throw error;
         }
         done += static_cast<std::size_t>(n);
     }
     if (::close(fd) != 0) {
-        throw ioError("写入", finalPath_);
+        throw ioError("io_write_failed", finalPath_);
     }
 }
 
@@ -162,7 +161,7 @@ void TempSibling::commitNew() {
         if (errno == EEXIST || errno == ENOTEMPTY) {
             throw targetExists(finalPath_);
         }
-        throw ioError("重命名", finalPath_);
+        throw ioError("io_rename_failed", finalPath_);
     }
     committed_ = true;
     syncDone();
@@ -171,7 +170,7 @@ void TempSibling::commitNew() {
 void TempSibling::commitReplace() {
     syncContents();
     if (::rename(path_.c_str(), finalPath_.c_str()) != 0) {
-        throw ioError("替换", finalPath_);
+        throw ioError("io_replace_failed", finalPath_);
     }
     committed_ = true;
     syncDone();
@@ -183,7 +182,7 @@ void TempSibling::syncDone() const {
     } catch (const AppError& e) {
         // The result is in place; only its durability across a power cut is in doubt.
         throw AppError(ErrorKind::Problem, "sync_failed",
-                       "“" + finalPath_ + "”已写入，但未能确认已写入磁盘：" + e.what());
+                       Text("sync_unconfirmed").with("path", finalPath_).with("detail", e.text()));
     }
 }
 

@@ -16,14 +16,14 @@ std::vector<UChar> toUtf16(std::string_view text) {
     int32_t length = 0;
     u_strFromUTF8(nullptr, 0, &length, text.data(), static_cast<int32_t>(text.size()), &status);
     if (status != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(status)) {
-        throw AppError(ErrorKind::BadInput, "bag_name_invalid", "文件名不是有效的 UTF-8 文本");
+        throw AppError(ErrorKind::BadInput, "bag_name_invalid", Text("bag_name_not_utf8"));
     }
     std::vector<UChar> wide(static_cast<std::size_t>(length) + 1);
     status = U_ZERO_ERROR;
     u_strFromUTF8(wide.data(), length + 1, nullptr, text.data(), static_cast<int32_t>(text.size()),
                   &status);
     if (U_FAILURE(status)) {
-        throw AppError(ErrorKind::BadInput, "bag_name_invalid", "文件名不是有效的 UTF-8 文本");
+        throw AppError(ErrorKind::BadInput, "bag_name_invalid", Text("bag_name_not_utf8"));
     }
     wide.resize(static_cast<std::size_t>(length));
     return wide;
@@ -38,7 +38,7 @@ std::string toUtf8(const std::vector<UChar>& wide) {
     u_strToUTF8(text.data(), length, nullptr, wide.data(), static_cast<int32_t>(wide.size()),
                 &status);
     if (U_FAILURE(status) && status != U_STRING_NOT_TERMINATED_WARNING) {
-        throw AppError(ErrorKind::BadInput, "bag_name_invalid", "文件名无法转换为 UTF-8");
+        throw AppError(ErrorKind::BadInput, "bag_name_invalid", Text("bag_name_unconvertible"));
     }
     return text;
 }
@@ -47,7 +47,7 @@ const UNormalizer2* nfc() {
     UErrorCode status = U_ZERO_ERROR;
     const UNormalizer2* normalizer = unorm2_getNFCInstance(&status);
     if (U_FAILURE(status)) {
-        throw AppError(ErrorKind::Problem, "icu_failure", "无法加载 Unicode 规范化数据（ICU）");
+        throw AppError(ErrorKind::Problem, "icu_failure", Text("icu_normalization_missing"));
     }
     return normalizer;
 }
@@ -63,25 +63,25 @@ std::string toNfc(std::string_view text) {
     unorm2_normalize(nfc(), wide.data(), static_cast<int32_t>(wide.size()), normal.data(),
                      needed + 1, &status);
     if (U_FAILURE(status)) {
-        throw AppError(ErrorKind::BadInput, "bag_name_invalid", "文件名无法规范化");
+        throw AppError(ErrorKind::BadInput, "bag_name_invalid", Text("bag_name_unnormalizable"));
     }
     normal.resize(static_cast<std::size_t>(needed));
     return toUtf8(normal);
 }
 
-std::optional<std::string> bagPathProblem(std::string_view path) {
+std::optional<Text> bagPathProblem(std::string_view path) {
     if (auto problem = relativePathProblem(path)) {
         return problem;
     }
     if (path.find('%') != std::string_view::npos) {
-        return "文件名含“%”";
+        return Text("bag_name_percent");
     }
     try {
         if (toNfc(path) != path) {
-            return "文件名不是 Unicode NFC 规范形式";
+            return Text("bag_name_not_nfc");
         }
     } catch (const AppError& e) {
-        return e.what();
+        return e.text();
     }
     return std::nullopt;
 }

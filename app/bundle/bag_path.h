@@ -9,10 +9,12 @@
 #include <string>
 #include <string_view>
 
+#include "base/text.h"
+
 namespace baosong::app::bundle {
 
 // Empty when path may name a file in a bag; otherwise the reason, in Chinese.
-std::optional<std::string> bagPathProblem(std::string_view path);
+std::optional<Text> bagPathProblem(std::string_view path);
 
 // The NFC form of a UTF-8 name (ICU). Throws AppError (BadInput) "bag_name_invalid" on
 // invalid UTF-8.

@@ -17,8 +17,9 @@ constexpr std::string_view kCampaign = "Baosong-Campaign";
 constexpr std::string_view kRevision = "Baosong-Revision";
 constexpr std::string_view kPrevious = "Baosong-Previous";
 
-AppError badInfo(const std::string& why) {
-    return AppError(ErrorKind::Problem, "bag_info_invalid", "bag-info.txt 不合格式：" + why);
+AppError badInfo(Text why) {
+    return AppError(ErrorKind::Problem, "bag_info_invalid",
+                    Text("bag_info_malformed").with("why", std::move(why)));
 }
 
 bool isHex64(std::string_view text) {
@@ -38,7 +39,8 @@ bool parseNumber(std::string_view text, Number& out) {
 
 std::vector<std::string_view> lines(std::string_view text, const std::string& file) {
     if (!text.empty() && text.back() != '\n') {
-        throw AppError(ErrorKind::Problem, "manifest_invalid", file + " 的最后一行没有换行");
+        throw AppError(ErrorKind::Problem, "manifest_invalid",
+                       Text("manifest_no_final_newline").with("file", file));
     }
     std::vector<std::string_view> out;
     while (!text.empty()) {
@@ -57,8 +59,7 @@ std::string bagitText() {
 std::string bagInfoText(const BagInfo& info) {
     for (const std::string* value : {&info.sourceOrganization, &info.unitId, &info.campaign}) {
         if (value->empty() || value->find_first_of("\r\n") != std::string::npos) {
-            throw AppError(ErrorKind::BadInput, "bag_info_invalid",
-                           "单位名称、单位代码和活动编号不能为空，也不能含换行");
+            throw AppError(ErrorKind::BadInput, "bag_info_invalid", Text("bag_info_fields_empty"));
         }
     }
     return std::string(kSource) + ": " + info.sourceOrganization + "\n" + std::string(kIdentifier) +
@@ -74,17 +75,17 @@ BagInfo parseBagInfo(std::string_view text) {
     for (std::string_view line : lines(text, "bag-info.txt")) {
         const std::size_t colon = line.find(": ");
         if (colon == std::string_view::npos) {
-            throw badInfo("一行缺少“: ”");
+            throw badInfo(Text("bag_info_no_colon"));
         }
         const std::string label(line.substr(0, colon));
         if (!values.emplace(label, std::string(line.substr(colon + 2))).second) {
-            throw badInfo("“" + label + "”出现了两次");
+            throw badInfo(Text("bag_info_label_twice").with("label", label));
         }
     }
     const auto take = [&](std::string_view label) {
         const auto it = values.find(label);
         if (it == values.end()) {
-            throw badInfo("缺少“" + std::string(label) + "”");
+            throw badInfo(Text("bag_info_label_missing").with("label", std::string(label)));
         }
         std::string value = it->second;
         values.erase(it);
@@ -99,18 +100,18 @@ BagInfo parseBagInfo(std::string_view text) {
     if (dot == std::string::npos ||
         !parseNumber(std::string_view(oxum).substr(0, dot), info.payloadBytes) ||
         !parseNumber(std::string_view(oxum).substr(dot + 1), info.payloadFiles)) {
-        throw badInfo("Payload-Oxum 应为“字节数.文件数”");
+        throw badInfo(Text("bag_info_oxum_invalid"));
     }
     info.campaign = take(kCampaign);
     if (!parseNumber(take(kRevision), info.revision) || info.revision < 1) {
-        throw badInfo("Baosong-Revision 应为正整数");
+        throw badInfo(Text("bag_info_revision_invalid"));
     }
     info.previous = take(kPrevious);
     if (info.previous != "none" && !isHex64(info.previous)) {
-        throw badInfo("Baosong-Previous 应为 SHA-256 或“none”");
+        throw badInfo(Text("bag_info_previous_invalid"));
     }
     if (!values.empty()) {
-        throw badInfo("含未知项“" + values.begin()->first + "”");
+        throw badInfo(Text("bag_info_label_unknown").with("label", values.begin()->first));
     }
     return info;
 }
@@ -131,16 +132,17 @@ std::map<std::string, std::string> parseManifest(std::string_view text, std::str
     for (std::string_view line : lines(text, file)) {
         if (line.size() < 67 || !isHex64(line.substr(0, 64)) || line.substr(64, 2) != "  ") {
             throw AppError(ErrorKind::Problem, "manifest_invalid",
-                           file + " 有一行不是“SHA-256 两个空格 文件名”");
+                           Text("manifest_line_malformed").with("file", file));
         }
         const std::string path(line.substr(66));
         if (const auto problem = bagPathProblem(path)) {
-            throw AppError(ErrorKind::Problem, "manifest_invalid",
-                           file + " 列出的文件名不安全：" + *problem);
+            throw AppError(
+                ErrorKind::Problem, "manifest_invalid",
+                Text("manifest_name_unsafe").with("file", file).with("problem", *problem));
         }
         if (!entries.emplace(path, std::string(line.substr(0, 64))).second) {
             throw AppError(ErrorKind::Problem, "manifest_invalid",
-                           file + " 把同一个文件列了两次：" + path);
+                           Text("manifest_duplicate").with("file", file).with("path", path));
         }
     }
     return entries;

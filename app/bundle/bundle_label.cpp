@@ -16,18 +16,17 @@ bool plainValue(std::string_view value) {
                                          [](char c) { return c > 0x20 && c < 0x7F && c != '='; });
 }
 
-AppError badComment(const std::string& why) {
+AppError badComment(Text why) {
     return AppError(ErrorKind::Problem, "trusted_comment_invalid",
-                    "签名中的可信注释不是 baosong 报送包的格式（" + why + "）");
+                    Text("trusted_comment_malformed").with("why", std::move(why)));
 }
 }  // namespace
 
 std::string BundleLabel::trustedComment() const {
     for (const std::string* value : {&unitId, &campaign, &sealed, &recipient}) {
         if (!plainValue(*value)) {
-            throw AppError(
-                ErrorKind::BadInput, "bundle_label_invalid",
-                "单位代码、活动编号只能用不含空格和“=”的可见 ASCII 字符：“" + *value + "”");
+            throw AppError(ErrorKind::BadInput, "bundle_label_invalid",
+                           Text("bundle_label_not_ascii").with("value", *value));
         }
     }
     return std::string(kMagic) + " unit=" + unitId + " campaign=" + campaign +
@@ -49,7 +48,7 @@ BundleLabel parseTrustedComment(std::string_view text) {
     static constexpr std::string_view keys[] = {"unit", "campaign", "revision", "sealed",
                                                 "recipient"};
     if (words.size() != 6 || words[0] != kMagic) {
-        throw badComment("应为“baosong/1”加五项");
+        throw badComment(Text("trusted_comment_item_count"));
     }
     std::string values[5];
     for (std::size_t i = 0; i < 5; ++i) {
@@ -57,8 +56,9 @@ BundleLabel parseTrustedComment(std::string_view text) {
         const std::size_t eq = word.find('=');
         if (eq == std::string_view::npos || word.substr(0, eq) != keys[i] ||
             !plainValue(word.substr(eq + 1))) {
-            throw badComment("第 " + std::to_string(i + 2) + " 项应为“" + std::string(keys[i]) +
-                             "=…”");
+            throw badComment(Text("trusted_comment_item_wrong")
+                                 .with("position", std::to_string(i + 2))
+                                 .with("key", std::string(keys[i])));
         }
         values[i] = std::string(word.substr(eq + 1));
     }
@@ -67,7 +67,7 @@ BundleLabel parseTrustedComment(std::string_view text) {
     const auto [end, ec] = std::from_chars(rev.data(), rev.data() + rev.size(), label.revision);
     if (ec != std::errc() || end != rev.data() + rev.size() || label.revision < 1 ||
         rev.front() == '0') {
-        throw badComment("revision 应为正整数");
+        throw badComment(Text("trusted_comment_revision"));
     }
     return label;
 }

@@ -20,8 +20,8 @@ namespace {
 constexpr std::uint64_t kMaxTagFileBytes = 1 << 20;
 constexpr std::uint64_t kMaxKeptDataBytes = 64 << 20;  // submission.json and review.json
 
-AppError problem(const char* code, const std::string& message) {
-    return AppError(ErrorKind::Problem, code, message);
+AppError problem(const char* code, Text text) {
+    return AppError(ErrorKind::Problem, code, std::move(text));
 }
 
 std::span<const std::uint8_t> bytesOf(std::string_view text) {
@@ -38,8 +38,9 @@ class UnpackedFile final : public crypto::ByteSink {
         const std::string full = folder + "/" + path;
         fd_ = ::open(full.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
         if (fd_ < 0) {
-            throw problem(errno == EEXIST ? "bag_entry_unsafe" : "io_error",
-                          "无法解出“" + path + "”：" + std::strerror(errno));
+            throw problem(
+                errno == EEXIST ? "bag_entry_unsafe" : "io_error",
+                Text("unpack_failed").with("path", path).with("reason", std::strerror(errno)));
         }
     }
     ~UnpackedFile() override {
@@ -53,7 +54,9 @@ class UnpackedFile final : public crypto::ByteSink {
             const ssize_t n = ::write(fd_, bytes.data() + done, bytes.size() - done);
             if (n < 0 && errno != EINTR) {
                 throw problem(errno == ENOSPC ? "disk_full" : "io_error",
-                              "写入“" + path_ + "”失败：" + std::strerror(errno));
+                              Text("io_write_failed")
+                                  .with("path", path_)
+                                  .with("reason", std::strerror(errno)));
             }
             done += n > 0 ? static_cast<std::size_t>(n) : 0;
         }
@@ -68,7 +71,7 @@ class UnpackedFile final : public crypto::ByteSink {
         if (::mkdir(full.c_str(), 0700) != 0) {
             struct stat st {};
             if (errno != EEXIST || ::lstat(full.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
-                throw problem("bag_entry_unsafe", "无法建立文件夹“" + full + "”");
+                throw problem("bag_entry_unsafe", Text("unpack_folder_failed").with("path", full));
             }
         }
     }
@@ -113,12 +116,14 @@ void copyEntry(TarReader& tar, crypto::ByteSink& sink) {
 }
 
 void verifyInner(const crypto::MinisignPublicKey& key, const std::string& message,
-                 const std::string& signatureText, const char* code, const std::string& who) {
+                 const std::string& signatureText, const char* code, const char* whoKey) {
     try {
         const auto signature = crypto::MinisignSignature::parse(signatureText);
         crypto::verifyMinisign(key, bytesOf(message), signature);
     } catch (const crypto::CryptoError& e) {
-        throw problem(code, who + "的签名核验失败（" + e.code() + "）：" + e.what());
+        throw problem(code, Text("inner_signature_failed")
+                                .with("who", Text(whoKey))
+                                .with("why", libraryText("crypto", e)));
     }
 }
 }  // namespace
@@ -130,7 +135,7 @@ BundleSignature readBundleSignature(std::string_view minisigText) {
         return {std::move(signature), std::move(label)};
     } catch (const crypto::CryptoError& e) {
         throw problem("signature_malformed",
-                      std::string("签名文件（.minisig）无法读取：") + e.what());
+                      Text("minisig_unreadable").with("why", libraryText("crypto", e)));
     }
 }
 
@@ -150,14 +155,12 @@ void verifyBundleSignature(const crypto::MinisignPublicKey& key, const BundleSig
         crypto::verifyMinisign(key, digest.prehash, signature.signature);
     } catch (const crypto::CryptoError& e) {
         if (e.code() == "signature_key_mismatch") {
-            throw problem("signature_key_mismatch", "签名不是用该单位已登记的密钥做的");
+            throw problem("signature_key_mismatch", Text("signature_key_mismatch"));
         }
         if (e.code() == "trusted_comment_invalid") {
-            throw problem("trusted_comment_altered",
-                          "签名文件中的可信注释（单位、版本、接收方）在签名后被改动");
+            throw problem("trusted_comment_altered", Text("trusted_comment_altered"));
         }
-        throw problem("bundle_altered",
-                      "报送包与单位的签名不符：文件在传输中被改动（损坏、截断或追加了内容）");
+        throw problem("bundle_altered", Text("bundle_altered"));
     }
 }
 
@@ -177,14 +180,14 @@ UnpackedBag unpackBag(crypto::ByteSource& plaintext, const std::string& stem,
         }
         if (entry->path.rfind(prefix, 0) != 0) {
             throw problem("bag_layout_invalid",
-                          "报送包内有袋（bag）“" + stem + "”以外的条目“" + entry->path + "”");
+                          Text("bag_entry_outside").with("bag", stem).with("path", entry->path));
         }
         const std::string inBag = entry->path.substr(prefix.size());
         const bool inData = inBag == "data" || inBag.rfind("data/", 0) == 0;
         // Anything but the payload and the six tag files is refused as soon as it is
         // named, before a byte of it is written or kept.
         if (!inData && (entry->directory || !expected.contains(inBag))) {
-            throw problem("bag_layout_invalid", "报送包内有多余的条目“" + entry->path + "”");
+            throw problem("bag_layout_invalid", Text("bag_entry_extra").with("path", entry->path));
         }
         if (entry->directory) {
             UnpackedFile::makeParents(folder, inBag + "/");
@@ -208,7 +211,8 @@ UnpackedBag unpackBag(crypto::ByteSource& plaintext, const std::string& stem,
             continue;
         }
         if (entry->size > kMaxTagFileBytes) {
-            throw problem("bag_layout_invalid", "报送包内的“" + entry->path + "”过大");
+            throw problem("bag_layout_invalid",
+                          Text("bag_tag_file_too_large").with("path", entry->path));
         }
         std::string text;
         StringSink keep(text);
@@ -222,20 +226,20 @@ UnpackedBag unpackBag(crypto::ByteSource& plaintext, const std::string& stem,
 
     for (const std::string& name : expected) {
         if (!tags.contains(name)) {
-            throw problem("bag_layout_invalid", "报送包内缺少“" + name + "”");
+            throw problem("bag_layout_invalid", Text("bag_entry_missing").with("path", name));
         }
     }
     if (tags[std::string(kBagitFile)] != bagitText()) {
-        throw problem("bag_layout_invalid", "bagit.txt 不是 BagIt 1.0（UTF-8）");
+        throw problem("bag_layout_invalid", Text("bagit_txt_invalid"));
     }
 
     // Inner signatures first: they say whom to believe about the manifests.
     verifyInner(keys.unit, tags[std::string(kTagManifestFile)],
                 tags[std::string(kUnitSignatureFile)], "unit_signature_invalid",
-                "单位（tagmanifest-sha256.txt）");
+                "signer_unit_tagmanifest");
     verifyInner(keys.reviewer, tags[std::string(kManifestFile)],
                 tags[std::string(kReviewerSignatureFile)], "reviewer_signature_invalid",
-                "保密审查员（manifest-sha256.txt）");
+                "signer_reviewer_manifest");
 
     const auto tagManifest = parseManifest(tags[std::string(kTagManifestFile)], kTagManifestFile);
     for (const auto& [name, text] : tags) {
@@ -244,11 +248,12 @@ UnpackedBag unpackBag(crypto::ByteSource& plaintext, const std::string& stem,
         }
         const auto it = tagManifest.find(name);
         if (it == tagManifest.end() || it->second != crypto::toHex(crypto::Sha256::of(text))) {
-            throw problem("tagmanifest_mismatch", "“" + name + "”与 tagmanifest-sha256.txt 不符");
+            throw problem("tagmanifest_mismatch",
+                          Text("tagmanifest_file_differs").with("path", name));
         }
     }
     if (tagManifest.size() != 4) {
-        throw problem("tagmanifest_mismatch", "tagmanifest-sha256.txt 列出了不存在的文件");
+        throw problem("tagmanifest_mismatch", Text("tagmanifest_lists_absent"));
     }
 
     bag.manifest = tags[std::string(kManifestFile)];
@@ -256,15 +261,15 @@ UnpackedBag unpackBag(crypto::ByteSource& plaintext, const std::string& stem,
     for (const auto& [path, sha] : bag.files) {
         const auto it = manifest.find(path);
         if (it == manifest.end()) {
-            throw problem("manifest_mismatch", "“" + path + "”不在审查清单中");
+            throw problem("manifest_mismatch", Text("manifest_lacks_file").with("path", path));
         }
         if (it->second != sha) {
-            throw problem("manifest_mismatch", "“" + path + "”与审查清单中的 SHA-256 不符");
+            throw problem("manifest_mismatch", Text("manifest_digest_differs").with("path", path));
         }
     }
     for (const auto& [path, sha] : manifest) {
         if (!bag.files.contains(path)) {
-            throw problem("manifest_mismatch", "审查清单中的“" + path + "”不在报送包内");
+            throw problem("manifest_mismatch", Text("manifest_file_absent").with("path", path));
         }
     }
     bag.info = parseBagInfo(tags[std::string(kBagInfoFile)]);
@@ -276,10 +281,10 @@ UnpackedBag unpackBag(crypto::ByteSource& plaintext, const std::string& stem,
         }
     }
     if (bag.info.payloadFiles != bag.files.size() || bag.info.payloadBytes != bytes) {
-        throw problem("payload_oxum_mismatch", "bag-info.txt 的 Payload-Oxum 与包内文件不符");
+        throw problem("payload_oxum_mismatch", Text("payload_oxum_mismatch"));
     }
     if (bag.submissionJson.empty()) {
-        throw problem("bag_layout_invalid", "报送包内没有 data/submission.json");
+        throw problem("bag_layout_invalid", Text("bag_without_submission"));
     }
     return bag;
 }

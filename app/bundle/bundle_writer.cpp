@@ -51,7 +51,7 @@ std::time_t epochOf(const std::string& rfc3339) {
     std::tm tm{};
     if (!strptime(rfc3339.c_str(), "%Y-%m-%dT%H:%M:%SZ", &tm)) {
         throw AppError(ErrorKind::BadInput, "bundle_label_invalid",
-                       "封包时间不是 RFC 3339 UTC 格式：" + rfc3339);
+                       Text("sealed_time_invalid").with("time", rfc3339));
     }
     return timegm(&tm);
 }
@@ -68,8 +68,7 @@ std::string payloadManifest(const std::vector<BagFile>& payload) {
 SealedBundle writeBundle(const SealInput& input, const crypto::MinisignSecretKey& unitKey,
                          crypto::ByteSink& out) {
     if (payloadManifest(input.payload) != input.manifest) {
-        throw AppError(ErrorKind::Problem, "signoff_mismatch",
-                       "要封装的内容与审查员签署的清单不一致；请重新审查并签署");
+        throw AppError(ErrorKind::Problem, "signoff_mismatch", Text("signoff_mismatch"));
     }
     const std::string stem = input.label.stem();
     BagInfo info = input.info;
@@ -115,7 +114,7 @@ SealedBundle writeBundle(const SealInput& input, const crypto::MinisignSecretKey
                 f.fill(hashed);
                 if (hashed.sha256Hex() != f.sha256) {
                     throw AppError(ErrorKind::Problem, "payload_changed",
-                                   "“" + f.path + "”的内容与审查清单不符，报送包未写出");
+                                   Text("payload_changed").with("path", f.path));
                 }
             });
         };

@@ -11,20 +11,21 @@
 namespace baosong::app::bundle {
 
 namespace {
-AppError ioError(const std::string& what, const std::string& path, ErrorKind kind) {
+AppError ioError(const char* failedKey, const std::string& path, ErrorKind kind) {
     const int err = errno;
     if (err == ENOSPC || err == EDQUOT) {
         return AppError(ErrorKind::Problem, "disk_full",
-                        "磁盘空间不足，无法写入“" + path + "”；未写出任何文件");
+                        Text("disk_full_nothing_written").with("path", path));
     }
-    return AppError(kind, "io_error", what + "“" + path + "”失败：" + std::strerror(err));
+    return AppError(kind, "io_error",
+                    Text(failedKey).with("path", path).with("reason", std::strerror(err)));
 }
 }  // namespace
 
 FileSource::FileSource(std::string path) : path_(std::move(path)) {
     fd_ = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd_ < 0) {
-        throw ioError("打开", path_, ErrorKind::BadInput);
+        throw ioError("io_open_failed", path_, ErrorKind::BadInput);
     }
 }
 
@@ -42,7 +43,7 @@ std::size_t FileSource::read(std::span<std::uint8_t> buffer) {
             if (errno == EINTR) {
                 continue;
             }
-            throw ioError("读取", path_, ErrorKind::Problem);
+            throw ioError("io_read_failed", path_, ErrorKind::Problem);
         }
         if (n == 0) {
             break;
@@ -66,7 +67,7 @@ void FileSink::write(std::span<const std::uint8_t> bytes) {
             if (errno == EINTR) {
                 continue;
             }
-            throw ioError("写入", path_, ErrorKind::Problem);
+            throw ioError("io_write_failed", path_, ErrorKind::Problem);
         }
         done += static_cast<std::size_t>(n);
     }
@@ -75,7 +76,7 @@ void FileSink::write(std::span<const std::uint8_t> bytes) {
 void FileSink::close() {
     if (fd_ >= 0 && ::close(fd_) != 0) {
         fd_ = -1;
-        throw ioError("关闭", path_, ErrorKind::Problem);
+        throw ioError("io_close_failed", path_, ErrorKind::Problem);
     }
     fd_ = -1;
 }

@@ -11,8 +11,9 @@ namespace {
 constexpr std::size_t kBlock = 512;
 constexpr std::uint64_t kMaxExtended = 1 << 20;  // a pax header of names, not of content
 
-AppError invalid(const std::string& why) {
-    return AppError(ErrorKind::Problem, "tar_invalid", "报送包内的 tar 无法读取（" + why + "）");
+AppError invalid(const char* whyKey) {
+    return AppError(ErrorKind::Problem, "tar_invalid",
+                    Text("tar_unreadable").with("why", Text(whyKey)));
 }
 
 std::string field(const std::vector<std::uint8_t>& block, std::size_t at, std::size_t size) {
@@ -29,7 +30,7 @@ std::uint64_t sizeOf(const std::vector<std::uint8_t>& block) {
     if ((block[at] & 0x80) != 0) {
         for (std::size_t i = at + 1; i < at + length; ++i) {
             if (value >> 56 != 0) {
-                throw invalid("长度字段过大");
+                throw invalid("tar_length_too_large");
             }
             value = value << 8 | block[i];
         }
@@ -44,7 +45,7 @@ std::uint64_t sizeOf(const std::vector<std::uint8_t>& block) {
             continue;
         }
         if (c < '0' || c > '7' || value >> 60 != 0) {
-            throw invalid("长度字段格式错误");
+            throw invalid("tar_length_malformed");
         }
         value = value * 8 + (c - '0');
     }
@@ -66,9 +67,7 @@ void TarRawWatch::checkName(const std::string& raw) {
     }
     if (toNfc(name) != name) {
         throw AppError(ErrorKind::Problem, "bag_entry_unsafe",
-                       "报送包内有不安全的条目“" + toNfc(name) +
-                           "”（tar 中写的文件名不是 Unicode NFC 规范形式，标准工具核验会失败），"
-                           "已拒绝，未解开任何文件");
+                       Text("bag_entry_not_nfc").with("name", toNfc(name)));
     }
 }
 
@@ -85,18 +84,18 @@ void TarRawWatch::extended() {
     while (at < data.size()) {
         const std::size_t space = data.find(' ', at);
         if (space == std::string::npos || space == at || space - at > 20) {
-            throw invalid("扩展头记录格式错误");
+            throw invalid("tar_pax_record_malformed");
         }
         std::uint64_t length = 0;
         for (std::size_t i = at; i < space; ++i) {
             if (data[i] < '0' || data[i] > '9') {
-                throw invalid("扩展头记录长度错误");
+                throw invalid("tar_pax_record_length");
             }
             length = length * 10 + static_cast<std::uint64_t>(data[i] - '0');
         }
         if (length <= space - at + 1 || at + length > data.size() ||
             data[at + length - 1] != '\n') {
-            throw invalid("扩展头记录长度错误");
+            throw invalid("tar_pax_record_length");
         }
         const std::string record = data.substr(space + 1, at + length - 1 - (space + 1));
         const std::size_t equals = record.find('=');
@@ -123,7 +122,7 @@ void TarRawWatch::header() {
     const std::uint64_t size = sizeOf(block_);
     if (type == 'x' || type == 'g' || type == 'L' || type == 'K') {
         if (size > kMaxExtended) {
-            throw invalid("扩展头过大");
+            throw invalid("tar_pax_too_large");
         }
         extendedType_ = type;
         extendedSize_ = size;

@@ -11,9 +11,9 @@
 namespace baosong::app::bundle {
 
 namespace {
-AppError unsafe(const std::string& path, const std::string& why) {
+AppError unsafe(const std::string& path, Text why) {
     return AppError(ErrorKind::Problem, "bag_entry_unsafe",
-                    "报送包内有不安全的条目“" + path + "”（" + why + "），已拒绝，未解开任何文件");
+                    Text("bag_entry_unsafe").with("path", path).with("why", std::move(why)));
 }
 }  // namespace
 
@@ -31,7 +31,7 @@ TarReader::TarReader(crypto::ByteSource& in, const TarLimits& limits)
     archive_read_support_format_tar(archive_.get());
     if (archive_read_open(archive_.get(), this, nullptr, &TarReader::readCallback, nullptr) !=
         ARCHIVE_OK) {
-        fail("无法开始读取");
+        failAt("tar_at_start");
     }
 }
 
@@ -50,13 +50,16 @@ la_ssize_t TarReader::readCallback(struct archive*, void* self, const void** buf
     }
 }
 
-void TarReader::fail(const std::string& what) {
+void TarReader::failAt(const char* whereKey) {
     if (sourceError_) {
         std::rethrow_exception(sourceError_);
     }
     const char* why = archive_error_string(archive_.get());
     throw AppError(ErrorKind::Problem, "tar_invalid",
-                   "报送包内的 tar 无法读取（" + what + "）：" + (why ? why : "格式错误"));
+                   Text("tar_unreadable_at")
+                       .with("where", Text(whereKey))
+                       .with("why", why ? Text("library_said").with("detail", why)
+                                        : Text("tar_format_error")));
 }
 
 std::optional<TarEntry> TarReader::next() {
@@ -67,12 +70,12 @@ std::optional<TarEntry> TarReader::next() {
         return std::nullopt;
     }
     if (rc < ARCHIVE_WARN) {
-        fail("条目头");
+        failAt("tar_at_entry_header");
     }
     const char* name = archive_entry_pathname_utf8(entry);
     std::string path = name ? name : "";
     if (path.empty()) {
-        throw unsafe("?", "名称不是 UTF-8");
+        throw unsafe("?", Text("tar_name_not_utf8"));
     }
     const mode_t type = archive_entry_filetype(entry);
     TarEntry out;
@@ -81,30 +84,30 @@ std::optional<TarEntry> TarReader::next() {
         path.pop_back();
     }
     if (archive_entry_hardlink(entry) || archive_entry_symlink(entry)) {
-        throw unsafe(path, "链接");
+        throw unsafe(path, Text("tar_entry_link"));
     }
     if (type != AE_IFREG && type != AE_IFDIR) {
-        throw unsafe(path, "不是普通文件或文件夹");
+        throw unsafe(path, Text("tar_entry_special"));
     }
     if (archive_entry_sparse_count(entry) > 0) {
-        throw unsafe(path, "稀疏文件");
+        throw unsafe(path, Text("tar_entry_sparse"));
     }
     if (const auto problem = bagPathProblem(path)) {
         throw unsafe(path, *problem);
     }
     if (++entries_ > limits_.maxEntries) {
-        throw AppError(ErrorKind::Problem, "bag_too_large", "报送包内的文件数超过上限，已拒绝");
+        throw AppError(ErrorKind::Problem, "bag_too_large", Text("bag_too_many_files"));
     }
     if (!out.directory) {
         const la_int64_t size = archive_entry_size(entry);
         if (size < 0 || !archive_entry_size_is_set(entry)) {
-            throw unsafe(path, "没有长度");
+            throw unsafe(path, Text("tar_entry_no_size"));
         }
         out.size = static_cast<std::uint64_t>(size);
         total_ += out.size;
         if (out.size > limits_.maxFileBytes || total_ > limits_.maxTotalBytes) {
             throw AppError(ErrorKind::Problem, "bag_too_large",
-                           "报送包内的文件“" + path + "”或全部文件超过大小上限，已拒绝");
+                           Text("bag_file_too_large").with("path", path));
         }
     }
     out.path = std::move(path);
@@ -115,7 +118,7 @@ std::size_t TarReader::read(std::span<std::uint8_t> buffer) {
     const Utf8LocaleScope utf8;
     const la_ssize_t n = archive_read_data(archive_.get(), buffer.data(), buffer.size());
     if (n < 0) {
-        fail("文件内容");
+        failAt("tar_at_content");
     }
     return static_cast<std::size_t>(n);
 }
@@ -129,22 +132,18 @@ void TarReader::finish() {
     if (consumed < 0 || unread > lastRead_ ||
         !std::all_of(buffer_.begin() + static_cast<std::ptrdiff_t>(lastRead_ - unread),
                      buffer_.begin() + static_cast<std::ptrdiff_t>(lastRead_), isZero)) {
-        throw AppError(ErrorKind::Problem, "tar_trailing_data",
-                       "报送包内的 tar 结束后还有多余的数据，已拒绝");
+        throw AppError(ErrorKind::Problem, "tar_trailing_data", Text("tar_trailing_data"));
     }
     std::vector<std::uint8_t> rest(64 * 1024);
     for (std::size_t n = in_.read(rest); n > 0; n = in_.read(rest)) {
         if (std::any_of(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(n),
                         [](std::uint8_t b) { return b != 0; })) {
-            throw AppError(ErrorKind::Problem, "tar_trailing_data",
-                           "报送包内的 tar 结束后还有多余的数据，已拒绝");
+            throw AppError(ErrorKind::Problem, "tar_trailing_data", Text("tar_trailing_data"));
         }
         raw_.feed(std::span(rest.data(), n));  // zeros: perhaps the end marker's second block
     }
     if (!raw_.ended()) {
-        throw AppError(ErrorKind::Problem, "tar_end_missing",
-                       "报送包内的 tar 没有结束标记（两个全零块），可能被截断或不是 baosong "
-                       "封装的，已拒绝");
+        throw AppError(ErrorKind::Problem, "tar_end_missing", Text("tar_end_missing"));
     }
 }
 

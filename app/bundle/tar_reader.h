@@ -50,7 +50,7 @@ class TarReader {
 
   private:
     static la_ssize_t readCallback(struct archive*, void* self, const void** buffer);
-    [[noreturn]] void fail(const std::string& what);
+    [[noreturn]] void failAt(const char* whereKey);  // a catalogue key naming the step
 
     crypto::ByteSource& in_;
     TarLimits limits_;

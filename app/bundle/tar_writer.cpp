@@ -14,7 +14,7 @@ using EntryPtr = std::unique_ptr<struct archive_entry, void (*)(struct archive_e
 EntryPtr newEntry(const std::string& path, std::time_t mtime) {
     if (const auto problem = bagPathProblem(path)) {
         throw AppError(ErrorKind::BadInput, "bag_name_invalid",
-                       "不能把“" + path + "”放进报送包：" + *problem);
+                       Text("bag_name_refused").with("path", path).with("problem", *problem));
     }
     EntryPtr entry(archive_entry_new(), archive_entry_free);
     if (!entry) {
@@ -82,8 +82,10 @@ void TarWriter::check(int rc, const std::string& path) {
     }
     const char* why = archive_error_string(archive_.get());
     throw AppError(ErrorKind::Problem, "tar_write_failed",
-                   "写入报送包的 tar 失败" + (path.empty() ? "" : "（" + path + "）") + "：" +
-                       (why ? why : "libarchive 未说明原因"));
+                   Text(path.empty() ? "tar_write_failed" : "tar_write_failed_at")
+                       .with("path", path)
+                       .with("why", why ? Text("library_said").with("detail", why)
+                                        : Text("libarchive_silent")));
 }
 
 void TarWriter::addDirectory(const std::string& path) {
@@ -107,7 +109,7 @@ void TarWriter::addFile(const std::string& path, std::uint64_t size,
     fill(sink);
     if (sink.written != size) {
         throw AppError(ErrorKind::Problem, "tar_write_failed",
-                       "“" + path + "”的内容长度与登记的不符，报送包未写出");
+                       Text("tar_entry_length_mismatch").with("path", path));
     }
     check(archive_write_finish_entry(archive_.get()), path);
 }

@@ -8,8 +8,7 @@ namespace {
 locale_t utf8Locale() {
     static const locale_t locale = newlocale(LC_ALL_MASK, "C.UTF-8", nullptr);
     if (!locale) {
-        throw AppError(ErrorKind::Problem, "locale_missing",
-                       "系统缺少 C.UTF-8 区域设置，无法处理中文文件名");
+        throw AppError(ErrorKind::Problem, "locale_missing", Text("locale_missing"));
     }
     return locale;
 }

@@ -26,17 +26,17 @@ Arguments::Arguments(const std::vector<std::string>& words, const OptionSpec& sp
             flags_.insert(name);
         } else if (spec.withValue.contains(name) || spec.repeatable.contains(name)) {
             if (values_.contains(name) && !spec.repeatable.contains(name)) {
-                throw usageError("选项 " + name + " 只能给一次");
+                throw usageError(app::Text("usage_option_twice").with("option", name));
             }
             if (inlineValue) {
                 values_[name].push_back(*inlineValue);
             } else if (i + 1 < words.size()) {
                 values_[name].push_back(words[++i]);
             } else {
-                throw usageError("选项 " + name + " 缺少取值");
+                throw usageError(app::Text("usage_option_no_value").with("option", name));
             }
         } else {
-            throw usageError("未知选项 " + name);
+            throw usageError(app::Text("usage_option_unknown").with("option", name));
         }
     }
 }
@@ -51,16 +51,16 @@ std::vector<std::string> Arguments::values(const std::string& name) const {
     return it == values_.end() ? std::vector<std::string>{} : it->second;
 }
 
-const std::string& Arguments::positional(std::size_t index, const char* what) const {
+const std::string& Arguments::positional(std::size_t index, const char* whatKey) const {
     if (index >= positionals_.size()) {
-        throw usageError(std::string("缺少参数：") + what);
+        throw usageError(app::Text("usage_argument_missing").with("what", app::Text(whatKey)));
     }
     return positionals_[index];
 }
 
 void Arguments::requirePositionals(std::size_t count) const {
     if (positionals_.size() > count) {
-        throw usageError("多余的参数“" + positionals_[count] + "”");
+        throw usageError(app::Text("usage_argument_extra").with("argument", positionals_[count]));
     }
 }
 

@@ -33,8 +33,9 @@ class Arguments {
     std::optional<std::string> value(const std::string& name) const;
     // Every value of a repeatable option, in the order given.
     std::vector<std::string> values(const std::string& name) const;
-    // The positional at index, or UsageError naming what is missing.
-    const std::string& positional(std::size_t index, const char* what) const;
+    // The positional at index, or UsageError naming what is missing (whatKey: its
+    // catalogue key, "arg_vault" …).
+    const std::string& positional(std::size_t index, const char* whatKey) const;
     void requirePositionals(std::size_t count) const;
 
   private:

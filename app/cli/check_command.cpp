@@ -20,39 +20,39 @@ void printJson(const policy::CheckReport& report, CliContext& ctx) {
 }
 
 void printHuman(const policy::CheckReport& report, CliContext& ctx) {
-    ctx.out << ctx.say("检查规则：", "rules: ") << report.rules << "\n";
+    ctx.out << ctx.say(app::Text("cli_check_rules").with("rules", report.rules)) << "\n";
     std::optional<std::size_t> group = std::size_t{999999};
     int errors = 0, warnings = 0;
     for (const auto& f : report.findings) {
         if (f.candidate != group) {
             group = f.candidate;
             if (group) {
-                ctx.out << ctx.say("候选人第 ", "candidate ") << *group + 1
-                        << ctx.say(" 名：\n", ":\n");
+                ctx.out << ctx.say(app::Text("cli_check_candidate")
+                                       .with("number", std::to_string(*group + 1)))
+                        << "\n";
             } else {
-                ctx.out << ctx.say("报送整体：\n", "submission:\n");
+                ctx.out << ctx.say("cli_check_whole") << "\n";
             }
         }
         const bool error = f.severity == Severity::Error;
         (error ? errors : warnings) += 1;
-        ctx.out << "  " << (error ? ctx.say("✗ 错误", "x error") : ctx.say("! 警告", "! warning"))
-                << " [" << f.code << "] " << f.message << "\n";
+        ctx.out << "  " << ctx.say(error ? "cli_finding_error" : "cli_finding_warning") << " ["
+                << f.code << "] " << f.message << "\n";
     }
     if (report.findings.empty()) {
-        ctx.out << ctx.say("未发现问题。\n", "no findings.\n");
+        ctx.out << ctx.say("cli_check_clean") << "\n";
     } else {
-        ctx.out << ctx.say("结果：", "result: ") << errors << ctx.say(" 个错误，", " errors, ")
-                << warnings << ctx.say(" 个警告", " warnings")
-                << (errors > 0
-                        ? ctx.say("；改正错误后才能报送。\n", "; fix the errors before sealing.\n")
-                        : ctx.say("。\n", ".\n"));
+        ctx.out << ctx.say(app::Text(errors > 0 ? "cli_check_result_errors" : "cli_check_result")
+                               .with("errors", std::to_string(errors))
+                               .with("warnings", std::to_string(warnings)))
+                << "\n";
     }
 }
 }  // namespace
 
 int runCheckCommand(CliContext& ctx) {
     const Arguments args(ctx.words, {{"--rules", "--passphrase-file"}, {"--json"}});
-    const std::string& input = args.positional(0, "SUBMISSION.json 或 VAULT");
+    const std::string& input = args.positional(0, "arg_submission_or_vault");
     args.requirePositionals(1);
     const auto rules = args.value("--rules");
     policy::CheckReport report;

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "base/text.h"
+
 namespace baosong::cli {
 
 struct CliContext {
@@ -14,11 +16,12 @@ struct CliContext {
     // The lines baosong draws itself with a carriage return (progress): the only output
     // that is not escaped (terminal_escaping.h), so nothing from a file may go here.
     std::ostream& progress = std::cerr;
-    bool english = false;   // LANG / LC_ALL / LC_MESSAGES start with "en"
-    bool terminal = false;  // stderr is a terminal: progress may be shown
+    app::Language language = app::Language::Chinese;  // reader_language.h
+    bool terminal = false;                            // stderr is a terminal: progress may be shown
 
-    // Picks the text for the reader's language.
-    const char* say(const char* zh, const char* en) const { return english ? en : zh; }
+    // A catalogue sentence in the reader's language.
+    std::string say(const app::Text& text) const { return text.in(language); }
+    std::string say(const char* key) const { return app::Text(key).in(language); }
 };
 
 // Each returns the process exit code (spec/cli.md) or throws AppError.

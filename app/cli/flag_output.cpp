@@ -20,31 +20,34 @@ nlohmann::ordered_json flagJson(const policy::ScanFlag& flag) {
 
 void printFlag(const policy::ScanFlag& flag, CliContext& ctx) {
     const bool block = flag.severity == policy::FlagSeverity::Block;
-    ctx.out << (block ? ctx.say("✗ 阻断", "x block ") : ctx.say("! 复核", "! review")) << "  "
-            << flag.id << "  ";
+    ctx.out << ctx.say(block ? "cli_flag_block" : "cli_flag_review") << "  " << flag.id << "  ";
     if (flag.candidate) {
-        ctx.out << ctx.say("候选人第 ", "candidate ") << *flag.candidate + 1
-                << ctx.say(" 名 ", " ");
+        ctx.out << ctx.say(app::Text("cli_flag_candidate")
+                               .with("number", std::to_string(*flag.candidate + 1)))
+                << " ";
     }
     if (!flag.field.empty()) {
         ctx.out << flag.field << " ";
     }
-    ctx.out << ctx.say("第 ", "chars ") << flag.start << "–" << flag.end << ctx.say(" 字", "")
+    ctx.out << ctx.say(app::Text("cli_flag_span")
+                           .with("start", std::to_string(flag.start))
+                           .with("end", std::to_string(flag.end)))
             << "  “" << flag.text << "”  [" << flag.category << "] " << flag.message << "\n";
 }
 
 void printFlagSummary(const std::vector<policy::ScanFlag>& flags, CliContext& ctx) {
     if (flags.empty()) {
-        ctx.out << ctx.say("未发现疑似涉密内容。\n", "no flags.\n");
+        ctx.out << ctx.say("cli_flags_none") << "\n";
         return;
     }
     std::size_t block = 0;
     for (const auto& flag : flags) {
         block += flag.severity == policy::FlagSeverity::Block ? 1 : 0;
     }
-    ctx.out << ctx.say("共 ", "") << flags.size() << ctx.say(" 处标记，其中 ", " flags, ") << block
-            << ctx.say(" 处须阻断；每处都须由保密审查员处理（review resolve）。\n",
-                       " blocking; the security reviewer must decide each (review resolve).\n");
+    ctx.out << ctx.say(app::Text("cli_flags_summary")
+                           .with("flags", std::to_string(flags.size()))
+                           .with("blocking", std::to_string(block)))
+            << "\n";
 }
 
 }  // namespace baosong::cli

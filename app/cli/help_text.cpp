@@ -1,296 +1,40 @@
 #include "help_text.h"
 
-#include <map>
-#include <utility>
+#include <set>
 
 namespace baosong::cli {
 
 namespace {
-using Texts = std::pair<const char*, const char*>;  // Chinese, English
+// The verbs with a page of their own; each page is the catalogue entry "help_<verb>", spaces
+// and hyphens written as underscores (app/base/sentences/cli_help.cpp).
+const std::set<std::string>& verbs() {
+    static const std::set<std::string> known = {
+        "vault init",  "vault import", "vault export-json", "vault passwd",
+        "vault audit", "check",        "vault lexicon",     "scan",
+        "review",      "keys",         "documents",         "seal",
+        "office init", "office keys",  "office enrol",      "office verify",
+        "office open", "office grant", "office summary"};
+    return known;
+}
 
-const char* const kPassphraseNoteZh =
-    "口令从 --passphrase-file 文件（第一行）、环境变量 BAOSONG_PASSPHRASE 或终端（不回显）读取；\n"
-    "绝不从命令行参数读取。\n";
-const char* const kPassphraseNoteEn =
-    "The passphrase comes from --passphrase-file (first line), BAOSONG_PASSPHRASE, or the\n"
-    "terminal without echo; never from the command line.\n";
-
-const std::map<std::string, Texts>& texts() {
-    static const std::map<std::string, Texts> table = {
-        {"",
-         {"用法：baosong <命令> [参数]\n\n"
-          "  vault init VAULT --campaign ID --channel CH --unit-name N --unit-id ID\n"
-          "                          创建加密保险库，并生成单位签名密钥和审查员密钥\n"
-          "  vault import VAULT SUBMISSION.json   导入报送数据及其照片、附件\n"
-          "  vault export-json VAULT DIR          导出为报送数据 JSON 及照片\n"
-          "  vault passwd VAULT                   更换保险库口令\n"
-          "  vault audit VAULT                    查看并校验审计日志\n"
-          "  vault lexicon VAULT FILE             导入本单位敏感词表（只存于保险库中）\n"
-          "  scan [--json] [--lexicon FILE]... TEXTFILE|SUBMISSION.json|VAULT   疑似涉密内容扫描\n"
-          "  review VAULT list|resolve|approve|sign-off   保密审查\n"
-          "  check [--json] [--rules FILE] SUBMISSION.json|VAULT   按通知规则检查报送数据\n"
-          "  keys VAULT show                      显示密钥指纹\n"
-          "  keys VAULT enrolment OUT             写出密钥登记申请 OUT.json\n"
-          "  keys VAULT import-office DIR         导入国防科工办的公钥\n"
-          "  documents VAULT --out DIR            写出推荐表、汇总表、推荐工作情况报告和照片\n"
-          "  seal VAULT --out DIR                 封装报送包（签名、加密）\n"
-          "  office init|keys|enrol|verify|open|grant|summary OFFICE_VAULT …   国防科工办：登记、"
-          "接收、核验、汇总\n\n"
-          "每个命令都可加 --help。退出码：0 成功；1 发现问题；2 用法或输入有误（未做任何改动）；\n"
-          "3 口令错误或保险库已锁定。\n",
-          "usage: baosong <command> [arguments]\n\n"
-          "  vault init VAULT --campaign ID --channel CH --unit-name N --unit-id ID\n"
-          "                          new encrypted vault with unit and reviewer keys\n"
-          "  vault import VAULT SUBMISSION.json   import a submission with its photos\n"
-          "  vault export-json VAULT DIR          export as interchange JSON and photos\n"
-          "  vault passwd VAULT                   change the vault passphrase\n"
-          "  vault audit VAULT                    show and verify the audit log\n"
-          "  vault lexicon VAULT FILE             import the unit's own lexicon (kept in the "
-          "vault)\n"
-          "  scan [--json] [--lexicon FILE]... TEXTFILE|SUBMISSION.json|VAULT   sensitive content\n"
-          "  review VAULT list|resolve|approve|sign-off   the security review\n"
-          "  check [--json] [--rules FILE] SUBMISSION.json|VAULT   check against the notice\n"
-          "  keys VAULT show                      key fingerprints\n"
-          "  keys VAULT enrolment OUT             enrolment request OUT.json\n"
-          "  keys VAULT import-office DIR         the office's public keys\n"
-          "  documents VAULT --out DIR            推荐表, 汇总表, 推荐工作情况报告 and photos\n"
-          "  seal VAULT --out DIR                 the signed, encrypted bundle\n"
-          "  office init|keys|enrol|verify|open|grant|summary OFFICE_VAULT …   the office's "
-          "side\n\n"
-          "Every command takes --help. Exit codes: 0 success; 1 a problem was found; 2 bad\n"
-          "usage or input (nothing changed); 3 wrong passphrase or locked vault.\n"}},
-        {"vault init",
-         {"用法：baosong vault init VAULT --campaign ID --channel CH --unit-name 名称 --unit-id "
-          "代码\n"
-          "       [--passphrase-file F] [--reviewer-passphrase-file F] [--reviewer-name 姓名]\n"
-          "       [--kdf-memory-mib 256] [--kdf-passes 3] [--json]\n\n"
-          "创建新的加密保险库（文件权限 0600；文件已存在时拒绝）。CH 为 "
-          "defense_unit、league_city、\n"
-          "regional_society 或 regional_institution。同时生成单位签名密钥，以及用审查员口令\n"
-          "（BAOSONG_REVIEWER_PASSPHRASE，须与保险库口令不同）单独密封的审查员密钥。\n"
-          "统一社会信用代码须有效（GB 32100-2015 校验码），创建后不能更改。--reviewer-name\n"
-          "为随审查记录报送的审查员姓名（也可由审查员日后用 review VAULT name 设置）。\n",
-          "usage: baosong vault init VAULT --campaign ID --channel CH --unit-name NAME --unit-id "
-          "ID\n"
-          "       [--passphrase-file F] [--reviewer-passphrase-file F] [--reviewer-name NAME]\n"
-          "       [--kdf-memory-mib 256] [--kdf-passes 3] [--json]\n\n"
-          "Creates a new encrypted vault (mode 0600; refuses an existing file) with the unit's\n"
-          "signing key and the reviewer's key, sealed under the reviewer passphrase\n"
-          "(BAOSONG_REVIEWER_PASSPHRASE, which must differ from the vault passphrase). The unit\n"
-          "id must be a valid unified social credit code (GB 32100-2015); it cannot change\n"
-          "later. --reviewer-name: the reviewer's name as review.json carries it (the reviewer\n"
-          "may also set it later with review VAULT name).\n"}},
-        {"vault import",
-         {"用法：baosong vault import VAULT SUBMISSION.json [--passphrase-file F] [--json]\n\n"
-          "导入报送数据（baosong.submission/1）及其中列出的照片和附件（路径相对于 JSON 文件）。\n"
-          "全部内容在一个事务中写入：任何错误都不会改动保险库。\n",
-          "usage: baosong vault import VAULT SUBMISSION.json [--passphrase-file F] [--json]\n\n"
-          "Imports a submission (baosong.submission/1) and the photos and attachments it names\n"
-          "(paths relative to the JSON file) in one transaction: any error changes nothing.\n"}},
-        {"vault export-json",
-         {"用法：baosong vault export-json VAULT DIR [--passphrase-file F] [--json]\n\n"
-          "把报送数据写到新文件夹 DIR（submission.json 及照片、附件）。DIR 不能已存在。\n",
-          "usage: baosong vault export-json VAULT DIR [--passphrase-file F] [--json]\n\n"
-          "Writes the submission into the new folder DIR (submission.json, photos,\n"
-          "attachments). DIR must not exist.\n"}},
-        {"vault passwd",
-         {"用法：baosong vault passwd VAULT [--passphrase-file F] [--new-passphrase-file F]\n"
-          "       [--kdf-memory-mib 256] [--kdf-passes 3]\n\n"
-          "用新口令（BAOSONG_NEW_PASSPHRASE）重新加密整个保险库，可同时提高 Argon2id 参数。\n"
-          "先写出新文件再替换旧文件：中途断电也不会损坏保险库。\n",
-          "usage: baosong vault passwd VAULT [--passphrase-file F] [--new-passphrase-file F]\n"
-          "       [--kdf-memory-mib 256] [--kdf-passes 3]\n\n"
-          "Re-encrypts the whole vault under a new passphrase (BAOSONG_NEW_PASSPHRASE), "
-          "optionally\n"
-          "with stronger Argon2id parameters; the new file replaces the old atomically.\n"}},
-        {"vault audit",
-         {"用法：baosong vault audit VAULT [--passphrase-file F] [--json]\n\n"
-          "列出审计日志并校验其哈希链；日志被改动时退出码为 1。\n",
-          "usage: baosong vault audit VAULT [--passphrase-file F] [--json]\n\n"
-          "Lists the audit log and verifies its hash chain; exit code 1 if it was altered.\n"}},
-        {"check",
-         {"用法：baosong check [--json] [--rules 规则集.json] SUBMISSION.json|VAULT\n\n"
-          "按通知（内科协协字〔2023〕30号）的规则检查报送数据：名额、青年、身份、荣誉、填表、照片、"
-          "\n"
-          "意见等。每条结果给出代码、所依据的通知条款和改法。退出码：0 无错误；1 有错误；\n"
-          "2 数据无法读取（指出键路径）。默认使用内置规则集，--rules "
-          "指定国防科工办下发的新规则集。\n",
-          "usage: baosong check [--json] [--rules RULES.json] SUBMISSION.json|VAULT\n\n"
-          "Checks a submission against the notice's rules (quota, youth, identity, honours, form,\n"
-          "photos, opinions); each finding has a code, its source in the notice and a fix.\n"
-          "Exit 0 when there is no error, 1 when there is, 2 when the input cannot be read.\n"}},
-        {"vault lexicon",
-         {"用法：baosong vault lexicon VAULT FILE [--passphrase-file F]\n\n"
-          "以 FILE 替换本单位敏感词表（项目名称、代号、场所等）。FILE 为 UTF-8 文本，每行一个词，\n"
-          "可在词后加制表符和类别（如 GEO_LOCATION，默认 PROJECT_CODE）；# 开头为注释。\n"
-          "词表只保存在加密保险库中，之后每次扫描都会使用，不会导出，也不写入审计日志。\n",
-          "usage: baosong vault lexicon VAULT FILE [--passphrase-file F]\n\n"
-          "Replaces the unit's own lexicon (project names, code names, sites) with FILE: UTF-8,\n"
-          "one word per line, optionally TAB and a category (default PROJECT_CODE); # comments.\n"
-          "The words live only inside the encrypted vault; every scan uses them; never "
-          "exported.\n"}},
-        {"scan",
-         {"用法：baosong scan [--json] [--lexicon 词表]... TEXTFILE|SUBMISSION.json|VAULT\n\n"
-          "扫描疑似涉密内容（密级标志、部队代号、装备型号、坐标、项目代号、性能指标、频率、数量等）"
-          "，\n"
-          "并识别全角、空格、零宽字符、繁体和中文数字等变体。位置以原文字符计。.json "
-          "文件按报送数据\n"
-          "扫描每个文字字段，保险库还会使用其中的本单位词表。退出码：0 无标记；1 有标记；2 "
-          "无法读取。\n",
-          "usage: baosong scan [--json] [--lexicon FILE]... TEXTFILE|SUBMISSION.json|VAULT\n\n"
-          "Flags text that may be classified (markings, unit codes, designations, coordinates,\n"
-          "code names, performance figures, frequencies, quantities), also when written in\n"
-          "full-width, spaced, zero-width, traditional or Chinese-numeral form. Offsets count\n"
-          "code points of the original. Exit 0 no flags, 1 flags, 2 unreadable input.\n"}},
-        {"review",
-         {"用法：baosong review VAULT list [--json]\n"
-          "       baosong review VAULT resolve FLAG --decision cleared|redacted|removed\n"
-          "                                    [--replacement 文字] --note 理由\n"
-          "       baosong review VAULT approve ITEM\n"
-          "       baosong review VAULT sign-off\n"
-          "       baosong review VAULT name 姓名\n\n"
-          "保密审查：每个标记须放行（cleared，写明理由）、替换（redacted，默认替换为某型/某部/"
-          "某地）\n"
-          "或删除所在句子（removed）；每张照片和附件须确认；全部处理后由审查员用自己的密钥签署即将"
-          "\n"
-          "报送的内容清单。之后改变报送内容的改动会使签署失效（显示为【审查签署已失效】及原因）；\n"
-          "name 设置随审查记录报送的审查员姓名。resolve、approve、sign-off、name 需要审查员口令\n"
-          "（--reviewer-passphrase-file 或 BAOSONG_REVIEWER_PASSPHRASE）。list "
-          "在签署有效时退出码为 0。\n",
-          "usage: baosong review VAULT list [--json]\n"
-          "       baosong review VAULT resolve FLAG --decision cleared|redacted|removed\n"
-          "                                    [--replacement TEXT] --note REASON\n"
-          "       baosong review VAULT approve ITEM\n"
-          "       baosong review VAULT sign-off\n"
-          "       baosong review VAULT name NAME\n\n"
-          "The security review: clear (with a reason), redact (replace) or remove (the sentence)\n"
-          "every flag; approve every photo and attachment; then sign the export manifest with\n"
-          "the reviewer key. A later change to what would be exported voids the sign-off (shown\n"
-          "as void, with its cause). name sets the reviewer's name review.json carries.\n"
-          "resolve, approve, sign-off and name need the reviewer passphrase. list exits 0 only\n"
-          "while a valid sign-off holds.\n"}},
-        {"keys",
-         {"用法：baosong keys VAULT show [--json]\n"
-          "       baosong keys VAULT enrolment OUT\n"
-          "       baosong keys VAULT import-office DIR\n\n"
-          "show 显示单位签名密钥和审查员密钥的指纹（公钥的 SHA-256，64 位十六进制，四位一组）\n"
-          "及公钥；密钥 ID 仅作标签；\n"
-          "enrolment 写出密钥登记申请 OUT.json 和待盖章的 OUT.pdf，盖章后送国防科工办登记；\n"
-          "import-office 导入国防科工办用 office keys 写出的 office.recipient 和 "
-          "office-grant.pub，\n"
-          "并显示其指纹，请与国防科工办书面提供的逐位核对。\n",
-          "usage: baosong keys VAULT show [--json]\n"
-          "       baosong keys VAULT enrolment OUT\n"
-          "       baosong keys VAULT import-office DIR\n\n"
-          "show prints the unit and reviewer key fingerprints (SHA-256 of the public key, 64 hex\n"
-          "digits in groups of four; the key id is only a label) and public keys; enrolment "
-          "writes\n"
-          "the enrolment request OUT.json for the office and OUT.pdf to stamp; import-office\n"
-          "takes the office's office.recipient and office-grant.pub (from office keys) and shows\n"
-          "their fingerprints to compare with the office's printed sheet (office-keys.pdf).\n"}},
-        {"documents",
-         {"用法：baosong documents VAULT --out DIR [--json]\n\n"
-          "在 DIR 中新建“<单位代码>-<活动>-r<版本>-文件”文件夹，写出每名候选人的推荐表（Word 和\n"
-          "PDF）、汇总表（Word 和 "
-          "Excel）、推荐工作情况报告（Word），以及按“姓名+序号”命名的照片，\n"
-          "供打印、签字、盖章后扫描；与报送包中的文件逐字节相同。\n",
-          "usage: baosong documents VAULT --out DIR [--json]\n\n"
-          "Writes a new folder <unit>-<campaign>-r<n>-文件 in DIR with each candidate's 推荐表\n"
-          "(Word and PDF), the 汇总表 (Word and Excel), the 推荐工作情况报告 (Word) and the "
-          "photos\n"
-          "named name+number, for printing, signing, stamping and scanning: the same bytes the\n"
-          "bundle carries.\n"}},
-        {"seal",
-         {"用法：baosong seal VAULT --out DIR [--json]\n\n"
-          "把审查员签署的内容封装为报送包：DIR/<单位代码>-<活动>-r<版本>.bsx（age "
-          "加密，只有国防科工办\n"
-          "能解开）、.bsx.minisig（单位签名）和同名的 .README.txt（不用 baosong、只用 "
-          "minisign、age、\n"
-          "tar、sha256sum "
-          "核验的方法）；不覆盖任何已有文件。政策检查有错误、敏感内容或照片未审查完、\n"
-          "审查签署缺失或失效、未导入国防科工办公钥时拒绝，并列出全部原因。每次封包是一个新版本；\n"
-          "之后须重新审查签署。上次封包若被中断，本次先补记或清理它。\n",
-          "usage: baosong seal VAULT --out DIR [--json]\n\n"
-          "Seals what the reviewer signed: DIR/<unit>-<campaign>-r<n>.bsx (age, for the office),\n"
-          "its .minisig (the unit key) and <same name>.README.txt (how to check it with\n"
-          "minisign, age, tar and sha256sum alone), never replacing a file. Refuses, listing\n"
-          "every reason, while policy has errors, flags or photos are open, the sign-off is\n"
-          "missing or void, or the office key is missing. Every seal is a new revision and\n"
-          "needs a fresh sign-off. A seal interrupted earlier is recorded or cleaned up first.\n"}},
-        {"office init",
-         {"用法：baosong office init OFFICE_VAULT\n\n"
-          "建立国防科工办的加密保险库，内含其 age 私钥（接收报送包）和额度授权签名密钥。\n",
-          "usage: baosong office init OFFICE_VAULT\n\n"
-          "Creates the office's encrypted vault with its age identity (to receive bundles) and\n"
-          "its quota-grant signing key.\n"}},
-        {"office keys",
-         {"用法：baosong office keys OFFICE_VAULT --out DIR [--with-secret]\n\n"
-          "写出交给各单位的 DIR/office.recipient（age1…）和 "
-          "DIR/office-grant.pub，并显示指纹供打印；\n"
-          "--with-secret 另写出 DIR/office.key（私钥，权限 0600），供离线备份和用 age 工具解密。\n",
-          "usage: baosong office keys OFFICE_VAULT --out DIR [--with-secret]\n\n"
-          "Writes DIR/office.recipient (age1…) and DIR/office-grant.pub for the units and prints\n"
-          "their fingerprints; --with-secret also writes DIR/office.key (mode 0600) for offline\n"
-          "backup and for decrypting with the age tool.\n"}},
-        {"office enrol",
-         {"用法：baosong office enrol OFFICE_VAULT ENROLMENT.json [--yes]\n"
-          "       [--unit-fingerprint 指纹 --reviewer-fingerprint 指纹]\n\n"
-          "登记单位的密钥：显示两个指纹（公钥的 SHA-256，64 "
-          "位十六进制），经办人与盖章的纸质登记表\n"
-          "逐位核对后输入 yes 确认；或用 --unit-fingerprint 与 --reviewer-fingerprint 照纸面录入\n"
-          "两个指纹（空格、大小写不限），由 baosong 比对，不一致即拒绝（fingerprint_mismatch）。\n"
-          "脚本中可用 --yes。已用其他密钥登记的单位会被拒绝。\n",
-          "usage: baosong office enrol OFFICE_VAULT ENROLMENT.json [--yes]\n"
-          "       [--unit-fingerprint FP --reviewer-fingerprint FP]\n\n"
-          "Trusts a unit's keys after the clerk compares both fingerprints (SHA-256 of the public\n"
-          "key, 64 hex digits) with the stamped paper and types yes; or types both fingerprints\n"
-          "from the paper (spaces and case do not matter) with --unit-fingerprint and\n"
-          "--reviewer-fingerprint, and baosong compares them (fingerprint_mismatch: nothing\n"
-          "enrolled). --yes in scripts. A unit enrolled with other keys is refused.\n"}},
-        {"office verify",
-         {"用法：baosong office verify OFFICE_VAULT BUNDLE.bsx [--json]\n\n"
-          "不解密，核验外层签名（已登记单位的密钥）、可信注释、接收方是否本办和版本规则。\n",
-          "usage: baosong office verify OFFICE_VAULT BUNDLE.bsx [--json]\n\n"
-          "Without decrypting: the outer signature by the enrolled unit key, the trusted\n"
-          "comment, that the bundle is for this office, and the revision rules.\n"}},
-        {"office open",
-         {"用法：baosong office open OFFICE_VAULT BUNDLE.bsx --out DIR [--json]\n\n"
-          "核验后解密，安全解包到 "
-          "DIR/<包名>，核对两个清单和单位、审查员的内层签名，复核政策并记录。\n"
-          "复核发现错误时退出码为 1。\n",
-          "usage: baosong office open OFFICE_VAULT BUNDLE.bsx --out DIR [--json]\n\n"
-          "Verifies, decrypts, unpacks safely into DIR/<bundle>, checks both manifests and the\n"
-          "unit's and reviewer's inner signatures, re-checks policy and records the bundle.\n"
-          "Exits 1 when the re-check finds errors.\n"}},
-        {"office grant",
-         {"用法：baosong office grant OFFICE_VAULT --unit ID --max N --reason 理由 --out FILE "
-          "[--campaign ID]\n\n"
-          "签发增加名额的授权 FILE 及其签名 FILE.minisig，交单位附在报送数据中。\n",
-          "usage: baosong office grant OFFICE_VAULT --unit ID --max N --reason TEXT --out FILE "
-          "[--campaign ID]\n\n"
-          "Signs a quota grant FILE and FILE.minisig for the unit to attach to its submission.\n"}},
-        {"office summary",
-         {"用法：baosong office summary OFFICE_VAULT --out FILE.xlsx|FILE.docx\n\n"
-          "各单位最新接收版本的候选人汇总表（附件2 的各列）。\n",
-          "usage: baosong office summary OFFICE_VAULT --out FILE.xlsx|FILE.docx\n\n"
-          "The combined 汇总表 of the latest accepted revision of each unit (附件2's columns).\n"}},
-
-    };
-    return table;
+std::string keyOf(const std::string& verb) {
+    std::string key = "help_" + verb;
+    for (char& c : key) {
+        c = c == ' ' || c == '-' ? '_' : c;
+    }
+    return key;
 }
 }  // namespace
 
-std::string helpText(const std::string& verb, bool english) {
-    const auto it = texts().find(verb);
-    if (it == texts().end()) {
+std::string helpText(const std::string& verb, app::Language language) {
+    if (verb.empty()) {
+        return app::Text("help").in(language);
+    }
+    if (!verbs().contains(verb)) {
         return {};
     }
-    std::string text = english ? it->second.second : it->second.first;
-    if (!verb.empty()) {
-        text += "\n";
-        text += english ? kPassphraseNoteEn : kPassphraseNoteZh;
-    }
-    return text;
+    return app::Text(keyOf(verb)).in(language) + "\n" +
+           app::Text("help_passphrase_note").in(language);
 }
 
 }  // namespace baosong::cli

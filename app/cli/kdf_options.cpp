@@ -17,8 +17,10 @@ std::uint64_t number(const Arguments& args, const char* name, std::uint64_t fall
     std::uint64_t value = 0;
     const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
     if (ec != std::errc() || end != text->data() + text->size() || value < low || value > high) {
-        throw usageError(std::string(name) + " 应为 " + std::to_string(low) + " 到 " +
-                         std::to_string(high) + " 之间的整数");
+        throw usageError(app::Text("usage_number_range")
+                             .with("option", name)
+                             .with("low", std::to_string(low))
+                             .with("high", std::to_string(high)));
     }
     return value;
 }
@@ -28,7 +30,7 @@ crypto::Argon2idParams kdfParamsFrom(const Arguments& args, const crypto::Argon2
     crypto::Argon2idParams params = base;
     const std::uint64_t mib = number(args, "--kdf-memory-mib", params.memoryBytes >> 20, 64, 4096);
     if (!std::has_single_bit(mib)) {
-        throw usageError("--kdf-memory-mib 应为 2 的整数次幂（64、128、256、512 …）");
+        throw usageError(app::Text("usage_kdf_memory"));
     }
     params.memoryBytes = mib << 20;
     params.passes = number(args, "--kdf-passes", params.passes, 1, 16);

@@ -10,8 +10,8 @@
 
 namespace baosong::cli {
 
-void printKeyFingerprint(CliContext& ctx, const char* zhName, const char* enName,
-                         const app::KeyFingerprint& key);
+// nameKey: the catalogue key naming the key ("key_unit_signing" …).
+void printKeyFingerprint(CliContext& ctx, const char* nameKey, const app::KeyFingerprint& key);
 
 // The office's two public keys: on the office's screen (`office keys`) and at the unit
 // after importing them (`keys import-office`).

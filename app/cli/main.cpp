@@ -11,26 +11,16 @@
 
 #include "base/app_error.h"
 #include "cli_context.h"
-#include "core/english_errors.h"
 #include "core/error_report.h"
 #include "core/vault_session.h"
 #include "crypto/process_hardening.h"
 #include "help_text.h"
+#include "reader_language.h"
 #include "terminal_escaping.h"
 #include "usage_error.h"
 
 namespace {
 using baosong::cli::CliContext;
-
-bool wantsEnglish() {
-    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-        const char* value = std::getenv(name);
-        if (value != nullptr && *value != '\0') {
-            return std::string_view(value).starts_with("en");
-        }
-    }
-    return false;
-}
 
 bool asksForHelp(const std::vector<std::string>& words) {
     for (const auto& w : words) {
@@ -46,7 +36,7 @@ bool asksForHelp(const std::vector<std::string>& words) {
 
 int dispatch(std::vector<std::string> words, CliContext& ctx) {
     if (words.empty() || words[0] == "--help" || words[0] == "-h" || words[0] == "help") {
-        ctx.out << baosong::cli::helpText("", ctx.english);
+        ctx.out << baosong::cli::helpText("", ctx.language);
         return words.empty() ? 2 : 0;
     }
     if (words[0] == "--version") {
@@ -57,15 +47,17 @@ int dispatch(std::vector<std::string> words, CliContext& ctx) {
     const std::string verb = words[0];
     if (verb == "vault" || verb == "office") {
         if (words.size() < 2 || words[1].starts_with("-")) {
-            ctx.out << baosong::cli::helpText("", ctx.english);
+            ctx.out << baosong::cli::helpText("", ctx.language);
             return asksForHelp(words) ? 0 : 2;
         }
         const std::string subverb = words[1];
         ctx.words.assign(words.begin() + 2, words.end());
         if (asksForHelp(ctx.words)) {
-            const std::string text = baosong::cli::helpText(verb + " " + subverb, ctx.english);
+            const std::string text = baosong::cli::helpText(verb + " " + subverb, ctx.language);
             if (text.empty()) {
-                throw baosong::cli::usageError("未知的 " + verb + " 子命令“" + subverb + "”");
+                throw baosong::cli::usageError(baosong::app::Text("usage_subverb_unknown")
+                                                   .with("verb", verb)
+                                                   .with("subverb", subverb));
             }
             ctx.out << text;
             return 0;
@@ -82,12 +74,12 @@ int dispatch(std::vector<std::string> words, CliContext& ctx) {
     if (const auto it = verbs.find(verb); it != verbs.end()) {
         ctx.words.assign(words.begin() + 1, words.end());
         if (asksForHelp(ctx.words)) {
-            ctx.out << baosong::cli::helpText(verb, ctx.english);
+            ctx.out << baosong::cli::helpText(verb, ctx.language);
             return 0;
         }
         return it->second(ctx);
     }
-    throw baosong::cli::usageError("未知命令“" + verb + "”");
+    throw baosong::cli::usageError(baosong::app::Text("usage_verb_unknown").with("verb", verb));
 }
 }  // namespace
 
@@ -102,20 +94,17 @@ int main(int argc, char** argv) {
     std::ostream err(&errBuffer);
     err.setf(std::ios::unitbuf);  // errors appear at once, in order with progress lines
     CliContext ctx{.words = {}, .out = out, .err = err};
-    ctx.english = wantsEnglish();
+    ctx.language = baosong::cli::readerLanguage();
     ctx.terminal = ::isatty(STDERR_FILENO) == 1;
     try {
         return dispatch(std::vector<std::string>(argv + 1, argv + argc), ctx);
     } catch (...) {
         const baosong::app::AppError e = baosong::app::describeError(std::current_exception());
-        const char* english = baosong::app::englishErrorSentence(e.code().c_str());
-        if (ctx.english && english != nullptr) {
-            ctx.err << "baosong: error: " << english << " [" << e.code()
-                    << "]\n  detail: " << e.what() << "\n";
-        } else {
-            ctx.err << "baosong: " << ctx.say("错误：", "error: ") << e.what() << " [" << e.code()
-                    << "]\n";
-        }
+        ctx.err << "baosong: "
+                << ctx.say(baosong::app::Text("cli_error")
+                               .with("sentence", e.text())
+                               .with("code", e.code()))
+                << "\n";
         return static_cast<int>(e.kind());
     }
 }

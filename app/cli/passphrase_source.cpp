@@ -9,12 +9,14 @@
 
 #include <cerrno>
 #include "base/app_error.h"
+#include "reader_language.h"
 
 namespace baosong::cli {
 
 namespace {
 using app::AppError;
 using app::ErrorKind;
+using app::Text;
 using crypto::SecretBuffer;
 
 constexpr std::size_t kMaxPassphraseBytes = 1024;
@@ -28,7 +30,9 @@ SecretBuffer readPassphraseFile(const std::string& path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         throw AppError(ErrorKind::BadInput, "passphrase_file_unreadable",
-                       "无法读取口令文件“" + path + "”：" + std::strerror(errno));
+                       Text("passphrase_file_unreadable")
+                           .with("path", path)
+                           .with("reason", std::strerror(errno)));
     }
     SecretBuffer buffer(kMaxPassphraseBytes + 1);
     std::size_t length = 0;
@@ -47,7 +51,7 @@ SecretBuffer readPassphraseFile(const std::string& path) {
     const auto newline = text.find_first_of("\r\n");
     if (newline == std::string_view::npos && length > kMaxPassphraseBytes) {
         throw AppError(ErrorKind::BadInput, "passphrase_too_long",
-                       "口令文件“" + path + "”的第一行过长（上限 1024 字节）");
+                       Text("passphrase_file_line_too_long").with("path", path));
     }
     return firstLine(text.data(), text.size());
 }
@@ -96,8 +100,8 @@ class Terminal {
     Terminal& operator=(const Terminal&) = delete;
     bool available() const { return fd_ >= 0; }
 
-    SecretBuffer ask(const std::string& prompt) {
-        const std::string text = prompt + "：";
+    SecretBuffer ask(const Text& prompt) {
+        const std::string text = prompt.in(readerLanguage());
         (void)!::write(fd_, text.data(), text.size());
         SecretBuffer buffer(kMaxPassphraseBytes);
         std::size_t length = 0;
@@ -106,7 +110,8 @@ class Terminal {
             char c = 0;
             while (::read(fd_, &c, 1) == 1 && c != '\n' && c != '\r') {
                 if (length == buffer.size()) {
-                    throw AppError(ErrorKind::BadInput, "passphrase_too_long", "口令过长");
+                    throw AppError(ErrorKind::BadInput, "passphrase_too_long",
+                                   Text("passphrase_too_long"));
                 }
                 buffer.data()[length++] = static_cast<std::uint8_t>(c);
             }
@@ -130,19 +135,21 @@ SecretBuffer readPassphrase(const Arguments& args, const PassphraseOrigin& origi
         Terminal terminal;
         if (!terminal.available()) {
             throw AppError(ErrorKind::BadInput, "passphrase_unavailable",
-                           std::string("需要") + origin.prompt + "，但没有终端可以询问；请用 " +
-                               origin.fileOption + " 文件或环境变量 " + origin.environment +
-                               " 提供");
+                           Text("passphrase_unavailable")
+                               .with("what", Text(origin.promptKey))
+                               .with("option", origin.fileOption)
+                               .with("environment", origin.environment));
         }
-        passphrase = terminal.ask(origin.prompt);
-        if (confirm && !passphrase.equals(terminal.ask(std::string("再次输入") + origin.prompt))) {
-            throw AppError(ErrorKind::BadInput, "passphrase_mismatch", "两次输入的口令不一致");
+        passphrase = terminal.ask(Text("prompt_enter").with("what", Text(origin.promptKey)));
+        if (confirm && !passphrase.equals(terminal.ask(
+                           Text("prompt_enter_again").with("what", Text(origin.promptKey))))) {
+            throw AppError(ErrorKind::BadInput, "passphrase_mismatch", Text("passphrase_mismatch"));
         }
     }
     if (passphrase.empty()) {
         // Empty is a wrong passphrase for a vault that exists, bad input for a new one.
         throw AppError(confirm ? ErrorKind::BadInput : ErrorKind::Locked, "passphrase_empty",
-                       std::string(origin.prompt) + "为空");
+                       Text("passphrase_empty").with("what", Text(origin.promptKey)));
     }
     return passphrase;
 }

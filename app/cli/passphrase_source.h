@@ -12,15 +12,15 @@ namespace baosong::cli {
 struct PassphraseOrigin {
     const char* fileOption;   // e.g. "--passphrase-file"
     const char* environment;  // e.g. "BAOSONG_PASSPHRASE"
-    const char* prompt;       // shown on the terminal, e.g. "保险库口令"
+    const char* promptKey;    // catalogue key of what is asked, e.g. "passphrase_vault"
 };
 
 inline constexpr PassphraseOrigin kVaultPassphrase{"--passphrase-file", "BAOSONG_PASSPHRASE",
-                                                   "保险库口令"};
-inline constexpr PassphraseOrigin kReviewerPassphrase{"--reviewer-passphrase-file",
-                                                      "BAOSONG_REVIEWER_PASSPHRASE", "审查员口令"};
-inline constexpr PassphraseOrigin kNewVaultPassphrase{"--new-passphrase-file",
-                                                      "BAOSONG_NEW_PASSPHRASE", "新的保险库口令"};
+                                                   "passphrase_vault"};
+inline constexpr PassphraseOrigin kReviewerPassphrase{
+    "--reviewer-passphrase-file", "BAOSONG_REVIEWER_PASSPHRASE", "passphrase_reviewer"};
+inline constexpr PassphraseOrigin kNewVaultPassphrase{
+    "--new-passphrase-file", "BAOSONG_NEW_PASSPHRASE", "passphrase_new_vault"};
 
 // confirm: a new passphrase; on a terminal, ask twice and require the same answer.
 // Throws AppError: BadInput when there is no source, the file cannot be read, the terminal

@@ -32,26 +32,6 @@ ordered_json decisionJson(const app::ReviewDecision& d) {
     return out;
 }
 
-// A void sign-off is said as void, with its cause and time: never as if no one had signed.
-std::string signOffText(const app::SignOffStatus& s, const CliContext& ctx) {
-    switch (s.state) {
-        case app::SignOffStatus::State::None:
-            return ctx.say("尚未签署", "not signed off yet");
-        case app::SignOffStatus::State::Holds:
-            return std::string(ctx.say("有效（", "valid (")) + s.reviewer + ctx.say("，", ", ") +
-                   s.signedAt + ctx.say("）", ")");
-        case app::SignOffStatus::State::Void:
-            break;
-    }
-    std::string text = std::string(ctx.say("【审查签署已失效】（", "[SIGN-OFF VOID] (")) +
-                       s.reviewer + ctx.say(" 于 ", " signed at ") + s.signedAt +
-                       ctx.say(" 签署；", "; ") + app::signOffVoidCause(s.voidedCause, ctx.english);
-    if (!s.voidedAt.empty()) {
-        text += ctx.say("，", ", ") + s.voidedAt;
-    }
-    return text + ctx.say("；须重新审查并签署）", "; review and sign off again)");
-}
-
 int list(app::Vault& vault, const Arguments& args, CliContext& ctx) {
     const app::ReviewState state = app::reviewState(vault);
     const app::SignOffStatus signOff = app::signOffStatus(vault);
@@ -98,26 +78,31 @@ int list(app::Vault& vault, const Arguments& args, CliContext& ctx) {
                        .dump(2)
                 << "\n";
     } else {
-        ctx.out << ctx.say("标记：\n", "flags:\n");
+        ctx.out << ctx.say("cli_review_flags") << "\n";
         for (const auto& f : state.flags) {
-            ctx.out << (f.decision ? ctx.say("  [已放行] ", "  [cleared] ")
-                        : f.stale  ? ctx.say("  [放行失效] ", "  [stale]   ")
-                                   : ctx.say("  [待处理] ", "  [open]    "));
+            ctx.out << "  "
+                    << ctx.say(f.decision ? "cli_review_cleared"
+                               : f.stale  ? "cli_review_stale"
+                                          : "cli_review_open")
+                    << " ";
             printFlag(f.flag, ctx);
         }
         for (const auto& d : state.redactions) {
             ctx.out << "  [" << d.decision << "] " << d.flagId << "  " << d.field << "  " << d.note
                     << "\n";
         }
-        ctx.out << ctx.say("照片与附件：\n", "photos and attachments:\n");
+        ctx.out << ctx.say("cli_review_items") << "\n";
         for (const auto& i : state.items) {
-            ctx.out << (i.approved ? ctx.say("  [已确认] ", "  [approved] ")
-                                   : ctx.say("  [待确认] ", "  [open]     "))
-                    << i.id << "  " << i.path << i.metadataSummary(ctx.english) << "\n";
+            ctx.out << "  " << ctx.say(i.approved ? "cli_review_approved" : "cli_review_unapproved")
+                    << " " << i.id << "  " << i.path << i.metadataSummary(ctx.language) << "\n";
         }
-        ctx.out << ctx.say("待处理标记 ", "open flags ") << state.openFlags()
-                << ctx.say("，待确认文件 ", ", unapproved files ") << state.unapprovedItems()
-                << ctx.say("；审查签署：", "; sign-off: ") << signOffText(signOff, ctx) << "\n";
+        // A void sign-off is said as void, with its cause and time: never as if no one had
+        // signed.
+        ctx.out << ctx.say(app::Text("cli_review_state")
+                               .with("flags", std::to_string(state.openFlags()))
+                               .with("items", std::to_string(state.unapprovedItems()))
+                               .with("sign_off", app::signOffStatusText(signOff)))
+                << "\n";
     }
     return signedOff ? 0 : 1;
 }
@@ -132,7 +117,7 @@ app::Decision decisionFrom(const std::string& word) {
     if (word == "removed") {
         return app::Decision::Removed;
     }
-    throw usageError("--decision 应为 cleared、redacted 或 removed");
+    throw usageError(app::Text("usage_decision"));
 }
 
 crypto::MinisignSecretKey reviewerKey(app::Vault& vault, const Arguments& args) {
@@ -147,9 +132,8 @@ int runReviewCommand(CliContext& ctx) {
                     {"--json"},
                     {}};
     const Arguments args(ctx.words, spec);
-    const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
-    const std::string& subverb =
-        args.positional(1, "子命令（list、resolve、approve、sign-off 或 name）");
+    const std::string& path = args.positional(0, "arg_vault");
+    const std::string& subverb = args.positional(1, "arg_review_subverb");
     if (subverb == "list") {
         args.requirePositionals(2);
         auto opened = openVaultFor(path, args, ctx, app::Access::ReadOnly);
@@ -157,29 +141,31 @@ int runReviewCommand(CliContext& ctx) {
     }
     // cli.md: only `review list` takes --json; refused rather than ignored by the others.
     if (args.flag("--json")) {
-        throw usageError("--json 只用于 review list；review " + subverb + " 不接受它");
+        throw usageError(app::Text("usage_review_json").with("subverb", subverb));
     }
     const std::string actor = app::actorFor("reviewer");
     if (subverb == "resolve") {
-        const std::string& flag = args.positional(2, "FLAG（标记编号，见 review list）");
+        const std::string& flag = args.positional(2, "arg_flag");
         args.requirePositionals(3);
         const auto decision = args.value("--decision");
         if (!decision) {
-            throw usageError("缺少 --decision（cleared、redacted 或 removed）");
+            throw usageError(app::Text("usage_decision_missing"));
         }
         app::Resolution resolution{flag, decisionFrom(*decision), args.value("--replacement"),
                                    args.value("--note").value_or("")};
         auto opened = openVaultFor(path, args, ctx, app::Access::Change);
         app::resolveFlag(opened.vault, resolution, reviewerKey(opened.vault, args), actor);
-        ctx.out << ctx.say("已处理标记 ", "decided flag ") << flag << " (" << *decision << ")\n";
+        ctx.out << ctx.say(
+                       app::Text("cli_flag_decided").with("flag", flag).with("decision", *decision))
+                << "\n";
         return 0;
     }
     if (subverb == "approve") {
-        const std::string& item = args.positional(2, "ITEM（照片或附件编号，见 review list）");
+        const std::string& item = args.positional(2, "arg_item");
         args.requirePositionals(3);
         auto opened = openVaultFor(path, args, ctx, app::Access::Change);
         app::approveItem(opened.vault, item, reviewerKey(opened.vault, args), actor);
-        ctx.out << ctx.say("已确认 ", "approved ") << item << "\n";
+        ctx.out << ctx.say(app::Text("cli_item_approved").with("item", item)) << "\n";
         return 0;
     }
     if (subverb == "sign-off") {
@@ -187,20 +173,20 @@ int runReviewCommand(CliContext& ctx) {
         auto opened = openVaultFor(path, args, ctx, app::Access::Change);
         const std::string manifest =
             app::signOffReview(opened.vault, reviewerKey(opened.vault, args), actor);
-        ctx.out << ctx.say("保密审查已签署，签署内容清单：\n", "review signed off over:\n")
-                << manifest;
+        ctx.out << ctx.say("cli_signed_off") << "\n" << manifest;
         return 0;
     }
     if (subverb == "name") {
-        const std::string& name = args.positional(2, "NAME（审查员姓名，随审查记录报送）");
+        const std::string& name = args.positional(2, "arg_reviewer_name");
         args.requirePositionals(3);
         app::validateReviewerName(name);
         auto opened = openVaultFor(path, args, ctx, app::Access::Change);
         app::setReviewerName(opened.vault, name, reviewerKey(opened.vault, args), actor);
-        ctx.out << ctx.say("审查员姓名已设为 ", "reviewer name set to ") << name << "\n";
+        ctx.out << ctx.say(app::Text("cli_reviewer_named").with("name", name)) << "\n";
         return 0;
     }
-    throw usageError("未知的 review 子命令“" + subverb + "”");
+    throw usageError(
+        app::Text("usage_subverb_unknown").with("verb", "review").with("subverb", subverb));
 }
 
 }  // namespace baosong::cli

@@ -12,7 +12,7 @@ namespace baosong::cli {
 int runScanCommand(CliContext& ctx) {
     OptionSpec spec{{"--passphrase-file"}, {"--json"}, {"--lexicon"}};
     const Arguments args(ctx.words, spec);
-    const std::string& input = args.positional(0, "TEXTFILE、SUBMISSION.json 或 VAULT");
+    const std::string& input = args.positional(0, "arg_scan_input");
     args.requirePositionals(1);
     std::vector<policy::LexiconTerm> lexicon;
     for (const std::string& file : args.values("--lexicon")) {

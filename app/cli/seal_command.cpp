@@ -13,11 +13,11 @@ namespace baosong::cli {
 
 int runSealCommand(CliContext& ctx) {
     const Arguments args(ctx.words, {{"--out", "--passphrase-file"}, {"--json"}});
-    const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
+    const std::string& path = args.positional(0, "arg_vault");
     args.requirePositionals(1);
     const auto outOption = args.value("--out");
     if (!outOption) {
-        throw usageError("请用 --out DIR 指定写出报送包的文件夹");
+        throw usageError(app::Text("usage_out_seal"));
     }
     const std::string& out = *outOption;
     auto opened = openVaultFor(path, args, ctx, app::Access::Change);
@@ -30,21 +30,23 @@ int runSealCommand(CliContext& ctx) {
                                   {"sha256", sealed.sha256},
                                   {"size", sealed.size},
                                   {"trusted_comment", sealed.trustedComment},
-                                  {"settled", sealed.settled ? nlohmann::json(*sealed.settled)
-                                                             : nlohmann::json()}}
+                                  {"settled", sealed.settled
+                                                  ? nlohmann::json(sealed.settled->chinese())
+                                                  : nlohmann::json()}}
                        .dump()
                 << "\n";
         return 0;
     }
     if (sealed.settled) {
-        ctx.err << *sealed.settled << "\n";
+        ctx.err << ctx.say(*sealed.settled) << "\n";
     }
-    ctx.out << ctx.say("已封装报送包（第", "sealed bundle (revision ") << sealed.revision
-            << ctx.say("版）：\n", "):\n") << "  " << sealed.bundlePath << "\n  "
-            << sealed.signaturePath << "\n  " << sealed.readmePath << "\n"
-            << ctx.say("SHA-256：", "SHA-256: ") << app::groupInFours(sealed.sha256) << "\n"
-            << ctx.say("用标准工具核验的方法见 ", "how to check it with standard tools: ")
-            << sealed.readmePath << "\n";
+    ctx.out << ctx.say(app::Text("cli_sealed")
+                           .with("revision", std::to_string(sealed.revision))
+                           .with("bundle", sealed.bundlePath)
+                           .with("signature", sealed.signaturePath)
+                           .with("readme", sealed.readmePath)
+                           .with("sha256", app::groupInFours(sealed.sha256)))
+            << "\n";
     return 0;
 }
 

@@ -5,8 +5,9 @@
 namespace baosong::cli {
 
 // Bad usage: exit code 2 with a hint to --help.
-inline app::AppError usageError(const std::string& message) {
-    return app::AppError(app::ErrorKind::BadInput, "usage", message + "（用 --help 查看用法）");
+inline app::AppError usageError(app::Text why) {
+    return app::AppError(app::ErrorKind::BadInput, "usage",
+                         app::Text("usage").with("why", std::move(why)));
 }
 
 }  // namespace baosong::cli

@@ -38,7 +38,7 @@ int init(CliContext& ctx) {
     spec.withValue.insert(kKdfOptions.begin(), kKdfOptions.end());
     const Arguments args(ctx.words, spec);
     app::VaultInitRequest request;
-    request.path = args.positional(0, "VAULT（保险库文件路径）");
+    request.path = args.positional(0, "arg_vault");
     args.requirePositionals(1);
     request.identity = {args.value("--campaign").value_or(""), args.value("--channel").value_or(""),
                         args.value("--unit-name").value_or(""),
@@ -51,7 +51,7 @@ int init(CliContext& ctx) {
     request.kdf = kdfParamsFrom(args);
     request.actor = app::actorFor("officer");
     const auto vaultPassphrase = readPassphrase(args, kVaultPassphrase, true);
-    app::requireAcceptableNewPassphrase(vaultPassphrase, "保险库口令");
+    app::requireAcceptableNewPassphrase(vaultPassphrase, "passphrase_vault");
     const auto reviewerPassphrase = readPassphrase(args, kReviewerPassphrase, true);
     app::Vault vault = app::initVault(request, vaultPassphrase, reviewerPassphrase);
     const app::KeyReport keys = app::keyReport(vault);
@@ -63,30 +63,32 @@ int init(CliContext& ctx) {
                 << "\n";
         return 0;
     }
-    ctx.out << ctx.say("已创建保险库 ", "created vault ") << request.path << "\n"
-            << ctx.say("  推荐单位：", "  unit: ") << keys.unitName << " (" << keys.unitId << ")\n";
-    printKeyFingerprint(ctx, "单位签名密钥", "unit signing key", keys.unit.key);
-    printKeyFingerprint(ctx, "保密审查员密钥", "reviewer key", keys.reviewer.key);
-    ctx.out << ctx.say("下一步：baosong vault import ", "next: baosong vault import ")
-            << request.path << " SUBMISSION.json\n";
+    ctx.out << ctx.say(app::Text("cli_vault_created").with("path", request.path)) << "\n  "
+            << ctx.say(app::Text("cli_unit").with("name", keys.unitName).with("id", keys.unitId))
+            << "\n";
+    printKeyFingerprint(ctx, "key_unit_signing", keys.unit.key);
+    printKeyFingerprint(ctx, "key_reviewer", keys.reviewer.key);
+    ctx.out << ctx.say(app::Text("cli_vault_next").with("path", request.path)) << "\n";
     return 0;
 }
 
 int importCommand(CliContext& ctx) {
     const Arguments args(ctx.words, {{"--passphrase-file"}, {"--json"}});
-    const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
-    const std::string& source = args.positional(1, "SUBMISSION.json（报送数据文件）");
+    const std::string& path = args.positional(0, "arg_vault");
+    const std::string& source = args.positional(1, "arg_submission");
     args.requirePositionals(2);
     auto opened = openVaultFor(path, args, ctx, app::Access::Change);
     const bool showProgress = ctx.terminal && !args.flag("--json");
-    const auto summary =
-        app::importSubmission(opened.vault, source, app::actorFor("officer"),
-                              [&](std::uint64_t done, std::uint64_t total) {
-                                  if (showProgress && total > 0) {
-                                      ctx.progress << "\r" << ctx.say("导入中 ", "importing ")
-                                                   << done * 100 / total << "%" << std::flush;
-                                  }
-                              });
+    const auto summary = app::importSubmission(
+        opened.vault, source, app::actorFor("officer"),
+        [&](std::uint64_t done, std::uint64_t total) {
+            if (showProgress && total > 0) {
+                ctx.progress << "\r"
+                             << ctx.say(app::Text("cli_importing")
+                                            .with("percent", std::to_string(done * 100 / total)))
+                             << std::flush;
+            }
+        });
     if (showProgress) {
         ctx.progress << "\r";
     }
@@ -99,14 +101,16 @@ int importCommand(CliContext& ctx) {
                 << "\n";
         return 0;
     }
-    ctx.out << ctx.say("已导入 ", "imported ") << summary.candidates
-            << ctx.say(" 名候选人、", " candidates, ") << summary.files
-            << ctx.say(" 个文件（", " files (") << megabytes(summary.bytes)
-            << ctx.say("）到 ", ") into ") << path << "\n";
+    ctx.out << ctx.say(app::Text("cli_imported")
+                           .with("candidates", std::to_string(summary.candidates))
+                           .with("files", std::to_string(summary.files))
+                           .with("size", megabytes(summary.bytes))
+                           .with("path", path))
+            << "\n";
     if (summary.gpsRemoved > 0) {
-        ctx.out << ctx.say("已从 ", "stripped the GPS position from ") << summary.gpsRemoved
-                << ctx.say(" 张照片中清除 GPS 拍摄位置（详见 review list）。\n",
-                           " photos (see review list).\n");
+        ctx.out << ctx.say(app::Text("cli_gps_removed")
+                               .with("photos", std::to_string(summary.gpsRemoved)))
+                << "\n";
     }
     return 0;
 }
@@ -114,23 +118,21 @@ int importCommand(CliContext& ctx) {
 // The unit's own lexicon: its words go into the encrypted vault and nowhere else.
 int lexiconCommand(CliContext& ctx) {
     const Arguments args(ctx.words, {{"--passphrase-file"}, {}});
-    const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
-    const std::string& file = args.positional(1, "FILE（敏感词表，每行一个词）");
+    const std::string& path = args.positional(0, "arg_vault");
+    const std::string& file = args.positional(1, "arg_lexicon");
     args.requirePositionals(2);
     auto opened = openVaultFor(path, args, ctx, app::Access::Change);
     const std::size_t count =
         app::replaceVaultLexicon(opened.vault, file, app::actorFor("officer"));
-    ctx.out << ctx.say("本单位敏感词表已更新：", "unit lexicon replaced: ") << count
-            << ctx.say(" 个词。词表只保存在加密保险库中；原文件请按涉密载体管理规定处理。\n",
-                       " words. They are kept only inside the encrypted vault; handle the "
-                       "source file as classified media.\n");
+    ctx.out << ctx.say(app::Text("cli_lexicon_replaced").with("count", std::to_string(count)))
+            << "\n";
     return 0;
 }
 
 int exportJson(CliContext& ctx) {
     const Arguments args(ctx.words, {{"--passphrase-file"}, {"--json"}});
-    const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
-    const std::string& dir = args.positional(1, "DIR（导出到的新文件夹）");
+    const std::string& path = args.positional(0, "arg_vault");
+    const std::string& dir = args.positional(1, "arg_export_dir");
     args.requirePositionals(2);
     auto opened = openVaultFor(path, args, ctx, app::Access::Record);
     const auto summary = app::exportSubmission(opened.vault, dir, app::actorFor("officer"));
@@ -143,11 +145,11 @@ int exportJson(CliContext& ctx) {
                 << "\n";
         return 0;
     }
-    ctx.out << ctx.say("已导出到 ", "exported to ") << dir << "/submission.json"
-            << ctx.say("（", " (") << summary.candidates << ctx.say(" 名候选人、", " candidates, ")
-            << summary.files << ctx.say(" 个文件）\n", " files)\n")
-            << ctx.say("注意：导出的文件未加密，用完请妥善处理。\n",
-                       "note: the exported files are not encrypted; dispose of them properly.\n");
+    ctx.out << ctx.say(app::Text("cli_exported")
+                           .with("path", dir + "/submission.json")
+                           .with("candidates", std::to_string(summary.candidates))
+                           .with("files", std::to_string(summary.files)))
+            << "\n";
     return 0;
 }
 
@@ -155,22 +157,22 @@ int passwd(CliContext& ctx) {
     OptionSpec spec{{"--passphrase-file", "--new-passphrase-file"}, {}};
     spec.withValue.insert(kKdfOptions.begin(), kKdfOptions.end());
     const Arguments args(ctx.words, spec);
-    const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
+    const std::string& path = args.positional(0, "arg_vault");
     args.requirePositionals(1);
     kdfParamsFrom(args);  // a bad option is refused before any passphrase is asked
     auto opened = openVaultFor(path, args, ctx, app::Access::Change);
     const auto params = kdfParamsFrom(args, opened.vault.kdfParams());
     const auto newPassphrase = readPassphrase(args, kNewVaultPassphrase, true);
-    app::requireAcceptableNewPassphrase(newPassphrase, "新的保险库口令");
+    app::requireAcceptableNewPassphrase(newPassphrase, "passphrase_new_vault");
     const std::string actor = app::actorFor("officer");
     app::changeVaultPassphrase(opened.vault, newPassphrase, params, actor);
-    ctx.out << ctx.say("保险库口令已更换：", "vault passphrase changed: ") << path << "\n";
+    ctx.out << ctx.say(app::Text("cli_passphrase_changed").with("path", path)) << "\n";
     return 0;
 }
 
 int audit(CliContext& ctx) {
     const Arguments args(ctx.words, {{"--passphrase-file"}, {"--json"}});
-    const std::string& path = args.positional(0, "VAULT（保险库文件路径）");
+    const std::string& path = args.positional(0, "arg_vault");
     args.requirePositionals(1);
     auto opened = app::openVault(
         path, [&] { return readPassphrase(args, kVaultPassphrase, false); }, app::Access::ReadOnly);
@@ -185,19 +187,24 @@ int audit(CliContext& ctx) {
                             {"action", e.action},
                             {"detail", json::parse(e.detail, nullptr, false)}});
         }
-        ctx.out
-            << json{{"intact", check.intact}, {"problem", check.problem}, {"entries", list}}.dump()
-            << "\n";
+        ctx.out << json{{"intact", check.intact},
+                        {"problem", check.problem ? check.problem->chinese() : std::string()},
+                        {"entries", list}}
+                       .dump()
+                << "\n";
     } else {
         for (const auto& e : entries) {
             ctx.out << std::setw(4) << e.seq << "  " << e.at << "  " << e.actor << "  " << e.action
                     << "  " << e.detail << "\n";
         }
         if (check.intact) {
-            ctx.out << ctx.say("审计日志完整，共 ", "audit log intact, ") << check.entries
-                    << ctx.say(" 条。\n", " entries.\n");
+            ctx.out << ctx.say(app::Text("cli_audit_intact")
+                                   .with("entries", std::to_string(check.entries)))
+                    << "\n";
         } else {
-            ctx.out << ctx.say("审计日志已被改动：", "audit log altered: ") << check.problem
+            ctx.out << ctx.say(
+                           app::Text("cli_audit_altered")
+                               .with("problem", check.problem.value_or(app::Text("audit_unknown"))))
                     << "\n";
         }
     }
@@ -224,7 +231,8 @@ int runVaultCommand(const std::string& subverb, CliContext& ctx) {
     if (subverb == "lexicon") {
         return lexiconCommand(ctx);
     }
-    throw usageError("未知的 vault 子命令“" + subverb + "”");
+    throw usageError(
+        app::Text("usage_subverb_unknown").with("verb", "vault").with("subverb", subverb));
 }
 
 }  // namespace baosong::cli

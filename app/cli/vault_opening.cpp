@@ -10,7 +10,10 @@ app::OpenedVault openVaultFor(const std::string& path, const Arguments& args, Cl
     auto opened = app::openVault(
         path, [&] { return readPassphrase(args, kVaultPassphrase, false); }, access);
     if (!opened.audit.intact) {
-        ctx.err << ctx.say("警告：", "warning: ") << opened.audit.problem << "\n";
+        ctx.err << ctx.say(app::Text("cli_warning")
+                               .with("problem",
+                                     opened.audit.problem.value_or(app::Text("audit_unknown"))))
+                << "\n";
     }
     return opened;
 }

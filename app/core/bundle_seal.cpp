@@ -36,14 +36,17 @@ void requireRoom(const std::string& outDir, std::uint64_t bytes) {
     struct statvfs st {};
     if (::statvfs(outDir.c_str(), &st) != 0) {
         throw AppError(ErrorKind::BadInput, "io_error",
-                       "无法访问输出文件夹“" + outDir + "”：" + std::strerror(errno));
+                       Text("output_folder_inaccessible")
+                           .with("dir", outDir)
+                           .with("reason", std::strerror(errno)));
     }
     const std::uint64_t free = static_cast<std::uint64_t>(st.f_bavail) * st.f_frsize;
     if (free < bytes) {
         throw AppError(ErrorKind::Problem, "disk_full",
-                       "“" + outDir + "”剩余空间 " + std::to_string(free >> 20) +
-                           " MiB，报送包需要约 " + std::to_string((bytes >> 20) + 1) +
-                           " MiB；请换一个位置或腾出空间，未写出任何文件");
+                       Text("disk_space_short")
+                           .with("dir", outDir)
+                           .with("free_mib", std::to_string(free >> 20))
+                           .with("need_mib", std::to_string((bytes >> 20) + 1)));
     }
 }
 
@@ -56,7 +59,7 @@ long long payloadRevision(const ExportPayload& payload) {
                 .revision;
         }
     }
-    throw AppError(ErrorKind::Problem, "submission_missing", "导出内容中没有 submission.json");
+    throw AppError(ErrorKind::Problem, "submission_missing", Text("payload_without_submission"));
 }
 
 std::vector<bundle::BagFile> bagFiles(SqliteDatabase& db, const ExportPayload& payload) {
@@ -72,13 +75,13 @@ std::vector<bundle::BagFile> bagFiles(SqliteDatabase& db, const ExportPayload& p
 }
 }  // namespace
 
-std::vector<std::string> sealRefusals(Vault& vault, const ExportPayload* current) {
-    std::vector<std::string> reasons;
+std::vector<Text> sealRefusals(Vault& vault, const ExportPayload* current) {
+    std::vector<Text> reasons;
     const policy::CheckReport report = checkVaultSubmission(vault, {});
     if (const policy::Finding* first = report.firstError()) {
-        reasons.push_back("政策检查有 " + std::to_string(report.errorCount()) +
-                          " 个错误（第一个：" + first->message +
-                          "）；请用 baosong check 查看并改正");
+        reasons.push_back(Text("refusal_policy_errors")
+                              .with("count", std::to_string(report.errorCount()))
+                              .with("first", first->message));
     }
     const ReviewState state = reviewState(vault);
     std::size_t blocking = 0;
@@ -88,26 +91,22 @@ std::vector<std::string> sealRefusals(Vault& vault, const ExportPayload* current
         }
     }
     if (blocking > 0) {
-        reasons.push_back("有 " + std::to_string(blocking) +
-                          " 个“阻止”级敏感内容标记尚未处理（涉密内容不得报送）");
+        reasons.push_back(Text("refusal_blocking_flags").with("count", std::to_string(blocking)));
     }
     if (const std::size_t open = state.openFlags() - blocking; open > 0) {
-        reasons.push_back("有 " + std::to_string(open) + " 个敏感内容标记尚待审查员决定");
+        reasons.push_back(Text("refusal_open_flags").with("count", std::to_string(open)));
     }
     if (const std::size_t items = state.unapprovedItems(); items > 0) {
-        reasons.push_back("有 " + std::to_string(items) + " 张照片或附件尚待审查员批准");
+        reasons.push_back(Text("refusal_open_items").with("count", std::to_string(items)));
     }
     const SignOffStatus signOff = signOffStatus(vault, current);
     if (signOff.state == SignOffStatus::State::None) {
-        reasons.push_back("保密审查尚未签署（baosong review VAULT sign-off）");
+        reasons.push_back(Text("refusal_not_signed_off"));
     } else if (signOff.state == SignOffStatus::State::Void) {
-        reasons.push_back("【审查签署已失效】" + signOff.reviewer + " 于 " + signOff.signedAt +
-                          " 签署，其后" + signOffVoidCause(signOff.voidedCause, false) +
-                          (signOff.voidedAt.empty() ? "" : "（" + signOff.voidedAt + "）") +
-                          "；请审查员重新审查并签署");
+        reasons.push_back(signOffStatusText(signOff));
     }
     if (!OfficePublicStore(vault.db()).load()) {
-        reasons.push_back("尚未导入国防科工办的公钥（baosong keys VAULT import-office DIR）");
+        reasons.push_back(Text("refusal_no_office_keys"));
     }
     return reasons;
 }
@@ -140,20 +139,20 @@ bundle::SealInput sealInput(SqliteDatabase& db, const ExportPayload& payload) {
 SealResult sealVault(Vault& vault, const std::string& outDir, const std::string& actor) {
     SqliteDatabase& db = vault.db();
     // A seal killed earlier is settled first, so the revision below is the right one.
-    const std::optional<std::string> settled = settleInterruptedSeal(db, actor);
+    const std::optional<Text> settled = settleInterruptedSeal(db, actor);
     // Built once: the refusals compare the sign-off with it, and the seal writes it.
     const ExportPayload payload = buildExportPayload(db);
     if (const auto reasons = sealRefusals(vault, &payload); !reasons.empty()) {
-        std::string text = settled ? *settled + "。\n" : "";
-        text += "不能封包：";
-        for (const std::string& r : reasons) {
-            text += "\n  - " + r;
-        }
-        throw AppError(ErrorKind::Problem, "seal_refused", text);
+        throw AppError(ErrorKind::Problem, "seal_refused",
+                       settled ? Text("seal_refused_after_settling")
+                                     .with("settled", *settled)
+                                     .withList("reasons", reasons)
+                               : Text("seal_refused").withList("reasons", reasons));
     }
     std::error_code ec;
     if (!fs::is_directory(outDir, ec)) {
-        throw AppError(ErrorKind::BadInput, "io_error", "输出文件夹“" + outDir + "”不存在");
+        throw AppError(ErrorKind::BadInput, "io_error",
+                       Text("output_folder_missing").with("dir", outDir));
     }
     const bundle::SealInput input = sealInput(db, payload);
     const std::string trustedComment = input.label.trustedComment();
@@ -190,7 +189,8 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
             const int fd =
                 ::open(bsxTemp.path().c_str(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC);
             if (fd < 0) {
-                throw AppError(ErrorKind::Problem, "io_error", "无法写入“" + bsxTemp.path() + "”");
+                throw AppError(ErrorKind::Problem, "io_error",
+                               Text("cannot_write").with("path", bsxTemp.path()));
             }
             bundle::FileSink sink(fd, bsxPath);
             sealed = bundle::writeBundle(input, VaultKeys(db).unitSecretKey(), sink);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "base/text.h"
 #include "bundle/bundle_writer.h"
 #include "store/vault.h"
 
@@ -18,7 +19,7 @@ namespace baosong::app {
 // the sign-off missing or void, the office key not imported. current: the export payload
 // when the caller has built it (else the sign-off check builds it).
 struct ExportPayload;
-std::vector<std::string> sealRefusals(Vault& vault, const ExportPayload* current = nullptr);
+std::vector<Text> sealRefusals(Vault& vault, const ExportPayload* current = nullptr);
 
 struct SealResult {
     std::string bundlePath;
@@ -32,7 +33,7 @@ struct SealResult {
     // line, as its README gives them (bundle::bundleCheckCommands).
     std::string checkCommands;
     // What settling a seal killed earlier did (interrupted_seal.h), when there was one.
-    std::optional<std::string> settled = {};
+    std::optional<Text> settled = {};
 };
 
 // What sealVault gives bundle::writeBundle for payload: the label and bag-info of the

@@ -102,20 +102,20 @@ ContainedFile::~ContainedFile() {
     }
 }
 
-std::string ContainedFile::problem() const {
+Text ContainedFile::problem() const {
     switch (state_) {
         case State::Ok:
-            return {};
+            break;
         case State::Missing:
-            return "不存在";
+            return Text("contained_missing");
         case State::NotRegular:
-            return "不是普通文件（可能是文件夹或设备）";
+            return Text("contained_not_regular");
         case State::Link:
-            return "是符号链接或经过符号链接；出于安全考虑，请放入实际文件";
+            return Text("contained_link");
         case State::Unreadable:
-            return std::string("无法读取（") + std::strerror(error_) + "）";
+            return Text("contained_unreadable").with("reason", std::strerror(error_));
     }
-    return {};
+    return Text("internal_unknown");
 }
 
 std::vector<std::uint8_t> ContainedFile::read() const {
@@ -129,16 +129,17 @@ std::vector<std::uint8_t> ContainedFile::read() const {
         }
         if (n <= 0) {
             throw AppError(ErrorKind::BadInput, "input_unreadable",
-                           "读取“" + path_ + "”时出错" +
-                               (n < 0 ? std::string("：") + std::strerror(errno)
-                                      : std::string("：文件在读取过程中变短了")));
+                           n < 0 ? Text("io_read_failed")
+                                       .with("path", path_)
+                                       .with("reason", std::strerror(errno))
+                                 : Text("input_shrank").with("path", path_));
         }
         done += static_cast<std::size_t>(n);
     }
     std::uint8_t extra = 0;
     if (::pread(fd_, &extra, 1, static_cast<off_t>(done)) > 0) {
         throw AppError(ErrorKind::BadInput, "input_unreadable",
-                       "“" + path_ + "”在读取过程中被改动（变长了）；请确认没有程序正在写它后重试");
+                       Text("input_grew").with("path", path_));
     }
     return bytes;
 }

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "base/text.h"
+
 namespace baosong::app {
 
 class ContainedFile {
@@ -23,7 +25,7 @@ class ContainedFile {
 
     State state() const noexcept { return state_; }
     // Why the file cannot be used, in Chinese ("不存在", "是符号链接" …); empty when Ok.
-    std::string problem() const;
+    Text problem() const;  // state() must not be Ok
     std::uint64_t size() const noexcept { return size_; }
     // Reads the whole file; throws AppError if it changed size or cannot be read.
     std::vector<std::uint8_t> read() const;

@@ -16,8 +16,9 @@
 namespace baosong::app {
 
 namespace {
-AppError unreadable(const policy::ParseError& e, const std::string& what) {
-    return AppError(ErrorKind::BadInput, e.code(), what + e.what());
+AppError unreadable(const policy::ParseError& e, Text what) {
+    return AppError(ErrorKind::BadInput, e.code(),
+                    std::move(what).with("why", libraryText("policy", e)));
 }
 
 std::unique_ptr<policy::Scanner> scannerWith(const std::vector<policy::LexiconTerm>& lexicon) {
@@ -25,18 +26,19 @@ std::unique_ptr<policy::Scanner> scannerWith(const std::vector<policy::LexiconTe
         return std::make_unique<policy::Scanner>(policy::builtInScanRules(), lexicon);
     } catch (const policy::ParseError& e) {
         throw AppError(ErrorKind::Problem, "scan_rules_invalid",
-                       std::string("内置扫描规则无法使用：") + e.what());
+                       Text("scan_rules_unusable").with("why", libraryText("policy", e)));
     }
 }
 }  // namespace
 
 std::vector<policy::LexiconTerm> readLexiconFile(const std::string& path) {
-    const std::string text = readInputText(path, kMaxLexiconBytes, "敏感词表");
+    const std::string text = readInputText(path, kMaxLexiconBytes, "file_lexicon");
     try {
         return policy::parseUnitLexicon(text);
     } catch (const policy::ParseError& e) {
-        throw AppError(ErrorKind::BadInput, "lexicon_invalid",
-                       "敏感词表“" + path + "”无法使用：" + e.what());
+        throw AppError(
+            ErrorKind::BadInput, "lexicon_invalid",
+            Text("lexicon_unusable").with("path", path).with("why", libraryText("policy", e)));
     }
 }
 
@@ -44,18 +46,18 @@ std::vector<policy::ScanFlag> scanInputFile(const std::string& path,
                                             const std::vector<policy::LexiconTerm>& lexicon) {
     const auto scanner = scannerWith(lexicon);
     if (path.ends_with(".json")) {
-        const std::string text = readInputText(path, policy::kMaxDocumentBytes, "报送数据文件");
+        const std::string text = readInputText(path, policy::kMaxDocumentBytes, "file_submission");
         try {
             return policy::scanSubmission(*scanner, policy::parseSubmission(text));
         } catch (const policy::ParseError& e) {
-            throw unreadable(e, "报送数据无法读取：");
+            throw unreadable(e, Text("submission_unreadable"));
         }
     }
-    const std::string text = readInputText(path, kMaxScannedTextBytes, "文本文件");
+    const std::string text = readInputText(path, kMaxScannedTextBytes, "file_text");
     try {
         return scanner->scanText(text);
     } catch (const policy::ParseError& e) {
-        throw unreadable(e, "“" + path + "”无法扫描：");
+        throw unreadable(e, Text("text_unscannable").with("path", path));
     }
 }
 

@@ -23,7 +23,7 @@ namespace fs = std::filesystem;
 void writeBytes(const std::string& path, SqliteDatabase& db, const PayloadFile& file) {
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0) {
-        throw AppError(ErrorKind::Problem, "io_error", "无法写入“" + path + "”");
+        throw AppError(ErrorKind::Problem, "io_error", Text("cannot_write").with("path", path));
     }
     bool ok = true;
     writePayloadFile(db, file, [&](std::span<const std::uint8_t> piece) {
@@ -36,7 +36,7 @@ void writeBytes(const std::string& path, SqliteDatabase& db, const PayloadFile& 
     });
     ok = ::close(fd) == 0 && ok;
     if (!ok) {
-        throw AppError(ErrorKind::Problem, "io_error", "写入“" + path + "”失败");
+        throw AppError(ErrorKind::Problem, "io_error", Text("write_failed").with("path", path));
     }
 }
 }  // namespace
@@ -44,14 +44,14 @@ void writeBytes(const std::string& path, SqliteDatabase& db, const PayloadFile& 
 DocumentsWritten writeDocuments(Vault& vault, const std::string& outDir, const std::string& actor) {
     std::error_code ec;
     if (!fs::is_directory(outDir, ec)) {
-        throw AppError(ErrorKind::BadInput, "io_error", "输出文件夹“" + outDir + "”不存在");
+        throw AppError(ErrorKind::BadInput, "io_error",
+                       Text("output_folder_missing").with("dir", outDir));
     }
     SqliteDatabase& db = vault.db();
     SubmissionStore store(db);
     const auto submission = store.load();
     if (!submission) {
-        throw AppError(ErrorKind::Problem, "submission_missing",
-                       "保险库中还没有报送数据；请先导入（vault import）");
+        throw AppError(ErrorKind::Problem, "submission_missing", Text("vault_has_no_submission"));
     }
     const policy::Submission& s = *submission;
     const VaultIdentity id = loadIdentity(db);

@@ -26,16 +26,15 @@ AppError describeError(std::exception_ptr error) {
     } catch (const AppError& e) {
         return e;
     } catch (const crypto::CryptoError& e) {
-        return AppError(kindOfCryptoCode(e.code()), e.code(), e.what());
+        return AppError(kindOfCryptoCode(e.code()), e.code(), libraryText("crypto", e));
     } catch (const policy::ParseError& e) {
-        return AppError(ErrorKind::BadInput, e.code(), e.what());
+        return AppError(ErrorKind::BadInput, e.code(), libraryText("policy", e));
     } catch (const std::bad_alloc&) {
-        return AppError(ErrorKind::Problem, "out_of_memory", "内存不足；请关闭其他程序后重试");
+        return AppError(ErrorKind::Problem, "out_of_memory", Text("out_of_memory"));
     } catch (const std::exception& e) {
-        return AppError(ErrorKind::Problem, "internal",
-                        std::string("内部错误：") + e.what() + "；请把这句话告知维护者");
+        return AppError(ErrorKind::Problem, "internal", Text("internal").with("detail", e.what()));
     } catch (...) {
-        return AppError(ErrorKind::Problem, "internal", "未知的内部错误；请把这句话告知维护者");
+        return AppError(ErrorKind::Problem, "internal", Text("internal_unknown"));
     }
 }
 

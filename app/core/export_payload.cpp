@@ -83,8 +83,7 @@ ExportPayload buildExportPayload(SqliteDatabase& db) {
     SubmissionStore store(db);
     auto submission = store.load();
     if (!submission) {
-        throw AppError(ErrorKind::Problem, "submission_missing",
-                       "保险库中还没有报送数据；请先导入（vault import）");
+        throw AppError(ErrorKind::Problem, "submission_missing", Text("vault_has_no_submission"));
     }
     // Every seal is a new revision (bundle.md "Revisions and replay"), fixed here so the
     // reviewer signs the revision the office will see.
@@ -100,7 +99,7 @@ ExportPayload buildExportPayload(SqliteDatabase& db) {
         const auto it = storedFiles.find(stored);
         if (it == storedFiles.end()) {
             throw AppError(ErrorKind::BadInput, "file_missing_in_vault",
-                           "保险库中没有文件“" + stored + "”");
+                           Text("vault_file_missing").with("path", stored));
         }
         return PayloadFile{
             bagPath, it->second.sha256, static_cast<std::uint64_t>(it->second.size), {}, stored};

@@ -21,15 +21,15 @@ std::string contentName(const std::vector<std::uint8_t>& bytes) {
 NewFile chosenPhoto(std::vector<std::uint8_t> bytes, const std::string& shownName) {
     if (!policy::inspectPhoto(bytes).isJpeg) {
         throw AppError(ErrorKind::BadInput, "photo_not_jpeg",
-                       "“" + shownName + "”不是 JPEG 图片；通知要求照片为 JPG 格式，请另选");
+                       Text("photo_not_jpeg").with("name", shownName));
     }
     intake::stripJpegMetadata(bytes);  // refuses now what saving would refuse
     std::string path = "照片/" + contentName(bytes) + ".jpg";
     return {std::move(path), std::move(bytes)};
 }
 
-std::string chosenPhotoMetadataSummary(const std::vector<std::uint8_t>& bytes, bool english) {
-    return intake::metadataSummary(intake::stripJpegMetadata(bytes).removed.json(), english);
+std::string chosenPhotoMetadataSummary(const std::vector<std::uint8_t>& bytes, Language language) {
+    return intake::metadataSummary(intake::stripJpegMetadata(bytes).removed.json(), language);
 }
 
 NewFile chosenAttachment(std::vector<std::uint8_t> bytes, const std::string& fileName) {
@@ -49,11 +49,11 @@ std::optional<std::vector<std::uint8_t>> findStoredFileBytes(Vault& vault,
     return SubmissionStore(vault.db()).findFileContents(path);
 }
 
-std::string storedMetadataSummary(Vault& vault, const std::string& path, bool english) {
+std::string storedMetadataSummary(Vault& vault, const std::string& path, Language language) {
     for (const StoredFile& f : SubmissionStore(vault.db()).files()) {
         if (f.path == path) {
             return intake::metadataSummary(
-                PhotoMetadataStore(vault.db()).removed(f.sha256).value_or(""), english);
+                PhotoMetadataStore(vault.db()).removed(f.sha256).value_or(""), language);
         }
     }
     return {};

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "base/text.h"
 #include "core/submission_edit.h"
 #include "store/vault.h"
 
@@ -22,7 +23,7 @@ NewFile chosenPhoto(std::vector<std::uint8_t> bytes, const std::string& shownNam
 // What saving will strip from a chosen, unsaved photo, in words (intake/metadata_summary.h).
 // Throws AppError (BadInput) "photo_malformed" as saving would.
 std::string chosenPhotoMetadataSummary(const std::vector<std::uint8_t>& bytes,
-                                       bool english = false);
+                                       Language language = Language::Chinese);
 
 // An attachment: "附件/<16 hex>/<fileName as fileNamePart>", a folder per content keeping
 // two files of one name apart while the bundle still names each by its own name. A file
@@ -36,6 +37,7 @@ std::optional<std::vector<std::uint8_t>> findStoredFileBytes(Vault& vault, const
 
 // What intake removed from the stored file at path, in words (metadata_summary.h); "" when
 // nothing was recorded.
-std::string storedMetadataSummary(Vault& vault, const std::string& path, bool english = false);
+std::string storedMetadataSummary(Vault& vault, const std::string& path,
+                                  Language language = Language::Chinese);
 
 }  // namespace baosong::app

@@ -10,37 +10,43 @@
 namespace baosong::app {
 
 std::vector<std::uint8_t> readInputFile(const std::string& path, std::uint64_t maxBytes,
-                                        const char* what) {
+                                        const char* whatKey) {
     namespace fs = std::filesystem;
     std::error_code ec;
     const auto status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
         throw AppError(ErrorKind::BadInput, "input_missing",
-                       std::string(what) + "“" + path + "”不存在");
+                       Text("input_missing").with("what", Text(whatKey)).with("path", path));
     }
     if (!fs::is_regular_file(status)) {
         throw AppError(ErrorKind::BadInput, "input_not_file",
-                       std::string(what) + "“" + path + "”不是普通文件");
+                       Text("input_not_file").with("what", Text(whatKey)).with("path", path));
     }
     const std::uint64_t size = fs::file_size(path, ec);
     if (!ec && size > maxBytes) {
         throw AppError(ErrorKind::BadInput, "input_too_large",
-                       std::string(what) + "“" + path + "”过大（" + std::to_string(size >> 20) +
-                           " MiB，上限 " + std::to_string(maxBytes >> 20) + " MiB）");
+                       Text("input_too_large")
+                           .with("what", Text(whatKey))
+                           .with("path", path)
+                           .with("size_mib", std::to_string(size >> 20))
+                           .with("limit_mib", std::to_string(maxBytes >> 20)));
     }
     std::ifstream in(path, std::ios::binary);
     if (!in.is_open()) {
         throw AppError(ErrorKind::BadInput, "input_unreadable",
-                       std::string("无法打开") + what + "“" + path + "”：" + std::strerror(errno));
+                       Text("input_unopenable")
+                           .with("what", Text(whatKey))
+                           .with("path", path)
+                           .with("reason", std::strerror(errno)));
     }
     std::vector<std::uint8_t> bytes(static_cast<std::size_t>(size));
     const bool complete =
         in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size)) &&
         in.peek() == std::ifstream::traits_type::eof();
     if (!complete) {
-        throw AppError(ErrorKind::BadInput, "input_unreadable",
-                       std::string(what) + "“" + path +
-                           "”在读取过程中长度变了（可能有程序正在写它）；请稍后重试");
+        throw AppError(
+            ErrorKind::BadInput, "input_unreadable",
+            Text("input_changed_while_read").with("what", Text(whatKey)).with("path", path));
     }
     return bytes;
 }

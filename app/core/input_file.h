@@ -9,13 +9,14 @@
 namespace baosong::app {
 
 // Throws AppError (BadInput) "input_missing", "input_not_file", "input_too_large",
-// "input_unreadable"; what names the file for the message (e.g. "照片").
+// "input_unreadable"; whatKey is the catalogue key naming the file for the message
+// (e.g. "file_lexicon").
 std::vector<std::uint8_t> readInputFile(const std::string& path, std::uint64_t maxBytes,
-                                        const char* what);
+                                        const char* whatKey);
 // The folder holding filePath ("." for a bare file name): where a submission's relative
 // photo paths start.
 std::string folderOf(const std::string& filePath);
 
-std::string readInputText(const std::string& path, std::uint64_t maxBytes, const char* what);
+std::string readInputText(const std::string& path, std::uint64_t maxBytes, const char* whatKey);
 
 }  // namespace baosong::app

@@ -33,7 +33,7 @@ std::string fileSha256(const fs::path& path) {
 }
 }  // namespace
 
-std::optional<std::string> settleInterruptedSeal(SqliteDatabase& db, const std::string& actor) {
+std::optional<Text> settleInterruptedSeal(SqliteDatabase& db, const std::string& actor) {
     SealStore seals(db);
     const auto pending = seals.pending();
     if (!pending) {
@@ -49,7 +49,7 @@ std::optional<std::string> settleInterruptedSeal(SqliteDatabase& db, const std::
     const bool placed =
         !pending->record.sha256.empty() && fileSha256(bsx) == pending->record.sha256;
     SqliteTransaction tx(db);
-    std::string said;
+    std::optional<Text> said;
     if (placed) {
         seals.record(pending->record);
         AuditLog(db).append(actor, "bundle.sealed",
@@ -59,9 +59,9 @@ std::optional<std::string> settleInterruptedSeal(SqliteDatabase& db, const std::
                                            {"settled_after_interruption", true}}
                                 .dump());
         reconsiderSignOff(db, actor, "seal");
-        said = "上次封包在完成记录前被中断，但报送包“" + bsx.string() + "”（第" +
-               std::to_string(pending->record.revision) +
-               "版）已完整写出，现已记入保险库；它就是该版，不要再封同一版";
+        said = Text("settled_seal_kept")
+                   .with("path", bsx.string())
+                   .with("revision", std::to_string(pending->record.revision));
     } else {
         // Only what this seal placed goes: same place, same bytes.
         std::error_code ec;
@@ -75,8 +75,8 @@ std::optional<std::string> settleInterruptedSeal(SqliteDatabase& db, const std::
             actor, "bundle.seal-abandoned",
             nlohmann::json{{"revision", pending->record.revision}, {"folder", pending->folder}}
                 .dump());
-        said = "上次封包（第" + std::to_string(pending->record.revision) +
-               "版）在报送包写出前被中断，已清理其临时文件，可重新封包";
+        said = Text("settled_seal_abandoned")
+                   .with("revision", std::to_string(pending->record.revision));
     }
     seals.clearPending();
     tx.commit();

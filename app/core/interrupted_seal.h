@@ -9,12 +9,13 @@
 #include <optional>
 #include <string>
 
+#include "base/text.h"
 #include "store/sqlite_database.h"
 
 namespace baosong::app {
 
 // Commits what it settles. Returns a sentence for the officer when there was one to
 // settle, else nothing.
-std::optional<std::string> settleInterruptedSeal(SqliteDatabase& db, const std::string& actor);
+std::optional<Text> settleInterruptedSeal(SqliteDatabase& db, const std::string& actor);
 
 }  // namespace baosong::app

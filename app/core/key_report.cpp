@@ -19,7 +19,7 @@ namespace {
 StoredKey storedKey(VaultKeys& keys, KeyRole role) {
     const auto record = keys.record(role);
     if (!record) {
-        throw AppError(ErrorKind::BadInput, "key_missing", "保险库中缺少密钥，保险库可能不完整");
+        throw AppError(ErrorKind::BadInput, "key_missing", Text("key_missing_any"));
     }
     return {fingerprintOf(crypto::MinisignPublicKey::fromBase64(record->publicKey)),
             record->created};

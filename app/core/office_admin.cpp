@@ -28,9 +28,9 @@ void requireOffice(Vault& vault) {
     OfficeStore(vault.db()).recipient();  // throws "not_office_vault"
 }
 
-AppError badEnrolment(const std::string& path, const std::string& why) {
+AppError badEnrolment(const std::string& path, Text why) {
     return AppError(ErrorKind::BadInput, "enrolment_invalid",
-                    "登记申请“" + path + "”无法使用：" + why);
+                    Text("enrolment_unusable").with("path", path).with("why", std::move(why)));
 }
 }  // namespace
 
@@ -53,7 +53,7 @@ OfficeKeyFiles writeOfficeKeys(Vault& vault, const std::string& dir, bool withSe
                                const std::string& actor) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
-        throw AppError(ErrorKind::BadInput, "io_error", "文件夹“" + dir + "”不存在");
+        throw AppError(ErrorKind::BadInput, "io_error", Text("folder_missing").with("dir", dir));
     }
     OfficeStore office(vault.db());
     OfficeKeyFiles out;
@@ -109,7 +109,7 @@ OfficeKeyFiles writeOfficeKeys(Vault& vault, const std::string& dir, bool withSe
 }
 
 Enrolment readEnrolmentFile(const std::string& path) {
-    const std::string text = readInputText(path, 64 * 1024, "登记申请文件");
+    const std::string text = readInputText(path, 64 * 1024, "file_enrolment");
     Enrolment e;
     try {
         // Read as strictly as a submission (strict_json.h): a duplicate key could show the
@@ -117,7 +117,7 @@ Enrolment readEnrolmentFile(const std::string& path) {
         const nlohmann::json doc = policy::parseStrictJson(text);
         policy::StrictObject root(doc, "");
         if (root.string("format") != "baosong.enrolment/1") {
-            throw badEnrolment(path, "format 应为 baosong.enrolment/1");
+            throw badEnrolment(path, Text("enrolment_format"));
         }
         policy::StrictObject unit = root.object("unit");
         e.unitId = unit.string("id");
@@ -128,22 +128,22 @@ Enrolment readEnrolmentFile(const std::string& path) {
         root.string("created");
         root.finish();
     } catch (const policy::ParseError& err) {
-        throw badEnrolment(path, err.what());
+        throw badEnrolment(path, libraryText("policy", err));
     }
     if (e.unitName.empty()) {
-        throw badEnrolment(path, "单位名称为空");
+        throw badEnrolment(path, Text("enrolment_unit_name_empty"));
     }
     if (!policy::isValidSocialCreditCode(e.unitId)) {
-        throw badEnrolment(path, "单位代码“" + e.unitId + "”不是有效的统一社会信用代码");
+        throw badEnrolment(path, Text("enrolment_unit_id_invalid").with("unit_id", e.unitId));
     }
     try {
         const auto signing = crypto::MinisignPublicKey::fromBase64(e.signingKey);
         const auto reviewer = crypto::MinisignPublicKey::fromBase64(e.reviewerKey);
         if (signing == reviewer) {
-            throw badEnrolment(path, "单位签名密钥与审查员密钥相同");
+            throw badEnrolment(path, Text("enrolment_keys_equal"));
         }
     } catch (const crypto::CryptoError& err) {
-        throw badEnrolment(path, std::string("公钥无效：") + err.what());
+        throw badEnrolment(path, Text("enrolment_key_bad").with("why", libraryText("crypto", err)));
     }
     return e;
 }
@@ -154,24 +154,20 @@ EnrolmentFingerprints enrolmentFingerprints(const Enrolment& enrolment) {
                 fingerprintOf(crypto::MinisignPublicKey::fromBase64(enrolment.reviewerKey))};
     } catch (const crypto::CryptoError& err) {
         throw AppError(ErrorKind::BadInput, "enrolment_invalid",
-                       std::string("登记申请中的公钥无效：") + err.what());
+                       Text("enrolment_key_invalid").with("why", libraryText("crypto", err)));
     }
 }
 
 void requirePaperFingerprints(const EnrolmentFingerprints& keys, std::string_view unitTyped,
                               std::string_view reviewerTyped) {
-    std::string differing;
-    if (!sameFingerprint(keys.signing, unitTyped)) {
-        differing = "单位签名密钥";
-    }
-    if (!sameFingerprint(keys.reviewer, reviewerTyped)) {
-        differing += differing.empty() ? "保密审查员密钥" : "和保密审查员密钥";
-    }
-    if (!differing.empty()) {
+    const bool unitDiffers = !sameFingerprint(keys.signing, unitTyped);
+    const bool reviewerDiffers = !sameFingerprint(keys.reviewer, reviewerTyped);
+    if (unitDiffers || reviewerDiffers) {
+        const char* which = unitDiffers && reviewerDiffers ? "keys_unit_and_reviewer"
+                            : unitDiffers                  ? "key_unit_signing"
+                                                           : "key_reviewer";
         throw AppError(ErrorKind::Problem, "fingerprint_mismatch",
-                       "登记申请中" + differing +
-                           "的指纹与纸质登记表上的不同：这不是该单位盖章的登记申请，未登记。"
-                           "请核对纸面抄录无误后，电话向该单位核实");
+                       Text("fingerprint_mismatch").with("which", Text(which)));
     }
 }
 
@@ -182,9 +178,7 @@ void enrolUnit(Vault& vault, Enrolment enrolment, const std::string& actor) {
         if (existing->signingKey != enrolment.signingKey ||
             existing->reviewerKey != enrolment.reviewerKey) {
             throw AppError(ErrorKind::Problem, "enrolment_conflict",
-                           "单位 " + enrolment.unitId +
-                               " 已用其他密钥登记；更换密钥须由单位重新提交盖章的登记申请，"
-                               "并由经办人核实后处理");
+                           Text("enrolment_conflict").with("unit", enrolment.unitId));
         }
         return;  // the same keys again: nothing to do
     }
@@ -192,8 +186,7 @@ void enrolUnit(Vault& vault, Enrolment enrolment, const std::string& actor) {
         for (const std::string* key : {&enrolment.signingKey, &enrolment.reviewerKey}) {
             if (*key == other.signingKey || *key == other.reviewerKey) {
                 throw AppError(ErrorKind::Problem, "key_enrolled_elsewhere",
-                               "登记申请中的密钥已登记给单位 " + other.unitId +
-                                   "；一个密钥只能属于一个单位，请核实登记申请");
+                               Text("key_enrolled_elsewhere").with("unit", other.unitId));
             }
         }
     }
@@ -219,12 +212,11 @@ std::string writeQuotaGrant(Vault& vault, QuotaGrant grant, const std::string& o
                             const std::string& actor) {
     requireOffice(vault);
     if (grant.max < 1 || grant.reason.empty() || grant.campaign.empty()) {
-        throw AppError(ErrorKind::BadInput, "grant_invalid",
-                       "额度授权须有活动编号、不小于 1 的名额和理由");
+        throw AppError(ErrorKind::BadInput, "grant_invalid", Text("grant_fields_missing"));
     }
     if (!OfficeStore(vault.db()).enrolment(grant.unit)) {
         throw AppError(ErrorKind::BadInput, "unit_not_enrolled",
-                       "单位 " + grant.unit + " 尚未登记，不能为其签发额度授权");
+                       Text("unit_not_enrolled").with("unit", grant.unit));
     }
     grant.issued = utcNowRfc3339();
     requireNoTarget(out);

@@ -12,14 +12,14 @@
 namespace baosong::app {
 
 namespace {
-AppError invalid(const std::string& path, const std::string& why) {
+AppError invalid(const std::string& path, Text why) {
     return AppError(ErrorKind::BadInput, "office_keys_invalid",
-                    "国防科工办公钥文件“" + path + "”无法使用：" + why);
+                    Text("office_keys_unusable").with("path", path).with("why", std::move(why)));
 }
 
 // The one non-comment line of office.recipient.
 std::string recipientLine(const std::string& path) {
-    const std::string text = readInputText(path, 4096, "国防科工办公钥文件");
+    const std::string text = readInputText(path, 4096, "file_office_keys");
     std::string found;
     std::size_t start = 0;
     while (start < text.size()) {
@@ -33,12 +33,12 @@ std::string recipientLine(const std::string& path) {
             continue;
         }
         if (!found.empty()) {
-            throw invalid(path, "只能有一个接收方");
+            throw invalid(path, Text("office_keys_one_recipient"));
         }
         found = line;
     }
     if (found.empty()) {
-        throw invalid(path, "没有 age1… 接收方");
+        throw invalid(path, Text("office_keys_no_recipient"));
     }
     return found;
 }
@@ -53,14 +53,14 @@ ImportedOfficeKeys importOfficeKeys(Vault& vault, const std::string& dir,
     try {
         recipient = crypto::age::X25519Recipient::parse(recipientLine(recipientPath));
     } catch (const crypto::CryptoError& e) {
-        throw invalid(recipientPath, e.what());
+        throw invalid(recipientPath, libraryText("crypto", e));
     }
     std::optional<crypto::MinisignPublicKey> grantKey;
     try {
-        grantKey = crypto::MinisignPublicKey::fromText(
-            readInputText(grantPath, 4096, "国防科工办公钥文件"));
+        grantKey =
+            crypto::MinisignPublicKey::fromText(readInputText(grantPath, 4096, "file_office_keys"));
     } catch (const crypto::CryptoError& e) {
-        throw invalid(grantPath, e.what());
+        throw invalid(grantPath, libraryText("crypto", e));
     }
     const ImportedOfficeKeys imported{recipient->text(), fingerprintOf(*grantKey)};
     SqliteTransaction tx(vault.db());

@@ -24,8 +24,8 @@ namespace baosong::app {
 namespace {
 namespace fs = std::filesystem;
 
-AppError problem(const char* code, const std::string& message) {
-    return AppError(ErrorKind::Problem, code, message);
+AppError problem(const char* code, Text text) {
+    return AppError(ErrorKind::Problem, code, std::move(text));
 }
 
 // The age reader as the tar reader's source.
@@ -36,8 +36,8 @@ class AgeSource final : public crypto::ByteSource {
         try {
             return reader_.read(buffer);
         } catch (const crypto::CryptoError& e) {
-            throw problem("decrypt_failed", std::string("解密失败，报送包内容已损坏（") + e.code() +
-                                                "）：" + e.what());
+            throw problem("decrypt_failed",
+                          Text("bundle_decrypt_damaged").with("why", libraryText("crypto", e)));
         }
     }
 
@@ -55,14 +55,17 @@ void requireSubmissionMatchesLabel(const std::string& json, const bundle::Bundle
         s = policy::parseSubmission(json);
     } catch (const policy::ParseError& e) {
         throw AppError(ErrorKind::Problem, e.code(),
-                       std::string("报送包中的 submission.json 无法读取：") + e.what());
+                       Text("bundle_submission_unreadable").with("why", libraryText("policy", e)));
     }
     if (s.unit.id != label.unitId || s.campaign != label.campaign || s.revision != label.revision) {
         throw problem("submission_label_mismatch",
-                      "审查员签署的 submission.json 是 " + s.unit.id + " 的 " + s.campaign + " 第" +
-                          std::to_string(s.revision) + "版，而签名标明的是 " + label.unitId +
-                          " 的 " + label.campaign + " 第" + std::to_string(label.revision) +
-                          "版：报送包不可信，已拒绝");
+                      Text("submission_label_mismatch")
+                          .with("unit", s.unit.id)
+                          .with("campaign", s.campaign)
+                          .with("revision", std::to_string(s.revision))
+                          .with("label_unit", label.unitId)
+                          .with("label_campaign", label.campaign)
+                          .with("label_revision", std::to_string(label.revision)));
     }
 }
 
@@ -73,65 +76,66 @@ VerifiedBundle verifyBundle(Vault& vault, const std::string& bundlePath) {
     const auto ourRecipient = office.recipient();  // also: is this an office vault?
     std::error_code ec;
     if (!fs::is_regular_file(bundlePath, ec)) {
-        throw AppError(ErrorKind::BadInput, "io_error", "找不到报送包“" + bundlePath + "”");
+        throw AppError(ErrorKind::BadInput, "io_error",
+                       Text("bundle_not_found").with("path", bundlePath));
     }
     const std::string sigPath = bundlePath + ".minisig";
     if (!fs::is_regular_file(sigPath, ec)) {
-        throw problem("signature_missing",
-                      "报送包旁没有签名文件“" + sigPath + "”；没有签名的包不能接收");
+        throw problem("signature_missing", Text("signature_missing").with("path", sigPath));
     }
     const auto signature =
-        bundle::readBundleSignature(readInputText(sigPath, 64 * 1024, "签名文件"));
+        bundle::readBundleSignature(readInputText(sigPath, 64 * 1024, "file_signature"));
     const bundle::BundleLabel& label = signature.label;
     if (fs::path(bundlePath).filename().string() != label.stem() + ".bsx") {
         throw problem("signature_other_bundle",
-                      "签名文件属于另一个报送包（" + label.stem() + ".bsx），不是“" +
-                          fs::path(bundlePath).filename().string() + "”的签名");
+                      Text("signature_other_bundle")
+                          .with("bundle", label.stem() + ".bsx")
+                          .with("file", fs::path(bundlePath).filename().string()));
     }
     const auto enrolled = office.enrolment(label.unitId);
     if (!enrolled) {
-        throw problem("unit_not_enrolled", "单位 " + label.unitId +
-                                               " 尚未登记；请先核对其盖章的登记申请并执行 "
-                                               "baosong office enrol");
+        throw problem("unit_not_enrolled",
+                      Text("bundle_unit_not_enrolled").with("unit", label.unitId));
     }
     const auto unitKey = crypto::MinisignPublicKey::fromBase64(enrolled->signingKey);
     if (signature.signature.keyId != unitKey.keyId()) {
-        std::string owner;
+        std::optional<std::string> owner;
         for (const Enrolment& other : office.enrolments()) {
             if (crypto::MinisignPublicKey::fromBase64(other.signingKey).keyId() ==
                 signature.signature.keyId) {
-                owner = "（这是单位 " + other.unitId + " 的密钥）";
+                owner = other.unitId;
             }
         }
-        throw problem("signer_not_enrolled", "签名不是已登记单位的密钥：报送包自称来自单位 " +
-                                                 label.unitId + "，但签名密钥不是该单位登记的" +
-                                                 owner);
+        throw problem(
+            "signer_not_enrolled",
+            owner ? Text("signer_other_unit").with("unit", label.unitId).with("owner", *owner)
+                  : Text("signer_not_enrolled").with("unit", label.unitId));
     }
     const bundle::BundleDigest digest = bundle::digestBundle(bundlePath);
     bundle::verifyBundleSignature(unitKey, signature, digest);
     if (label.recipient != ourRecipient.text()) {
-        throw problem("recipient_other_office", "这个报送包是发给另一个接收方（" + label.recipient +
-                                                    "）的，不是本办；本办无法解密，请联系报送单位");
+        throw problem("recipient_other_office",
+                      Text("recipient_other_office").with("recipient", label.recipient));
     }
     VerifiedBundle out{label, enrolled->unitName, digest.sha256, digest.size, std::nullopt, ""};
     if (const auto previous = office.latest(label.unitId, label.campaign)) {
         out.previousRevision = previous->revision;
         out.previousSha256 = previous->sha256;
         if (label.revision < previous->revision) {
-            throw problem("revision_stale", "这是旧版本（第" + std::to_string(label.revision) +
-                                                "版），已收到第" +
-                                                std::to_string(previous->revision) + "版");
+            throw problem("revision_stale",
+                          Text("revision_stale")
+                              .with("revision", std::to_string(label.revision))
+                              .with("received", std::to_string(previous->revision)));
         }
         if (label.revision == previous->revision) {
             if (previous->sha256 == digest.sha256) {
-                throw problem("already_received", "这个报送包（第" +
-                                                      std::to_string(label.revision) +
-                                                      "版）已经接收过，无需再次接收");
+                throw problem(
+                    "already_received",
+                    Text("already_received").with("revision", std::to_string(label.revision)));
             }
-            throw problem("revision_conflict",
-                          "第" + std::to_string(label.revision) +
-                              "版已收到过，但这个包的内容不同：同一版本不能有两个不同的报送包，"
-                              "请与报送单位核实");
+            throw problem(
+                "revision_conflict",
+                Text("revision_conflict").with("revision", std::to_string(label.revision)));
         }
     }
     return out;
@@ -143,7 +147,8 @@ OpenedBundle openBundle(Vault& vault, const std::string& bundlePath, const std::
     const bundle::BundleLabel& label = opened.verified.label;
     std::error_code ec;
     if (!fs::is_directory(outDir, ec)) {
-        throw AppError(ErrorKind::BadInput, "io_error", "输出文件夹“" + outDir + "”不存在");
+        throw AppError(ErrorKind::BadInput, "io_error",
+                       Text("output_folder_missing").with("dir", outDir));
     }
     opened.folder = (fs::path(outDir) / label.stem()).string();
     requireNoTarget(opened.folder);
@@ -168,42 +173,39 @@ OpenedBundle openBundle(Vault& vault, const std::string& bundlePath, const std::
         } catch (const crypto::CryptoError& e) {
             if (e.code() == "age_profile_refused") {
                 throw problem("bundle_profile_invalid",
-                              std::string("报送包的加密形式不符合规定：") + e.what());
+                              Text("bundle_profile_invalid").with("why", libraryText("crypto", e)));
             }
             if (e.code() == "age_no_match") {
-                throw problem("recipient_other_office",
-                              "这个报送包不是用本办的公钥加密的，本办无法解密");
+                throw problem("recipient_other_office", Text("bundle_not_for_this_office"));
             }
             throw problem("decrypt_failed",
-                          std::string("报送包无法解密（") + e.code() + "）：" + e.what());
+                          Text("bundle_undecryptable").with("why", libraryText("crypto", e)));
         }
         AgeSource plaintext(*reader);
         bag = bundle::unpackBag(plaintext, label.stem(), staging.path(), keys, {});
         // What was decrypted must be what was verified: the path is read twice, and a file
         // swapped in between would otherwise pass unseen.
         if (ciphertext.drainAndFinish() != opened.verified.sha256) {
-            throw problem("bundle_changed",
-                          "报送包文件在核验之后被替换或改动，已拒绝；请重新拷入后再接收");
+            throw problem("bundle_changed", Text("bundle_changed"));
         }
     }
     const bundle::BagInfo& info = bag.info;
     if (info.unitId != label.unitId || info.campaign != label.campaign ||
         info.revision != label.revision) {
-        throw problem("bag_info_mismatch",
-                      "bag-info.txt 中的单位、活动或版本与签名中的不一致，报送包不可信");
+        throw problem("bag_info_mismatch", Text("bag_info_mismatch"));
     }
     requireSubmissionMatchesLabel(bag.submissionJson, label);
     const auto& verified = opened.verified;
     if (verified.previousRevision) {
         if (info.previous != verified.previousSha256) {
-            opened.notices.push_back("第" + std::to_string(info.revision) +
-                                     "版声明的上一版不是本办收到的第" +
-                                     std::to_string(*verified.previousRevision) +
-                                     "版（可能跳过了版本），请与报送单位核实");
+            opened.notices.push_back(
+                Text("notice_previous_differs")
+                    .with("revision", std::to_string(info.revision))
+                    .with("received", std::to_string(*verified.previousRevision)));
         }
     } else if (info.revision > 1 || info.previous != "none") {
-        opened.notices.push_back("这是第" + std::to_string(info.revision) +
-                                 "版，本办没有收到过此前的版本");
+        opened.notices.push_back(
+            Text("notice_no_earlier").with("revision", std::to_string(info.revision)));
     }
 
     const std::string dataDir = staging.path() + "/data";

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "base/text.h"
 #include "bundle/bundle_label.h"
 #include "policy/submission_checker.h"
 #include "store/vault.h"
@@ -37,7 +38,7 @@ struct OpenedBundle {
     VerifiedBundle verified;
     std::string folder;  // OUT/<stem>
     policy::CheckReport report;
-    std::vector<std::string> notices;  // a skipped revision and the like
+    std::vector<Text> notices;  // a skipped revision and the like
 };
 
 // Everything verifyBundle throws, then "decrypt_failed" and the bag's codes

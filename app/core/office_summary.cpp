@@ -16,13 +16,13 @@ SummaryWritten writeOfficeSummary(Vault& vault, const std::string& out, const st
     const bool docx = out.ends_with(".docx");
     if (!docx && !out.ends_with(".xlsx")) {
         throw AppError(ErrorKind::BadInput, "summary_format",
-                       "汇总表文件名须以 .xlsx 或 .docx 结尾：“" + out + "”");
+                       Text("summary_format").with("path", out));
     }
     OfficeStore office(vault.db());
     office.recipient();  // an office vault
     const auto bundles = office.latestOfEachUnit("");
     if (bundles.empty()) {
-        throw AppError(ErrorKind::Problem, "summary_empty", "本办还没有接收任何报送包");
+        throw AppError(ErrorKind::Problem, "summary_empty", Text("summary_empty"));
     }
     SummaryWritten written{out, 0, 0, 0};
     documents::SummaryDocument summary;  // 推荐单位: the office itself, which stamps it
@@ -31,8 +31,9 @@ SummaryWritten writeOfficeSummary(Vault& vault, const std::string& out, const st
         try {
             s = policy::parseSubmission(b.submission);
         } catch (const policy::ParseError& e) {
-            throw AppError(ErrorKind::Problem, "vault_damaged",
-                           "保险库中单位 " + b.unitId + " 的报送数据无法读取：" + e.what());
+            throw AppError(
+                ErrorKind::Problem, "vault_damaged",
+                Text("office_unit_unreadable").with("unit", b.unitId).with("detail", e.what()));
         }
         ++written.units;
         written.unitsWithPolicyErrors += b.policyErrors > 0 ? 1 : 0;

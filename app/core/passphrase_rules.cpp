@@ -7,16 +7,17 @@
 
 namespace baosong::app {
 
-void requireAcceptableNewPassphrase(const crypto::SecretBuffer& passphrase, const char* whose) {
+void requireAcceptableNewPassphrase(const crypto::SecretBuffer& passphrase, const char* whoseKey) {
     const auto characters = policy::countCodePoints(passphrase.view());
     if (!characters) {
         throw AppError(ErrorKind::BadInput, "passphrase_not_utf8",
-                       std::string(whose) + "不是有效的 UTF-8 文本");
+                       Text("passphrase_not_utf8").with("whose", Text(whoseKey)));
     }
     if (*characters < kMinPassphraseCharacters) {
         throw AppError(ErrorKind::BadInput, "passphrase_too_short",
-                       std::string(whose) + "太短：至少需要 " +
-                           std::to_string(kMinPassphraseCharacters) + " 个字符");
+                       Text("passphrase_too_short")
+                           .with("whose", Text(whoseKey))
+                           .with("min", std::to_string(kMinPassphraseCharacters)));
     }
 }
 

@@ -8,6 +8,7 @@ namespace baosong::app {
 inline constexpr std::size_t kMinPassphraseCharacters = 8;
 
 // Throws AppError (BadInput) "passphrase_too_short" or "passphrase_not_utf8".
-void requireAcceptableNewPassphrase(const crypto::SecretBuffer& passphrase, const char* whose);
+// whoseKey: the catalogue key naming the passphrase ("passphrase_vault", …).
+void requireAcceptableNewPassphrase(const crypto::SecretBuffer& passphrase, const char* whoseKey);
 
 }  // namespace baosong::app

@@ -13,8 +13,9 @@ namespace baosong::app {
 namespace {
 constexpr std::string_view kFormat = "baosong.grant/1";
 
-AppError invalid(const std::string& why) {
-    return AppError(ErrorKind::BadInput, "grant_invalid", "额度授权文件不合格式：" + why);
+AppError invalid(Text why) {
+    return AppError(ErrorKind::BadInput, "grant_invalid",
+                    Text("grant_malformed").with("why", std::move(why)));
 }
 }  // namespace
 
@@ -37,7 +38,7 @@ QuotaGrant parseQuotaGrant(std::string_view json) {
         const nlohmann::json doc = policy::parseStrictJson(json);
         policy::StrictObject root(doc, "");
         if (root.string("format") != kFormat) {
-            throw invalid("format 应为 baosong.grant/1");
+            throw invalid(Text("grant_format"));
         }
         grant.unit = root.string("unit");
         grant.campaign = root.string("campaign");
@@ -46,14 +47,14 @@ QuotaGrant parseQuotaGrant(std::string_view json) {
         grant.issued = root.string("issued");
         root.finish();
         if (max < 1 || max > 1000) {
-            throw invalid("max 应为 1 到 1000 之间的整数");
+            throw invalid(Text("grant_max_range"));
         }
         grant.max = static_cast<int>(max);
     } catch (const policy::ParseError& e) {
-        throw invalid(e.what());
+        throw invalid(libraryText("policy", e));
     }
     if (grant.unit.empty() || grant.campaign.empty() || grant.issued.empty()) {
-        throw invalid("unit、campaign 和 issued 不能为空");
+        throw invalid(Text("grant_fields_empty"));
     }
     return grant;
 }

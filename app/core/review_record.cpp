@@ -61,8 +61,7 @@ std::string reviewRecordJson(SqliteDatabase& db,
         } else {
             // Never signed as "nothing was removed" when what was removed cannot be read.
             throw AppError(ErrorKind::Problem, "vault_damaged",
-                           "保险库中“" + f.path +
-                               "”的元数据清除记录无法读取，保险库可能已损坏；请从报送数据重新导入");
+                           Text("removed_record_unreadable").with("path", f.path));
         }
         items.push_back(item);
     }

@@ -1,5 +1,8 @@
 #include "review_voiding.h"
 
+#include <string_view>
+#include <utility>
+
 #include <nlohmann/json.hpp>
 
 #include "export_payload.h"
@@ -45,31 +48,24 @@ void reconsiderSignOff(SqliteDatabase& db, const std::string& actor, const std::
     }
 }
 
-std::string signOffVoidCause(const std::string& cause, bool english) {
-    struct Words {
-        const char* cause;
-        const char* zh;
-        const char* en;
+Text signOffVoidCause(const std::string& cause) {
+    static constexpr std::pair<std::string_view, const char*> kKeys[] = {
+        {"vault.import", "void_cause_import"},
+        {"vault.edit", "void_cause_edit"},
+        {"review.resolve", "void_cause_resolve"},
+        {"review.approve", "void_cause_approve"},
+        {"lexicon.replace", "void_cause_lexicon"},
+        {"review.name", "void_cause_name"},
+        {"seal", "void_cause_seal"},
     };
-    static constexpr Words kWords[] = {
-        {"vault.import", "导入了新的报送数据", "a submission was imported"},
-        {"vault.edit", "修改了报送材料", "the submission was edited"},
-        {"review.resolve", "处理了一个标记", "a flag was decided"},
-        {"review.approve", "确认了照片或附件", "a photo or attachment was approved"},
-        {"lexicon.replace", "更换了本单位词表", "the unit's lexicon was replaced"},
-        {"review.name", "更改了审查员姓名", "the reviewer's name was changed"},
-        {"seal", "已封装报送包，下一版须重新审查签署",
-         "a bundle was sealed; the next revision needs a new sign-off"},
-    };
-    for (const Words& w : kWords) {
-        if (cause == w.cause) {
-            return english ? w.en : w.zh;
+    for (const auto& [recorded, key] : kKeys) {
+        if (cause == recorded) {
+            return Text(key);
         }
     }
     // No change recorded, yet the content differs (e.g. the documents draw differently
     // after a system update).
-    return english ? "what would be exported differs from what was signed"
-                   : "将导出的内容与签署时不同";
+    return Text("void_cause_content_differs");
 }
 
 }  // namespace baosong::app

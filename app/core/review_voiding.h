@@ -7,6 +7,8 @@
 
 #include <string>
 
+#include "base/text.h"
+
 #include "store/sqlite_database.h"
 
 namespace baosong::app {
@@ -23,6 +25,6 @@ void reconsiderSignOff(SqliteDatabase& db, const std::string& actor, const std::
 void voidSignOff(SqliteDatabase& db, const std::string& actor, const std::string& cause);
 
 // What voided a sign-off, in words: "修改了报送材料" / "the submission was edited".
-std::string signOffVoidCause(const std::string& cause, bool english);
+Text signOffVoidCause(const std::string& cause);
 
 }  // namespace baosong::app

@@ -113,6 +113,27 @@ ReviewState reviewState(Vault& vault) {
     return state;
 }
 
+Text signOffStatusText(const SignOffStatus& status) {
+    switch (status.state) {
+        case SignOffStatus::State::None:
+            return Text("sign_off_none");
+        case SignOffStatus::State::Holds:
+            return Text("sign_off_holds")
+                .with("reviewer", status.reviewer)
+                .with("signed_at", status.signedAt);
+        case SignOffStatus::State::Void:
+            break;
+    }
+    Text cause = status.voidedAt.empty() ? signOffVoidCause(status.voidedCause)
+                                         : Text("sign_off_void_cause_at")
+                                               .with("cause", signOffVoidCause(status.voidedCause))
+                                               .with("at", status.voidedAt);
+    return Text("sign_off_void")
+        .with("reviewer", status.reviewer)
+        .with("signed_at", status.signedAt)
+        .with("cause", std::move(cause));
+}
+
 SignOffStatus signOffStatus(Vault& vault, const ExportPayload* current) {
     SqliteDatabase& db = vault.db();
     const auto signOff = ReviewStore(db).signOff();
@@ -154,24 +175,21 @@ void resolveFlag(Vault& vault, const Resolution& r, const crypto::MinisignSecret
     SqliteDatabase& db = vault.db();
     requireVaultReviewer(db, reviewerKey);
     if (r.note.empty()) {
-        throw AppError(ErrorKind::BadInput, "note_missing",
-                       "每个处理决定都要写明理由（--note），供审计和国防科工办复核");
+        throw AppError(ErrorKind::BadInput, "note_missing", Text("note_missing"));
     }
     ReviewState state = reviewState(vault);
     const auto it = std::find_if(state.flags.begin(), state.flags.end(),
                                  [&](const FlagReview& f) { return f.flag.id == r.flagId; });
     if (it == state.flags.end()) {
         throw AppError(ErrorKind::BadInput, "flag_unknown",
-                       "当前扫描结果中没有编号为“" + r.flagId +
-                           "”的标记（文本可能已修改）；请先运行 review list 查看");
+                       Text("flag_unknown").with("flag", r.flagId));
     }
     const policy::ScanFlag& flag = it->flag;
     std::string replacement;
     if (r.decision == Decision::Redacted) {
         replacement = r.replacement.value_or(flag.redaction);
         if (replacement.empty()) {
-            throw AppError(ErrorKind::BadInput, "replacement_missing",
-                           "这一类标记没有通用的替换词；请用 --replacement 给出替换文字");
+            throw AppError(ErrorKind::BadInput, "replacement_missing", Text("replacement_missing"));
         }
     }
     policy::Submission submission = *SubmissionStore(db).load();
@@ -248,7 +266,7 @@ void approveItem(Vault& vault, const std::string& itemId,
                                  [&](const ReviewItem& i) { return i.id == itemId; });
     if (it == state.items.end()) {
         throw AppError(ErrorKind::BadInput, "item_unknown",
-                       "没有编号为“" + itemId + "”的照片或附件；请先运行 review list 查看");
+                       Text("item_unknown").with("item", itemId));
     }
     SqliteTransaction tx(db);
     ReviewStore(db).putApproval({it->sha256, reviewerName(db), utcNowRfc3339()});
@@ -266,9 +284,9 @@ std::string signOffReview(Vault& vault, const crypto::MinisignSecretKey& reviewe
     const ReviewState state = reviewState(vault);
     if (state.openFlags() > 0 || state.unapprovedItems() > 0) {
         throw AppError(ErrorKind::Problem, "review_open",
-                       "还有 " + std::to_string(state.openFlags()) + " 个标记未处理、" +
-                           std::to_string(state.unapprovedItems()) +
-                           " 个照片或附件未确认，不能签署；请先运行 review list 查看");
+                       Text("review_open")
+                           .with("flags", std::to_string(state.openFlags()))
+                           .with("items", std::to_string(state.unapprovedItems())));
     }
     const std::string manifest = buildExportPayload(db).manifest();
     const VaultIdentity identity = loadIdentity(db);
@@ -301,8 +319,8 @@ std::optional<ExportPayload> payloadToSignOff(Vault& vault) {
     return buildExportPayload(vault.db());
 }
 
-std::string ReviewItem::metadataSummary(bool english) const {
-    return intake::metadataSummary(metadataRemoved, english);
+std::string ReviewItem::metadataSummary(Language language) const {
+    return intake::metadataSummary(metadataRemoved, language);
 }
 
 }  // namespace baosong::app

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "base/text.h"
 #include "core/export_payload.h"
 #include "crypto/minisign_secret_key.h"
 #include "crypto/secret_buffer.h"
@@ -32,7 +33,7 @@ struct ReviewItem {
     bool approved = false;
     std::string metadataRemoved;  // JSON from import (intake/removed_metadata.h), "" when unknown
     // What intake removed, in words (intake/metadata_summary.h); "" when unknown.
-    std::string metadataSummary(bool english = false) const;
+    std::string metadataSummary(Language language = Language::Chinese) const;
 };
 
 struct ReviewState {
@@ -62,6 +63,9 @@ struct SignOffStatus {
 // current: the payload when the caller has built it, else built here (which makes every
 // document, so callers that do not need the answer do not ask).
 SignOffStatus signOffStatus(Vault& vault, const ExportPayload* current = nullptr);
+// The status in words, the same in every front end: "尚未签署", "审查签署有效：…", or
+// "【审查签署已失效】… 其后<cause>；须重新审查并签署".
+Text signOffStatusText(const SignOffStatus& status);
 bool signOffHolds(Vault& vault, const ExportPayload* current = nullptr);
 
 enum class Decision { Cleared, Redacted, Removed };

@@ -26,16 +26,14 @@ void validateReviewerName(const std::string& name) {
     if (name.empty() || !length || *length > kMaxCharacters ||
         policy::forbiddenCharacter(name, policy::TextKind::Line)) {
         throw AppError(ErrorKind::BadInput, "reviewer_name_invalid",
-                       "审查员姓名须为 1 到 " + std::to_string(kMaxCharacters) +
-                           " 个字的一行文字，不含控制字符");
+                       Text("reviewer_name_invalid").with("max", std::to_string(kMaxCharacters)));
     }
 }
 
 void requireVaultReviewer(SqliteDatabase& db, const crypto::MinisignSecretKey& key) {
     const auto record = VaultKeys(db).record(KeyRole::Reviewer);
     if (!record || record->publicKey != key.publicKey().base64()) {
-        throw AppError(ErrorKind::Locked, "reviewer_key_mismatch",
-                       "所给的审查员密钥不是本保险库登记的审查员密钥");
+        throw AppError(ErrorKind::Locked, "reviewer_key_mismatch", Text("reviewer_key_mismatch"));
     }
 }
 

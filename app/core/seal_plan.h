@@ -19,12 +19,12 @@ struct SealPlan {
         std::string path;  // bag path, "data/推荐表/张三.pdf"
         std::uint64_t size = 0;
     };
-    std::vector<std::string> refusals;  // sealRefusals, Chinese; empty when sealable
-    std::vector<File> files;            // sorted by path
+    std::vector<Text> refusals;  // sealRefusals; empty when sealable
+    std::vector<File> files;     // sorted by path
     std::uint64_t totalBytes = 0;
     SignOffStatus signOff;  // where the reviewer's sign-off stands over these files
     // A seal killed earlier, settled before the check (core/interrupted_seal.h), in words.
-    std::optional<std::string> settled;
+    std::optional<Text> settled;
     bool signOffHolds() const { return signOff.state == SignOffStatus::State::Holds; }
 
     // The documents among files: the 推荐表 per candidate, the 汇总表, the 推荐工作情况报告.

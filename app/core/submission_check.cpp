@@ -18,12 +18,14 @@
 namespace baosong::app {
 
 namespace {
-policy::RuleSet parseRules(std::string_view text, const std::string& source) {
+policy::RuleSet parseRules(std::string_view text, Text source) {
     try {
         return policy::parseRuleSet(text);
     } catch (const policy::ParseError& e) {
         throw AppError(ErrorKind::BadInput, e.code(),
-                       "规则集“" + source + "”无法使用：" + e.what());
+                       Text("rules_unusable")
+                           .with("source", std::move(source))
+                           .with("why", libraryText("policy", e)));
     }
 }
 
@@ -44,32 +46,35 @@ policy::CheckReport run(const policy::Submission& s, const CheckOptions& options
 policy::RuleSet selectRuleSet(const std::string& campaign,
                               const std::optional<std::string>& rulesFile) {
     if (rulesFile) {
-        policy::RuleSet rules = parseRules(
-            readInputText(*rulesFile, policy::kMaxDocumentBytes, "规则集文件"), *rulesFile);
+        policy::RuleSet rules =
+            parseRules(readInputText(*rulesFile, policy::kMaxDocumentBytes, "file_rules"),
+                       Text("rules_from_file").with("path", *rulesFile));
         if (rules.campaign != campaign) {
             throw AppError(ErrorKind::BadInput, "rules_other_campaign",
-                           "规则集“" + *rulesFile + "”属于活动“" + rules.campaign +
-                               "”，而报送数据属于活动“" + campaign + "”");
+                           Text("rules_other_campaign")
+                               .with("path", *rulesFile)
+                               .with("rules_campaign", rules.campaign)
+                               .with("campaign", campaign));
         }
         return rules;
     }
     const auto& builtIn = policy::builtInRuleSets();
     const auto it = builtIn.find(campaign);
     if (it == builtIn.end()) {
-        throw AppError(
-            ErrorKind::BadInput, "rules_missing",
-            "没有活动“" + campaign + "”的内置规则集；请用 --rules 指定国防科工办下发的规则集文件");
+        throw AppError(ErrorKind::BadInput, "rules_missing",
+                       Text("rules_missing").with("campaign", campaign));
     }
-    return parseRules(it->second, "内置 " + campaign);
+    return parseRules(it->second, Text("rules_built_in").with("campaign", campaign));
 }
 
 policy::CheckReport checkSubmissionFile(const std::string& jsonPath, const CheckOptions& options) {
-    const std::string text = readInputText(jsonPath, policy::kMaxDocumentBytes, "报送数据文件");
+    const std::string text = readInputText(jsonPath, policy::kMaxDocumentBytes, "file_submission");
     policy::Submission s;
     try {
         s = policy::parseSubmission(text);
     } catch (const policy::ParseError& e) {
-        throw AppError(ErrorKind::BadInput, e.code(), std::string("报送数据无法读取：") + e.what());
+        throw AppError(ErrorKind::BadInput, e.code(),
+                       Text("submission_unreadable").with("why", libraryText("policy", e)));
     }
     const std::string baseDir = folderOf(jsonPath);
     return run(s, options,
@@ -107,8 +112,7 @@ policy::CheckReport checkVaultSubmission(Vault& vault, CheckOptions options) {
     SubmissionStore store(vault.db());
     const auto s = store.load();
     if (!s) {
-        throw AppError(ErrorKind::BadInput, "vault_empty",
-                       "保险库中还没有报送数据；请先用 baosong vault import 导入");
+        throw AppError(ErrorKind::BadInput, "vault_empty", Text("vault_has_no_submission_import"));
     }
     return run(*s, options, [&](const std::string& path) { return store.findFileContents(path); });
 }

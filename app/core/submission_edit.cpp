@@ -67,30 +67,33 @@ EditSaved saveSubmission(Vault& vault, const policy::Submission& edited,
     }
     // Each path named, with its kind; a grant keeps the signature stored beside it.
     std::map<std::string, policy::FileReference::Kind> named;
-    std::string missing;
+    std::vector<Text> missing;
     for (const auto& ref : policy::fileReferences(edited)) {
         if (const auto reason = relativePathProblem(ref.path)) {
             throw AppError(ErrorKind::BadInput, "path_unsafe",
-                           ref.keyPath + "：“" + ref.path + "”不安全：" + *reason +
-                               "；照片和附件须放在 JSON 文件所在的文件夹或其子文件夹中");
+                           Text("path_unsafe")
+                               .with("key", ref.keyPath)
+                               .with("path", ref.path)
+                               .with("reason", *reason));
         }
         named.emplace(ref.path, ref.kind);
         if (ref.kind == policy::FileReference::Kind::Grant) {
             named.emplace(ref.path + ".minisig", ref.kind);
         }
         if (!findNew(newFiles, ref.path) && !stored.contains(ref.path)) {
-            missing += "\n  " + ref.keyPath + "：" + ref.path;
+            missing.push_back(Text("file_named").with("key", ref.keyPath).with("path", ref.path));
         }
     }
     if (!missing.empty()) {
         throw AppError(ErrorKind::BadInput, "file_missing",
-                       "以下照片或附件既不在保险库中，也未重新选择：" + missing);
+                       Text("files_not_chosen").withList("files", missing));
     }
     for (const NewFile& f : newFiles) {
         if (f.bytes.size() > kMaxStoredFileBytes) {
-            throw AppError(
-                ErrorKind::BadInput, "input_too_large",
-                "文件“" + f.path + "”超过 " + std::to_string(kMaxStoredFileBytes >> 20) + " MiB");
+            throw AppError(ErrorKind::BadInput, "input_too_large",
+                           Text("stored_file_too_large")
+                               .with("path", f.path)
+                               .with("limit_mib", std::to_string(kMaxStoredFileBytes >> 20)));
         }
     }
 

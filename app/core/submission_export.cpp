@@ -22,7 +22,7 @@ void writeFile(const fs::path& path, std::string_view bytes) {
     out.close();
     if (!out) {
         throw AppError(ErrorKind::Problem, "io_error",
-                       "写入“" + path.string() + "”失败（磁盘已满或无写权限）；未留下任何导出文件");
+                       Text("export_write_failed").with("path", path.string()));
     }
 }
 }  // namespace
@@ -31,18 +31,17 @@ ExportSummary exportSubmission(Vault& vault, const std::string& dir, const std::
     SubmissionStore store(vault.db());
     const auto submission = store.load();
     if (!submission) {
-        throw AppError(ErrorKind::BadInput, "vault_empty",
-                       "保险库中还没有报送数据；请先用 baosong vault import 导入");
+        throw AppError(ErrorKind::BadInput, "vault_empty", Text("vault_has_no_submission_import"));
     }
     std::error_code ec;
     if (fs::exists(fs::symlink_status(dir, ec))) {
         throw AppError(ErrorKind::BadInput, "target_exists",
-                       "“" + dir + "”已存在；请指定一个新的文件夹名，baosong 不会覆盖已有内容");
+                       Text("export_target_exists").with("dir", dir));
     }
     const fs::path parent = fs::path(dir).parent_path();
     if (!parent.empty() && !fs::is_directory(parent, ec)) {
         throw AppError(ErrorKind::BadInput, "parent_missing",
-                       "上级文件夹“" + parent.string() + "”不存在");
+                       Text("parent_missing").with("dir", parent.string()));
     }
 
     ExportSummary summary;
@@ -55,7 +54,7 @@ ExportSummary exportSubmission(Vault& vault, const std::string& dir, const std::
         // never write outside the export folder.
         if (relativePathProblem(file.path)) {
             throw AppError(ErrorKind::BadInput, "vault_corrupt",
-                           "保险库中的文件路径“" + file.path + "”不安全");
+                           Text("vault_path_unsafe").with("path", file.path));
         }
         const fs::path target = root / fs::path(file.path);
         fs::create_directories(target.parent_path());

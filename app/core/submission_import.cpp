@@ -37,7 +37,8 @@ policy::Submission parse(const std::string& text) {
     try {
         return policy::parseSubmission(text);
     } catch (const policy::ParseError& e) {
-        throw AppError(ErrorKind::BadInput, e.code(), std::string("报送数据无法导入：") + e.what());
+        throw AppError(ErrorKind::BadInput, e.code(),
+                       Text("submission_unimportable").with("why", libraryText("policy", e)));
     }
 }
 
@@ -45,27 +46,33 @@ policy::Submission parse(const std::string& text) {
 // at once.
 std::vector<PendingFile> resolveFiles(const policy::Submission& s, const std::string& baseDir) {
     std::vector<PendingFile> pending;
-    std::string problems;
+    std::vector<Text> problems;
     for (const auto& ref : policy::fileReferences(s)) {
         if (const auto reason = relativePathProblem(ref.path)) {
             throw AppError(ErrorKind::BadInput, "path_unsafe",
-                           ref.keyPath + "：“" + ref.path + "”不安全：" + *reason +
-                               "；照片和附件须放在 JSON 文件所在的文件夹或其子文件夹中");
+                           Text("path_unsafe")
+                               .with("key", ref.keyPath)
+                               .with("path", ref.path)
+                               .with("reason", *reason));
         }
         if (ref.path == kDocumentName) {
-            throw AppError(
-                ErrorKind::BadInput, "path_unsafe",
-                ref.keyPath + "：文件不能命名为 submission.json（导出时它是报送数据本身）");
+            throw AppError(ErrorKind::BadInput, "path_unsafe",
+                           Text("path_named_submission").with("key", ref.keyPath));
         }
         ContainedFile file(baseDir, ref.path);
         if (file.state() != ContainedFile::State::Ok) {
-            problems += "\n  " + ref.keyPath + "：" + ref.path + " " + file.problem();
+            problems.push_back(Text("file_problem")
+                                   .with("key", ref.keyPath)
+                                   .with("path", ref.path)
+                                   .with("problem", file.problem()));
             continue;
         }
         if (file.size() > kMaxStoredFileBytes) {
             throw AppError(ErrorKind::BadInput, "input_too_large",
-                           ref.keyPath + "：文件“" + ref.path + "”超过 " +
-                               std::to_string(kMaxStoredFileBytes >> 20) + " MiB");
+                           Text("input_file_too_large")
+                               .with("key", ref.keyPath)
+                               .with("path", ref.path)
+                               .with("limit_mib", std::to_string(kMaxStoredFileBytes >> 20)));
         }
         const bool grant = ref.kind == policy::FileReference::Kind::Grant;
         pending.push_back({ref.kind, ref.path, std::move(file)});
@@ -75,15 +82,16 @@ std::vector<PendingFile> resolveFiles(const policy::Submission& s, const std::st
             if (signature.state() == ContainedFile::State::Ok) {
                 pending.push_back({ref.kind, ref.path + ".minisig", std::move(signature)});
             } else if (signature.state() != ContainedFile::State::Missing) {
-                problems +=
-                    "\n  " + ref.keyPath + "：" + ref.path + ".minisig " + signature.problem();
+                problems.push_back(Text("file_problem")
+                                       .with("key", ref.keyPath)
+                                       .with("path", ref.path + ".minisig")
+                                       .with("problem", signature.problem()));
             }
         }
     }
     if (!problems.empty()) {
         throw AppError(ErrorKind::BadInput, "file_missing",
-                       "以下照片或附件文件不可用（路径相对于 JSON 文件所在文件夹“" + baseDir +
-                           "”）：" + problems);
+                       Text("files_unavailable").with("dir", baseDir).withList("files", problems));
     }
     return pending;
 }
@@ -91,7 +99,7 @@ std::vector<PendingFile> resolveFiles(const policy::Submission& s, const std::st
 
 ImportSummary importSubmission(Vault& vault, const std::string& jsonPath, const std::string& actor,
                                const ImportProgress& progress) {
-    const std::string text = readInputText(jsonPath, policy::kMaxDocumentBytes, "报送数据文件");
+    const std::string text = readInputText(jsonPath, policy::kMaxDocumentBytes, "file_submission");
     const policy::Submission submission = parse(text);
     requireOwnSubmission(submission, loadIdentity(vault.db()));
     const std::string baseDir = folderOf(jsonPath);

@@ -17,39 +17,37 @@ constexpr std::array<std::string_view, 4> kChannels = {"defense_unit", "league_c
 }  // namespace
 
 void validateIdentity(const VaultIdentity& id) {
-    const auto require = [](const std::string& value, const char* option, const char* what) {
+    const auto require = [](const std::string& value, const char* option, const char* whatKey) {
         if (value.empty()) {
-            throw AppError(ErrorKind::BadInput, "identity_missing",
-                           std::string("缺少") + what + "（" + option + "）");
+            throw AppError(
+                ErrorKind::BadInput, "identity_missing",
+                Text("identity_missing").with("what", Text(whatKey)).with("option", option));
         }
     };
-    require(id.campaign, "--campaign", "活动编号");
-    require(id.channel, "--channel", "推荐渠道");
-    require(id.unitName, "--unit-name", "推荐单位名称");
-    require(id.unitId, "--unit-id", "统一社会信用代码");
+    require(id.campaign, "--campaign", "identity_campaign");
+    require(id.channel, "--channel", "identity_channel");
+    require(id.unitName, "--unit-name", "identity_unit_name");
+    require(id.unitId, "--unit-id", "identity_unit_id");
     bool known = false;
     for (std::string_view c : kChannels) {
         known = known || id.channel == c;
     }
     if (!known) {
         throw AppError(ErrorKind::BadInput, "channel_invalid",
-                       "推荐渠道“" + id.channel +
-                           "”无效，应为 defense_unit、league_city、regional_society 或 "
-                           "regional_institution");
+                       Text("channel_invalid").with("channel", id.channel));
     }
     // The identity is fixed for the vault's life (every bundle and enrolment names it), so
     // a mistyped code is caught here, not at the office.
     if (!policy::isValidSocialCreditCode(id.unitId)) {
         throw AppError(ErrorKind::BadInput, "unit_id_invalid",
-                       "统一社会信用代码“" + id.unitId +
-                           "”无效（应为 18 位，末位校验码符合 GB 32100-2015）；请照营业执照或"
-                           "事业单位法人证书核对");
+                       Text("unit_id_invalid").with("unit_id", id.unitId));
     }
-    for (const auto& [value, what] :
-         {std::pair{&id.campaign, "活动编号"}, std::pair{&id.unitName, "推荐单位名称"}}) {
+    for (const auto& [value, what] : {std::pair{&id.campaign, "identity_campaign"},
+                                      std::pair{&id.unitName, "identity_unit_name"}}) {
         if (const auto found = policy::forbiddenCharacter(*value, policy::TextKind::Line)) {
-            throw AppError(ErrorKind::BadInput, "control_character",
-                           std::string(what) + "含有控制字符 " + *found + "；请删去后重试");
+            throw AppError(
+                ErrorKind::BadInput, "control_character",
+                Text("identity_control_character").with("what", Text(what)).with("found", *found));
         }
     }
 }

@@ -17,11 +17,10 @@ Vault initVault(const VaultInitRequest& request, const crypto::SecretBuffer& vau
     if (!request.reviewerName.empty()) {
         validateReviewerName(request.reviewerName);
     }
-    requireAcceptableNewPassphrase(vaultPassphrase, "保险库口令");
-    requireAcceptableNewPassphrase(reviewerPassphrase, "审查员口令");
+    requireAcceptableNewPassphrase(vaultPassphrase, "passphrase_vault");
+    requireAcceptableNewPassphrase(reviewerPassphrase, "passphrase_reviewer");
     if (vaultPassphrase.equals(reviewerPassphrase)) {
-        throw AppError(ErrorKind::BadInput, "passphrases_equal",
-                       "审查员口令不能与保险库口令相同：保密审查须由审查员本人完成");
+        throw AppError(ErrorKind::BadInput, "passphrases_equal", Text("passphrases_equal"));
     }
     const auto unitKey = crypto::MinisignSecretKey::generate();
     const auto reviewerKey = crypto::MinisignSecretKey::generate();

@@ -11,10 +11,9 @@ namespace baosong::app {
 
 void requireIntactAudit(const AuditVerification& audit) {
     if (!audit.intact) {
-        throw AppError(ErrorKind::Problem, "audit_broken",
-                       audit.problem +
-                           "。该保险库的操作记录在 baosong 之外被改动过，已拒绝修改。请通知保密"
-                           "管理员；数据仍可用 vault export-json 导出后导入新的保险库");
+        throw AppError(
+            ErrorKind::Problem, "audit_broken",
+            Text("audit_broken").with("problem", audit.problem.value_or(Text("audit_unknown"))));
     }
 }
 
@@ -39,8 +38,7 @@ OpenedVault openVault(const std::string& path, const PassphraseProvider& passphr
     const bool office = role == VaultRole::Office;
     if (OfficeStore(opened.vault.db()).isOfficeVault() != office) {
         throw AppError(ErrorKind::BadInput, "vault_other_role",
-                       office ? "这是单位的保险库，不是国防科工办的；请在单位模式中打开"
-                              : "这是国防科工办的保险库；请在国防科工办模式中打开");
+                       Text(office ? "vault_is_unit_vault" : "vault_is_office_vault"));
     }
     return opened;
 }

@@ -46,8 +46,14 @@ std::string documentRels(const std::vector<DocxImage>& images) {
     return rels + "</Relationships>";
 }
 
-AppError failed(const std::string& why) {
-    return AppError(ErrorKind::Problem, "docx_write_failed", "生成 Word 文件失败：" + why);
+AppError failed(app::Text why) {
+    return AppError(ErrorKind::Problem, "docx_write_failed",
+                    app::Text("docx_write_failed").with("why", std::move(why)));
+}
+
+// A library's own words for what went wrong.
+AppError libraryFailed(const char* detail) {
+    return failed(app::Text("library_said").with("detail", detail));
 }
 
 struct SourceFree {
@@ -63,13 +69,13 @@ std::string readAll(zip_source_t* source) {
     zip_stat_t stat;
     if (zip_source_stat(source, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE) ||
         zip_source_open(source) != 0) {
-        throw failed(zip_error_strerror(zip_source_error(source)));
+        throw libraryFailed(zip_error_strerror(zip_source_error(source)));
     }
     std::string bytes(stat.size, '\0');
     const zip_int64_t n = zip_source_read(source, bytes.data(), stat.size);
     zip_source_close(source);
     if (n != static_cast<zip_int64_t>(stat.size)) {
-        throw failed("读取内存中的压缩包不完整");
+        throw failed(app::Text("docx_zip_incomplete"));
     }
     return bytes;
 }
@@ -80,12 +86,12 @@ std::string docxPackage(const DocxParts& parts) {
     zip_error_init(&error);
     Source buffer(zip_source_buffer_create(nullptr, 0, 0, &error));
     if (!buffer) {
-        throw failed(zip_error_strerror(&error));
+        throw libraryFailed(zip_error_strerror(&error));
     }
     std::unique_ptr<zip_t, ZipDiscard> zip(
         zip_open_from_source(buffer.get(), ZIP_TRUNCATE, &error));
     if (!zip) {
-        throw failed(zip_error_strerror(&error));
+        throw libraryFailed(zip_error_strerror(&error));
     }
     zip_source_keep(buffer.get());  // the archive holds a reference; ours stays for reading
     std::vector<std::pair<std::string, std::string_view>> entries = {
@@ -105,21 +111,21 @@ std::string docxPackage(const DocxParts& parts) {
         // libzip reads the buffer at zip_close; `entries` outlives it.
         zip_source_t* source = zip_source_buffer(zip.get(), text.data(), text.size(), 0);
         if (!source) {
-            throw failed(zip_strerror(zip.get()));
+            throw libraryFailed(zip_strerror(zip.get()));
         }
         const zip_int64_t index = zip_file_add(zip.get(), name.c_str(), source, ZIP_FL_ENC_UTF_8);
         if (index < 0) {
             zip_source_free(source);
-            throw failed(zip_strerror(zip.get()));
+            throw libraryFailed(zip_strerror(zip.get()));
         }
         const auto at = static_cast<zip_uint64_t>(index);
         if (zip_file_set_mtime(zip.get(), at, kFixedTime, 0) != 0 ||
             zip_set_file_compression(zip.get(), at, ZIP_CM_DEFLATE, 9) != 0) {
-            throw failed(zip_strerror(zip.get()));
+            throw libraryFailed(zip_strerror(zip.get()));
         }
     }
     if (zip_close(zip.get()) != 0) {
-        throw failed(zip_strerror(zip.get()));
+        throw libraryFailed(zip_strerror(zip.get()));
     }
     (void)zip.release();  // closed: nothing left to discard
     return readAll(buffer.get());

@@ -29,8 +29,14 @@ struct TurboJpegDestroy {
 };
 using Surface = std::unique_ptr<cairo_surface_t, CairoDestroy>;
 
-AppError failed(const std::string& why) {
-    return AppError(ErrorKind::Problem, "pdf_write_failed", "生成 PDF 文件失败：" + why);
+AppError failed(app::Text why) {
+    return AppError(ErrorKind::Problem, "pdf_write_failed",
+                    app::Text("pdf_write_failed").with("why", std::move(why)));
+}
+
+// A library's own words for what went wrong.
+AppError libraryFailed(const char* detail) {
+    return failed(app::Text("library_said").with("detail", detail));
 }
 
 // Cairo's output callback; no exception may cross into C.
@@ -124,7 +130,7 @@ std::string isoDate(std::time_t when) {
     char text[32];
     if (gmtime_r(&when, &tm) == nullptr ||
         std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S+00:00", &tm) == 0) {
-        throw failed("创建日期超出范围");
+        throw failed(app::Text("pdf_date_out_of_range"));
     }
     return text;
 }
@@ -146,7 +152,7 @@ void prefixCreationDate(std::string& pdf) {
     const std::string key = "/CreationDate (";
     const std::size_t at = pdf.find(key);
     if (at == std::string::npos || pdf.find(key, at + 1) != std::string::npos) {
-        throw failed("PDF 中的创建日期不是恰好一处");
+        throw failed(app::Text("pdf_date_not_once"));
     }
     const std::size_t date = at + key.size();
     if (pdf.compare(date, 2, "D:") == 0) {
@@ -160,7 +166,7 @@ void prefixCreationDate(std::string& pdf) {
         }
     }
     if (!digitsAt(pdf, date, 14) || zone == 0) {
-        throw failed("PDF 创建日期的格式不符");
+        throw failed(app::Text("pdf_date_format"));
     }
     // "DDDDDDDDDDDDDD+00'00)" becomes "D:DDDDDDDDDDDDDDZ)" and spaces to the same length,
     // white space between the dictionary's entries (ISO 32000-1 §7.2.2).
@@ -192,11 +198,11 @@ std::string flowPdf(const FlowDocument& document) {
             cairo_show_page(cr.get());
         }
         if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) {
-            throw failed(cairo_status_to_string(cairo_status(cr.get())));
+            throw libraryFailed(cairo_status_to_string(cairo_status(cr.get())));
         }
         cairo_surface_finish(surface.get());
         if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
-            throw failed(cairo_status_to_string(cairo_surface_status(surface.get())));
+            throw libraryFailed(cairo_status_to_string(cairo_surface_status(surface.get())));
         }
     }
     prefixCreationDate(pdf);

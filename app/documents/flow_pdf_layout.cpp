@@ -91,8 +91,7 @@ std::unique_ptr<PangoContext, GObjectUnref> pdfContext() {
     std::unique_ptr<PangoFontMap, GObjectUnref> map(
         pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT));
     if (!map) {
-        throw AppError(ErrorKind::Problem, "pdf_write_failed",
-                       "生成 PDF 文件失败：Pango 无法使用 fontconfig 的字体");
+        throw AppError(ErrorKind::Problem, "pdf_write_failed", app::Text("pdf_fonts_unusable"));
     }
     std::unique_ptr<PangoContext, GObjectUnref> context(pango_font_map_create_context(map.get()));
     // Font sizes are given in points; at 1440 dots per inch Pango measures in twips.
@@ -467,8 +466,7 @@ void requireFont() {
     }
     if (!found) {
         throw AppError(ErrorKind::Problem, "font_missing",
-                       std::string("找不到字体 ") + kPdfFontFamily +
-                           "，无法生成 PDF（请安装 Debian 软件包 fonts-noto-cjk）");
+                       app::Text("font_missing").with("font", kPdfFontFamily));
     }
 }
 }  // namespace

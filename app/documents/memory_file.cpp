@@ -13,15 +13,14 @@
 namespace baosong::app::documents {
 
 namespace {
-AppError failed(const char* what) {
-    return AppError(ErrorKind::Problem, "io_error",
-                    std::string("内存文件") + what + "失败：" + std::strerror(errno));
+AppError failed(const char* key) {
+    return AppError(ErrorKind::Problem, "io_error", Text(key).with("reason", std::strerror(errno)));
 }
 }  // namespace
 
 MemoryFile::MemoryFile() : fd_(memfd_create("baosong-document", MFD_CLOEXEC)) {
     if (fd_ < 0) {
-        throw failed("建立");
+        throw failed("memory_file_create_failed");
     }
     path_ = "/proc/self/fd/" + std::to_string(fd_);
 }
@@ -35,7 +34,7 @@ std::string MemoryFile::contents() const {
     std::ifstream in(path_, std::ios::binary);
     std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
     if (!in.good() && !in.eof()) {
-        throw failed("读取");
+        throw failed("memory_file_read_failed");
     }
     return bytes;
 }

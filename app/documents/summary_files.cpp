@@ -91,7 +91,7 @@ std::string summaryXlsx(const SummaryDocument& summary) {
     }
     Workbook book(workbook_new_opt(out.path().c_str(), &options), workbook_close);
     if (!book) {
-        throw AppError(ErrorKind::Problem, "io_error", "无法生成 Excel 文件");
+        throw AppError(ErrorKind::Problem, "io_error", app::Text("excel_unavailable"));
     }
     lxw_doc_properties properties{};
     properties.created = documentTime(summary.date);
@@ -150,7 +150,7 @@ std::string summaryXlsx(const SummaryDocument& summary) {
     }
     if (const lxw_error rc = workbook_close(book.release()); rc != LXW_NO_ERROR) {
         throw AppError(ErrorKind::Problem, "io_error",
-                       std::string("生成 Excel 文件失败：") + lxw_strerror(rc));
+                       app::Text("excel_write_failed").with("reason", lxw_strerror(rc)));
     }
     return out.contents();
 }

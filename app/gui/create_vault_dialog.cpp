@@ -24,6 +24,7 @@
 #include "passphrase_strength.h"
 #include "policy/rule_set.h"
 #include "unlock_dialog.h"
+#include "words.h"
 
 namespace baosong::gui {
 
@@ -167,24 +168,23 @@ QString CreateVaultDialog::problem() const {
         }
     }
     const auto pairProblem = [](const PassphraseField* a, const PassphraseField* b,
-                                const char* whose) -> QString {
+                                const char* whoseKey) -> QString {
         const auto secret = a->peekSecret();
         try {
-            app::requireAcceptableNewPassphrase(secret, whose);
+            app::requireAcceptableNewPassphrase(secret, whoseKey);
         } catch (...) {
             return errorText(std::current_exception());
         }
         if (!sameSecret(secret, b->peekSecret())) {
-            return tr("两次输入的%1不一致。").arg(tr(whose));
+            return words(app::Text("passphrases_differ").with("whose", app::Text(whoseKey)));
         }
         return {};
     };
-    if (QString p = pairProblem(passphrase_, passphraseAgain_, QT_TR_NOOP("保险库口令"));
-        !p.isEmpty()) {
+    if (QString p = pairProblem(passphrase_, passphraseAgain_, "passphrase_vault"); !p.isEmpty()) {
         return p;
     }
     if (role_ == VaultRole::Unit) {
-        if (QString p = pairProblem(reviewer_, reviewerAgain_, QT_TR_NOOP("保密审查员口令"));
+        if (QString p = pairProblem(reviewer_, reviewerAgain_, "passphrase_reviewer");
             !p.isEmpty()) {
             return p;
         }

@@ -1,22 +1,16 @@
 #include "error_text.h"
 
-#include <QLocale>
 #include <QMessageBox>
 
 #include "base/app_error.h"
-#include "core/english_errors.h"
 #include "core/error_report.h"
+#include "words.h"
 
 namespace baosong::gui {
 
 QString errorText(std::exception_ptr error) {
     const app::AppError e = app::describeError(error);
-    const QString chinese = QString::fromStdString(e.what());
-    const char* english = app::englishErrorSentence(e.code().c_str());
-    if (english != nullptr && QLocale().language() == QLocale::English) {
-        return QString::fromUtf8(english) + QStringLiteral("\n\n") + chinese;
-    }
-    return chinese;
+    return words(e.text());
 }
 
 QString errorCode(std::exception_ptr error) {

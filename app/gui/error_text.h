@@ -1,7 +1,7 @@
 #pragma once
-// What the desktop app says when an action fails: app/core's sentence (Chinese, with the
-// paths and fields it names), in English mode the code's English sentence first. No
-// exception leaves a slot: every action catches and shows one of these.
+// What the desktop app says when an action fails: app/core's sentence, with the paths and
+// fields it names, in the app's language (words.h). No exception leaves a slot: every action
+// catches and shows one of these.
 
 #include <QString>
 #include <exception>

@@ -12,6 +12,7 @@
 #include "error_text.h"
 #include "export_wizard.h"
 #include "submission_draft.h"
+#include "words.h"
 
 namespace baosong::gui {
 
@@ -97,10 +98,10 @@ void ExportChecksPage::recheck() {
         this, [&vault] { return app::planSeal(vault, app::actorFor("officer")); },
         [this, finish](app::SealPlan plan) {
             if (plan.settled) {
-                refusals_->addItem(tr("注意：%1").arg(QString::fromStdString(*plan.settled)));
+                refusals_->addItem(tr("注意：%1").arg(words(*plan.settled)));
             }
-            for (const std::string& reason : plan.refusals) {
-                refusals_->addItem(QString::fromStdString(reason));
+            for (const app::Text& reason : plan.refusals) {
+                refusals_->addItem(words(reason));
             }
             owner_.setPlan(std::move(plan));
             finish();

@@ -14,6 +14,7 @@
 
 #include "core/key_report.h"
 #include "export_wizard.h"
+#include "words.h"
 
 namespace baosong::gui {
 
@@ -109,8 +110,7 @@ void ExportResultPage::initializePage() {
     if (sealed->settled) {
         // A seal killed earlier was settled first (core/interrupted_seal.h): say what became
         // of it, as the command line does.
-        intro = tr("注意：%1。").arg(QString::fromStdString(*sealed->settled)) +
-                QStringLiteral("\n") + intro;
+        intro = tr("注意：%1。").arg(words(*sealed->settled)) + QStringLiteral("\n") + intro;
     }
     commandsIntro_->setText(intro);
     commands_->setPlainText(QString::fromStdString(sealed->checkCommands));

@@ -5,7 +5,7 @@
 #include <QVBoxLayout>
 
 #include "export_wizard.h"
-#include "sign_off_words.h"
+#include "words.h"
 
 namespace baosong::gui {
 
@@ -36,7 +36,7 @@ void ExportSignOffPage::initializePage() {
     }
     state_->setStyleSheet(plan->signOffHolds() ? QStringLiteral("color: #2e7d32")
                                                : QStringLiteral("color: #b00020"));
-    state_->setText(SignOffWords::of(plan->signOff));
+    state_->setText(words(app::signOffStatusText(plan->signOff)));
     const QString size = QLocale().formattedDataSize(static_cast<qint64>(plan->totalBytes));
     QString text =
         tr("导出内容：%n 个文件，共 %1。", nullptr, static_cast<int>(plan->files.size())).arg(size);

@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "text_label.h"
+#include "words.h"
 
 namespace baosong::gui {
 
@@ -55,8 +56,7 @@ ItemViewer::ItemViewer(const app::ReviewItem& item, const std::vector<std::uint8
                             QString::fromStdString(item.sha256)));
 
     auto* metadata = textLabel(this, "metadata", tr("已清除的元数据"));
-    const bool english = QLocale().language() == QLocale::English;
-    const std::string summary = item.metadataSummary(english);
+    const std::string summary = item.metadataSummary(guiLanguage());
     metadata->setText(summary.empty() ? tr("元数据：导入时未记录（请在打印件上核对）")
                                       : tr("元数据：%1").arg(QString::fromStdString(summary)));
 

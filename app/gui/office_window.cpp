@@ -30,6 +30,7 @@
 #include "error_text.h"
 #include "policy/submission_json.h"
 #include "text_label.h"
+#include "words.h"
 
 namespace baosong::gui {
 
@@ -367,7 +368,7 @@ void OfficeWindow::openBundleFile(const QString& bundlePath, const QString& outD
             try {
                 received.submission = policy::parseSubmission(
                     app::readInputText(received.opened.folder + "/data/submission.json", 64u << 20,
-                                       "submission.json"));
+                                       "file_submission"));
             } catch (...) {
                 received.submissionProblem = errorText(std::current_exception());
             }
@@ -426,8 +427,8 @@ void OfficeWindow::showReceived(const Received& received) {
                                 fromStd(verified.label.sealed)));
     sha256_->setText(fromStd(app::groupInFours(verified.sha256)));
     folder_->setText(QDir::toNativeSeparators(fromStd(opened.folder)));
-    for (const std::string& notice : opened.notices) {
-        notices_->addItem(fromStd(notice));
+    for (const app::Text& notice : opened.notices) {
+        notices_->addItem(words(notice));
     }
 
     if (received.submission) {

@@ -22,6 +22,7 @@
 #include "error_text.h"
 #include "policy/photo_facts.h"
 #include "submission_draft.h"
+#include "words.h"
 
 namespace baosong::gui {
 
@@ -199,16 +200,15 @@ void PhotoPanel::describe(const std::string& path, std::optional<std::size_t> li
         try {
             text += QStringLiteral("\n") +
                     tr("元数据（保存进保险库时清除）：%1")
-                        .arg(QString::fromStdString(app::chosenPhotoMetadataSummary(
-                            bytes, QLocale().language() == QLocale::English)));
+                        .arg(QString::fromStdString(
+                            app::chosenPhotoMetadataSummary(bytes, guiLanguage())));
         } catch (...) {
             text += QStringLiteral("\n") + errorText(std::current_exception());
         }
     } else {
-        text += QStringLiteral("\n") +
-                tr("元数据（存入保险库时已清除）：%1")
-                    .arg(QString::fromStdString(app::storedMetadataSummary(
-                        draft_.vault(), path, QLocale().language() == QLocale::English)));
+        text += QStringLiteral("\n") + tr("元数据（存入保险库时已清除）：%1")
+                                           .arg(QString::fromStdString(app::storedMetadataSummary(
+                                               draft_.vault(), path, guiLanguage())));
     }
     details_->setText(text);
 }

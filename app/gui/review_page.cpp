@@ -29,9 +29,9 @@
 #include "policy/scan/submission_scan.h"
 #include "policy/utf8_codec.h"
 #include "scanned_field_names.h"
-#include "sign_off_words.h"
 #include "submission_draft.h"
 #include "text_label.h"
+#include "words.h"
 
 namespace baosong::gui {
 
@@ -233,7 +233,7 @@ void ReviewPage::refresh() {
         if (payload_) {
             const app::SignOffStatus status = app::signOffStatus(vault, &*payload_);
             signedOff_ = status.state == app::SignOffStatus::State::Holds;
-            signState = SignOffWords::of(status);
+            signState = words(app::signOffStatusText(status));
             if (status.state == app::SignOffStatus::State::Void) {
                 voided = signState;
             } else if (status.state == app::SignOffStatus::State::None) {
@@ -319,12 +319,11 @@ void ReviewPage::fillItems() {
                              : QString();
     const QSignalBlocker block(items_);
     items_->clear();
-    const bool english = QLocale().language() == QLocale::English;
     for (const app::ReviewItem& item : state_.items) {
         auto* row = new QTreeWidgetItem(items_);
         row->setText(0, item.kind == "photo" ? tr("照片") : tr("附件"));
         row->setText(1, QString::fromStdString(item.path));
-        row->setText(2, QString::fromStdString(item.metadataSummary(english)));
+        row->setText(2, QString::fromStdString(item.metadataSummary(guiLanguage())));
         row->setText(3, item.approved               ? tr("已确认")
                         : viewed_.contains(item.id) ? tr("已查看，待确认")
                                                     : tr("待查看"));

@@ -39,7 +39,7 @@ class ReviewPage : public QWidget {
     bool reviewerUnlocked() const { return reviewerKey_.has_value(); }
 
   signals:
-    // voidedSignOff: the sentence of a void sign-off (sign_off_words.h), else empty.
+    // voidedSignOff: the sentence of a void sign-off (app::signOffStatusText), else empty.
     void reviewChanged(int openFlags, int unapprovedItems, bool signedOff,
                        const QString& voidedSignOff);
     // A redaction or removal changed the stored text: the draft must be read again.

@@ -16,10 +16,9 @@ constexpr std::uint8_t kTem = 0x01, kSof0 = 0xC0, kSoi = 0xD8, kEoi = 0xD9, kSos
                        kCom = 0xFE, kApp0 = 0xE0, kApp1 = 0xE1, kApp2 = 0xE2, kApp13 = 0xED,
                        kApp14 = 0xEE;
 
-AppError malformed(const std::string& why) {
-    return AppError(
-        ErrorKind::BadInput, "photo_malformed",
-        "照片不是完整有效的 JPEG 文件（" + why + "），无法清除其元数据；请重新导出照片");
+AppError malformed(const char* whyKey) {
+    return AppError(ErrorKind::BadInput, "photo_malformed",
+                    Text("photo_malformed").with("why", Text(whyKey)));
 }
 
 bool startsWith(std::span<const std::uint8_t> payload, std::string_view prefix) {
@@ -140,20 +139,20 @@ StrippedJpeg stripJpegMetadata(std::span<const std::uint8_t> file) {
                 ++i;
             }
             if (i + 1 >= file.size()) {
-                throw malformed("图像数据没有结束标记");
+                throw malformed("jpeg_no_end_marker");
             }
             out.bytes.insert(out.bytes.end(), file.begin() + static_cast<std::ptrdiff_t>(start),
                              file.begin() + static_cast<std::ptrdiff_t>(i));
             inScan = false;
         }
         if (i + 1 >= file.size() || file[i] != 0xFF) {
-            throw malformed("缺少段标记");
+            throw malformed("jpeg_marker_missing");
         }
         while (i + 1 < file.size() && file[i + 1] == 0xFF) {
             ++i;  // fill bytes before a marker
         }
         if (i + 1 >= file.size()) {
-            throw malformed("文件被截断");
+            throw malformed("jpeg_truncated");
         }
         const std::uint8_t marker = file[i + 1];
         if (marker == kEoi) {
@@ -177,14 +176,14 @@ StrippedJpeg stripJpegMetadata(std::span<const std::uint8_t> file) {
         // for segments, what follows them would read differently once the fill bytes before
         // them are gone.
         if (marker < kSof0 || marker == kSoi) {
-            throw malformed("无效的段标记");
+            throw malformed("jpeg_marker_invalid");
         }
         if (i + 4 > file.size()) {
-            throw malformed("文件被截断");
+            throw malformed("jpeg_truncated");
         }
         const std::size_t length = std::size_t{file[i + 2]} << 8 | file[i + 3];
         if (length < 2 || i + 2 + length > file.size()) {
-            throw malformed("段长度无效");
+            throw malformed("jpeg_segment_length");
         }
         const auto payload = file.subspan(i + 4, length - 2);
         std::vector<std::uint8_t> rewritten;

@@ -1,57 +1,54 @@
 #include "metadata_summary.h"
 
 #include <map>
+#include <tuple>
 
+#include "base/text.h"
 #include "removed_metadata.h"
 
 namespace baosong::app::intake {
 
 namespace {
 
-struct Words {
-    const char* zh;
-    const char* en;
-};
-
-// The words for each kind a record lists (removed_metadata.h); kinds said otherwise
-// ("info", "kept_signed", "other") are not here.
-const std::map<std::string, Words>& jpegWords() {
-    static const std::map<std::string, Words> words = {
-        {"gps", {"GPS 位置", "GPS position"}},
-        {"exif", {"EXIF", "EXIF"}},
-        {"xmp", {"XMP", "XMP"}},
-        {"iptc", {"IPTC", "IPTC"}},
-        {"comment", {"注释", "comment"}},
-        {"thumbnail", {"缩略图", "thumbnail"}},
-        {"trailing_data", {"尾随数据", "trailing data"}},
+// The catalogue key naming each kind a record lists (removed_metadata.h); kinds said
+// otherwise ("info", "kept_signed", "other") are not here.
+const std::map<std::string, const char*>& jpegKindKeys() {
+    static const std::map<std::string, const char*> keys = {
+        {"gps", "metadata_jpeg_gps"},
+        {"exif", "metadata_exif"},
+        {"xmp", "metadata_xmp"},
+        {"iptc", "metadata_iptc"},
+        {"comment", "metadata_jpeg_comment"},
+        {"thumbnail", "metadata_jpeg_thumbnail"},
+        {"trailing_data", "metadata_jpeg_trailing_data"},
     };
-    return words;
+    return keys;
 }
 
-const std::map<std::string, Words>& pdfWords() {
-    static const std::map<std::string, Words> words = {
-        {"xmp", {"XMP", "XMP"}},
-        {"piece_info", {"程序私有数据", "application data"}},
-        {"dates", {"修改日期", "modification dates"}},
-        {"thumbnail", {"缩略图", "thumbnails"}},
-        {"annotations", {"批注作者和日期", "comment authors and dates"}},
-        {"embedded_files", {"嵌入的文件", "embedded files"}},
-        {"image_metadata", {"图像中的 EXIF 等", "EXIF and the like inside images"}},
+const std::map<std::string, const char*>& pdfKindKeys() {
+    static const std::map<std::string, const char*> keys = {
+        {"xmp", "metadata_xmp"},
+        {"piece_info", "metadata_pdf_piece_info"},
+        {"dates", "metadata_pdf_dates"},
+        {"thumbnail", "metadata_pdf_thumbnails"},
+        {"annotations", "metadata_pdf_annotations"},
+        {"embedded_files", "metadata_pdf_embedded_files"},
+        {"image_metadata", "metadata_pdf_image_metadata"},
     };
-    return words;
+    return keys;
 }
 
 // A list in the reader's language: "GPS 位置, EXIF".
 class Phrases {
   public:
-    explicit Phrases(bool english) : english_(english) {}
+    explicit Phrases(Language language) : language_(language) {}
 
-    std::string say(const char* zh, const char* en) const { return english_ ? en : zh; }
+    std::string say(const Text& text) const { return text.in(language_); }
     void addKinds(const std::vector<std::string>& kinds,
-                  const std::map<std::string, Words>& words) {
+                  const std::map<std::string, const char*>& keys) {
         for (const std::string& kind : kinds) {
-            if (const auto w = words.find(kind); w != words.end()) {
-                add(say(w->second.zh, w->second.en));
+            if (const auto k = keys.find(kind); k != keys.end()) {
+                add(say(Text(k->second)));
             }
         }
     }
@@ -59,77 +56,75 @@ class Phrases {
     const std::string& text() const { return text_; }
 
   private:
-    bool english_;
+    Language language_;
     std::string text_;
 };
 
 // What was removed from a PDF, or why nothing was, and who the document said made it (a
 // user or machine name can itself say too much).
-std::string summaryOf(const RemovedPdfMetadata& r, bool english) {
-    Phrases parts(english);
+std::string summaryOf(const RemovedPdfMetadata& r, Language language) {
+    Phrases parts(language);
     std::string info;
     for (const std::string& key : r.info) {
         info += (info.empty() ? "" : ", ") + key;
     }
     if (!info.empty()) {
-        parts.add(parts.say("文档信息 ", "document information ") + info);
+        parts.add(parts.say(Text("metadata_pdf_info").with("keys", info)));
     }
-    parts.addKinds(r.kinds(), pdfWords());
-    Phrases who(english);
-    for (const auto& [value, zh, en] :
-         {std::tuple{&r.author, "作者", "author"}, std::tuple{&r.creator, "创建程序", "creator"},
-          std::tuple{&r.producer, "生成程序", "producer"}}) {
+    parts.addKinds(r.kinds(), pdfKindKeys());
+    Phrases who(language);
+    for (const auto& [value, key] : {std::tuple{&r.author, "metadata_pdf_author"},
+                                     std::tuple{&r.creator, "metadata_pdf_creator"},
+                                     std::tuple{&r.producer, "metadata_pdf_producer"}}) {
         if (!value->empty()) {
-            who.add(who.say(zh, en) + " " + *value);
+            who.add(who.say(Text(key).with("name", *value)));
         }
     }
     std::string out;
     if (r.signedDocument) {
-        out = parts.say("（带电子签章，未清除元数据，以免签章失效",
-                        " (digitally signed: metadata kept so the signature stays valid");
+        out = parts.say(Text("metadata_pdf_signed_kept"));
         if (!parts.text().empty()) {
-            out += parts.say("；含 ", "; it holds ") + parts.text();
+            out += parts.say(Text("metadata_pdf_signed_holds").with("list", parts.text()));
         }
     } else if (parts.text().empty()) {
-        return parts.say("（无元数据）", " (no metadata)");
+        return parts.say(Text("metadata_none"));
     } else {
-        out = parts.say("（已清除：", " (stripped: ") + parts.text();
+        out = parts.say(Text("metadata_stripped").with("list", parts.text()));
     }
     if (!who.text().empty()) {
-        out += parts.say("；文档中记有", "; the document named its ") + who.text();
+        out += parts.say(Text("metadata_pdf_named").with("list", who.text()));
     }
     if (r.repaired) {
-        out += parts.say("；文件有损坏，读取时已修复，请核对内容是否完整",
-                         "; the file was damaged and repaired when read: check it is complete");
+        out += parts.say(Text("metadata_pdf_repaired"));
     }
-    return out + parts.say("）", ")");
+    return out + parts.say(Text("metadata_close"));
 }
 
 // What was removed from a photo, and where it was taken.
-std::string summaryOf(const RemovedMetadata& r, bool english) {
-    Phrases parts(english);
+std::string summaryOf(const RemovedMetadata& r, Language language) {
+    Phrases parts(language);
     if (!r.jpeg) {
-        return parts.say("（非 JPEG，未清除元数据）", " (not a JPEG: metadata not stripped)");
+        return parts.say(Text("metadata_not_jpeg"));
     }
-    parts.addKinds(r.kinds(), jpegWords());
+    parts.addKinds(r.kinds(), jpegKindKeys());
     if (parts.text().empty()) {
-        return parts.say("（无元数据）", " (no metadata)");
+        return parts.say(Text("metadata_none"));
     }
-    std::string out = parts.say("（已清除：", " (stripped: ") + parts.text();
+    std::string out = parts.say(Text("metadata_stripped").with("list", parts.text()));
     if (!r.gpsPosition.empty()) {
-        out += parts.say("；拍摄位置曾为 ", "; it was taken at ") + r.gpsPosition;
+        out += parts.say(Text("metadata_jpeg_taken_at").with("position", r.gpsPosition));
     }
-    return out + parts.say("）", ")");
+    return out + parts.say(Text("metadata_close"));
 }
 
 }  // namespace
 
-std::string metadataSummary(const std::string& removedJson, bool english) {
+std::string metadataSummary(const std::string& removedJson, Language language) {
     const auto record = parseRemovedRecord(removedJson);
     if (!record) {
         return "";
     }
-    return std::visit([english](const auto& r) { return summaryOf(r, english); }, *record);
+    return std::visit([language](const auto& r) { return summaryOf(r, language); }, *record);
 }
 
 }  // namespace baosong::app::intake

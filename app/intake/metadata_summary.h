@@ -6,11 +6,14 @@
 
 #include <string>
 
+#include "base/text.h"
+
 namespace baosong::app::intake {
 
 // removedJson: a stored record (RemovedMetadata::json(), RemovedPdfMetadata::json()). ""
 // when it is empty or unreadable; else a parenthesised phrase such as
-// "（已清除：GPS 位置, EXIF；拍摄位置曾为 …）" or, english, " (stripped: GPS position, EXIF; …)".
-std::string metadataSummary(const std::string& removedJson, bool english = false);
+// "（已清除：GPS 位置, EXIF；拍摄位置曾为 …）" or, in English, " (stripped: GPS position, EXIF;
+// …)".
+std::string metadataSummary(const std::string& removedJson, Language language = Language::Chinese);
 
 }  // namespace baosong::app::intake

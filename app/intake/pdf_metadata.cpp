@@ -213,8 +213,7 @@ StrippedPdf stripPdfMetadata(std::span<const std::uint8_t> file, const std::stri
         throw;
     } catch (const std::exception& e) {
         throw AppError(ErrorKind::BadInput, "attachment_malformed",
-                       "附件“" + name + "”看起来是 PDF，却无法读取，或需要口令才能打开（" +
-                           e.what() + "）；请重新扫描或另存为普通 PDF 后再导入");
+                       Text("attachment_malformed").with("name", name).with("detail", e.what()));
     }
 }
 

@@ -88,7 +88,7 @@ AuditVerification AuditLog::verify() {
     AuditVerification result;
     std::string previous = kGenesis;
     std::int64_t expectedSeq = 1;
-    const auto fail = [&result](std::int64_t seq, std::string problem) {
+    const auto fail = [&result](std::int64_t seq, Text problem) {
         result.intact = false;
         result.firstBadSeq = seq;
         result.problem = std::move(problem);
@@ -96,26 +96,27 @@ AuditVerification AuditLog::verify() {
     };
     for (const AuditEntry& e : entries()) {
         if (e.seq != expectedSeq) {
-            return fail(expectedSeq, "审计日志第 " + std::to_string(expectedSeq) + " 条缺失");
+            return fail(expectedSeq,
+                        Text("audit_entry_missing").with("seq", std::to_string(expectedSeq)));
         }
         if (e.seq == 1 && e.action != "vault.init" && e.action != "office.init") {
-            return fail(1, "审计日志第 1 条不是保险库创建记录，开头的记录被删除或替换");
+            return fail(1, Text("audit_first_not_creation"));
         }
         if (chainHash(previous, e) != e.hash) {
-            return fail(e.seq, "审计日志第 " + std::to_string(e.seq) + " 条已被改动");
+            return fail(e.seq, Text("audit_entry_altered").with("seq", std::to_string(e.seq)));
         }
         previous = e.hash;
         ++expectedSeq;
         ++result.entries;
     }
     if (result.entries == 0) {
-        return fail(1, "审计日志为空：至少应有保险库创建记录，记录被整体删除");
+        return fail(1, Text("audit_empty"));
     }
     const std::string head = storedHead(db_);
     const std::string expectedHead =
         result.entries == 0 ? std::string() : std::to_string(result.entries) + ":" + previous;
     if (head != expectedHead) {
-        return fail(result.entries + 1, "审计日志末尾的记录被删除或替换（与记录的最新条目不符）");
+        return fail(result.entries + 1, Text("audit_tail_removed"));
     }
     return result;
 }

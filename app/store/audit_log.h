@@ -5,9 +5,11 @@
 // the chain catches edits that bypass baosong, not the key holder.)
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "base/text.h"
 #include "sqlite_database.h"
 
 namespace baosong::app {
@@ -25,7 +27,7 @@ struct AuditVerification {
     bool intact = true;
     std::int64_t entries = 0;
     std::int64_t firstBadSeq = 0;  // 0 when intact
-    std::string problem;           // Chinese, empty when intact
+    std::optional<Text> problem;   // what broke the chain; empty when intact
 };
 
 class AuditLog {

@@ -7,8 +7,7 @@ namespace baosong::app {
 
 namespace {
 AppError notOffice() {
-    return AppError(ErrorKind::BadInput, "not_office_vault",
-                    "这不是国防科工办的保险库（请用 baosong office init 建立的保险库）");
+    return AppError(ErrorKind::BadInput, "not_office_vault", Text("not_office_vault"));
 }
 
 constexpr const char* kReceivedColumns =

@@ -48,8 +48,7 @@ std::optional<PendingSeal> SealStore::pending() {
         p.readmeSha256 = doc.at("readme_sha256").get<std::string>();
         return p;
     } catch (const nlohmann::json::exception&) {
-        throw AppError(ErrorKind::Problem, "vault_corrupt",
-                       "保险库中未完成封包的记录无法读取；请从备份恢复");
+        throw AppError(ErrorKind::Problem, "vault_corrupt", Text("seal_record_unreadable"));
     }
 }
 

@@ -13,8 +13,7 @@ std::string sqlcipherVersion() {
     const std::string cipher = stmt.step() ? stmt.text(0) : std::string();
     if (!cipher.starts_with("4.")) {
         throw AppError(ErrorKind::Problem, "sqlcipher_missing",
-                       "链接的数据库库不是 SQLCipher 4（" + (cipher.empty() ? "未知" : cipher) +
-                           "）；请按 README 从 bookworm-backports 安装 libsqlcipher1");
+                       Text("sqlcipher_missing").with("version", cipher.empty() ? "?" : cipher));
     }
     return "SQLCipher " + cipher + ", SQLite " + sqlite3_libversion();
 }

@@ -53,7 +53,7 @@ SqliteDatabase::SqliteDatabase(const std::string& path, Mode mode) {
         const std::string detail = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
         close();
         throw AppError(ErrorKind::BadInput, "vault_open_failed",
-                       "无法打开保险库文件“" + path + "”：" + detail);
+                       Text("vault_open_failed").with("path", path).with("detail", detail));
     }
 }
 
@@ -137,22 +137,20 @@ void SqliteDatabase::fail(const char* what) const {
     if ((rc & 0xff) == SQLITE_NOTADB) {
         // A page that fails its HMAC. On the first read this means a wrong key (Vault
         // reports it so); afterwards it can only be damage.
-        throw AppError(ErrorKind::BadInput, "vault_key_rejected",
-                       "保险库文件已损坏或被改动，无法解密；请从备份恢复");
+        throw AppError(ErrorKind::BadInput, "vault_key_rejected", Text("vault_key_rejected"));
     }
     if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) {
-        throw AppError(ErrorKind::Locked, "vault_busy",
-                       "保险库正被另一个 baosong 进程使用；请等它结束（或关闭桌面程序）后再试");
+        throw AppError(ErrorKind::Locked, "vault_busy", Text("vault_busy_process"));
     }
     if ((rc & 0xff) == SQLITE_FULL) {
-        throw AppError(ErrorKind::Problem, "disk_full", "磁盘空间不足，操作未完成，保险库保持原样");
+        throw AppError(ErrorKind::Problem, "disk_full", Text("disk_full_vault_unchanged"));
     }
     if ((rc & 0xff) == SQLITE_CORRUPT) {
         throw AppError(ErrorKind::BadInput, "vault_corrupt",
-                       "保险库文件已损坏（" + detail + "）；请从备份恢复");
+                       Text("vault_file_damaged").with("detail", detail));
     }
     throw AppError(ErrorKind::Problem, "sqlite_error",
-                   std::string("数据库操作失败（") + what + "）：" + detail);
+                   Text("sqlite_error").with("what", what).with("detail", detail));
 }
 
 SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept

@@ -20,7 +20,7 @@ std::optional<policy::Submission> SubmissionStore::load() {
         return policy::parseSubmission(stmt.text(0));
     } catch (const policy::ParseError& e) {
         throw AppError(ErrorKind::BadInput, "vault_corrupt",
-                       std::string("保险库中的报送数据无法读取：") + e.what());
+                       Text("vault_submission_unreadable").with("detail", e.what()));
     }
 }
 
@@ -32,7 +32,8 @@ void SubmissionStore::save(const policy::Submission& submission) {
     try {
         policy::parseSubmission(body);
     } catch (const policy::ParseError& e) {
-        throw AppError(ErrorKind::BadInput, e.code(), std::string("报送数据无法保存：") + e.what());
+        throw AppError(ErrorKind::BadInput, e.code(),
+                       Text("submission_unsavable").with("why", libraryText("policy", e)));
     }
     db_.prepare("INSERT OR REPLACE INTO submission(id, body) VALUES(1, ?1)").bind(1, body).run();
 }
@@ -95,7 +96,7 @@ void SubmissionStore::streamFile(const std::string& path,
     stmt.bind(1, path);
     if (!stmt.step()) {
         throw AppError(ErrorKind::BadInput, "file_missing_in_vault",
-                       "保险库中没有文件“" + path + "”");
+                       Text("vault_file_missing").with("path", path));
     }
     const std::string expected = stmt.text(1);
     const auto size = stmt.integer(2);
@@ -103,7 +104,8 @@ void SubmissionStore::streamFile(const std::string& path,
     if (sqlite3_blob_open(db_.handle(), "main", "blobs", "data", stmt.integer(0), 0, &raw) !=
         SQLITE_OK) {
         sqlite3_blob_close(raw);
-        throw AppError(ErrorKind::Problem, "vault_corrupt", "无法读取保险库中的文件“" + path + "”");
+        throw AppError(ErrorKind::Problem, "vault_corrupt",
+                       Text("vault_file_unopenable").with("path", path));
     }
     const std::unique_ptr<sqlite3_blob, int (*)(sqlite3_blob*)> blob(raw, sqlite3_blob_close);
     std::vector<std::uint8_t> buffer(256 * 1024);
@@ -114,7 +116,7 @@ void SubmissionStore::streamFile(const std::string& path,
         if (sqlite3_blob_read(blob.get(), buffer.data(), n, static_cast<int>(offset)) !=
             SQLITE_OK) {
             throw AppError(ErrorKind::Problem, "vault_corrupt",
-                           "读取保险库中的文件“" + path + "”失败");
+                           Text("vault_file_read_failed").with("path", path));
         }
         const std::span<const std::uint8_t> piece(buffer.data(), static_cast<std::size_t>(n));
         hash.update(piece);
@@ -124,7 +126,7 @@ void SubmissionStore::streamFile(const std::string& path,
     // The page HMACs already authenticate; this catches a bug that pairs wrong rows.
     if (crypto::toHex(hash.finish()) != expected) {
         throw AppError(ErrorKind::Problem, "vault_corrupt",
-                       "保险库中的文件“" + path + "”内容与其校验值不符");
+                       Text("vault_file_checksum").with("path", path));
     }
 }
 

@@ -19,14 +19,12 @@ crypto::SecretBuffer deriveKey(const crypto::SecretBuffer& passphrase, const Vau
     } catch (const crypto::CryptoError& e) {
         const ErrorKind kind =
             e.code() == "passphrase_empty" ? ErrorKind::Locked : ErrorKind::Problem;
-        throw AppError(kind, e.code(), e.what());
+        throw AppError(kind, e.code(), libraryText("crypto", e));
     }
 }
 
 AppError wrongPassphrase() {
-    return AppError(ErrorKind::Locked, "wrong_passphrase",
-                    "口令不正确，保险库未打开（文件未被改动）。若确定口令无误，"
-                    "则文件开头可能已损坏，请从备份恢复");
+    return AppError(ErrorKind::Locked, "wrong_passphrase", Text("wrong_passphrase"));
 }
 
 // The first read decrypts page 1: a wrong key fails here and nowhere later.
@@ -64,9 +62,8 @@ void proveKeyOnFirstPage(SqliteDatabase& db) {
 void checkIntegrity(SqliteDatabase& db, const std::string& path) {
     auto stmt = db.prepare("PRAGMA cipher_integrity_check");
     if (stmt.step()) {
-        throw AppError(
-            ErrorKind::BadInput, "vault_corrupt",
-            "保险库文件“" + path + "”已损坏或被改动（" + stmt.text(0) + "）；请从备份恢复");
+        throw AppError(ErrorKind::BadInput, "vault_corrupt",
+                       Text("vault_altered").with("path", path).with("detail", stmt.text(0)));
     }
 }
 }  // namespace
@@ -98,7 +95,7 @@ Vault Vault::create(const std::string& path, const crypto::SecretBuffer& passphr
     struct stat st {};
     if (::lstat(path.c_str(), &st) == 0) {
         throw AppError(ErrorKind::BadInput, "target_exists",
-                       "“" + path + "”已存在，baosong 不会覆盖它；请换一个名字或先移走它");
+                       Text("target_exists").with("path", path));
     }
     requireSqlcipher4();
     const VaultHeader header = VaultHeader::fresh(params);

@@ -22,15 +22,14 @@ constexpr std::uint64_t kPageBytes = 4096;
 
 AppError notAVault(const std::string& path) {
     return AppError(ErrorKind::BadInput, "not_a_vault",
-                    "“" + path + "”不是 baosong 保险库文件（文件头不符）");
+                    Text("not_a_vault_path").with("path", path));
 }
 }  // namespace
 
 VaultHeader VaultHeader::fresh(const crypto::Argon2idParams& params) {
     params.validate();
     if (!std::has_single_bit(params.memoryBytes) || params.passes > 255) {
-        throw AppError(ErrorKind::BadInput, "kdf_params_invalid",
-                       "Argon2id 内存参数必须是 2 的整数次幂，轮数不超过 255");
+        throw AppError(ErrorKind::BadInput, "kdf_params_invalid", Text("kdf_params_invalid"));
     }
     VaultHeader header;
     header.bytes[0] = kMagic0;
@@ -44,19 +43,19 @@ VaultHeader VaultHeader::fresh(const crypto::Argon2idParams& params) {
 
 VaultHeader VaultHeader::parse(const crypto::Argon2idSalt& bytes) {
     if (bytes[0] != kMagic0 || bytes[1] != kMagic1) {
-        throw AppError(ErrorKind::BadInput, "not_a_vault", "不是 baosong 保险库文件（文件头不符）");
+        throw AppError(ErrorKind::BadInput, "not_a_vault", Text("not_a_vault"));
     }
     if (bytes[2] != kFormat) {
-        throw AppError(
-            ErrorKind::BadInput, "vault_version_unsupported",
-            "保险库格式版本 " + std::to_string(bytes[2]) + " 不受支持；请升级 baosong 后再打开");
+        throw AppError(ErrorKind::BadInput, "vault_version_unsupported",
+                       Text("vault_version_unsupported").with("version", std::to_string(bytes[2])));
     }
     VaultHeader header;
     header.bytes = bytes;
     try {
         header.params().validate();
     } catch (const crypto::CryptoError& e) {
-        throw AppError(ErrorKind::BadInput, "vault_corrupt", e.what());
+        throw AppError(ErrorKind::BadInput, "vault_corrupt",
+                       Text("vault_header_params").with("why", libraryText("crypto", e)));
     }
     return header;
 }
@@ -64,15 +63,18 @@ VaultHeader VaultHeader::parse(const crypto::Argon2idSalt& bytes) {
 VaultHeader VaultHeader::readFrom(const std::string& path) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) {
-        throw AppError(ErrorKind::BadInput, "vault_missing", "保险库文件“" + path + "”不存在");
+        throw AppError(ErrorKind::BadInput, "vault_missing",
+                       Text("vault_missing").with("path", path));
     }
     if (!S_ISREG(st.st_mode)) {
-        throw AppError(ErrorKind::BadInput, "not_a_vault", "“" + path + "”不是普通文件");
+        throw AppError(ErrorKind::BadInput, "not_a_vault",
+                       Text("not_a_regular_file").with("path", path));
     }
     std::ifstream in(path, std::ios::binary);
     if (!in.is_open()) {
-        throw AppError(ErrorKind::BadInput, "vault_unreadable",
-                       "无法读取保险库文件“" + path + "”：" + std::strerror(errno));
+        throw AppError(
+            ErrorKind::BadInput, "vault_unreadable",
+            Text("vault_unreadable").with("path", path).with("reason", std::strerror(errno)));
     }
     crypto::Argon2idSalt bytes{};
     if (!in.read(reinterpret_cast<char*>(bytes.data()), bytes.size())) {
@@ -93,9 +95,9 @@ VaultHeader VaultHeader::readFrom(const std::string& path) {
     struct stat journal {};
     const bool hotJournal = ::stat((path + "-journal").c_str(), &journal) == 0;
     if (!hotJournal && (size < kPageBytes || size % kPageBytes != 0)) {
-        throw AppError(ErrorKind::BadInput, "vault_corrupt",
-                       "保险库文件“" + path + "”不完整（长度 " + std::to_string(size) +
-                           " 字节，不是整页），可能被截断；请从备份恢复");
+        throw AppError(
+            ErrorKind::BadInput, "vault_corrupt",
+            Text("vault_truncated").with("path", path).with("size", std::to_string(size)));
     }
     return header;
 }

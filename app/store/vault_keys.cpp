@@ -15,11 +15,9 @@ constexpr std::string_view kReviewerContext = "baosong/reviewer-key/1";
 
 AppError missingKey(KeyRole role) {
     return AppError(ErrorKind::BadInput, "key_missing",
-                    std::string("保险库中没有") +
-                        (role == KeyRole::Unit       ? "单位签名密钥"
-                         : role == KeyRole::Reviewer ? "审查员密钥"
-                                                     : "额度授权签名密钥") +
-                        "，保险库可能不完整");
+                    Text(role == KeyRole::Unit       ? "key_missing_unit"
+                         : role == KeyRole::Reviewer ? "key_missing_reviewer"
+                                                     : "key_missing_grant"));
 }
 }  // namespace
 
@@ -63,7 +61,7 @@ void VaultKeys::storeReviewerKey(const crypto::MinisignSecretKey& key,
         sealed = crypto::SealedSecret::seal(key.toStorage(), reviewerPassphrase, params,
                                             kReviewerContext);
     } catch (const crypto::CryptoError& e) {
-        throw AppError(ErrorKind::Problem, e.code(), e.what());
+        throw AppError(ErrorKind::Problem, e.code(), libraryText("crypto", e));
     }
     store(KeyRole::Reviewer, key, sealed, true);
 }
@@ -116,9 +114,10 @@ crypto::MinisignSecretKey VaultKeys::reviewerSecretKey(
         return crypto::MinisignSecretKey::fromStorage(plain.bytes());
     } catch (const crypto::CryptoError& e) {
         if (e.code() == "wrong_passphrase" || e.code() == "passphrase_empty") {
-            throw AppError(ErrorKind::Locked, "reviewer_wrong_passphrase", "审查员口令不正确");
+            throw AppError(ErrorKind::Locked, "reviewer_wrong_passphrase",
+                           Text("reviewer_wrong_passphrase"));
         }
-        throw AppError(ErrorKind::BadInput, e.code(), e.what());
+        throw AppError(ErrorKind::BadInput, e.code(), libraryText("crypto", e));
     }
 }
 

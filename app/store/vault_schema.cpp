@@ -82,8 +82,7 @@ void migrateVaultSchema(SqliteDatabase& db) {
     const int version = userVersion(db);
     if (version > currentVaultSchemaVersion()) {
         throw AppError(ErrorKind::BadInput, "vault_schema_newer",
-                       "该保险库由更新版本的 baosong 创建（结构版本 " + std::to_string(version) +
-                           "），请升级 baosong 后再打开");
+                       Text("vault_schema_newer").with("version", std::to_string(version)));
     }
     if (version == currentVaultSchemaVersion()) {
         return;

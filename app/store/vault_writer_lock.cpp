@@ -16,9 +16,11 @@ VaultWriterLock VaultWriterLock::acquire(const std::string& path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0) {
         if (errno == ENOENT) {
-            throw AppError(ErrorKind::BadInput, "vault_missing", "保险库文件“" + path + "”不存在");
+            throw AppError(ErrorKind::BadInput, "vault_missing",
+                           Text("vault_missing").with("path", path));
         }
-        throw AppError(ErrorKind::BadInput, "io_error", "无法打开保险库文件“" + path + "”");
+        throw AppError(ErrorKind::BadInput, "io_error",
+                       Text("vault_unopenable").with("path", path));
     }
     VaultWriterLock lock(fd);
     int rc = 0;
@@ -27,12 +29,10 @@ VaultWriterLock VaultWriterLock::acquire(const std::string& path) {
     } while (rc != 0 && errno == EINTR);
     if (rc != 0) {
         if (errno == EWOULDBLOCK) {
-            throw AppError(ErrorKind::Locked, "vault_busy",
-                           "保险库“" + path +
-                               "”正在被另一个程序使用（例如已解锁的桌面程序或另一个 baosong "
-                               "命令）；请先在那里锁定或退出，再重试。未做任何改动");
+            throw AppError(ErrorKind::Locked, "vault_busy", Text("vault_busy").with("path", path));
         }
-        throw AppError(ErrorKind::BadInput, "io_error", "无法锁定保险库文件“" + path + "”");
+        throw AppError(ErrorKind::BadInput, "io_error",
+                       Text("vault_unlockable").with("path", path));
     }
     return lock;
 }

@@ -34,7 +34,8 @@ TEST(RelativePath, RefusesEveryWayOut) {
     for (const auto& [path, words] : cases) {
         const auto problem = relativePathProblem(path);
         ASSERT_TRUE(problem.has_value()) << path;
-        EXPECT_NE(problem->find(words), std::string::npos) << path << ": " << *problem;
+        EXPECT_NE(problem->chinese().find(words), std::string::npos)
+            << path << ": " << problem->chinese();
         // What a submission may not name, a bag may not hold either.
         EXPECT_TRUE(bundle::bagPathProblem(path).has_value()) << path;
     }

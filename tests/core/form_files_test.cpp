@@ -91,7 +91,8 @@ TEST(FormFiles, AStoredFileIsReadBackWithWhatIntakeRemoved) {
     EXPECT_EQ(storedFileBytes(vault, chosen.path), *stored);
     const std::string removed = storedMetadataSummary(vault, chosen.path);
     EXPECT_NE(removed.find("GPS"), std::string::npos) << removed;
-    EXPECT_NE(storedMetadataSummary(vault, chosen.path, true).find("stripped"), std::string::npos);
+    EXPECT_NE(storedMetadataSummary(vault, chosen.path, Language::English).find("stripped"),
+              std::string::npos);
     EXPECT_EQ(storedMetadataSummary(vault, "照片/none.jpg"), "");
 }
 

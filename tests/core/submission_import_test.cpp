@@ -33,7 +33,7 @@ class ImportTest : public ::testing::Test {
             return e;
         }
         ADD_FAILURE() << "import succeeded";
-        return AppError(ErrorKind::Problem, "none", "");
+        return AppError(ErrorKind::Problem, "none", Text("internal_unknown"));
     }
     // Writes a variant of the example with edit applied, beside the example's photos.
     std::string variant(const std::function<void(json&)>& edit) {

@@ -14,7 +14,7 @@ TEST(MetadataSummary, NamesWhatWasStrippedAndWhereThePhotoWasTaken) {
         R"("xmp":false,"iptc":false,"comment":true,"thumbnail":false,"trailing_data":false})";
     EXPECT_EQ(metadataSummary(json),
               "（已清除：GPS 位置, EXIF, 注释；拍摄位置曾为 北纬 41°23′0″, 东经 100°12′0″）");
-    EXPECT_EQ(metadataSummary(json, true),
+    EXPECT_EQ(metadataSummary(json, Language::English),
               " (stripped: GPS position, EXIF, comment; it was taken at 北纬 41°23′0″, 东经 "
               "100°12′0″)");
 }
@@ -22,7 +22,8 @@ TEST(MetadataSummary, NamesWhatWasStrippedAndWhereThePhotoWasTaken) {
 TEST(MetadataSummary, SaysWhenThereWasNoneOrItIsNoJpeg) {
     EXPECT_EQ(metadataSummary(R"({"jpeg":true,"exif":false,"gps":false})"), "（无元数据）");
     EXPECT_EQ(metadataSummary(R"({"jpeg":false})"), "（非 JPEG，未清除元数据）");
-    EXPECT_EQ(metadataSummary(R"({"jpeg":false})", true), " (not a JPEG: metadata not stripped)");
+    EXPECT_EQ(metadataSummary(R"({"jpeg":false})", Language::English),
+              " (not a JPEG: metadata not stripped)");
 }
 
 TEST(MetadataSummary, UnknownOrUnreadableIsEmpty) {

@@ -158,7 +158,8 @@ TEST(PdfMetadata, ChineseValuesAreReadForTheReviewer) {
     const std::string summary = app::intake::metadataSummary(removed.json());
     EXPECT_NE(summary.find("已清除：文档信息 Author"), std::string::npos) << summary;
     EXPECT_NE(summary.find("文档中记有作者 张卫东（涉密机 07）"), std::string::npos) << summary;
-    const std::string english = app::intake::metadataSummary(removed.json(), true);
+    const std::string english =
+        app::intake::metadataSummary(removed.json(), app::Language::English);
     EXPECT_NE(english.find("stripped: document information Author"), std::string::npos) << english;
     EXPECT_NE(english.find("the document named its author 张卫东"), std::string::npos) << english;
 }

@@ -29,7 +29,7 @@ class AuditLogTest : public ::testing::Test {
 
 TEST_F(AuditLogTest, IntactChainVerifies) {
     const auto result = verify();
-    EXPECT_TRUE(result.intact) << result.problem;
+    EXPECT_TRUE(result.intact) << result.problem.value_or(Text("audit_unknown")).chinese();
     EXPECT_EQ(result.entries, 4);
     const auto entries = AuditLog(vault->db()).entries();
     ASSERT_EQ(entries.size(), 4u);
@@ -44,7 +44,8 @@ TEST_F(AuditLogTest, AlteredEntryIsDetected) {
     const auto result = verify();
     EXPECT_FALSE(result.intact);
     EXPECT_EQ(result.firstBadSeq, 3);
-    EXPECT_NE(result.problem.find("改动"), std::string::npos);
+    EXPECT_NE(result.problem.value_or(Text("audit_unknown")).chinese().find("改动"),
+              std::string::npos);
 }
 
 TEST_F(AuditLogTest, AlteredActorOrTimeIsDetected) {
@@ -57,7 +58,8 @@ TEST_F(AuditLogTest, RemovedEntryIsDetected) {
     const auto result = verify();
     EXPECT_FALSE(result.intact);
     EXPECT_EQ(result.firstBadSeq, 2);
-    EXPECT_NE(result.problem.find("缺失"), std::string::npos);
+    EXPECT_NE(result.problem.value_or(Text("audit_unknown")).chinese().find("缺失"),
+              std::string::npos);
 }
 
 TEST_F(AuditLogTest, RemovedLastEntryIsDetected) {
@@ -72,7 +74,8 @@ TEST_F(AuditLogTest, EmptiedLogIsDetected) {
     vault->db().exec("DELETE FROM meta WHERE key = 'audit_head'");
     const auto result = verify();
     EXPECT_FALSE(result.intact);
-    EXPECT_NE(result.problem.find("为空"), std::string::npos);
+    EXPECT_NE(result.problem.value_or(Text("audit_unknown")).chinese().find("为空"),
+              std::string::npos);
 }
 
 TEST_F(AuditLogTest, RemovedFirstEntriesAreDetected) {

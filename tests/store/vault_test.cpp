@@ -24,7 +24,7 @@ AppError failureOf(const std::function<void()>& action) {
         return e;
     }
     ADD_FAILURE() << "no error";
-    return AppError(ErrorKind::Problem, "none", "");
+    return AppError(ErrorKind::Problem, "none", Text("internal_unknown"));
 }
 
 void flipByte(const std::string& path, std::streamoff offset) {
@@ -159,7 +159,8 @@ TEST_F(VaultTest, FailedCreationLeavesNoFile) {
     const auto e = failureOf([&] {
         Vault::create(path, secret(test::kVaultPassphrase), test::kFastKdf, [](SqliteDatabase& db) {
             db.exec("INSERT INTO meta(key, value) VALUES('campaign', 'x')");
-            throw AppError(ErrorKind::Problem, "injected", "injected failure");
+            throw AppError(ErrorKind::Problem, "injected",
+                           Text("internal").with("detail", "injected failure"));
         });
     });
     EXPECT_EQ(e.code(), "injected");
@@ -196,7 +197,8 @@ TEST_F(VaultTest, FailedPassphraseChangeKeepsTheOldVault) {
     Vault vault = test::makeVault(path);
     const auto e = failureOf([&] {
         vault.changePassphrase(secret("another passphrase"), test::kFastKdf, [](SqliteDatabase&) {
-            throw AppError(ErrorKind::Problem, "injected", "injected failure");
+            throw AppError(ErrorKind::Problem, "injected",
+                           Text("internal").with("detail", "injected failure"));
         });
     });
     EXPECT_EQ(e.code(), "injected");
@@ -251,9 +253,11 @@ TEST_F(VaultTest, PassphraseChangeHoldsTheVaultExclusively) {
 
 TEST_F(VaultTest, FailedPassphraseChangeReleasesTheLock) {
     Vault vault = test::makeVault(path);
-    EXPECT_THROW(vault.changePassphrase(
-                     secret("another passphrase"), test::kFastKdf,
-                     [](SqliteDatabase&) { throw AppError(ErrorKind::Problem, "injected", "x"); }),
+    EXPECT_THROW(vault.changePassphrase(secret("another passphrase"), test::kFastKdf,
+                                        [](SqliteDatabase&) {
+                                            throw AppError(ErrorKind::Problem, "injected",
+                                                           Text("internal").with("detail", "x"));
+                                        }),
                  AppError);
     EXPECT_NO_THROW(test::openVault(path));
 }

@@ -1,5 +1,7 @@
 #include "cli_runner.h"
 
+#include <gtest/gtest.h>
+
 #include "vault_fixture.h"
 
 namespace baosong::test {
@@ -14,7 +16,15 @@ ProcessResult runCli(std::vector<std::string> args, const std::map<std::string, 
         options.env[k] = v;
     }
     options.unset = {"LC_ALL", "LC_MESSAGES", "BAOSONG_NEW_PASSPHRASE"};
-    return runProcess(args, options);
+    ProcessResult result = runProcess(args, options);
+    // Every sentence printed comes from the catalogue: a key it lacks shows as ⟦key⟧
+    // (base/text.h), and no command may print one.
+    for (const std::string* stream : {&result.out, &result.err}) {
+        if (stream->find("\u27e6") != std::string::npos) {
+            ADD_FAILURE() << "a sentence the catalogue lacks: " << *stream;
+        }
+    }
+    return result;
 }
 
 }  // namespace baosong::test

@@ -1,6 +1,7 @@
 #pragma once
 // The `baosong` binary run as a script would: both test passphrases in the environment,
-// Chinese messages, and no stray locale or new-passphrase variable from the caller.
+// Chinese messages, and no stray locale or new-passphrase variable from the caller. A
+// sentence missing from the catalogue in what it prints is a test failure.
 
 #include <map>
 #include <string>

@@ -27,12 +27,12 @@
 <context>
     <name>ChosenFile</name>
     <message>
-        <location filename="../chosen_file.cpp" line="15"/>
+        <location filename="../chosen_file.cpp" line="13"/>
         <source>无法读取“%1”：%2</source>
         <translation>Cannot read &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../chosen_file.cpp" line="20"/>
+        <location filename="../chosen_file.cpp" line="18"/>
         <source>“%1”太大（超过 %2 MiB）</source>
         <translation>&quot;%1&quot; is too large (over %2 MiB)</translation>
     </message>
@@ -73,27 +73,27 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../photo_panel.cpp" line="43"/>
+        <location filename="../photo_panel.cpp" line="44"/>
         <source>不是 JPEG 文件（通知要求 JPG 格式）</source>
         <translation>Not a JPEG file (the notice requires JPG format)</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="46"/>
+        <location filename="../photo_panel.cpp" line="47"/>
         <source>像素数超出常理，未解码</source>
         <translation>Implausible pixel count, not decoded</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="48"/>
+        <location filename="../photo_panel.cpp" line="49"/>
         <source>JPEG，%1 × %2 像素，%3 KB</source>
         <translation>JPEG, %1 × %2 pixels, %3 KB</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="53"/>
+        <location filename="../photo_panel.cpp" line="54"/>
         <source>，蓝底</source>
         <translation>, blue background</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="54"/>
+        <location filename="../photo_panel.cpp" line="55"/>
         <source>，不是蓝底</source>
         <translation>, not a blue background</translation>
     </message>
@@ -101,22 +101,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../role_chooser.cpp" line="13"/>
+        <location filename="../role_chooser.cpp" line="9"/>
         <source>报送 baosong</source>
         <translation>baosong</translation>
     </message>
     <message>
-        <location filename="../role_chooser.cpp" line="14"/>
+        <location filename="../role_chooser.cpp" line="10"/>
         <source>请选择工作方式：</source>
         <translation>Choose how this machine works:</translation>
     </message>
     <message>
-        <location filename="../role_chooser.cpp" line="15"/>
+        <location filename="../role_chooser.cpp" line="11"/>
         <source>单位：填报与保密审查</source>
         <translation>Unit: fill in and security review</translation>
     </message>
     <message>
-        <location filename="../role_chooser.cpp" line="17"/>
+        <location filename="../role_chooser.cpp" line="12"/>
         <source>国防科工办：接收与汇总</source>
         <translation>Office: receive and compile</translation>
     </message>
@@ -235,24 +235,6 @@
         <location filename="../scanned_field_names.cpp" line="35"/>
         <source>工作经历 %1：工作内容</source>
         <translation>Work history %1: duties</translation>
-    </message>
-</context>
-<context>
-    <name>SignOffWords</name>
-    <message>
-        <location filename="../sign_off_words.cpp" line="14"/>
-        <source>尚未签署</source>
-        <translation>Not signed yet</translation>
-    </message>
-    <message>
-        <location filename="../sign_off_words.cpp" line="16"/>
-        <source>审查签署有效：%1 于 %2 签署，签署内容与现在将导出的文件逐一相同</source>
-        <translation>Review sign-off valid: signed by %1 at %2; what was signed is, file by file, what will now be exported</translation>
-    </message>
-    <message>
-        <location filename="../sign_off_words.cpp" line="26"/>
-        <source>【审查签署已失效】%1 于 %2 签署，其后%3；须重新审查并签署</source>
-        <translation>[REVIEW SIGN-OFF VOID] signed by %1 at %2, then %3; review and sign again</translation>
     </message>
 </context>
 <context>
@@ -760,151 +742,144 @@
 <context>
     <name>baosong::gui::CreateVaultDialog</name>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="50"/>
+        <location filename="../create_vault_dialog.cpp" line="51"/>
         <source>再次输入%1</source>
         <translation>Enter %1 again</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="52"/>
+        <location filename="../create_vault_dialog.cpp" line="53"/>
         <source>%1强度</source>
         <translation>%1 strength</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="53"/>
+        <location filename="../create_vault_dialog.cpp" line="54"/>
         <source>：</source>
         <translation>:</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="54"/>
+        <location filename="../create_vault_dialog.cpp" line="55"/>
         <source>再输一次：</source>
         <translation>Enter again:</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="55"/>
+        <location filename="../create_vault_dialog.cpp" line="56"/>
         <source>强度：</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="62"/>
+        <location filename="../create_vault_dialog.cpp" line="63"/>
         <source>新建单位保险库</source>
         <translation>New unit vault</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="62"/>
+        <location filename="../create_vault_dialog.cpp" line="63"/>
         <source>新建国防科工办保险库</source>
         <translation>New defense industry office vault</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="66"/>
+        <location filename="../create_vault_dialog.cpp" line="67"/>
         <source>新保险库文件</source>
         <translation>New vault file</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="67"/>
+        <location filename="../create_vault_dialog.cpp" line="68"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="71"/>
+        <location filename="../create_vault_dialog.cpp" line="72"/>
         <source>保存到：</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="78"/>
+        <location filename="../create_vault_dialog.cpp" line="79"/>
         <source>单位全称</source>
         <translation>Full unit name</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="81"/>
+        <location filename="../create_vault_dialog.cpp" line="82"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="84"/>
+        <location filename="../create_vault_dialog.cpp" line="85"/>
         <source>活动</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="90"/>
+        <location filename="../create_vault_dialog.cpp" line="91"/>
         <source>推荐渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="95"/>
+        <location filename="../create_vault_dialog.cpp" line="96"/>
         <source>单位全称：</source>
         <translation>Full unit name:</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="96"/>
+        <location filename="../create_vault_dialog.cpp" line="97"/>
         <source>统一社会信用代码：</source>
         <translation>Unified social credit code:</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="97"/>
+        <location filename="../create_vault_dialog.cpp" line="98"/>
         <source>活动：</source>
         <translation>Campaign:</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="98"/>
+        <location filename="../create_vault_dialog.cpp" line="99"/>
         <source>推荐渠道：</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="102"/>
-        <location filename="../create_vault_dialog.cpp" line="182"/>
+        <location filename="../create_vault_dialog.cpp" line="103"/>
         <source>保险库口令</source>
         <translation>Vault passphrase</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="105"/>
-        <location filename="../create_vault_dialog.cpp" line="187"/>
+        <location filename="../create_vault_dialog.cpp" line="106"/>
         <source>保密审查员口令</source>
         <translation>Security reviewer passphrase</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="111"/>
+        <location filename="../create_vault_dialog.cpp" line="112"/>
         <source>保密审查员姓名</source>
         <translation>Security reviewer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="113"/>
+        <location filename="../create_vault_dialog.cpp" line="114"/>
         <source>可不填：报送包中写作“保密审查员”，审查员以后可自行设置</source>
         <translation>Optional: the bundle says &quot;security reviewer&quot; until the reviewer sets a name</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="115"/>
+        <location filename="../create_vault_dialog.cpp" line="116"/>
         <source>保密审查员姓名：</source>
         <translation>Security reviewer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="126"/>
+        <location filename="../create_vault_dialog.cpp" line="127"/>
         <source>建立</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="140"/>
+        <location filename="../create_vault_dialog.cpp" line="141"/>
         <source>新保险库保存到</source>
         <translation>Save new vault to</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="141"/>
+        <location filename="../create_vault_dialog.cpp" line="142"/>
         <source>baosong 保险库 (*.bsv)</source>
         <translation>baosong vault (*.bsv)</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="153"/>
+        <location filename="../create_vault_dialog.cpp" line="154"/>
         <source>请选择新保险库的保存位置。</source>
         <translation>Please choose where to save the new vault.</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="156"/>
+        <location filename="../create_vault_dialog.cpp" line="157"/>
         <source>该位置已有文件；保险库不会覆盖任何文件。</source>
         <translation>A file already exists at that location; the vault never overwrites files.</translation>
-    </message>
-    <message>
-        <location filename="../create_vault_dialog.cpp" line="178"/>
-        <source>两次输入的%1不一致。</source>
-        <translation>The two entries of the %1 do not match.</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="192"/>
@@ -920,87 +895,87 @@
 <context>
     <name>baosong::gui::ExportChecksPage</name>
     <message>
-        <location filename="../export_checks_page.cpp" line="19"/>
+        <location filename="../export_checks_page.cpp" line="20"/>
         <source>检查</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="21"/>
+        <location filename="../export_checks_page.cpp" line="22"/>
         <source>封包前，政策检查不能有错误，保密审查须已完成并签署，国防科工办的公钥须已导入。</source>
         <translation>Before sealing, the policy check must show no errors, the security review must be completed and signed off, and the defense industry office&apos;s public key must be imported.</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="25"/>
+        <location filename="../export_checks_page.cpp" line="26"/>
         <source>检查结果</source>
         <translation>Check results</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="29"/>
+        <location filename="../export_checks_page.cpp" line="30"/>
         <source>检查进度</source>
         <translation>Check progress</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="33"/>
+        <location filename="../export_checks_page.cpp" line="34"/>
         <source>政策检查(&amp;P)：</source>
         <translation>&amp;Policy check:</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="36"/>
+        <location filename="../export_checks_page.cpp" line="37"/>
         <source>政策检查结果</source>
         <translation>Policy check results</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="40"/>
+        <location filename="../export_checks_page.cpp" line="41"/>
         <source>不能封包的原因(&amp;R)：</source>
         <translation>&amp;Reasons sealing is blocked:</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="43"/>
+        <location filename="../export_checks_page.cpp" line="44"/>
         <source>不能封包的原因</source>
         <translation>Reasons sealing is blocked</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="47"/>
+        <location filename="../export_checks_page.cpp" line="48"/>
         <source>重新检查(&amp;C)</source>
         <translation>Re&amp;check</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="49"/>
+        <location filename="../export_checks_page.cpp" line="50"/>
         <source>重新检查</source>
         <translation>Recheck</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="100"/>
+        <location filename="../export_checks_page.cpp" line="101"/>
         <source>注意：%1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="119"/>
+        <location filename="../export_checks_page.cpp" line="120"/>
         <source>错误：%1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="120"/>
+        <location filename="../export_checks_page.cpp" line="121"/>
         <source>提示：%1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="123"/>
+        <location filename="../export_checks_page.cpp" line="124"/>
         <source>政策检查未发现问题。</source>
         <translation>The policy check found no problems.</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="132"/>
+        <location filename="../export_checks_page.cpp" line="133"/>
         <source>正在检查（要生成全部文件，可能需要几秒钟）…</source>
         <translation>Checking (all files must be generated, this may take a few seconds)…</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="134"/>
+        <location filename="../export_checks_page.cpp" line="135"/>
         <source>无法检查保险库，不能封包。</source>
         <translation>Cannot check the vault; sealing is not possible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../export_checks_page.cpp" line="136"/>
+        <location filename="../export_checks_page.cpp" line="137"/>
         <source>还有 %n 个问题，解决后才能封包。</source>
         <translation>
             <numerusform>%n problem remains; resolve it before sealing.</numerusform>
@@ -1008,12 +983,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="139"/>
+        <location filename="../export_checks_page.cpp" line="140"/>
         <source>检查通过，可以继续。</source>
         <translation>Checks passed, you can continue.</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="145"/>
+        <location filename="../export_checks_page.cpp" line="146"/>
         <source>表单有未保存的修改：封包只带走已保存的内容，请先关闭本向导并保存，再重新导出。</source>
         <translation>The form has unsaved changes: the bundle only includes saved content. Please close this wizard, save, and export again.</translation>
     </message>
@@ -1248,97 +1223,97 @@
 <context>
     <name>baosong::gui::ExportResultPage</name>
     <message>
-        <location filename="../export_result_page.cpp" line="47"/>
+        <location filename="../export_result_page.cpp" line="48"/>
         <source>报送包已写出</source>
         <translation>Bundle written</translation>
     </message>
     <message>
-        <location filename="../export_result_page.cpp" line="48"/>
+        <location filename="../export_result_page.cpp" line="49"/>
         <source>把报送包、签名和说明一起交给国防科工办，并在电话中核对 SHA-256 指纹。</source>
         <translation>Hand the bundle, signature and notes to the defense industry office together, and confirm the SHA-256 fingerprint by phone.</translation>
     </message>
     <message>
-        <location filename="../export_result_page.cpp" line="51"/>
+        <location filename="../export_result_page.cpp" line="52"/>
         <source>报送包文件</source>
         <translation>Bundle file</translation>
     </message>
     <message>
-        <location filename="../export_result_page.cpp" line="52"/>
+        <location filename="../export_result_page.cpp" line="53"/>
         <source>报送包的 SHA-256 指纹</source>
         <translation>SHA-256 fingerprint of the bundle</translation>
     </message>
     <message>
-        <location filename="../export_result_page.cpp" line="58"/>
+        <location filename="../export_result_page.cpp" line="59"/>
         <source>报送包大小</source>
         <translation>Bundle size</translation>
     </message>
     <message>
-        <location filename="../export_result_page.cpp" line="59"/>
+        <location filename="../export_result_page.cpp" line="60"/>
         <source>签名文件</source>
         <translation>Signature file</translation>
     </message>
     <message>
-        <location filename="../export_result_page.cpp" line="60"/>
+        <location filename="../export_result_page.cpp" line="61"/>
         <source>说明文件</source>
         <translation>Notes file</translation>
     </message>
     <message>
-        <location filename="../export_result_page.cpp" line="63"/>
+        <location filename="../export_result_page.cpp" line="64"/>
         <source>核验命令说明</source>
         <translation>Verification command instructions</translation>
     </message>
     <message>
-        <location filename="../export_result_page.cpp" line="67"/>
+        <location filename="../export_result_page.cpp" line="68"/>
         <source>用标准工具核验报送包的命令</source>
         <translation>Commands to verify the bundle with standard tools</translation>
     </message>
     <message>
-        <location filename="../export_result_page.cpp" line="72"/>
+        <location filename="../export_result_page.cpp" line="73"/>
         <source>复制命令(&amp;C)</source>
         <translation>&amp;Copy commands</translation>
     </message>
     <message>
-        <location filename="../export_result_page.cpp" line="74"/>
+        <location filename="../export_result_page.cpp" line="75"/>
         <source>复制核验命令</source>
         <translation>Copy verification commands</translation>
     </message>
     <message>
-        <location filename="../export_result_page.cpp" line="79"/>
+        <location filename="../export_result_page.cpp" line="80"/>
         <source>报送包：</source>
         <translation>Bundle:</translation>
     </message>
     <message>
-        <location filename="../export_result_page.cpp" line="80"/>
+        <location filename="../export_result_page.cpp" line="81"/>
         <source>SHA-256：</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../export_result_page.cpp" line="81"/>
+        <location filename="../export_result_page.cpp" line="82"/>
         <source>大小：</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../export_result_page.cpp" line="82"/>
+        <location filename="../export_result_page.cpp" line="83"/>
         <source>签名：</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../export_result_page.cpp" line="83"/>
+        <location filename="../export_result_page.cpp" line="84"/>
         <source>说明：</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../export_result_page.cpp" line="98"/>
+        <location filename="../export_result_page.cpp" line="99"/>
         <source>%1（%2 字节）</source>
         <translation>%1 (%2 bytes)</translation>
     </message>
     <message>
-        <location filename="../export_result_page.cpp" line="104"/>
+        <location filename="../export_result_page.cpp" line="105"/>
         <source>在国防科工办，进入报送包所在的文件夹（%1），备好国防科工办的 office.key，不用 baosong、只用 minisign、age、tar 和 sha256sum 即可核验（同名的 .README.txt 中也有）：</source>
         <translation>At the office, go to the bundle&apos;s folder (%1), have the office&apos;s office.key at hand, and verify with minisign, age, tar and sha256sum alone, without baosong (also in the .README.txt of the same name):</translation>
     </message>
     <message>
-        <location filename="../export_result_page.cpp" line="112"/>
+        <location filename="../export_result_page.cpp" line="113"/>
         <source>注意：%1。</source>
         <translation>Note: %1.</translation>
     </message>
@@ -1443,22 +1418,22 @@
 <context>
     <name>baosong::gui::ItemViewer</name>
     <message>
-        <location filename="../item_viewer.cpp" line="49"/>
+        <location filename="../item_viewer.cpp" line="50"/>
         <source>查看照片（原尺寸）：%1</source>
         <translation>View photo (actual size): %1</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="49"/>
+        <location filename="../item_viewer.cpp" line="50"/>
         <source>查看附件：%1</source>
         <translation>View attachment: %1</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="52"/>
+        <location filename="../item_viewer.cpp" line="53"/>
         <source>文件信息</source>
         <translation>File information</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="53"/>
+        <location filename="../item_viewer.cpp" line="54"/>
         <source>文件：%1
 大小：%2 字节
 SHA-256：%3</source>
@@ -1467,7 +1442,7 @@ Size: %2 bytes
 SHA-256: %3</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="57"/>
+        <location filename="../item_viewer.cpp" line="58"/>
         <source>已清除的元数据</source>
         <translation>Removed metadata</translation>
     </message>
@@ -1558,293 +1533,293 @@ SHA-256: %3</translation>
 <context>
     <name>baosong::gui::OfficeWindow</name>
     <message>
-        <location filename="../office_window.cpp" line="110"/>
+        <location filename="../office_window.cpp" line="111"/>
         <source>报送 baosong（国防科工办）— %1</source>
         <translation>baosong (defense industry office) — %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="114"/>
+        <location filename="../office_window.cpp" line="115"/>
         <source>国防科工办页面</source>
         <translation>Defense industry office pages</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="115"/>
+        <location filename="../office_window.cpp" line="116"/>
         <source>接收报送包(&amp;1)</source>
         <translation>Receive bundle (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="116"/>
+        <location filename="../office_window.cpp" line="117"/>
         <source>已接收与汇总(&amp;2)</source>
         <translation>Received and summary (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="122"/>
+        <location filename="../office_window.cpp" line="123"/>
         <source>警告：审计记录链不完整</source>
         <translation>Warning: the audit log chain is incomplete</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="131"/>
+        <location filename="../office_window.cpp" line="132"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="132"/>
-        <location filename="../office_window.cpp" line="148"/>
+        <location filename="../office_window.cpp" line="133"/>
+        <location filename="../office_window.cpp" line="149"/>
         <source>打开报送包(&amp;O)…</source>
         <translation>&amp;Open bundle…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="135"/>
-        <location filename="../office_window.cpp" line="222"/>
+        <location filename="../office_window.cpp" line="136"/>
+        <location filename="../office_window.cpp" line="223"/>
         <source>导出汇总表(&amp;E)…</source>
         <translation>&amp;Export summary table…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="138"/>
+        <location filename="../office_window.cpp" line="139"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="142"/>
+        <location filename="../office_window.cpp" line="143"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="149"/>
+        <location filename="../office_window.cpp" line="150"/>
         <source>更改接收文件夹…</source>
         <translation>Change receiving folder…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="150"/>
+        <location filename="../office_window.cpp" line="151"/>
         <source>接收文件夹</source>
         <translation>Receiving folder</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="151"/>
-        <location filename="../office_window.cpp" line="262"/>
+        <location filename="../office_window.cpp" line="152"/>
+        <location filename="../office_window.cpp" line="263"/>
         <source>解出到：%1</source>
         <translation>Extract to: %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="157"/>
+        <location filename="../office_window.cpp" line="158"/>
         <source>接收状态</source>
         <translation>Receiving status</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="159"/>
+        <location filename="../office_window.cpp" line="160"/>
         <source>核验步骤</source>
         <translation>Verification steps</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="160"/>
+        <location filename="../office_window.cpp" line="161"/>
         <source>逐项核验</source>
         <translation>Step-by-step verification</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="165"/>
+        <location filename="../office_window.cpp" line="166"/>
         <source>报送单位</source>
         <translation>Submitting unit</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="166"/>
-        <location filename="../office_window.cpp" line="220"/>
+        <location filename="../office_window.cpp" line="167"/>
+        <location filename="../office_window.cpp" line="221"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="167"/>
+        <location filename="../office_window.cpp" line="168"/>
         <source>SHA-256 指纹</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="169"/>
+        <location filename="../office_window.cpp" line="170"/>
         <source>解出位置</source>
         <translation>Extracted to</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="170"/>
+        <location filename="../office_window.cpp" line="171"/>
         <source>注意事项</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="172"/>
+        <location filename="../office_window.cpp" line="173"/>
         <source>报送包</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="174"/>
+        <location filename="../office_window.cpp" line="175"/>
         <source>报送单位：</source>
         <translation>Submitting unit:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="175"/>
+        <location filename="../office_window.cpp" line="176"/>
         <source>版本：</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="176"/>
+        <location filename="../office_window.cpp" line="177"/>
         <source>SHA-256：</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="177"/>
+        <location filename="../office_window.cpp" line="178"/>
         <source>解出到：</source>
         <translation>Extracted to:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="178"/>
+        <location filename="../office_window.cpp" line="179"/>
         <source>注意：</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="180"/>
-        <location filename="../office_window.cpp" line="182"/>
+        <location filename="../office_window.cpp" line="181"/>
+        <location filename="../office_window.cpp" line="183"/>
         <source>候选人</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="181"/>
+        <location filename="../office_window.cpp" line="182"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="181"/>
+        <location filename="../office_window.cpp" line="182"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="181"/>
+        <location filename="../office_window.cpp" line="182"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="181"/>
+        <location filename="../office_window.cpp" line="182"/>
         <source>工作单位及职务职称</source>
         <translation>Employer, position and title</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="186"/>
         <location filename="../office_window.cpp" line="187"/>
+        <location filename="../office_window.cpp" line="188"/>
         <source>政策复核结果</source>
         <translation>Policy re-check results</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="219"/>
+        <location filename="../office_window.cpp" line="220"/>
         <source>已接收的报送包</source>
         <translation>Received bundles</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="220"/>
+        <location filename="../office_window.cpp" line="221"/>
         <source>推荐单位</source>
         <translation>Nominating unit</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="220"/>
+        <location filename="../office_window.cpp" line="221"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="220"/>
+        <location filename="../office_window.cpp" line="221"/>
         <source>活动</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="221"/>
+        <location filename="../office_window.cpp" line="222"/>
         <source>封包时间</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="221"/>
+        <location filename="../office_window.cpp" line="222"/>
         <source>接收时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="221"/>
+        <location filename="../office_window.cpp" line="222"/>
         <source>政策错误</source>
         <translation>Policy errors</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="223"/>
+        <location filename="../office_window.cpp" line="224"/>
         <source>汇总表导出结果</source>
         <translation>Summary table export result</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="229"/>
+        <location filename="../office_window.cpp" line="230"/>
         <source>每个单位最新接收的版本（汇总表按此生成）：</source>
         <translation>Latest received version per unit (the summary table is generated from these):</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="250"/>
+        <location filename="../office_window.cpp" line="251"/>
         <source>打开报送包</source>
         <translation>Open bundle</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="251"/>
+        <location filename="../office_window.cpp" line="252"/>
         <source>报送包 (*.bsx);;所有文件 (*)</source>
         <translation>Bundle (*.bsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="259"/>
+        <location filename="../office_window.cpp" line="260"/>
         <source>选择接收文件夹</source>
         <translation>Choose receiving folder</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="274"/>
+        <location filename="../office_window.cpp" line="275"/>
         <source>尚未打开报送包。</source>
         <translation>No bundle opened yet.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="300"/>
+        <location filename="../office_window.cpp" line="301"/>
         <source>（未进行）</source>
         <translation>(not performed)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="307"/>
+        <location filename="../office_window.cpp" line="308"/>
         <source>接收未完成：</source>
         <translation>Receiving incomplete:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="328"/>
+        <location filename="../office_window.cpp" line="329"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;未接收&lt;/b&gt;：报送包未通过核验，接收文件夹中没有写入任何内容。</source>
         <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Not received&lt;/b&gt;: the bundle failed verification; nothing was written to the receiving folder.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="340"/>
+        <location filename="../office_window.cpp" line="341"/>
         <source>找不到报送包“%1”</source>
         <translation>Bundle &quot;%1&quot; not found</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="341"/>
+        <location filename="../office_window.cpp" line="342"/>
         <source>未接收：找不到报送包文件。</source>
         <translation>Not received: the bundle file was not found.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="353"/>
+        <location filename="../office_window.cpp" line="354"/>
         <source>无法创建接收文件夹“%1”（%2）</source>
         <translation>Cannot create receiving folder &quot;%1&quot; (%2)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="355"/>
+        <location filename="../office_window.cpp" line="356"/>
         <source>未接收：请选择一个可写的接收文件夹。</source>
         <translation>Not received: please choose a writable receiving folder.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="360"/>
+        <location filename="../office_window.cpp" line="361"/>
         <source>正在核验并解密“%1”…</source>
         <translation>Verifying and decrypting &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="380"/>
+        <location filename="../office_window.cpp" line="381"/>
         <source>已接收，但无法显示结果：%1</source>
         <translation>Received, but the result cannot be displayed: %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="407"/>
+        <location filename="../office_window.cpp" line="408"/>
         <source>：未发现问题</source>
         <translation>: no problems found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../office_window.cpp" line="407"/>
+        <location filename="../office_window.cpp" line="408"/>
         <source>：无错误，%n 条提示</source>
         <translation>
             <numerusform>: no errors, %n note</numerusform>
@@ -1852,7 +1827,7 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../office_window.cpp" line="413"/>
+        <location filename="../office_window.cpp" line="414"/>
         <source>：发现 %n 处错误（报送包已接收，见“政策复核结果”）</source>
         <translation>
             <numerusform>: %n error found (the bundle was received, see &quot;Policy re-check results&quot;)</numerusform>
@@ -1860,112 +1835,112 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="420"/>
+        <location filename="../office_window.cpp" line="421"/>
         <source>第 %1 版</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="422"/>
+        <location filename="../office_window.cpp" line="423"/>
         <source>此前已收到第 %1 版</source>
         <translation>Version %1 was received before</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="423"/>
+        <location filename="../office_window.cpp" line="424"/>
         <source>首次收到</source>
         <translation>First received</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="424"/>
+        <location filename="../office_window.cpp" line="425"/>
         <source>%1（%2）；活动 %3，封包时间 %4</source>
         <translation>%1 (%2); campaign %3, sealed at %4</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="443"/>
+        <location filename="../office_window.cpp" line="444"/>
         <source>无法读出候选人名单：%1</source>
         <translation>Cannot read the candidate list: %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="452"/>
+        <location filename="../office_window.cpp" line="453"/>
         <source>候选人 %1：</source>
         <translation>Candidate %1:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="454"/>
+        <location filename="../office_window.cpp" line="455"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="454"/>
+        <location filename="../office_window.cpp" line="455"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="462"/>
+        <location filename="../office_window.cpp" line="463"/>
         <source>政策复核未发现问题。</source>
         <translation>The policy re-check found no problems.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="465"/>
+        <location filename="../office_window.cpp" line="466"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;已接收&lt;/b&gt;：全部核验通过。</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Received&lt;/b&gt;: all verification steps passed.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="466"/>
+        <location filename="../office_window.cpp" line="467"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;已接收，但政策复核发现错误&lt;/b&gt;，请与报送单位核实。</source>
         <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Received, but the policy re-check found errors&lt;/b&gt;; please verify with the submitting unit.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="468"/>
+        <location filename="../office_window.cpp" line="469"/>
         <source>已解出到 %1</source>
         <translation>Extracted to %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="470"/>
+        <location filename="../office_window.cpp" line="471"/>
         <source>已接收 %1 的第 %2 版</source>
         <translation>Received version %2 from %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="488"/>
+        <location filename="../office_window.cpp" line="489"/>
         <source>无法读出已接收的报送包：%1</source>
         <translation>Cannot read the received bundles: %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="496"/>
+        <location filename="../office_window.cpp" line="497"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="497"/>
+        <location filename="../office_window.cpp" line="498"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="501"/>
+        <location filename="../office_window.cpp" line="502"/>
         <source>导出汇总表</source>
         <translation>Export summary table</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="501"/>
+        <location filename="../office_window.cpp" line="502"/>
         <source>汇总表.xlsx</source>
         <translation>汇总表.xlsx</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="518"/>
+        <location filename="../office_window.cpp" line="519"/>
         <source>正在生成汇总表…</source>
         <translation>Generating summary table…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="526"/>
+        <location filename="../office_window.cpp" line="527"/>
         <source>已写出汇总表 %1：%2 个单位，%3 名候选人</source>
         <translation>Summary table %1 written: %2 units, %3 candidates</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="531"/>
+        <location filename="../office_window.cpp" line="532"/>
         <source>（其中 %1 个单位的政策复核有错误）</source>
         <translation>(policy re-check errors in %1 of these units)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="538"/>
+        <location filename="../office_window.cpp" line="539"/>
         <source>未能导出汇总表：%1</source>
         <translation>Could not export the summary table: %1</translation>
     </message>
@@ -2178,88 +2153,88 @@ SHA-256: %3</translation>
 <context>
     <name>baosong::gui::PhotoPanel</name>
     <message>
-        <location filename="../photo_panel.cpp" line="62"/>
-        <location filename="../photo_panel.cpp" line="167"/>
+        <location filename="../photo_panel.cpp" line="63"/>
+        <location filename="../photo_panel.cpp" line="168"/>
         <source>（无证件照）</source>
         <translation>(no ID photo)</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="67"/>
+        <location filename="../photo_panel.cpp" line="68"/>
         <source>选择证件照…</source>
         <translation>Choose ID photo…</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="71"/>
+        <location filename="../photo_panel.cpp" line="72"/>
         <source>生活照（可拖动排序）</source>
         <translation>Life photos (drag to reorder)</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="77"/>
+        <location filename="../photo_panel.cpp" line="78"/>
         <source>添加生活照…</source>
         <translation>Add life photos…</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="79"/>
+        <location filename="../photo_panel.cpp" line="80"/>
         <source>前移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="80"/>
+        <location filename="../photo_panel.cpp" line="81"/>
         <source>后移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="81"/>
+        <location filename="../photo_panel.cpp" line="82"/>
         <source>移除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="85"/>
+        <location filename="../photo_panel.cpp" line="86"/>
         <source>照片信息</source>
         <translation>Photo information</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="103"/>
+        <location filename="../photo_panel.cpp" line="104"/>
         <source>生活照（拖入文件即可添加，拖动可排序）：</source>
         <translation>Life photos (drop files to add, drag to reorder):</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="116"/>
+        <location filename="../photo_panel.cpp" line="117"/>
         <source>选择证件照</source>
         <translation>Choose ID photo</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="116"/>
+        <location filename="../photo_panel.cpp" line="117"/>
         <source>添加生活照</source>
         <translation>Add life photos</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="117"/>
+        <location filename="../photo_panel.cpp" line="118"/>
         <source>JPEG 图片 (*.jpg *.jpeg)</source>
         <translation>JPEG images (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="172"/>
+        <location filename="../photo_panel.cpp" line="173"/>
         <source>（无法显示）</source>
         <translation>(cannot display)</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="188"/>
+        <location filename="../photo_panel.cpp" line="189"/>
         <source>生活照 %1</source>
         <translation>Life photo %1</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="188"/>
+        <location filename="../photo_panel.cpp" line="189"/>
         <source>证件照</source>
         <translation>ID photo</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="191"/>
+        <location filename="../photo_panel.cpp" line="192"/>
         <source>报送包中的文件名：%1</source>
         <translation>File name in the bundle: %1</translation>
     </message>
     <message>
-        <location filename="../photo_panel.cpp" line="201"/>
+        <location filename="../photo_panel.cpp" line="202"/>
         <source>元数据（保存进保险库时清除）：%1</source>
         <translation>Metadata (removed when saved to the vault): %1</translation>
     </message>
@@ -2518,12 +2493,12 @@ SHA-256: %3</translation>
         <translation>Candidate %1</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="483"/>
+        <location filename="../review_page.cpp" line="482"/>
         <source>审查员已解锁（密钥指纹 %1）。每个决定都以审查员身份记入审计。</source>
         <translation>Reviewer unlocked (key fingerprint %1). Every decision is recorded in the audit log as the reviewer&apos;s.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="610"/>
+        <location filename="../review_page.cpp" line="609"/>
         <source>保密审查已签署：签署的是下列 %1 个文件。此后改变这些文件的改动会使签署失效。</source>
         <translation>Security review signed off: the sign-off covers the %1 files below. A later change to these files voids it.</translation>
     </message>
@@ -2593,92 +2568,92 @@ SHA-256: %3</translation>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="325"/>
+        <location filename="../review_page.cpp" line="324"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="325"/>
+        <location filename="../review_page.cpp" line="324"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="328"/>
+        <location filename="../review_page.cpp" line="327"/>
         <source>已确认</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="329"/>
+        <location filename="../review_page.cpp" line="328"/>
         <source>已查看，待确认</source>
         <translation>Viewed, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="330"/>
+        <location filename="../review_page.cpp" line="329"/>
         <source>待查看</source>
         <translation>To be viewed</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="381"/>
+        <location filename="../review_page.cpp" line="380"/>
         <source>已处理（文字已改），无需再决定。</source>
         <translation>Handled (text changed); no further decision needed.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="388"/>
+        <location filename="../review_page.cpp" line="387"/>
         <source>&lt;b&gt;%1&lt;/b&gt;：%2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="409"/>
+        <location filename="../review_page.cpp" line="408"/>
         <source>（表单中的文字有未保存的修改，无法显示上下文）标记文字：%1</source>
         <translation>(The form text has unsaved changes; context cannot be shown) Flagged text: %1</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="438"/>
+        <location filename="../review_page.cpp" line="437"/>
         <source>请先按原尺寸查看这个文件</source>
         <translation>Please view this file at actual size first</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="444"/>
+        <location filename="../review_page.cpp" line="443"/>
         <source>表单有未保存的修改：审查针对已保存的内容，请先保存再作决定或签署。</source>
         <translation>The form has unsaved changes: the review covers saved content. Please save before making decisions or signing off.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="457"/>
+        <location filename="../review_page.cpp" line="456"/>
         <source>请输入审查员口令。</source>
         <translation>Please enter the reviewer passphrase.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="466"/>
+        <location filename="../review_page.cpp" line="465"/>
         <source>正在用 Argon2id 解开审查员密钥（有意放慢以抵御猜测）…</source>
         <translation>Unlocking the reviewer key with Argon2id (deliberately slow to resist guessing)…</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="496"/>
+        <location filename="../review_page.cpp" line="495"/>
         <source>审查员口令不正确，未解锁。请重新输入（这是审查员自己的口令，不是保险库口令；注意大小写和输入法）。</source>
         <translation>Incorrect reviewer passphrase; not unlocked. Please try again (this is the reviewer&apos;s own passphrase, not the vault passphrase; check letter case and input method).</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="537"/>
+        <location filename="../review_page.cpp" line="536"/>
         <source>已放行“%1”。</source>
         <translation>Cleared &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="539"/>
+        <location filename="../review_page.cpp" line="538"/>
         <source>已把“%1”替换为“%2”。</source>
         <translation>Redacted &quot;%1&quot; as &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="542"/>
+        <location filename="../review_page.cpp" line="541"/>
         <source>已删除“%1”所在的句子。</source>
         <translation>Removed the sentence containing &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="554"/>
+        <location filename="../review_page.cpp" line="553"/>
         <source>决定已保存，但无法重新读取报送材料：</source>
         <translation>The decision was saved, but the submission could not be read again:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="596"/>
+        <location filename="../review_page.cpp" line="595"/>
         <source>已确认 %1 可以报送。</source>
         <translation>Approved %1 for submission.</translation>
     </message>

@@ -1,0 +1,137 @@
+// The catalogue's sentences about what the CLI's verbs print on success.
+// Chinese first, then English, with the same {names}; sentence_catalogue.h says how they are used.
+
+#include "sentence_tables.h"
+
+namespace baosong::app::sentences {
+
+std::span<const Sentence> cliOutput() {
+    static constexpr Sentence kSentences[] = {
+        {"cli_audit_altered", "审计日志已被改动：{problem}", "audit log altered: {problem}"},
+        {"cli_audit_intact", "审计日志完整，共 {entries} 条。",
+         "audit log intact, {entries} entries."},
+        {"cli_check_candidate", "候选人第 {number} 名：", "candidate {number}:"},
+        {"cli_check_clean", "未发现问题。", "no findings."},
+        {"cli_check_result", "结果：{errors} 个错误，{warnings} 个警告。",
+         "result: {errors} errors, {warnings} warnings."},
+        {"cli_check_result_errors",
+         "结果：{errors} 个错误，{warnings} 个警告；改正错误后才能报送。",
+         "result: {errors} errors, {warnings} warnings; fix the errors before sealing."},
+        {"cli_check_rules", "检查规则：{rules}", "rules: {rules}"},
+        {"cli_check_whole", "报送整体：", "submission:"},
+        {"cli_documents_next",
+         "打印、签字、盖章后扫描为 PDF（盖章版）。这些 Word 和 PDF "
+         "文件与封包时报送包中的逐字节相同。",
+         "print, sign, stamp and scan them (the stamped PDFs). These Word and PDF files are byte "
+         "for byte the ones the bundle will carry."},
+        {"cli_documents_written", "已写出报送文件到 {folder}", "wrote the documents to {folder}"},
+        {"cli_enrol_confirm", "以上指纹与盖章的纸质登记申请逐位一致吗？一致请输入 yes：",
+         "Do these fingerprints match the stamped paper exactly? Type yes: "},
+        {"cli_enrolled", "已登记单位 {unit}", "enrolled unit {unit}"},
+        {"cli_enrolment_written",
+         "已写出密钥登记申请 {file} 和登记页 "
+         "{page}\n请打印登记页，签字、盖章后送交国防科工办科技信息处，并当面核对以下指纹：",
+         "wrote enrolment request {file} and its page {page}\nprint the page, sign and stamp it, "
+         "take it to the office; compare these fingerprints:"},
+        {"cli_error", "错误：{sentence} [{code}]", "error: {sentence} [{code}]"},
+        {"cli_exported",
+         "已导出到 {path}（{candidates} 名候选人、{files} "
+         "个文件）\n注意：导出的文件未加密，用完请妥善处理。",
+         "exported to {path} ({candidates} candidates, {files} files)\nnote: the exported files "
+         "are not encrypted; dispose of them properly."},
+        {"cli_finding_error", "✗ 错误", "x error"},
+        {"cli_finding_warning", "! 警告", "! warning"},
+        {"cli_flag_block", "✗ 阻断", "x block "},
+        {"cli_flag_candidate", "候选人第 {number} 名", "candidate {number}"},
+        {"cli_flag_decided", "已处理标记 {flag} ({decision})", "decided flag {flag} ({decision})"},
+        {"cli_flag_review", "! 复核", "! review"},
+        {"cli_flag_span", "第 {start}–{end} 字", "chars {start}–{end}"},
+        {"cli_flags_none", "未发现疑似涉密内容。", "no flags."},
+        {"cli_flags_summary",
+         "共 {flags} 处标记，其中 {blocking} 处须阻断；每处都须由保密审查员处理（review "
+         "resolve）。",
+         "{flags} flags, {blocking} blocking; the security reviewer must decide each (review "
+         "resolve)."},
+        {"cli_gps_removed", "已从 {photos} 张照片中清除 GPS 拍摄位置（详见 review list）。",
+         "stripped the GPS position from {photos} photos (see review list)."},
+        {"cli_grant_written", "已签发额度授权 {file} 及 {file}.minisig",
+         "wrote quota grant {file} and {file}.minisig"},
+        {"cli_imported", "已导入 {candidates} 名候选人、{files} 个文件（{size}）到 {path}",
+         "imported {candidates} candidates, {files} files ({size}) into {path}"},
+        {"cli_importing", "导入中 {percent}%", "importing {percent}%"},
+        {"cli_item_approved", "已确认 {item}", "approved {item}"},
+        {"cli_key_fingerprint", "{key}指纹（SHA-256）：", "{key} fingerprint (SHA-256):"},
+        {"cli_key_id", "密钥 ID {id}（仅作标签，不作核对依据）",
+         "key id {id} (a label only, never what you compare)"},
+        {"cli_key_public", "公钥 {key}", "public key {key}"},
+        {"cli_key_recipient", "接收公钥（age，全文）：", "recipient (age, in full):"},
+        {"cli_lexicon_replaced",
+         "本单位敏感词表已更新：{count} "
+         "个词。词表只保存在加密保险库中；原文件请按涉密载体管理规定处理。",
+         "unit lexicon replaced: {count} words. They are kept only inside the encrypted vault; "
+         "handle the source file as classified media."},
+        {"cli_notice", "注意：{notice}", "notice: {notice}"},
+        {"cli_office_created",
+         "已创建国防科工办保险库 {path}\n接收方（age）：{recipient}\n用 baosong office keys "
+         "写出交给各单位的公钥文件。",
+         "created office vault {path}\nrecipient (age): {recipient}\nwrite the files for the units "
+         "with baosong office keys."},
+        {"cli_office_keys", "国防科工办公钥：", "office keys:"},
+        {"cli_office_keys_imported", "已导入国防科工办公钥。请与国防科工办书面提供的指纹逐位核对：",
+         "imported the office keys; compare them with the office's printed sheet:"},
+        {"cli_office_keys_missing", "尚未导入", " not imported yet"},
+        {"cli_office_keys_sheet", "国防科工办公钥（打印此页，与公钥文件一并交给各单位核对）",
+         "office keys (print this page and hand it to the units with the files)"},
+        {"cli_office_secret_key", "office.key 是私钥：只可离线备份，切勿交给任何单位。",
+         "office.key is the SECRET key: keep it offline, never hand it out."},
+        {"cli_opened", "✓ 解密成功，清单与内层签名（单位、保密审查员）均有效",
+         "✓ decrypted; manifests and inner signatures (unit, reviewer) hold"},
+        {"cli_passphrase_changed", "保险库口令已更换：{path}", "vault passphrase changed: {path}"},
+        {"cli_recheck_error", "错误", "error"},
+        {"cli_recheck_failed", "政策复核发现错误（见上）。",
+         "the policy re-check found errors (above)."},
+        {"cli_recheck_passed", "政策复核通过。", "policy re-check passed."},
+        {"cli_recheck_warning", "提示", "warning"},
+        {"cli_review_approved", "[已确认]", "[approved]"},
+        {"cli_review_cleared", "[已放行]", "[cleared]"},
+        {"cli_review_flags", "标记：", "flags:"},
+        {"cli_review_items", "照片与附件：", "photos and attachments:"},
+        {"cli_review_open", "[待处理]", "[open]   "},
+        {"cli_review_stale", "[放行失效]", "[stale]  "},
+        {"cli_review_state", "待处理标记 {flags}，待确认文件 {items}；审查签署：{sign_off}",
+         "open flags {flags}, unapproved files {items}; sign-off: {sign_off}"},
+        {"cli_review_unapproved", "[待确认]", "[open]    "},
+        {"cli_reviewer_named", "审查员姓名已设为 {name}", "reviewer name set to {name}"},
+        {"cli_sealed",
+         "已封装报送包（第{revision}版）：\n  {bundle}\n  {signature}\n  "
+         "{readme}\nSHA-256：{sha256}\n用标准工具核验的方法见 {readme}",
+         "sealed bundle (revision {revision}):\n  {bundle}\n  {signature}\n  {readme}\nSHA-256: "
+         "{sha256}\nhow to check it with standard tools: {readme}"},
+        {"cli_signed_off", "保密审查已签署，签署内容清单：", "review signed off over:"},
+        {"cli_summary_written", "已写出汇总表 {path}：{units} 个单位，{candidates} 名候选人",
+         "wrote the summary {path}: {units} units, {candidates} candidates"},
+        {"cli_unit", "推荐单位：{name} ({id})", "unit: {name} ({id})"},
+        {"cli_unpacked", "已解出到 {folder}", "unpacked to {folder}"},
+        {"cli_vault_created", "已创建保险库 {path}", "created vault {path}"},
+        {"cli_vault_next", "下一步：baosong vault import {path} SUBMISSION.json",
+         "next: baosong vault import {path} SUBMISSION.json"},
+        {"cli_verified_claims",
+         "  单位、活动和版本是单位签名所称；与审查员签署内容的核对在 office open 时进行",
+         "  unit, campaign and revision are as the unit key signed them; open checks them against "
+         "what the reviewer signed"},
+        {"cli_verified_label", "  活动 {campaign}，封包时间 {sealed}",
+         "  campaign {campaign}, sealed {sealed}"},
+        {"cli_verified_recipient", "✓ 接收方是本办", "✓ addressed to this office"},
+        {"cli_verified_revision_after", "✓ 版本：第{revision}版（此前已收到第{previous}版）",
+         "✓ revision {revision} (received before: {previous})"},
+        {"cli_verified_revision_first", "✓ 版本：第{revision}版（首次收到）",
+         "✓ revision {revision} (first received)"},
+        {"cli_verified_signer", "✓ 签名有效：来自已登记单位 {name} ({id})",
+         "✓ signed by enrolled unit {name} ({id})"},
+        {"cli_warning", "警告：{problem}", "warning: {problem}"},
+        {"cli_wrote", "已写出：{files}", "wrote: {files}"},
+    };
+    return kSentences;
+}
+
+}  // namespace baosong::app::sentences

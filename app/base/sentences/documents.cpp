@@ -1,0 +1,76 @@
+// The catalogue's sentences about Word, PDF and Excel output, and the metadata intake removes.
+// Chinese first, then English, with the same {names}; sentence_catalogue.h says how they are used.
+
+#include "sentence_tables.h"
+
+namespace baosong::app::sentences {
+
+std::span<const Sentence> documents() {
+    static constexpr Sentence kSentences[] = {
+        {"attachment_malformed",
+         "附件“{name}”看起来是 "
+         "PDF，却无法读取，或需要口令才能打开（{detail}）；请重新扫描或另存为普通 PDF 后再导入",
+         "the attachment “{name}” looks like a PDF but cannot be read, or needs a password to open "
+         "({detail}); scan it again or save it as a plain PDF, then import it"},
+        {"docx_write_failed", "生成 Word 文件失败：{why}", "writing the Word file failed: {why}"},
+        {"docx_zip_incomplete", "读取内存中的压缩包不完整",
+         "the archive in memory was read incompletely"},
+        {"excel_unavailable", "无法生成 Excel 文件", "the Excel file cannot be created"},
+        {"excel_write_failed", "生成 Excel 文件失败：{reason}",
+         "writing the Excel file failed: {reason}"},
+        {"font_missing", "找不到字体 {font}，无法生成 PDF（请安装 Debian 软件包 fonts-noto-cjk）",
+         "the font {font} cannot be found, so no PDF can be written (install the Debian package "
+         "fonts-noto-cjk)"},
+        {"jpeg_marker_invalid", "无效的段标记", "a segment marker is invalid"},
+        {"jpeg_marker_missing", "缺少段标记", "a segment marker is missing"},
+        {"jpeg_no_end_marker", "图像数据没有结束标记", "the image data has no end marker"},
+        {"jpeg_segment_length", "段长度无效", "a segment length is invalid"},
+        {"jpeg_truncated", "文件被截断", "the file is cut short"},
+        {"memory_file_create_failed", "内存文件建立失败：{reason}",
+         "making a file in memory failed: {reason}"},
+        {"memory_file_read_failed", "内存文件读取失败：{reason}",
+         "reading a file in memory failed: {reason}"},
+        {"metadata_close", "）", ")"},
+        {"metadata_exif", "EXIF", "EXIF"},
+        {"metadata_iptc", "IPTC", "IPTC"},
+        {"metadata_jpeg_comment", "注释", "comment"},
+        {"metadata_jpeg_gps", "GPS 位置", "GPS position"},
+        {"metadata_jpeg_taken_at", "；拍摄位置曾为 {position}", "; it was taken at {position}"},
+        {"metadata_jpeg_thumbnail", "缩略图", "thumbnail"},
+        {"metadata_jpeg_trailing_data", "尾随数据", "trailing data"},
+        {"metadata_none", "（无元数据）", " (no metadata)"},
+        {"metadata_not_jpeg", "（非 JPEG，未清除元数据）", " (not a JPEG: metadata not stripped)"},
+        {"metadata_pdf_annotations", "批注作者和日期", "comment authors and dates"},
+        {"metadata_pdf_author", "作者 {name}", "author {name}"},
+        {"metadata_pdf_creator", "创建程序 {name}", "creator {name}"},
+        {"metadata_pdf_dates", "修改日期", "modification dates"},
+        {"metadata_pdf_embedded_files", "嵌入的文件", "embedded files"},
+        {"metadata_pdf_image_metadata", "图像中的 EXIF 等", "EXIF and the like inside images"},
+        {"metadata_pdf_info", "文档信息 {keys}", "document information {keys}"},
+        {"metadata_pdf_named", "；文档中记有{list}", "; the document named its {list}"},
+        {"metadata_pdf_piece_info", "程序私有数据", "application data"},
+        {"metadata_pdf_producer", "生成程序 {name}", "producer {name}"},
+        {"metadata_pdf_repaired", "；文件有损坏，读取时已修复，请核对内容是否完整",
+         "; the file was damaged and repaired when read: check it is complete"},
+        {"metadata_pdf_signed_holds", "；含 {list}", "; it holds {list}"},
+        {"metadata_pdf_signed_kept", "（带电子签章，未清除元数据，以免签章失效",
+         " (digitally signed: metadata kept so the signature stays valid"},
+        {"metadata_pdf_thumbnails", "缩略图", "thumbnails"},
+        {"metadata_stripped", "（已清除：{list}", " (stripped: {list}"},
+        {"metadata_xmp", "XMP", "XMP"},
+        {"pdf_date_format", "PDF 创建日期的格式不符", "the PDF's creation date has the wrong form"},
+        {"pdf_date_not_once", "PDF 中的创建日期不是恰好一处",
+         "the PDF does not hold its creation date exactly once"},
+        {"pdf_date_out_of_range", "创建日期超出范围", "the creation date is out of range"},
+        {"pdf_fonts_unusable", "生成 PDF 文件失败：Pango 无法使用 fontconfig 的字体",
+         "writing the PDF failed: Pango cannot use fontconfig's fonts"},
+        {"pdf_write_failed", "生成 PDF 文件失败：{why}", "writing the PDF failed: {why}"},
+        {"photo_malformed",
+         "照片不是完整有效的 JPEG 文件（{why}），无法清除其元数据；请重新导出照片",
+         "the photo is not a whole, valid JPEG file ({why}), so its metadata cannot be removed; "
+         "export the photo again"},
+    };
+    return kSentences;
+}
+
+}  // namespace baosong::app::sentences

@@ -1,0 +1,87 @@
+// The catalogue's sentences about codes raised by crypto/ and policy/: the library's own words are
+// the detail. Chinese first, then English, with the same {names}; sentence_catalogue.h says how
+// they are used.
+
+#include "sentence_tables.h"
+
+namespace baosong::app::sentences {
+
+std::span<const Sentence> libraries() {
+    static constexpr Sentence kSentences[] = {
+        {"crypto.age_armor_invalid", "{detail}",
+         "the ASCII-armored age file is malformed: {detail}"},
+        {"crypto.age_header_invalid", "{detail}",
+         "the age file's header is malformed; the file is damaged or not age: {detail}"},
+        {"crypto.age_hmac_failure", "{detail}", "the age file's header was altered: {detail}"},
+        {"crypto.age_identity_invalid", "{detail}",
+         "the age identity (AGE-SECRET-KEY-1…) is malformed: {detail}"},
+        {"crypto.age_no_match", "{detail}",
+         "no identity or passphrase given opens this age file: {detail}"},
+        {"crypto.age_no_recipient", "{detail}",
+         "an age file needs at least one recipient: {detail}"},
+        {"crypto.age_payload_invalid", "{detail}",
+         "the age file's content fails its check: truncated, altered or damaged: {detail}"},
+        {"crypto.age_profile_refused", "{detail}",
+         "the age file is not binary with exactly one X25519 recipient, as a bundle must be: "
+         "{detail}"},
+        {"crypto.age_recipient_invalid", "{detail}",
+         "the age recipient (age1…) is malformed: {detail}"},
+        {"crypto.age_writer_finished", "{detail}",
+         "internal error: the age writer was used after it finished: {detail}"},
+        {"crypto.base64_invalid", "{detail}", "malformed base64 text: {detail}"},
+        {"crypto.bech32_invalid", "{detail}", "malformed Bech32 text (an age key): {detail}"},
+        {"crypto.comment_invalid", "{detail}",
+         "a minisign comment holds a line break or is too long: {detail}"},
+        {"crypto.digest_failed", "{detail}", "SHA-256 could not be computed (OpenSSL): {detail}"},
+        {"crypto.kdf_failed", "{detail}",
+         "the passphrase key derivation (Argon2id) failed: {detail}"},
+        {"crypto.kdf_out_of_memory", "{detail}",
+         "not enough memory for the passphrase key derivation: {detail}"},
+        {"crypto.kdf_params_invalid", "{detail}",
+         "key-derivation parameters out of range; the file may be damaged: {detail}"},
+        {"crypto.passphrase_empty", "{detail}", "the passphrase is empty: {detail}"},
+        {"crypto.passphrase_required", "{detail}",
+         "this minisign secret key needs its passphrase: {detail}"},
+        {"crypto.public_key_invalid", "{detail}",
+         "the public key is not a minisign key (RW…): {detail}"},
+        {"crypto.sealed_secret_malformed", "{detail}",
+         "a sealed secret in the vault is malformed; the vault may be damaged: {detail}"},
+        {"crypto.secret_key_malformed", "{detail}",
+         "the minisign secret key file is malformed: {detail}"},
+        {"crypto.signature_invalid", "{detail}",
+         "the signature does not verify: the data or the signature changed: {detail}"},
+        {"crypto.signature_key_mismatch", "{detail}",
+         "the signature was made by another key: {detail}"},
+        {"crypto.signature_legacy", "{detail}",
+         "legacy minisign signatures (without a pre-hash) are refused: {detail}"},
+        {"crypto.signature_malformed", "{detail}", "the .minisig file is malformed: {detail}"},
+        {"crypto.sodium_init_failed", "{detail}", "libsodium could not be initialised: {detail}"},
+        {"crypto.trusted_comment_invalid", "{detail}",
+         "the trusted comment is not a baosong bundle label: {detail}"},
+        {"crypto.wrong_passphrase", "{detail}",
+         "wrong passphrase; the vault was not opened and not changed: {detail}"},
+        {"policy.bom", "{detail}",
+         "the file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM: {detail}"},
+        {"policy.control_character", "{detail}",
+         "a text holds a control character or a bidirectional override; remove it: {detail}"},
+        {"policy.digest_failed", "{detail}", "SHA-256 could not be computed (OpenSSL): {detail}"},
+        {"policy.duplicate_key", "{detail}", "a key appears twice in the same object: {detail}"},
+        {"policy.icu_unavailable", "{detail}",
+         "the Unicode normalisation data (ICU) cannot be loaded: {detail}"},
+        {"policy.invalid_utf8", "{detail}", "the text is not valid UTF-8: {detail}"},
+        {"policy.invalid_value", "{detail}", "a value is not one the format allows: {detail}"},
+        {"policy.json_syntax", "{detail}", "the file is not valid UTF-8 JSON: {detail}"},
+        {"policy.missing_key", "{detail}", "a required key is missing: {detail}"},
+        {"policy.opencc_unavailable", "{detail}",
+         "the traditional-to-simplified data (OpenCC) cannot be loaded: {detail}"},
+        {"policy.too_large", "{detail}", "the document is too large: {detail}"},
+        {"policy.too_deep", "{detail}",
+         "the JSON is nested too deeply to be a submission: {detail}"},
+        {"policy.unknown_key", "{detail}",
+         "unknown key (a typo must not silently drop data): {detail}"},
+        {"policy.wrong_type", "{detail}", "a value has the wrong type: {detail}"},
+    };
+    return kSentences;
+}
+
+}  // namespace baosong::app::sentences

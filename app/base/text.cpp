@@ -1,0 +1,91 @@
+#include "text.h"
+
+#include <string>
+
+#include "sentence_catalogue.h"
+
+namespace baosong::app {
+
+Text& Text::with(std::string_view name, std::string value) & {
+    values_.push_back({std::string(name), std::move(value), nullptr, {}, false});
+    return *this;
+}
+
+Text&& Text::with(std::string_view name, std::string value) && {
+    return std::move(with(name, std::move(value)));
+}
+
+Text& Text::with(std::string_view name, Text phrase) & {
+    values_.push_back(
+        {std::string(name), {}, std::make_shared<const Text>(std::move(phrase)), {}, false});
+    return *this;
+}
+
+Text&& Text::with(std::string_view name, Text phrase) && {
+    return std::move(with(name, std::move(phrase)));
+}
+
+Text& Text::withList(std::string_view name, std::vector<Text> items) & {
+    values_.push_back({std::string(name), {}, nullptr, std::move(items), true});
+    return *this;
+}
+
+Text&& Text::withList(std::string_view name, std::vector<Text> items) && {
+    return std::move(withList(name, std::move(items)));
+}
+
+namespace {
+std::string valueIn(const auto& v, Language language) {
+    if (v.list) {
+        std::string lines;
+        for (const Text& item : v.items) {
+            lines += "\n  - " + item.in(language);
+        }
+        return lines;
+    }
+    return v.phrase ? v.phrase->in(language) : v.plain;
+}
+}  // namespace
+
+std::string Text::in(Language language) const {
+    const Sentence* sentence = findSentence(key_);
+    if (sentence == nullptr) {
+        // Never silent: a key the catalogue lacks still shows itself and every value, and
+        // the catalogue test fails on any key the sources use but the catalogue lacks.
+        std::string shown = "\u27e6" + key_ + "\u27e7";  // ⟦key⟧: what the CLI tests look for
+        for (const Value& v : values_) {
+            shown += " " + v.name + "=" + valueIn(v, language);
+        }
+        return shown;
+    }
+    const std::string_view words =
+        language == Language::English ? sentence->english : sentence->chinese;
+    std::string out;
+    out.reserve(words.size() + 64);
+    for (std::size_t i = 0; i < words.size();) {
+        const std::size_t open = words.find('{', i);
+        const std::size_t close =
+            open == std::string_view::npos ? std::string_view::npos : words.find('}', open);
+        if (close == std::string_view::npos) {
+            out.append(words.substr(i));
+            break;
+        }
+        out.append(words.substr(i, open - i));
+        const std::string_view name = words.substr(open + 1, close - open - 1);
+        bool filled = false;
+        for (const Value& v : values_) {
+            if (v.name == name) {
+                out += valueIn(v, language);
+                filled = true;
+                break;
+            }
+        }
+        if (!filled) {
+            out.append(words.substr(open, close - open + 1));  // left visible, never dropped
+        }
+        i = close + 1;
+    }
+    return out;
+}
+
+}  // namespace baosong::app
