@@ -28,20 +28,19 @@ void checkAreas(const CheckInput& in, Findings& out) {
         const Candidate& c = s.candidates[i];
         if (c.areas.empty()) {
             report(out, "AREA_INVALID", Severity::Error, i, "areas",
-                   candidateLabel(s, i) + "未选择推荐领域；请在附件1“推荐领域”五项中至少选一项");
+                   findingWords("AREA_INVALID.none", {{"who", candidateLabel(s, i)}}));
         }
         for (const auto& area : c.areas) {
             if (!oneOf(area, kAreas)) {
                 report(out, "AREA_INVALID", Severity::Error, i, "areas",
-                       candidateLabel(s, i) + "的推荐领域“" + area +
-                           "”不在附件1 所列五项之中；请从面向世界科技前沿、面向经济主战场、"
-                           "面向国家重大需求、面向人民生命健康、社会服务中选择");
+                       findingWords("AREA_INVALID.unknown",
+                                    {{"who", candidateLabel(s, i)}, {"area", plain(area)}}));
             }
         }
         if (!oneOf(c.discipline, kDisciplines)) {
             report(out, "DISCIPLINE_INVALID", Severity::Error, i, "discipline",
-                   candidateLabel(s, i) + "的研究领域学科为“" + c.discipline +
-                       "”；请按附件2 填“理”“工”“农”“医”之一");
+                   findingWords("DISCIPLINE_INVALID", {{"who", candidateLabel(s, i)},
+                                                       {"discipline", plain(c.discipline)}}));
         }
     }
 }

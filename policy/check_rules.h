@@ -27,11 +27,12 @@ void checkOpinions(const CheckInput& in, Findings& out);     // OPINION_*
 // Shorthand for the rules: a finding about the submission (candidate none) or one
 // candidate.
 inline void report(Findings& out, const char* code, Severity severity,
-                   std::optional<std::size_t> candidate, std::string field, std::string message) {
-    out.push_back({code, severity, candidate, std::move(field), std::move(message)});
+                   std::optional<std::size_t> candidate, std::string field, Wording message) {
+    out.push_back({code, severity, candidate, std::move(field), std::move(message.zh),
+                   std::move(message.en)});
 }
 
-// "候选人 张三（第 1 名）" for messages.
-std::string candidateLabel(const Submission& s, std::size_t index);
+// "候选人“张三”（第 1 名）" / "candidate 张三 (no. 1)" for messages.
+Wording candidateLabel(const Submission& s, std::size_t index);
 
 }  // namespace baosong::policy

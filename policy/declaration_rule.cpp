@@ -8,8 +8,7 @@ void checkDeclaration(const CheckInput& in, Findings& out) {
     for (std::size_t i = 0; i < s.candidates.size(); ++i) {
         if (!s.candidates[i].declarationSigned) {
             report(out, "DECLARATION_UNSIGNED", Severity::Error, i, "declaration_signed",
-                   candidateLabel(s, i) +
-                       "尚未在“个人声明”上签名；请候选人签名后再报送（附件1 个人声明）");
+                   findingWords("DECLARATION_UNSIGNED", {{"who", candidateLabel(s, i)}}));
         }
     }
 }

@@ -16,9 +16,7 @@ void checkDuplicates(const CheckInput& in, Findings& out) {
         }
         if (!seen.emplace(withoutSpaces(c.name), c.birth).second) {
             report(out, "DUPLICATE_CANDIDATE", Severity::Error, i, "name",
-                   candidateLabel(s, i) +
-                       "与前面一名候选人姓名和出生年月相同，同一人只能推荐一次；请删除重复的一份（"
-                       "见通知“三、(二)名额分配”）");
+                   findingWords("DUPLICATE_CANDIDATE", {{"who", candidateLabel(s, i)}}));
         }
     }
 }

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "wording.h"
+
 namespace baosong::policy {
 
 enum class Severity { Error, Warning };
@@ -16,6 +18,9 @@ struct Finding {
     std::optional<std::size_t> candidate;  // 0-based, or none for the submission
     std::string field;                     // e.g. "deeds", or empty
     std::string message;                   // Chinese: what, the notice's rule, how to fix
+    std::string messageEn;                 // the same in English (wording.h)
+
+    const std::string& said(bool english) const { return english ? messageEn : message; }
 };
 
 using Findings = std::vector<Finding>;

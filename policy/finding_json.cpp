@@ -14,6 +14,7 @@ nlohmann::ordered_json toJson(const Finding& finding) {
     item["candidate"] = finding.candidate ? ordered_json(*finding.candidate) : ordered_json();
     item["field"] = finding.field.empty() ? ordered_json() : ordered_json(finding.field);
     item["message"] = finding.message;
+    item["message_en"] = finding.messageEn;
     return item;
 }
 

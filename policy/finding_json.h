@@ -11,7 +11,8 @@ namespace baosong::policy {
 
 const char* severityName(Severity severity);  // "error" | "warning"
 
-// {"code", "severity", "candidate" (0-based or null), "field" (or null), "message"}.
+// {"code", "severity", "candidate" (0-based or null), "field" (or null), "message",
+// "message_en"}.
 nlohmann::ordered_json toJson(const Finding& finding);
 nlohmann::ordered_json toJson(const Findings& findings);
 // {"ok", "rules", "findings"}.

@@ -29,14 +29,16 @@ void checkHistory(const CheckInput& in, Findings& out) {
             const int end = open ? 1'000'000 : monthIndex(*to);
             if (end < start) {
                 report(out, "HISTORY_ORDER", Severity::Warning, i, field,
-                       candidateLabel(s, i) + "的第 " + std::to_string(k + 1) +
-                           " 段学习工作经历截止早于开始（" + history[k].from + " 至 " +
-                           history[k].to + "）；请核对（附件1 学习工作经历）");
+                       findingWords("HISTORY_ORDER.reversed",
+                                    {{"who", candidateLabel(s, i)},
+                                     {"number", plain(std::to_string(k + 1))},
+                                     {"from", plain(history[k].from)},
+                                     {"to", plain(history[k].to)}}));
             } else if (start < previousEnd) {
                 report(out, "HISTORY_ORDER", Severity::Warning, i, field,
-                       candidateLabel(s, i) + "的第 " + std::to_string(k + 1) +
-                           " 段学习工作经历与上一段重叠或顺序颠倒；请按时间顺序填写（附件1 "
-                           "学习工作经历）");
+                       findingWords("HISTORY_ORDER.overlap",
+                                    {{"who", candidateLabel(s, i)},
+                                     {"number", plain(std::to_string(k + 1))}}));
             }
             previousEnd = std::max(previousEnd, end);
         }

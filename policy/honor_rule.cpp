@@ -16,15 +16,13 @@ void checkHonors(const CheckInput& in, Findings& out) {
         }
         if (c.honors.zuimeiNmg || listed) {
             report(out, "HONOR_NMG_ZUIMEI", Severity::Error, i, "honors.zuimei_nmg",
-                   candidateLabel(s, i) + (listed ? "在往届获奖名单中，" : "") +
-                       "已获内蒙古“最美科技工作者”称号，请勿再次推荐（见通知“三、(二)名额分配”）");
+                   findingWords(listed ? "HONOR_NMG_ZUIMEI.listed" : "HONOR_NMG_ZUIMEI",
+                                {{"who", candidateLabel(s, i)}}));
         }
         if (c.honors.national || c.honors.zuimeiNational) {
             report(out, "HONOR_NATIONAL", Severity::Warning, i,
                    c.honors.national ? "honors.national" : "honors.zuimei_national",
-                   candidateLabel(s, i) +
-                       "已获国家级荣誉表彰或中宣部“最美”系列称号，通知规定此类人员“原则上不再推荐”"
-                       "（见通知“三、(二)名额分配”）；如确需推荐，请在推荐工作情况报告中说明理由");
+                   findingWords("HONOR_NATIONAL", {{"who", candidateLabel(s, i)}}));
         }
     }
 }

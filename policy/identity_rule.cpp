@@ -7,15 +7,13 @@ void checkIdentity(const CheckInput& in, Findings& out) {
     const Submission& s = in.submission;
     for (std::size_t i = 0; i < s.candidates.size(); ++i) {
         const std::string& identity = s.candidates[i].identity;
-        const char* what = identity == "active_military"         ? "现役军人"
-                           : identity == "civil_servant"         ? "公务员"
-                           : identity == "civil_servant_managed" ? "参照公务员法管理的人员"
-                           : identity == "kexie_fulltime" ? "基层科协组织专职工作人员"
-                                                          : nullptr;
-        if (what != nullptr) {
+        const bool excluded = identity == "active_military" || identity == "civil_servant" ||
+                              identity == "civil_servant_managed" || identity == "kexie_fulltime";
+        if (excluded) {
             report(out, "EXCLUDED_IDENTITY", Severity::Error, i, "identity",
-                   candidateLabel(s, i) + "是" + what +
-                       "，不在本次推荐范围内（见通知“四、遴选标准（三）”）；请更换候选人");
+                   findingWords("EXCLUDED_IDENTITY",
+                                {{"who", candidateLabel(s, i)},
+                                 {"identity", findingWords(std::string("identity.") + identity)}}));
         }
     }
 }

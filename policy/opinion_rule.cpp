@@ -14,20 +14,18 @@ Decision decisionOf(const std::string& opinion) {
     return contains(opinion, "同意推荐") ? Decision::Agree : Decision::None;
 }
 
-void judge(Findings& out, const Submission& s, std::size_t i, const char* field, const char* box,
+void judge(Findings& out, const Submission& s, std::size_t i, const char* field,
            const std::string& opinion) {
+    const Wording box = findingWords(std::string("label.") + field);
     switch (decisionOf(opinion)) {
         case Decision::None:
-            report(out, "OPINION_NO_DECISION", Severity::Error, i, field,
-                   candidateLabel(s, i) + "的“" + box +
-                       "”没有明确写出“同意推荐”或“不同意推荐”；请补写（附件1 "
-                       "要求意见中明确写出是否同意推荐）");
+            report(
+                out, "OPINION_NO_DECISION", Severity::Error, i, field,
+                findingWords("OPINION_NO_DECISION", {{"who", candidateLabel(s, i)}, {"box", box}}));
             break;
         case Decision::Refuse:
             report(out, "OPINION_REFUSED", Severity::Error, i, field,
-                   candidateLabel(s, i) + "的“" + box +
-                       "”写明不同意推荐，不能报送该候选人；请删除该候选人，或由该单位重新出具意见（"
-                       "附件1）");
+                   findingWords("OPINION_REFUSED", {{"who", candidateLabel(s, i)}, {"box", box}}));
             break;
         case Decision::Agree:
             break;
@@ -44,26 +42,26 @@ void checkOpinions(const CheckInput& in, Findings& out) {
     for (std::size_t i = 0; i < s.candidates.size(); ++i) {
         const Candidate& c = s.candidates[i];
         if (!c.unitOpinion.empty()) {
-            judge(out, s, i, "unit_opinion", "所在单位意见", c.unitOpinion);
-            std::string missing;
+            judge(out, s, i, "unit_opinion", c.unitOpinion);
+            std::vector<Wording> missing;
             for (const auto& [topic, words] : in.rules.opinionTopics) {
                 bool covered = false;
                 for (const auto& word : words) {
                     covered = covered || contains(c.unitOpinion, word);
                 }
                 if (!covered) {
-                    missing += (missing.empty() ? "" : "、") + topic;
+                    missing.push_back(plain(topic));  // the rule set's own word for it
                 }
             }
             if (!missing.empty()) {
                 report(out, "OPINION_INCOMPLETE", Severity::Warning, i, "unit_opinion",
-                       candidateLabel(s, i) + "的所在单位意见没有涉及：" + missing +
-                           "；请补充（附件1 所在单位意见须对这些方面出具明确意见）");
+                       findingWords("OPINION_INCOMPLETE",
+                                    {{"who", candidateLabel(s, i)}, {"topics", listOf(missing)}}));
             }
         }
         const bool recommenderDue = !officeRecommends || in.officeRecheck;
         if (recommenderDue) {
-            judge(out, s, i, "recommender_opinion", "推荐单位意见", c.recommenderOpinion);
+            judge(out, s, i, "recommender_opinion", c.recommenderOpinion);
         }
     }
 }

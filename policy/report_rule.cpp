@@ -8,7 +8,7 @@ void checkReport(const CheckInput& in, Findings& out) {
     const std::string& report_ = in.submission.report;
     if (countCharacters(report_) == 0) {
         report(out, "REPORT_MISSING", Severity::Error, std::nullopt, "report",
-               "缺少推荐工作情况报告；通知要求在报告中写明评选过程（见通知“三、(三)1”）");
+               findingWords("REPORT_MISSING.empty"));
         return;
     }
     for (const auto& word : in.rules.reportProcessWords) {
@@ -17,8 +17,7 @@ void checkReport(const CheckInput& in, Findings& out) {
         }
     }
     report(out, "REPORT_MISSING", Severity::Error, std::nullopt, "report",
-           "推荐工作情况报告没有写明评选过程（如会议、民主评议、公示等）；请补充（见通知“三、(三)"
-           "1”）");
+           findingWords("REPORT_MISSING.process"));
 }
 
 }  // namespace baosong::policy

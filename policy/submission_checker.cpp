@@ -25,10 +25,12 @@ const Finding* CheckReport::firstError() const {
     return first == findings.end() ? nullptr : &*first;
 }
 
-std::string candidateLabel(const Submission& s, std::size_t index) {
+Wording candidateLabel(const Submission& s, std::size_t index) {
     const std::string& name = s.candidates[index].name;
-    return "候选人" + (name.empty() ? std::string() : "“" + name + "”") + "（第 " +
-           std::to_string(index + 1) + " 名）";
+    const Wording number = plain(std::to_string(index + 1));
+    return name.empty()
+               ? findingWords("candidate_unnamed", {{"number", number}})
+               : findingWords("candidate_named", {{"name", plain(name)}, {"number", number}});
 }
 
 CheckReport checkSubmission(const CheckInput& input) {

@@ -12,10 +12,10 @@ void checkTextLengths(const CheckInput& in, Findings& out) {
         const auto deeds = static_cast<int>(countCharacters(c.deeds));
         if (deeds > 0 && (deeds < r.deedsMin || deeds > r.deedsMax)) {
             report(out, "DEEDS_LENGTH", Severity::Warning, i, "deeds",
-                   candidateLabel(s, i) + "的主要事迹为 " + std::to_string(deeds) +
-                       " 字，通知要求 1500 字左右（本规则集接受 " + std::to_string(r.deedsMin) +
-                       "–" + std::to_string(r.deedsMax) +
-                       " 字；附件1 填表说明第 8 条）；请增删至 1500 字左右");
+                   findingWords("DEEDS_LENGTH", {{"who", candidateLabel(s, i)},
+                                                 {"count", plain(std::to_string(deeds))},
+                                                 {"min", plain(std::to_string(r.deedsMin))},
+                                                 {"max", plain(std::to_string(r.deedsMax))}}));
         }
         std::size_t stories = 0;
         int total = 0;
@@ -26,15 +26,17 @@ void checkTextLengths(const CheckInput& in, Findings& out) {
         }
         if (static_cast<int>(stories) < r.storiesMin || static_cast<int>(stories) > r.storiesMax) {
             report(out, "STORY_COUNT", Severity::Error, i, "stories",
-                   candidateLabel(s, i) + "有 " + std::to_string(stories) + " 个感人故事，应为 " +
-                       std::to_string(r.storiesMin) + "–" + std::to_string(r.storiesMax) +
-                       " 个（附件1“感人故事（1—2个）”）");
+                   findingWords("STORY_COUNT", {{"who", candidateLabel(s, i)},
+                                                {"count", plain(std::to_string(stories))},
+                                                {"min", plain(std::to_string(r.storiesMin))},
+                                                {"max", plain(std::to_string(r.storiesMax))}}));
         }
         if (total > r.storiesTotalMax) {
-            report(out, "STORY_LENGTH", Severity::Error, i, "stories",
-                   candidateLabel(s, i) + "的感人故事共 " + std::to_string(total) + " 字，超过 " +
-                       std::to_string(r.storiesTotalMax) +
-                       " 字上限（附件1 填表说明第 8 条）；请精简");
+            report(
+                out, "STORY_LENGTH", Severity::Error, i, "stories",
+                findingWords("STORY_LENGTH", {{"who", candidateLabel(s, i)},
+                                              {"count", plain(std::to_string(total))},
+                                              {"max", plain(std::to_string(r.storiesTotalMax))}}));
         }
     }
 }

@@ -12,9 +12,8 @@ void checkTitle(const CheckInput& in, Findings& out) {
         for (const auto& vague : in.rules.vagueTitles) {
             if (title == vague) {
                 report(out, "TITLE_NOT_SPECIFIC", Severity::Error, i, "title",
-                       candidateLabel(s, i) + "的专业技术职务填为“" + title +
-                           "”，这是职称等级而不是具体职务；请填写如“研究员”“研究员级高级工程师”“副"
-                           "研究员”（附件1 填表说明第 5 条）");
+                       findingWords("TITLE_NOT_SPECIFIC",
+                                    {{"who", candidateLabel(s, i)}, {"title", plain(title)}}));
                 break;
             }
         }

@@ -19,7 +19,7 @@ void checkYouth(const CheckInput& in, Findings& out) {
     }
     const int limit = in.rules.youthMaxAge - (in.rules.youthInclusive ? 0 : 1);
     bool certain = false;
-    std::string uncertainNames;
+    std::vector<Wording> uncertainNames;
     for (std::size_t i = 0; i < s.candidates.size(); ++i) {
         const auto age = ageOn(s.candidates[i].birth, *reference);
         if (!age) {
@@ -28,27 +28,25 @@ void checkYouth(const CheckInput& in, Findings& out) {
         if (age->oldest <= limit) {
             certain = true;
         } else if (age->youngest <= limit) {
-            uncertainNames += (uncertainNames.empty() ? "" : "、") + s.candidates[i].name;
+            uncertainNames.push_back(plain(s.candidates[i].name));
         }
     }
-    const std::string rule = std::to_string(in.rules.youthMaxAge) + " 岁" +
-                             (in.rules.youthInclusive ? "及以下" : "以下") + "，按 " +
-                             in.rules.ageReferenceDate + " 计算";
+    const Wording rule =
+        findingWords(in.rules.youthInclusive ? "youth_rule.inclusive" : "youth_rule.exclusive",
+                     {{"age", plain(std::to_string(in.rules.youthMaxAge))},
+                      {"date", plain(in.rules.ageReferenceDate)}});
     if (certain) {
         return;
     }
     if (!uncertainNames.empty()) {
         report(out, "YOUTH_UNCERTAIN", Severity::Warning, std::nullopt, "candidates",
-               "只有" + uncertainNames + "可能满足青年科技工作者条件（" + rule +
-                   "）：出生月份与计算日期同月，是否满 " + std::to_string(limit + 1) +
-                   " 岁取决于出生日。请核对出生日期；若不满足，须另推荐 1 "
-                   "名青年（见通知“三、(二)名额分配”）");
+               findingWords("YOUTH_UNCERTAIN", {{"names", listOf(uncertainNames)},
+                                                {"rule", rule},
+                                                {"age", plain(std::to_string(limit + 1))}}));
         return;
     }
-    report(
-        out, "YOUTH_MISSING", Severity::Error, std::nullopt, "candidates",
-        "候选人中没有青年科技工作者（" + rule +
-            "）。本渠道须包含 1 名青年科技工作者（见通知“三、(二)名额分配”）；请增加或替换 1 名");
+    report(out, "YOUTH_MISSING", Severity::Error, std::nullopt, "candidates",
+           findingWords("YOUTH_MISSING", {{"rule", rule}}));
 }
 
 }  // namespace baosong::policy

@@ -8,10 +8,14 @@
    and the key arguments of the functions that take one.
 3. Every code crypto/ and policy/ raise by name has its "crypto.<code>" or "policy.<code>"
    entry.
-4. Every catalogue entry is used: named in app/ or tests/, or built from a prefix the code
+4. The policy checker's words are data too (policy/wording/findings.json): no Chinese in a
+   string literal of a rule but the notice's own values it compares with (POLICY_DATA), and
+   every findingWords("key") it names exists.
+5. Every catalogue entry is used: named in app/ or tests/, or built from a prefix the code
    builds keys from (help_, crypto., policy.).
 Prints each problem with file and line, exits 1 if there is any.
 """
+import json
 import pathlib
 import re
 import subprocess
@@ -36,6 +40,11 @@ FORMAT_WORDS = {
     "app/bundle/bundle_writer.cpp": ("报送包", "单位", "活动", "版本", "封包时间", "接收方",
                                      "用标准工具核验", "公钥", "（baosong keys", "age 私钥"),
 }
+# The values the checker compares a submission with, which are the notice's words: the five
+# recommended areas and four disciplines of 附件1/附件2, 至今 (an open period), and the
+# opinions' 同意推荐 / 不同意推荐.
+POLICY_DATA = ("面向世界科技前沿", "面向经济主战场", "面向国家重大需求", "面向人民生命健康",
+               "社会服务", "理", "工", "农", "医", "至今", "同意推荐", "不同意推荐")
 KEY_TAKERS = (r"readInputText|readInputFile|positional|requireAcceptableNewPassphrase|"
               r"printKeyFingerprint|ioError|failAt|invalid|malformed|failed|mismatch|require|"
               r"pairProblem")
@@ -97,6 +106,27 @@ def main():
             for code in re.findall(error + r'\(\s*"([a-z_0-9]+)"', text):
                 if f"{lib}.{code}" not in catalogue:
                     problems.append(f"{path}: raises \"{code}\", which has no \"{lib}.{code}\" entry")
+
+    words = json.loads(pathlib.Path("policy/wording/findings.json").read_text(encoding="utf-8"))
+    finding_keys = set(words["words"])
+    checker = [p for p in tracked(("policy",)) if re.search(
+        r"policy/(\w+_rule|field_rules|submission_checker|scan/scanner)\.cpp$", p)]
+    if len(checker) < 15:
+        problems.append(f"the policy checker's files were not found ({len(checker)})")
+    for path in checker:
+        text = code_only(pathlib.Path(path).read_text(encoding="utf-8"))
+        # A ParseError's words are the library's detail of a bad rule file, not a finding.
+        prose = re.sub(r"ParseError\([^;]*;", lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+        for line_no, line in enumerate(prose.splitlines(), 1):
+            for lit in LITERAL.findall(line):
+                if HAN.search(lit) and lit not in POLICY_DATA:
+                    problems.append(f"{path}:{line_no}: Chinese outside findings.json: \"{lit}\"")
+        named_keys = re.findall(r'\bfindingWords\(\s*"([^"]+)"', text)
+        for a, b in re.findall(r'\bfindingWords\([^;()]*?\?\s*"([^"]+)"\s*:\s*"([^"]+)"', text):
+            named_keys += [a, b]
+        for key in named_keys:
+            if key not in finding_keys:
+                problems.append(f"{path}: names \"{key}\", which findings.json lacks")
 
     used = set()
     for path in tracked(("app", "tests")):

@@ -15,6 +15,7 @@ nlohmann::ordered_json flagJson(const policy::ScanFlag& flag) {
     item["text"] = flag.text;
     item["rule"] = flag.rule;
     item["message"] = flag.message;
+    item["message_en"] = flag.messageEn;
     return item;
 }
 
@@ -32,7 +33,8 @@ void printFlag(const policy::ScanFlag& flag, CliContext& ctx) {
     ctx.out << ctx.say(app::Text("cli_flag_span")
                            .with("start", std::to_string(flag.start))
                            .with("end", std::to_string(flag.end)))
-            << "  “" << flag.text << "”  [" << flag.category << "] " << flag.message << "\n";
+            << "  “" << flag.text << "”  [" << flag.category << "] "
+            << flag.said(ctx.language == app::Language::English) << "\n";
 }
 
 void printFlagSummary(const std::vector<policy::ScanFlag>& flags, CliContext& ctx) {

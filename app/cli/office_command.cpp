@@ -225,7 +225,8 @@ int open(CliContext& ctx) {
             ctx.out << "  "
                     << ctx.say(f.severity == policy::Severity::Error ? "cli_recheck_error"
                                                                      : "cli_recheck_warning")
-                    << " " << f.code << "  " << f.message << "\n";
+                    << " " << f.code << "  " << f.said(ctx.language == app::Language::English)
+                    << "\n";
         }
         ctx.out << ctx.say(app::Text("cli_unpacked").with("folder", result.folder)) << "\n"
                 << ctx.say(errors == 0 ? "cli_recheck_passed" : "cli_recheck_failed") << "\n";

@@ -18,6 +18,7 @@
 #include "photo_panel.h"
 #include "policy/chinese_text.h"
 #include "submission_draft.h"
+#include "words.h"
 
 namespace baosong::gui {
 
@@ -454,7 +455,7 @@ void CandidateForm::showFindings() {
     for (const policy::Finding& f : draft_.report().findings) {
         if (index_ >= 0 && f.candidate == static_cast<std::size_t>(index_)) {
             QString& text = problems[rootKey(f.field)];
-            text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + q(f.message);
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + saidIn(f);
         }
     }
     for (auto& [key, f] : fields_) {

@@ -1,6 +1,7 @@
 #include "category_names.h"
 
 #include "policy/scan/scan_rule_set.h"
+#include "words.h"
 
 namespace baosong::gui {
 
@@ -8,8 +9,11 @@ namespace baosong::gui {
 // may change, not code.
 QString categoryName(const std::string& category) {
     const policy::CategoryRules* rules = policy::builtInScanRules().find(category);
-    return rules != nullptr && !rules->title.empty() ? QString::fromStdString(rules->title)
-                                                     : QString::fromStdString(category);
+    if (rules == nullptr) {
+        return QString::fromStdString(category);
+    }
+    return QString::fromStdString(guiLanguage() == app::Language::English ? rules->titleEn
+                                                                          : rules->title);
 }
 
 }  // namespace baosong::gui

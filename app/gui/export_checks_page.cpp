@@ -116,7 +116,7 @@ void ExportChecksPage::recheck() {
 void ExportChecksPage::showPolicyFindings() {
     findings_->clear();
     for (const policy::Finding& f : owner_.draft().report().findings) {
-        const QString text = QString::fromStdString(f.message);
+        const QString text = saidIn(f);
         findings_->addItem(f.severity == policy::Severity::Error ? tr("错误：%1").arg(text)
                                                                  : tr("提示：%1").arg(text));
     }

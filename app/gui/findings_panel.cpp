@@ -4,6 +4,7 @@
 #include <QStyle>
 
 #include "submission_draft.h"
+#include "words.h"
 
 namespace baosong::gui {
 
@@ -45,7 +46,7 @@ void FindingsPanel::refresh() {
                 QApplication::style()->standardIcon(wanted == policy::Severity::Error
                                                         ? QStyle::SP_MessageBoxCritical
                                                         : QStyle::SP_MessageBoxWarning),
-                QStringLiteral("%1 · %2").arg(who, QString::fromStdString(f.message)), this);
+                QStringLiteral("%1 · %2").arg(who, saidIn(f)), this);
             item->setData(Qt::UserRole, static_cast<int>(i));
             item->setToolTip(QString::fromStdString(f.code));
         }

@@ -8,6 +8,7 @@
 #include "category_names.h"
 #include "policy/chinese_text.h"
 #include "scan_highlighter.h"
+#include "words.h"
 
 namespace baosong::gui {
 
@@ -82,8 +83,7 @@ bool LongTextEdit::eventFilter(QObject* watched, QEvent* event) {
         } else {
             QString tip;
             for (const auto& f : flags) {
-                tip += QStringLiteral("<b>%1</b>：%2<br>")
-                           .arg(categoryName(f.category), QString::fromStdString(f.message));
+                tip += QStringLiteral("<b>%1</b>：%2<br>").arg(categoryName(f.category), saidIn(f));
             }
             tip += tr("保密审查员须放行、替换或删除此处后才能导出。");
             QToolTip::showText(help->globalPos(), tip, edit_);

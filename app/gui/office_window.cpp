@@ -452,10 +452,10 @@ void OfficeWindow::showReceived(const Received& received) {
             who =
                 tr("候选人 %1：").arg(fromStd(received.submission->candidates[*f.candidate].name));
         }
-        auto* item = new QListWidgetItem((error ? tr("错误") : tr("提示")) +
-                                             QStringLiteral(" [%1] ").arg(fromStd(f.code)) + who +
-                                             fromStd(f.message),
-                                         recheck_);
+        auto* item =
+            new QListWidgetItem((error ? tr("错误") : tr("提示")) +
+                                    QStringLiteral(" [%1] ").arg(fromStd(f.code)) + who + saidIn(f),
+                                recheck_);
         item->setData(Qt::UserRole, error ? QStringLiteral("error") : QStringLiteral("warning"));
         item->setForeground(error ? kBad : kQuiet);
     }

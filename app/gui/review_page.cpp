@@ -384,9 +384,9 @@ void ReviewPage::showFlag() {
     }
     const policy::ScanFlag& flag = review->flag;
     replacement_->setText(QString::fromStdString(flag.redaction));
-    const QString heading = tr("<b>%1</b>：%2")
-                                .arg(categoryName(flag.category).toHtmlEscaped(),
-                                     QString::fromStdString(flag.message).toHtmlEscaped());
+    const QString heading =
+        tr("<b>%1</b>：%2")
+            .arg(categoryName(flag.category).toHtmlEscaped(), saidIn(flag).toHtmlEscaped());
     QString sentence;
     try {
         const std::string* field =

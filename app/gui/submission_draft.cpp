@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 
+#include "core/error_report.h"
 #include "core/form_files.h"
 #include "core/submission_check.h"
 #include "error_text.h"
@@ -86,11 +87,13 @@ void SubmissionDraft::checkNow() {
     checkTimer_.stop();
     try {
         report_ = app::checkDraft(vault_, submission_, newFiles_, photoFacts_);
-    } catch (const std::exception& e) {
+    } catch (...) {
         // A rule set that cannot be used is itself a finding the officer must see.
+        const app::AppError error = app::describeError(std::current_exception());
         report_ = {};
-        report_.findings.push_back(
-            {"RULES_UNAVAILABLE", policy::Severity::Error, std::nullopt, "", e.what()});
+        report_.findings.push_back({"RULES_UNAVAILABLE", policy::Severity::Error, std::nullopt, "",
+                                    error.in(app::Language::Chinese),
+                                    error.in(app::Language::English)});
     }
     emit checked();
 }

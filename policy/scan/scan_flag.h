@@ -19,7 +19,9 @@ struct ScanFlag {
     std::string text;        // the original substring
     std::string normalized;  // what matched, in the normalised view
     std::string rule;
-    std::string message;
+    std::string message;    // Chinese
+    std::string messageEn;  // the same in English
+    const std::string& said(bool english) const { return english ? messageEn : message; }
     std::string redaction;  // the category's usual replacement (某型, 某部 …)
 };
 

@@ -31,6 +31,11 @@ ScanRule parseRule(StrictObject object, FlagSeverity categorySeverity) {
     }
     rule.severity = severityFrom(object.oneOf("severity", kSeverities), categorySeverity);
     rule.message = object.string("message");
+    rule.messageEn = object.string("message_en");
+    if (rule.message.empty() != rule.messageEn.empty()) {
+        throw ParseError("invalid_value", object.pathOf("message_en"),
+                         "message 与 message_en 须同时给出（中文和英文各一）");
+    }
     rule.pattern = object.string("pattern");
     rule.keywords = object.strings("keywords");
     rule.originalCharacters = object.strings("original_characters");
@@ -89,8 +94,10 @@ CategoryRules parseCategoryRules(std::string_view json) {
         throw ParseError("invalid_value", "category", "未知的敏感类别“" + rules.category + "”");
     }
     rules.title = root.string("title");
+    rules.titleEn = root.string("title_en");
     rules.redaction = root.string("redaction");
     rules.message = root.string("message");
+    rules.messageEn = root.string("message_en");
     const FlagSeverity severity =
         severityFrom(root.oneOf("severity", kSeverities), FlagSeverity::Block);
     const nlohmann::json& list = root.array("rules");
@@ -119,6 +126,16 @@ CategoryRules parseCategoryRules(std::string_view json) {
         }
     }
     root.finish();
+    // The category's words, in both languages (scanner.md): the reviewer reads them.
+    for (const auto& [key, value] :
+         {std::pair{"title", &rules.title}, std::pair{"title_en", &rules.titleEn},
+          std::pair{"message", &rules.message}, std::pair{"message_en", &rules.messageEn}}) {
+        if (value->empty()) {
+            throw ParseError(
+                "missing_key", key,
+                "扫描规则文件须有 title、title_en、message 和 message_en（中文和英文各一）");
+        }
+    }
     return rules;
 }
 

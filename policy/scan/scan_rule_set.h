@@ -22,9 +22,10 @@ const std::vector<std::string>& scanCategories();
 struct ScanRule {
     std::string id;  // "CATEGORY.name", unique over all rule files
     FlagSeverity severity = FlagSeverity::Block;
-    std::string message;                          // Chinese; the category's message when empty
-    std::string pattern;                          // RE2; capture group 1, when present, is the flag
-    std::vector<std::string> keywords;            // literal words (normalised like the text)
+    std::string message;                // Chinese; the category's message when empty
+    std::string messageEn;              // the same in English: given with message, absent without
+    std::string pattern;                // RE2; capture group 1, when present, is the flag
+    std::vector<std::string> keywords;  // literal words (normalised like the text)
     std::vector<std::string> originalCharacters;  // matched in the original text (㊙)
     std::vector<std::string> near;                // when set, one of these must lie within `window`
     std::size_t window = 10;                      // characters of the view on either side
@@ -40,8 +41,10 @@ struct Escalation {
 struct CategoryRules {
     std::string category;   // one of scanCategories()
     std::string title;      // Chinese name shown to the reviewer
+    std::string titleEn;    // the same in English
     std::string redaction;  // the usual replacement: 某型, 某部, 某地 …
-    std::string message;
+    std::string message;    // Chinese: what the reviewer should do
+    std::string messageEn;  // the same in English
     std::vector<ScanRule> rules;
     std::vector<std::string> allowKeywords;  // a flag inside an allow match is no flag
     std::vector<std::string> allowPatterns;

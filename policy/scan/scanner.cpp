@@ -9,6 +9,7 @@
 #include "flag_id.h"
 #include "policy/parse_error.h"
 #include "policy/utf8_codec.h"
+#include "policy/wording.h"
 #include "sentence_span.h"
 #include "text_normalizer.h"
 
@@ -201,7 +202,10 @@ struct Scanner::Impl {
             ScanRule rule;
             rule.id = name + ".unit_lexicon";
             rule.severity = FlagSeverity::Block;
-            rule.message = "命中本单位敏感词表（" + it->rules.title + "），请删除或改为泛称";
+            const Wording said = findingWords("scan.unit_lexicon",
+                                              {{"title", {it->rules.title, it->rules.titleEn}}});
+            rule.message = said.zh;
+            rule.messageEn = said.en;
             rule.keywords = std::move(words);
             addRule(std::move(rule), static_cast<std::size_t>(it - categories.begin()), false,
                     kLexiconRegexMemory);
@@ -401,6 +405,7 @@ struct Scanner::Impl {
             }
             flag.rule = c.rule.id;
             flag.message = c.rule.message.empty() ? category.message : c.rule.message;
+            flag.messageEn = c.rule.message.empty() ? category.messageEn : c.rule.messageEn;
             flag.redaction = category.redaction;
             flags.push_back(std::move(flag));
         }

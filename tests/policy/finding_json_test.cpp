@@ -10,9 +10,10 @@ namespace {
 
 CheckReport sample() {
     return {"nmg-zuimei-2023",
-            {{"DEADLINE_PASSED", Severity::Warning, std::nullopt, "", "已过截止日期"},
-             {"FIELD_FORMAT", Severity::Error, 1, "birth", "出生年月格式不正确"},
-             {"YOUTH_MISSING", Severity::Error, std::nullopt, "", "没有 45 岁以下的候选人"}}};
+            {{"DEADLINE_PASSED", Severity::Warning, std::nullopt, "", "已过截止日期", "too late"},
+             {"FIELD_FORMAT", Severity::Error, 1, "birth", "出生年月格式不正确", "bad birth"},
+             {"YOUTH_MISSING", Severity::Error, std::nullopt, "", "没有 45 岁以下的候选人",
+              "no young candidate"}}};
 }
 
 TEST(FindingJson, WritesPolicyMdsKeysInOrder) {
@@ -20,11 +21,11 @@ TEST(FindingJson, WritesPolicyMdsKeysInOrder) {
     EXPECT_EQ(doc.dump(),
               R"({"ok":false,"rules":"nmg-zuimei-2023","findings":[)"
               R"({"code":"DEADLINE_PASSED","severity":"warning","candidate":null,"field":null,)"
-              R"("message":"已过截止日期"},)"
+              R"("message":"已过截止日期","message_en":"too late"},)"
               R"({"code":"FIELD_FORMAT","severity":"error","candidate":1,"field":"birth",)"
-              R"("message":"出生年月格式不正确"},)"
+              R"("message":"出生年月格式不正确","message_en":"bad birth"},)"
               R"({"code":"YOUTH_MISSING","severity":"error","candidate":null,"field":null,)"
-              R"("message":"没有 45 岁以下的候选人"}]})");
+              R"("message":"没有 45 岁以下的候选人","message_en":"no young candidate"}]})");
 }
 
 TEST(FindingJson, CountsErrorsAndNamesTheFirst) {

@@ -155,13 +155,22 @@ TEST(ScannerTest, BadRuleFilesAreRefusedWithTheirPath) {
             return e.code() + "@" + e.keyPath();
         }
     };
-    const std::string head = R"({"format":"baosong.scan-rules/1","category":"MARKING",)";
+    const std::string head = R"({"format":"baosong.scan-rules/1","category":"MARKING",)"
+                             R"("title":"密级标志","title_en":"markings",)"
+                             R"("message":"请核实","message_en":"check it",)";
     EXPECT_EQ(code(head + R"("rules":[{"id":"MARKING.x"}]})"), "invalid_value@rules[0]");
     EXPECT_EQ(code(head + R"("rules":[{"id":"OTHER.x","pattern":"a"}]})"),
               "invalid_value@rules[0].id");
     EXPECT_EQ(code(head + R"("rulez":[]})"), "unknown_key@rulez");
     EXPECT_EQ(code(R"({"format":"baosong.scan-rules/1","category":"NOPE"})"),
               "invalid_value@category");
+    // A category speaks both languages, and a rule's own message comes with its English.
+    EXPECT_EQ(code(head + R"("rules":[]})"), "accepted");
+    EXPECT_EQ(code(R"({"format":"baosong.scan-rules/1","category":"MARKING","title":"密级标志",)"
+                   R"("message":"请核实","message_en":"check it","rules":[]})"),
+              "missing_key@title_en");
+    EXPECT_EQ(code(head + R"("rules":[{"id":"MARKING.x","pattern":"a","message":"只有中文"}]})"),
+              "invalid_value@rules[0].message_en");
     EXPECT_EQ(code(head + R"("escalate":{"sentence_has":["NOPE"]}})"),
               "invalid_value@escalate.sentence_has");
     CategoryRules bad;
