@@ -3,6 +3,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "placeholders.h"
 #include "strict_json.h"
 
 namespace baosong::policy {
@@ -32,31 +33,14 @@ std::vector<std::pair<std::string, Wording>> parseWords(std::string_view text) {
 
 std::string fill(std::string_view words,
                  std::initializer_list<std::pair<std::string_view, Wording>> values, bool english) {
-    std::string out;
-    for (std::size_t i = 0; i < words.size();) {
-        const std::size_t open = words.find('{', i);
-        const std::size_t close =
-            open == std::string_view::npos ? std::string_view::npos : words.find('}', open);
-        if (close == std::string_view::npos) {
-            out.append(words.substr(i));
-            break;
-        }
-        out.append(words.substr(i, open - i));
-        const std::string_view name = words.substr(open + 1, close - open - 1);
-        bool filled = false;
+    return fillPlaceholders(words, [&](std::string_view name) -> std::optional<std::string> {
         for (const auto& [valueName, value] : values) {
             if (valueName == name) {
-                out += english ? value.en : value.zh;
-                filled = true;
-                break;
+                return english ? value.en : value.zh;
             }
         }
-        if (!filled) {
-            out.append(words.substr(open, close - open + 1));  // left visible, never dropped
-        }
-        i = close + 1;
-    }
-    return out;
+        return std::nullopt;
+    });
 }
 }  // namespace
 

@@ -46,8 +46,9 @@ forbid 'crypto' "$app|policy/" "crypto/ knows nothing of app/ or policy/"
 forbid 'policy' "$app|crypto/" "policy/ knows nothing of app/ or crypto/"
 forbid 'crypto policy app/base app/store app/intake app/bundle app/documents app/core app/cli' \
     "$qt" "only app/gui uses Qt"
-forbid 'app/base' "store/|intake/|bundle/|documents/|core/|cli/|gui/|crypto/|policy/" \
-    "app/base stands on nothing of baosong"
+# (grep -E has no look-ahead: "any policy/ header but placeholders.h" is spelled out.)
+forbid 'app/base' "store/|intake/|bundle/|documents/|core/|cli/|gui/|crypto/|policy/(scan/|[a-oq-z]|p[^l])" \
+    "app/base stands on nothing of baosong but policy's placeholder filler"
 forbid 'app/store' "intake/|bundle/|documents/|core/|cli/|gui/" \
     "app/store stands on base, crypto and policy only"
 forbid 'app/intake' "store/|bundle/|documents/|core/|cli/|gui/" \

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "policy/placeholders.h"
 #include "sentence_catalogue.h"
 
 namespace baosong::app {
@@ -60,32 +61,15 @@ std::string Text::in(Language language) const {
     }
     const std::string_view words =
         language == Language::English ? sentence->english : sentence->chinese;
-    std::string out;
-    out.reserve(words.size() + 64);
-    for (std::size_t i = 0; i < words.size();) {
-        const std::size_t open = words.find('{', i);
-        const std::size_t close =
-            open == std::string_view::npos ? std::string_view::npos : words.find('}', open);
-        if (close == std::string_view::npos) {
-            out.append(words.substr(i));
-            break;
-        }
-        out.append(words.substr(i, open - i));
-        const std::string_view name = words.substr(open + 1, close - open - 1);
-        bool filled = false;
-        for (const Value& v : values_) {
-            if (v.name == name) {
-                out += valueIn(v, language);
-                filled = true;
-                break;
-            }
-        }
-        if (!filled) {
-            out.append(words.substr(open, close - open + 1));  // left visible, never dropped
-        }
-        i = close + 1;
-    }
-    return out;
+    return policy::fillPlaceholders(words,
+                                    [&](std::string_view name) -> std::optional<std::string> {
+                                        for (const Value& v : values_) {
+                                            if (v.name == name) {
+                                                return valueIn(v, language);
+                                            }
+                                        }
+                                        return std::nullopt;
+                                    });
 }
 
 }  // namespace baosong::app

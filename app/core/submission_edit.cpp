@@ -8,11 +8,11 @@
 #include <set>
 
 #include "base/app_error.h"
-#include "base/relative_path.h"
 #include "file_intake.h"
 #include "policy/photo_facts.h"
 #include "policy/submission_json.h"
 #include "review_voiding.h"
+#include "safe_reference.h"
 #include "store/audit_log.h"
 #include "store/submission_store.h"
 #include "submission_check.h"
@@ -69,13 +69,7 @@ EditSaved saveSubmission(Vault& vault, const policy::Submission& edited,
     std::map<std::string, policy::FileReference::Kind> named;
     std::vector<Text> missing;
     for (const auto& ref : policy::fileReferences(edited)) {
-        if (const auto reason = relativePathProblem(ref.path)) {
-            throw AppError(ErrorKind::BadInput, "path_unsafe",
-                           Text("path_unsafe")
-                               .with("key", ref.keyPath)
-                               .with("path", ref.path)
-                               .with("reason", *reason));
-        }
+        requireSafeReference(ref);
         named.emplace(ref.path, ref.kind);
         if (ref.kind == policy::FileReference::Kind::Grant) {
             named.emplace(ref.path + ".minisig", ref.kind);

@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "base/app_error.h"
-#include "base/relative_path.h"
 #include "contained_file.h"
 #include "crypto/sha256.h"
 #include "file_intake.h"
@@ -14,6 +13,7 @@
 #include "policy/strict_json.h"
 #include "policy/submission_json.h"
 #include "review_voiding.h"
+#include "safe_reference.h"
 #include "store/audit_log.h"
 #include "store/submission_store.h"
 #include "submission_owner.h"
@@ -48,13 +48,7 @@ std::vector<PendingFile> resolveFiles(const policy::Submission& s, const std::st
     std::vector<PendingFile> pending;
     std::vector<Text> problems;
     for (const auto& ref : policy::fileReferences(s)) {
-        if (const auto reason = relativePathProblem(ref.path)) {
-            throw AppError(ErrorKind::BadInput, "path_unsafe",
-                           Text("path_unsafe")
-                               .with("key", ref.keyPath)
-                               .with("path", ref.path)
-                               .with("reason", *reason));
-        }
+        requireSafeReference(ref);
         if (ref.path == kDocumentName) {
             throw AppError(ErrorKind::BadInput, "path_unsafe",
                            Text("path_named_submission").with("key", ref.keyPath));

@@ -4,22 +4,22 @@
 
 #include <gtest/gtest.h>
 
-#include <regex>
 #include <set>
 
 #include "checker_fixture.h"
+#include "policy/placeholders.h"
 #include "policy/wording.h"
 
 namespace baosong::policy {
 namespace {
 
 std::multiset<std::string> namesIn(const std::string& text) {
+    // The one reader of {name} templates tells which names a text asks for.
     std::multiset<std::string> names;
-    static const std::regex placeholder(R"(\{([a-z_0-9]+)\})");
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), placeholder);
-         it != std::sregex_iterator(); ++it) {
-        names.insert((*it)[1]);
-    }
+    policy::fillPlaceholders(text, [&](std::string_view name) -> std::optional<std::string> {
+        names.insert(std::string(name));
+        return std::nullopt;
+    });
     return names;
 }
 
