@@ -8,7 +8,7 @@
 namespace baosong::app {
 
 Text& Text::with(std::string_view name, std::string value) & {
-    values_.push_back({std::string(name), std::move(value), nullptr, {}, false});
+    values_.push_back({std::string(name), std::move(value), std::nullopt, nullptr, {}, false});
     return *this;
 }
 
@@ -17,8 +17,12 @@ Text&& Text::with(std::string_view name, std::string value) && {
 }
 
 Text& Text::with(std::string_view name, Text phrase) & {
-    values_.push_back(
-        {std::string(name), {}, std::make_shared<const Text>(std::move(phrase)), {}, false});
+    values_.push_back({std::string(name),
+                       {},
+                       std::nullopt,
+                       std::make_shared<const Text>(std::move(phrase)),
+                       {},
+                       false});
     return *this;
 }
 
@@ -26,8 +30,18 @@ Text&& Text::with(std::string_view name, Text phrase) && {
     return std::move(with(name, std::move(phrase)));
 }
 
+Text& Text::with(std::string_view name, std::string chinese, std::string english) & {
+    values_.push_back(
+        {std::string(name), std::move(chinese), std::move(english), nullptr, {}, false});
+    return *this;
+}
+
+Text&& Text::with(std::string_view name, std::string chinese, std::string english) && {
+    return std::move(with(name, std::move(chinese), std::move(english)));
+}
+
 Text& Text::withList(std::string_view name, std::vector<Text> items) & {
-    values_.push_back({std::string(name), {}, nullptr, std::move(items), true});
+    values_.push_back({std::string(name), {}, std::nullopt, nullptr, std::move(items), true});
     return *this;
 }
 
@@ -44,7 +58,10 @@ std::string valueIn(const auto& v, Language language) {
         }
         return lines;
     }
-    return v.phrase ? v.phrase->in(language) : v.plain;
+    if (v.phrase) {
+        return v.phrase->in(language);
+    }
+    return language == Language::English && v.plainEnglish ? *v.plainEnglish : v.plain;
 }
 }  // namespace
 

@@ -5,6 +5,7 @@
 // (STYLE.md: one owner for each sentence).
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,9 @@ class Text {
     // A value shown as it is: a path, a name, a number, a library's own detail.
     Text& with(std::string_view name, std::string value) &;
     Text&& with(std::string_view name, std::string value) &&;
+    // A value already said in both languages elsewhere (a policy finding's words).
+    Text& with(std::string_view name, std::string chinese, std::string english) &;
+    Text&& with(std::string_view name, std::string chinese, std::string english) &&;
     // A sentence or phrase of its own, said in the same language as this one.
     Text& with(std::string_view name, Text phrase) &;
     Text&& with(std::string_view name, Text phrase) &&;
@@ -38,8 +42,9 @@ class Text {
     struct Value {
         std::string name;
         std::string plain;
-        std::shared_ptr<const Text> phrase;  // set for a phrase, which is rendered in turn
-        std::vector<Text> items;             // set for a list
+        std::optional<std::string> plainEnglish;  // set for a value said in both languages
+        std::shared_ptr<const Text> phrase;       // set for a phrase, which is rendered in turn
+        std::vector<Text> items;                  // set for a list
         bool list = false;
     };
     std::string key_;

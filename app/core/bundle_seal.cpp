@@ -81,7 +81,7 @@ std::vector<Text> sealRefusals(Vault& vault, const ExportPayload* current) {
     if (const policy::Finding* first = report.firstError()) {
         reasons.push_back(Text("refusal_policy_errors")
                               .with("count", std::to_string(report.errorCount()))
-                              .with("first", first->message));
+                              .with("first", first->message, first->messageEn));
     }
     const ReviewState state = reviewState(vault);
     std::size_t blocking = 0;

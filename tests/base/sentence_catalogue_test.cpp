@@ -80,6 +80,18 @@ TEST(Text, SaysAListOnePerLine) {
               "  - photo: a.jpg\n  - life[0]: b.jpg");
 }
 
+TEST(Text, AValueSaidInBothLanguagesIsSaidInTheReadersOne) {
+    const Text text =
+        Text("refusal_policy_errors")
+            .with("count", "1")
+            .with("first", "出生年月格式不正确", "the birth month has the wrong form");
+    EXPECT_EQ(text.chinese(),
+              "政策检查有 1 个错误（第一个：出生年月格式不正确）；请用 baosong check 查看并改正");
+    EXPECT_EQ(text.english(),
+              "the policy check found errors: 1 (the first: the birth month has the wrong form); "
+              "see and fix them with baosong check");
+}
+
 TEST(Text, AnUnknownKeyOrAMissingValueStaysVisible) {
     EXPECT_EQ(Text("no_such_sentence").with("path", "x").chinese(), "⟦no_such_sentence⟧ path=x");
     EXPECT_EQ(Text("input_missing").with("path", "a.txt").english(),

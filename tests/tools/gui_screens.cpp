@@ -62,8 +62,10 @@ int main(int argc, char** argv) {
     {
         gui::UnlockDialog unlock(gui::VaultRole::Unit, QString::fromStdString(path));
         save(&unlock, out, QStringLiteral("01-unlock"));
-        unlock.setMessage(
-            QStringLiteral("口令不正确，保险库未打开。请重新输入（注意大小写和输入法）。"));
+        // The dialog's own sentence for a wrong passphrase, in the language the app runs in.
+        unlock.setMessage(QCoreApplication::translate(
+            "baosong::gui::UnlockDialog",
+            "口令不正确，保险库未打开。请重新输入（注意大小写和输入法）。"));
         save(&unlock, out, QStringLiteral("02-unlock-wrong"));
     }
     {

@@ -110,7 +110,7 @@ std::span<const Sentence> bundle() {
          "{count} photos or attachments await the reviewer's approval"},
         {"refusal_policy_errors",
          "政策检查有 {count} 个错误（第一个：{first}）；请用 baosong check 查看并改正",
-         "the policy check found {count} errors (the first: {first}); see and fix them with "
+         "the policy check found errors: {count} (the first: {first}); see and fix them with "
          "baosong check"},
         {"seal_refused", "不能封包：{reasons}", "cannot seal:{reasons}"},
         {"seal_refused_after_settling", "{settled}。\n不能封包：{reasons}",
