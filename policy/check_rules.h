@@ -7,17 +7,18 @@
 
 namespace baosong::policy {
 
-void checkQuota(const CheckInput& in, Findings& out);        // NO_CANDIDATES QUOTA_* GRANT_INVALID
-void checkYouth(const CheckInput& in, Findings& out);        // YOUTH_MISSING YOUTH_UNCERTAIN
-void checkDuplicates(const CheckInput& in, Findings& out);   // DUPLICATE_CANDIDATE
-void checkReport(const CheckInput& in, Findings& out);       // REPORT_MISSING
-void checkDeadline(const CheckInput& in, Findings& out);     // DEADLINE_PASSED
-void checkUnitId(const CheckInput& in, Findings& out);       // UNIT_ID_INVALID
-void checkFields(const CheckInput& in, Findings& out);       // FIELD_MISSING FIELD_FORMAT
-void checkTitle(const CheckInput& in, Findings& out);        // TITLE_NOT_SPECIFIC
-void checkAreas(const CheckInput& in, Findings& out);        // AREA_INVALID DISCIPLINE_INVALID
-void checkIdentity(const CheckInput& in, Findings& out);     // EXCLUDED_IDENTITY
-void checkHonors(const CheckInput& in, Findings& out);       // HONOR_NMG_ZUIMEI HONOR_NATIONAL
+void checkQuota(const CheckInput& in, Findings& out);       // NO_CANDIDATES QUOTA_* GRANT_INVALID
+void checkYouth(const CheckInput& in, Findings& out);       // YOUTH_MISSING YOUTH_UNCERTAIN
+void checkDuplicates(const CheckInput& in, Findings& out);  // DUPLICATE_CANDIDATE
+void checkReport(const CheckInput& in, Findings& out);      // REPORT_MISSING
+void checkDeadline(const CheckInput& in, Findings& out);    // DEADLINE_PASSED
+void checkUnitId(const CheckInput& in, Findings& out);      // UNIT_ID_INVALID
+void checkFields(const CheckInput& in, Findings& out);      // FIELD_MISSING FIELD_FORMAT
+void checkTitle(const CheckInput& in, Findings& out);       // TITLE_NOT_SPECIFIC
+void checkAreas(const CheckInput& in, Findings& out);       // AREA_INVALID DISCIPLINE_INVALID
+void checkIdentity(const CheckInput& in, Findings& out);    // EXCLUDED_IDENTITY
+void checkHonors(const CheckInput& in,
+                 Findings& out);  // HONOR_NMG_ZUIMEI HONOR_NATIONAL(_UNTICKED)
 void checkHistory(const CheckInput& in, Findings& out);      // HISTORY_ORDER
 void checkTextLengths(const CheckInput& in, Findings& out);  // DEEDS_LENGTH STORY_*
 void checkPhotos(const CheckInput& in, Findings& out);       // PHOTO_* LIFE_PHOTO_COUNT ID_PHOTO_*

@@ -19,6 +19,18 @@ void checkHonors(const CheckInput& in, Findings& out) {
                    findingWords(listed ? "HONOR_NMG_ZUIMEI.listed" : "HONOR_NMG_ZUIMEI",
                                 {{"who", candidateLabel(s, i)}}));
         }
+        // The box unticked while the notes name a national honour: the officer may have
+        // missed the box, and the notice's "原则上不再推荐" turns on it.
+        if (!c.honors.national) {
+            for (const std::string& honor : in.rules.nationalHonors) {
+                if (contains(c.honors.notes, honor)) {
+                    report(out, "HONOR_NATIONAL_UNTICKED", Severity::Warning, i, "honors.national",
+                           findingWords("HONOR_NATIONAL_UNTICKED",
+                                        {{"who", candidateLabel(s, i)}, {"honor", plain(honor)}}));
+                    break;
+                }
+            }
+        }
         if (c.honors.national || c.honors.zuimeiNational) {
             report(out, "HONOR_NATIONAL", Severity::Warning, i,
                    c.honors.national ? "honors.national" : "honors.zuimei_national",

@@ -111,6 +111,7 @@ RuleSet parseRuleSet(std::string_view json) {
     }
     r.vagueTitles = root.strings("vague_titles");
     r.reportProcessWords = root.strings("report_process_words");
+    r.nationalHonors = root.strings("national_honors");
     {
         StrictObject topics = root.object("opinion_topics");
         for (const std::string& topic : topics.memberNames()) {

@@ -46,6 +46,8 @@ struct RuleSet {
     std::vector<std::string> reportProcessWords;
     std::vector<std::pair<std::string, std::vector<std::string>>> opinionTopics;
     std::vector<FormerAwardee> formerAwardees;
+    // Words in honors.notes that name a national honour (HONOR_NATIONAL_UNTICKED).
+    std::vector<std::string> nationalHonors;
     std::vector<std::string> lexicons;
 };
 

@@ -279,6 +279,30 @@ TEST_F(Rule, HonorsNmgIsAnErrorNationalAWarning) {
     EXPECT_EQ(find("HONOR_NATIONAL")->severity, Severity::Warning);
 }
 
+TEST_F(Rule, NationalHonourNamedButNotTicked) {
+    candidate(0).honors = {};
+    candidate(0).honors.notes = "2019年获全国五一劳动奖章；2021年获内蒙古自治区科技进步奖一等奖";
+    const Finding* f = find("HONOR_NATIONAL_UNTICKED");
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->severity, Severity::Warning);
+    EXPECT_EQ(f->field, "honors.national");
+    EXPECT_NE(f->message.find("全国五一劳动奖章"), std::string::npos) << f->message;
+    EXPECT_NE(f->messageEn.find("全国五一劳动奖章"), std::string::npos) << f->messageEn;
+    EXPECT_FALSE(has("HONOR_NATIONAL"));
+    // Ticked, the honour is the notice's "原则上不再推荐" case, reported once as such.
+    candidate(0).honors.national = true;
+    EXPECT_FALSE(has("HONOR_NATIONAL_UNTICKED"));
+    EXPECT_TRUE(has("HONOR_NATIONAL"));
+    // A regional award alone is no national honour.
+    candidate(0).honors = {};
+    candidate(0).honors.notes = "2021年获内蒙古自治区科技进步奖一等奖";
+    EXPECT_FALSE(has("HONOR_NATIONAL_UNTICKED"));
+    // The words are the rule set's: without the list there is nothing to find.
+    candidate(0).honors.notes = "2019年获全国五一劳动奖章";
+    rules.nationalHonors.clear();
+    EXPECT_FALSE(has("HONOR_NATIONAL_UNTICKED"));
+}
+
 TEST_F(Rule, HistoryOrder) {
     EXPECT_FALSE(has("HISTORY_ORDER"));        // the example touches at month ends: fine
     candidate(0).history[1].from = "2001-09";  // starts before the previous ends (2002-06)
