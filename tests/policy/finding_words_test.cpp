@@ -41,7 +41,7 @@ TEST(FindingWords, FillsEachLanguageWithItsOwnWords) {
               "候选人（第 2 名）的“出生年月”未填写；推荐表各栏须填写完整（见通知“三、(三)1”）");
     EXPECT_EQ(w.en,
               "“birth month” of candidate no. 2 is not filled in; every box of the "
-              "nomination form must be (notice 三、(三)1)");
+              "nomination form must be filled in (notice 三、(三)1)");
     EXPECT_EQ(findingWords("no_such_key").en, "⟦no_such_key⟧");
     EXPECT_EQ(listOf({plain("甲"), plain("乙")}).zh, "甲、乙");
     EXPECT_EQ(listOf({plain("甲"), plain("乙")}).en, "甲, 乙");

@@ -145,8 +145,8 @@ std::span<const Sentence> bundle() {
         {"tar_at_start", "无法开始读取", "at its start"},
         {"tar_end_missing",
          "报送包内的 tar 没有结束标记（两个全零块），可能被截断或不是 baosong 封装的，已拒绝",
-         "the bundle's tar lacks its end marker (two zero blocks): it was cut short or not sealed "
-         "by baosong; refused"},
+         "the bundle's tar lacks its end marker (two zero blocks): it may have been cut short or "
+         "not sealed by baosong; refused"},
         {"tar_entry_length_mismatch", "“{path}”的内容长度与登记的不符，报送包未写出",
          "the length of “{path}” differs from the one recorded; no bundle was written"},
         {"tar_entry_link", "链接", "a link"},

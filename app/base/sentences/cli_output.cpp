@@ -26,13 +26,15 @@ std::span<const Sentence> cliOutput() {
          "for byte the ones the bundle will carry."},
         {"cli_documents_written", "已写出报送文件到 {folder}", "wrote the documents to {folder}"},
         {"cli_enrol_confirm", "以上指纹与盖章的纸质登记申请逐位一致吗？一致请输入 yes：",
-         "Do these fingerprints match the stamped paper exactly? Type yes: "},
+         "Do these fingerprints match the stamped paper request digit for digit? If they do, type "
+         "yes: "},
         {"cli_enrolled", "已登记单位 {unit}", "enrolled unit {unit}"},
         {"cli_enrolment_written",
          "已写出密钥登记申请 {file} 和登记页 "
          "{page}\n请打印登记页，签字、盖章后送交国防科工办科技信息处，并当面核对以下指纹：",
          "wrote enrolment request {file} and its page {page}\nprint the page, sign and stamp it, "
-         "take it to the office; compare these fingerprints:"},
+         "take it to the office's science and technology information division and compare these "
+         "fingerprints there in person:"},
         {"cli_error", "错误：{sentence} [{code}]", "error: {sentence} [{code}]"},
         {"cli_exported",
          "已导出到 {path}（{candidates} 名候选人、{files} "
@@ -74,8 +76,8 @@ std::span<const Sentence> cliOutput() {
         {"cli_office_created",
          "已创建国防科工办保险库 {path}\n接收方（age）：{recipient}\n用 baosong office keys "
          "写出交给各单位的公钥文件。",
-         "created office vault {path}\nrecipient (age): {recipient}\nwrite the files for the units "
-         "with baosong office keys."},
+         "created office vault {path}\nrecipient (age): {recipient}\nwrite the public key files "
+         "for the units with baosong office keys."},
         {"cli_office_keys", "国防科工办公钥：", "office keys:"},
         {"cli_office_keys_imported", "已导入国防科工办公钥。请与国防科工办书面提供的指纹逐位核对：",
          "imported the office keys; compare them with the office's printed sheet:"},
@@ -100,14 +102,15 @@ std::span<const Sentence> cliOutput() {
         {"cli_review_stale", "[放行失效]", "[stale]  "},
         {"cli_review_state", "待处理标记 {flags}，待确认文件 {items}；审查签署：{sign_off}",
          "open flags {flags}, unapproved files {items}; sign-off: {sign_off}"},
-        {"cli_review_unapproved", "[待确认]", "[open]    "},
+        {"cli_review_unapproved", "[待确认]", "[unapproved]"},
         {"cli_reviewer_named", "审查员姓名已设为 {name}", "reviewer name set to {name}"},
         {"cli_sealed",
          "已封装报送包（第{revision}版）：\n  {bundle}\n  {signature}\n  "
          "{readme}\nSHA-256：{sha256}\n用标准工具核验的方法见 {readme}",
          "sealed bundle (revision {revision}):\n  {bundle}\n  {signature}\n  {readme}\nSHA-256: "
          "{sha256}\nhow to check it with standard tools: {readme}"},
-        {"cli_signed_off", "保密审查已签署，签署内容清单：", "review signed off over:"},
+        {"cli_signed_off", "保密审查已签署，签署内容清单：",
+         "security review signed off; files covered by the sign-off:"},
         {"cli_summary_written", "已写出汇总表 {path}：{units} 个单位，{candidates} 名候选人",
          "wrote the summary {path}: {units} units, {candidates} candidates"},
         {"cli_unit", "推荐单位：{name} ({id})", "unit: {name} ({id})"},
@@ -117,8 +120,8 @@ std::span<const Sentence> cliOutput() {
          "next: baosong vault import {path} SUBMISSION.json"},
         {"cli_verified_claims",
          "  单位、活动和版本是单位签名所称；与审查员签署内容的核对在 office open 时进行",
-         "  unit, campaign and revision are as the unit key signed them; open checks them against "
-         "what the reviewer signed"},
+         "  unit, campaign and revision are as the unit key signed them; office open checks them "
+         "against what the reviewer signed"},
         {"cli_verified_label", "  活动 {campaign}，封包时间 {sealed}",
          "  campaign {campaign}, sealed {sealed}"},
         {"cli_verified_recipient", "✓ 接收方是本办", "✓ addressed to this office"},

@@ -47,7 +47,7 @@ std::span<const Sentence> documents() {
         {"metadata_pdf_embedded_files", "嵌入的文件", "embedded files"},
         {"metadata_pdf_image_metadata", "图像中的 EXIF 等", "EXIF and the like inside images"},
         {"metadata_pdf_info", "文档信息 {keys}", "document information {keys}"},
-        {"metadata_pdf_named", "；文档中记有{list}", "; the document named its {list}"},
+        {"metadata_pdf_named", "；文档中记有{list}", "; the document recorded {list}"},
         {"metadata_pdf_piece_info", "程序私有数据", "application data"},
         {"metadata_pdf_producer", "生成程序 {name}", "producer {name}"},
         {"metadata_pdf_repaired", "；文件有损坏，读取时已修复，请核对内容是否完整",

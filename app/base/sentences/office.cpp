@@ -52,8 +52,8 @@ std::span<const Sentence> office() {
          "的指纹与纸质登记表上的不同：这不是该单位盖章的登记申请，未登记。请核对纸面抄录无误后，电"
          "话向该单位核实",
          "the fingerprints of the {which} in the enrolment request differ from those on the paper "
-         "form: this is not the request the unit stamped, and nothing was enrolled. Check the copy "
-         "from paper, then telephone the unit to verify"},
+         "form: this is not the request the unit stamped, and nothing was enrolled. Check that you "
+         "copied the fingerprints from the paper correctly, then telephone the unit to verify"},
         {"folder_missing", "文件夹“{dir}”不存在", "the folder “{dir}” does not exist"},
         {"grant_fields_empty", "unit、campaign 和 issued 不能为空",
          "unit, campaign and issued must not be empty"},
@@ -78,8 +78,8 @@ std::span<const Sentence> office() {
         {"notice_previous_differs",
          "第{revision}版声明的上一版不是本办收到的第{received}"
          "版（可能跳过了版本），请与报送单位核实",
-         "revision {revision} names a previous revision other than revision {received} this office "
-         "received (a revision may have been skipped); verify with the unit"},
+         "revision {revision} names a previous revision other than revision {received}, the one "
+         "this office received (a revision may have been skipped); verify with the unit"},
         {"office_keys_no_recipient", "没有 age1… 接收方", "it holds no age1… recipient"},
         {"office_keys_one_recipient", "只能有一个接收方", "it may hold one recipient only"},
         {"office_keys_unusable", "国防科工办公钥文件“{path}”无法使用：{why}",

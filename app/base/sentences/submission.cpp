@@ -105,7 +105,7 @@ std::span<const Sentence> submission() {
         {"void_cause_content_differs", "将导出的内容与签署时不同",
          "what would be exported differs from what was signed"},
         {"void_cause_edit", "修改了报送材料", "the submission was edited"},
-        {"void_cause_import", "导入了新的报送数据", "a submission was imported"},
+        {"void_cause_import", "导入了新的报送数据", "a new submission was imported"},
         {"void_cause_lexicon", "更换了本单位词表", "the unit's lexicon was replaced"},
         {"void_cause_name", "更改了审查员姓名", "the reviewer's name was changed"},
         {"void_cause_resolve", "处理了一个标记", "a flag was decided"},

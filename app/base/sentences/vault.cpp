@@ -15,15 +15,15 @@ std::span<const Sentence> vault() {
          "allowed. Tell the security officer; the data can still be exported with vault "
          "export-json and imported into a new vault"},
         {"audit_empty", "审计日志为空：至少应有保险库创建记录，记录被整体删除",
-         "the audit log is empty: it must hold at least the vault's creation, so it was deleted "
-         "whole"},
+         "the audit log is empty, though it must hold at least the vault's creation record: its "
+         "records were deleted wholesale"},
         {"audit_entry_altered", "审计日志第 {seq} 条已被改动",
          "entry {seq} of the audit log was altered"},
         {"audit_entry_missing", "审计日志第 {seq} 条缺失",
          "entry {seq} of the audit log is missing"},
         {"audit_first_not_creation", "审计日志第 1 条不是保险库创建记录，开头的记录被删除或替换",
-         "entry 1 of the audit log is not the vault's creation: the first entries were deleted or "
-         "replaced"},
+         "entry 1 of the audit log is not the vault's creation record: the first entries were "
+         "deleted or replaced"},
         {"audit_tail_removed", "审计日志末尾的记录被删除或替换（与记录的最新条目不符）",
          "the last entries of the audit log were deleted or replaced (they differ from the "
          "recorded newest entry)"},
@@ -58,7 +58,7 @@ std::span<const Sentence> vault() {
         {"not_a_vault_path", "“{path}”不是 baosong 保险库文件（文件头不符）",
          "“{path}” is not a baosong vault file (its header differs)"},
         {"not_office_vault", "这不是国防科工办的保险库（请用 baosong office init 建立的保险库）",
-         "this is not an office vault (one made by baosong office init)"},
+         "this is not an office vault (use one made by baosong office init)"},
         {"passphrase_new_vault", "新的保险库口令", "new vault passphrase"},
         {"passphrase_not_utf8", "{whose}不是有效的 UTF-8 文本",
          "the {whose} is not valid UTF-8 text"},
@@ -66,10 +66,11 @@ std::span<const Sentence> vault() {
         {"passphrase_too_short", "{whose}太短：至少需要 {min} 个字符",
          "the {whose} is too short: it needs at least {min} characters"},
         {"passphrase_vault", "保险库口令", "vault passphrase"},
-        {"passphrases_differ", "两次输入的{whose}不一致。", "the two {whose}s typed differ."},
+        {"passphrases_differ", "两次输入的{whose}不一致。",
+         "the two entries of the {whose} differ."},
         {"passphrases_equal", "审查员口令不能与保险库口令相同：保密审查须由审查员本人完成",
-         "the reviewer's passphrase must differ from the vault passphrase: the security review is "
-         "the reviewer's own"},
+         "the reviewer's passphrase must differ from the vault passphrase: the security review "
+         "must be done by the reviewer personally"},
         {"reviewer_wrong_passphrase", "审查员口令不正确", "the reviewer's passphrase is wrong"},
         {"seal_record_unreadable", "保险库中未完成封包的记录无法读取；请从备份恢复",
          "the vault's record of an unfinished seal cannot be read; restore the vault from a "
@@ -138,8 +139,8 @@ std::span<const Sentence> vault() {
         {"wrong_passphrase",
          "口令不正确，保险库未打开（文件未被改动）。若确定口令无误，则文件开头可能已损坏，请从备份"
          "恢复",
-         "wrong passphrase; the vault was not opened (the file is unchanged). If the passphrase is "
-         "surely right, the start of the file may be damaged: restore it from a backup"},
+         "wrong passphrase; the vault was not opened (the file is unchanged). If you are sure the "
+         "passphrase is right, the start of the file may be damaged: restore it from a backup"},
     };
     return kSentences;
 }
