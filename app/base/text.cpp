@@ -8,7 +8,7 @@
 namespace baosong::app {
 
 Text& Text::with(std::string_view name, std::string value) & {
-    values_.push_back({std::string(name), std::move(value), std::nullopt, nullptr, {}, false});
+    values_.push_back({std::string(name), std::move(value), std::nullopt, nullptr, {}});
     return *this;
 }
 
@@ -17,12 +17,8 @@ Text&& Text::with(std::string_view name, std::string value) && {
 }
 
 Text& Text::with(std::string_view name, Text phrase) & {
-    values_.push_back({std::string(name),
-                       {},
-                       std::nullopt,
-                       std::make_shared<const Text>(std::move(phrase)),
-                       {},
-                       false});
+    values_.push_back(
+        {std::string(name), {}, std::nullopt, std::make_shared<const Text>(std::move(phrase)), {}});
     return *this;
 }
 
@@ -31,8 +27,7 @@ Text&& Text::with(std::string_view name, Text phrase) && {
 }
 
 Text& Text::with(std::string_view name, std::string chinese, std::string english) & {
-    values_.push_back(
-        {std::string(name), std::move(chinese), std::move(english), nullptr, {}, false});
+    values_.push_back({std::string(name), std::move(chinese), std::move(english), nullptr, {}});
     return *this;
 }
 
@@ -41,7 +36,7 @@ Text&& Text::with(std::string_view name, std::string chinese, std::string englis
 }
 
 Text& Text::withList(std::string_view name, std::vector<Text> items) & {
-    values_.push_back({std::string(name), {}, std::nullopt, nullptr, std::move(items), true});
+    values_.push_back({std::string(name), {}, std::nullopt, nullptr, std::move(items)});
     return *this;
 }
 
@@ -51,7 +46,7 @@ Text&& Text::withList(std::string_view name, std::vector<Text> items) && {
 
 namespace {
 std::string valueIn(const auto& v, Language language) {
-    if (v.list) {
+    if (!v.items.empty()) {
         std::string lines;
         for (const Text& item : v.items) {
             lines += "\n  - " + item.in(language);

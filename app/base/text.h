@@ -31,7 +31,6 @@ class Text {
     Text& withList(std::string_view name, std::vector<Text> items) &;
     Text&& withList(std::string_view name, std::vector<Text> items) &&;
 
-    const std::string& key() const noexcept { return key_; }
     // The catalogue's words for the key in `language`, each {name} replaced by its value. A
     // key the catalogue lacks comes out as ⟦key⟧ with its values, never as nothing.
     std::string in(Language language) const;
@@ -45,7 +44,6 @@ class Text {
         std::optional<std::string> plainEnglish;  // set for a value said in both languages
         std::shared_ptr<const Text> phrase;       // set for a phrase, which is rendered in turn
         std::vector<Text> items;                  // set for a list
-        bool list = false;
     };
     std::string key_;
     std::vector<Value> values_;

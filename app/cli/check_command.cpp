@@ -37,7 +37,7 @@ void printHuman(const policy::CheckReport& report, CliContext& ctx) {
         const bool error = f.severity == Severity::Error;
         (error ? errors : warnings) += 1;
         ctx.out << "  " << ctx.say(error ? "cli_finding_error" : "cli_finding_warning") << " ["
-                << f.code << "] " << f.said(ctx.language == app::Language::English) << "\n";
+                << f.code << "] " << ctx.saidIn(f) << "\n";
     }
     if (report.findings.empty()) {
         ctx.out << ctx.say("cli_check_clean") << "\n";

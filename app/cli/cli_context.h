@@ -22,6 +22,11 @@ struct CliContext {
     // A catalogue sentence in the reader's language.
     std::string say(const app::Text& text) const { return text.in(language); }
     std::string say(const char* key) const { return app::Text(key).in(language); }
+    // A policy finding or a scanner flag, whose words are the policy library's own.
+    template <class Said>
+    const std::string& saidIn(const Said& item) const {
+        return item.said(language == app::Language::English);
+    }
 };
 
 // Each returns the process exit code (spec/cli.md) or throws AppError.

@@ -33,8 +33,7 @@ void printFlag(const policy::ScanFlag& flag, CliContext& ctx) {
     ctx.out << ctx.say(app::Text("cli_flag_span")
                            .with("start", std::to_string(flag.start))
                            .with("end", std::to_string(flag.end)))
-            << "  “" << flag.text << "”  [" << flag.category << "] "
-            << flag.said(ctx.language == app::Language::English) << "\n";
+            << "  “" << flag.text << "”  [" << flag.category << "] " << ctx.saidIn(flag) << "\n";
 }
 
 void printFlagSummary(const std::vector<policy::ScanFlag>& flags, CliContext& ctx) {

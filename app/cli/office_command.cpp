@@ -225,8 +225,7 @@ int open(CliContext& ctx) {
             ctx.out << "  "
                     << ctx.say(f.severity == policy::Severity::Error ? "cli_recheck_error"
                                                                      : "cli_recheck_warning")
-                    << " " << f.code << "  " << f.said(ctx.language == app::Language::English)
-                    << "\n";
+                    << " " << f.code << "  " << ctx.saidIn(f) << "\n";
         }
         ctx.out << ctx.say(app::Text("cli_unpacked").with("folder", result.folder)) << "\n"
                 << ctx.say(errors == 0 ? "cli_recheck_passed" : "cli_recheck_failed") << "\n";

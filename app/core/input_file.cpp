@@ -56,8 +56,8 @@ std::string folderOf(const std::string& filePath) {
     return parent.empty() ? std::string(".") : parent.string();
 }
 
-std::string readInputText(const std::string& path, std::uint64_t maxBytes, const char* what) {
-    const auto bytes = readInputFile(path, maxBytes, what);
+std::string readInputText(const std::string& path, std::uint64_t maxBytes, const char* whatKey) {
+    const auto bytes = readInputFile(path, maxBytes, whatKey);
     return {bytes.begin(), bytes.end()};
 }
 

@@ -51,6 +51,15 @@ TEST_F(CliTest, HelpAndUsage) {
     EXPECT_NE(initHelp.out.find("用法"), std::string::npos);
     const auto english = run({"keys", "--help"}, {{"LANG", "en_US.UTF-8"}});
     EXPECT_NE(english.out.find("usage"), std::string::npos);
+    // A page is found by its verb; every verb's page ends with where passphrases come from.
+    const auto exportHelp = run({"vault", "export-json", "--help"});
+    EXPECT_EQ(exportHelp.exitCode, 0);
+    EXPECT_NE(exportHelp.out.find("BAOSONG_PASSPHRASE"), std::string::npos) << exportHelp.out;
+    for (const char* wrong : {"export_json", "passphrase_note", "nope"}) {
+        const auto r = run({"vault", wrong, "--help"});
+        EXPECT_EQ(r.exitCode, 2) << wrong;
+        EXPECT_NE(r.err.find("未知的 vault 子命令"), std::string::npos) << wrong << r.err;
+    }
     const auto unknown = run({"frobnicate"});
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_NE(unknown.err.find("未知命令"), std::string::npos);

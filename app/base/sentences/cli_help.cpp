@@ -264,7 +264,7 @@ std::span<const Sentence> cliHelp() {
          "各单位最新接收版本的候选人汇总表（附件2 的各列）。\n",
          "usage: baosong office summary OFFICE_VAULT --out FILE.xlsx|FILE.docx\n\n"
          "The combined 汇总表 of the latest accepted revision of each unit (附件2's columns).\n"},
-        {"help_passphrase_note",
+        {"cli_passphrase_note",
          "口令从 --passphrase-file 文件（第一行）、环境变量 BAOSONG_PASSPHRASE "
          "或终端（不回显）读取；\n"
          "绝不从命令行参数读取。\n",
