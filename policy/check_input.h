@@ -45,6 +45,9 @@ struct CheckInput {
     // The office's re-check after opening a bundle: for defense units the office is the
     // 推荐单位 and must have written its opinion by then.
     bool officeRecheck = false;
+    // Whether the file at a stamped scan's path is a PDF by content (%PDF- in its first
+    // 1024 bytes); nullopt when the file is not available.
+    std::function<std::optional<bool>(const std::string& path)> stampedPdf = {};
 };
 
 }  // namespace baosong::policy

@@ -24,6 +24,7 @@ void checkTextLengths(const CheckInput& in, Findings& out);  // DEEDS_LENGTH STO
 void checkPhotos(const CheckInput& in, Findings& out);       // PHOTO_* LIFE_PHOTO_COUNT ID_PHOTO_*
 void checkDeclaration(const CheckInput& in, Findings& out);  // DECLARATION_UNSIGNED
 void checkOpinions(const CheckInput& in, Findings& out);     // OPINION_*
+void checkStamped(const CheckInput& in, Findings& out);      // STAMPED_*
 
 // Shorthand for the rules: a finding about the submission (candidate none) or one
 // candidate.

@@ -18,10 +18,20 @@ std::vector<FileReference> fileReferences(const Submission& submission) {
             refs.push_back({base + "attachments[" + std::to_string(k) + "]", c.attachments[k],
                             FileReference::Kind::Attachment});
         }
+        if (!c.stampedForm.empty()) {
+            refs.push_back({base + "stamped_form", c.stampedForm, FileReference::Kind::Stamped});
+        }
     }
     for (std::size_t k = 0; k < submission.grants.size(); ++k) {
         refs.push_back({"grants[" + std::to_string(k) + "]", submission.grants[k],
                         FileReference::Kind::Grant});
+    }
+    if (!submission.stamped.summary.empty()) {
+        refs.push_back(
+            {"stamped.summary", submission.stamped.summary, FileReference::Kind::Stamped});
+    }
+    if (!submission.stamped.report.empty()) {
+        refs.push_back({"stamped.report", submission.stamped.report, FileReference::Kind::Stamped});
     }
     return refs;
 }

@@ -8,7 +8,10 @@
 
 namespace baosong::policy {
 
-inline constexpr const char* kSubmissionFormat = "baosong.submission/1";
+// Format 2 adds the stamped scans (盖章版); format 1 is still read, without them
+// (spec/submission.md "Versions").
+inline constexpr const char* kSubmissionFormat = "baosong.submission/2";
+inline constexpr const char* kSubmissionFormatV1 = "baosong.submission/1";
 
 struct Contact {
     std::string name;
@@ -73,7 +76,17 @@ struct Candidate {
     std::string unitOpinion;
     std::string recommenderOpinion;
     std::vector<std::string> attachments;
+    // The printed 推荐表 signed by the candidate and stamped by the unit, scanned to PDF
+    // (通知“三、(三)1”: 电子版Word及盖章版PDF各一套); path, "" when not imported yet.
+    std::string stampedForm;
     bool operator==(const Candidate&) const = default;
+};
+
+// The submission's own stamped scans (盖章版 PDF), paths, "" when not imported yet.
+struct StampedScans {
+    std::string summary;  // 汇总表
+    std::string report;   // 推荐工作情况报告
+    bool operator==(const StampedScans&) const = default;
 };
 
 struct Submission {
@@ -86,19 +99,23 @@ struct Submission {
     std::string report;
     std::vector<Candidate> candidates;
     std::vector<std::string> grants;
+    StampedScans stamped;
     bool operator==(const Submission&) const = default;
 };
 
 // Where a file a submission refers to is named: the key path ("candidates[0].photo") and
 // the relative path written there.
 struct FileReference {
-    enum class Kind { Photo, Attachment, Grant };  // photo and life photos are both Photo
+    // Photo: the ID photo and life photos; Stamped: a 盖章版 scan (a PDF).
+    enum class Kind { Photo, Attachment, Grant, Stamped };
     std::string keyPath;
     std::string path;
     Kind kind = Kind::Photo;
 };
 
-// Every photo, life photo, attachment and grant path, in document order.
+// Every photo, life photo, attachment, stamped scan and grant path, in document order:
+// each candidate's files (its stamped 推荐表 last), the grants, then the stamped 汇总表 and
+// 推荐工作情况报告.
 std::vector<FileReference> fileReferences(const Submission& submission);
 
 }  // namespace baosong::policy

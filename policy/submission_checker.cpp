@@ -38,7 +38,7 @@ CheckReport checkSubmission(const CheckInput& input) {
     for (const auto rule :
          {checkQuota, checkYouth, checkDuplicates, checkReport, checkDeadline, checkUnitId,
           checkFields, checkTitle, checkAreas, checkIdentity, checkHonors, checkHistory,
-          checkTextLengths, checkPhotos, checkDeclaration, checkOpinions}) {
+          checkTextLengths, checkPhotos, checkDeclaration, checkOpinions, checkStamped}) {
         rule(input, result.findings);
     }
     // Submission-wide findings first, then each candidate's together, keeping rule order.

@@ -32,7 +32,7 @@ HistoryEntry readHistory(StrictObject o) {
     return h;
 }
 
-Candidate readCandidate(StrictObject o) {
+Candidate readCandidate(StrictObject o, bool withStamped) {
     Candidate c;
     c.name = o.string("name");
     c.gender = o.oneOf("gender", kGenders);
@@ -79,6 +79,9 @@ Candidate readCandidate(StrictObject o) {
     c.unitOpinion = o.text("unit_opinion");
     c.recommenderOpinion = o.text("recommender_opinion");
     c.attachments = o.strings("attachments");
+    if (withStamped) {
+        c.stampedForm = o.string("stamped_form");
+    }
     o.finish();
     return c;
 }
@@ -124,6 +127,7 @@ ordered_json writeCandidate(const Candidate& c) {
     o["unit_opinion"] = c.unitOpinion;
     o["recommender_opinion"] = c.recommenderOpinion;
     o["attachments"] = c.attachments;
+    o["stamped_form"] = c.stampedForm;
     return o;
 }
 }  // namespace
@@ -132,11 +136,15 @@ Submission parseSubmission(std::string_view json) {
     const nlohmann::json doc = parseStrictJson(json);
     StrictObject root(doc, "");
     Submission s;
-    s.format = root.string("format");
-    if (s.format != kSubmissionFormat) {
+    const std::string format = root.string("format");
+    if (format != kSubmissionFormat && format != kSubmissionFormatV1) {
         throw ParseError(root.has("format") ? "invalid_value" : "missing_key", "format",
-                         std::string("应为 \"") + kSubmissionFormat + "\"，不是 baosong 报送数据");
+                         std::string("应为 \"") + kSubmissionFormat + "\"（或旧版 \"" +
+                             kSubmissionFormatV1 + "\"），不是 baosong 报送数据");
     }
+    // Format 1 has no stamped scans: their keys there are unknown, as a reader of format 1
+    // would find them. What was read is held, and written again, as the current format.
+    const bool withStamped = format == kSubmissionFormat;
     s.campaign = root.string("campaign");
     s.channel = root.oneOf("channel", kChannels);
     {
@@ -159,16 +167,22 @@ Submission parseSubmission(std::string_view json) {
     const auto& candidates = root.array("candidates");
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         s.candidates.push_back(
-            readCandidate(StrictObject(candidates[i], indexPath("candidates", i))));
+            readCandidate(StrictObject(candidates[i], indexPath("candidates", i)), withStamped));
     }
     s.grants = root.strings("grants");
+    if (withStamped) {
+        StrictObject stamped = root.object("stamped");
+        s.stamped.summary = stamped.string("summary");
+        s.stamped.report = stamped.string("report");
+        stamped.finish();
+    }
     root.finish();
     return s;
 }
 
 std::string toJson(const Submission& s) {
     ordered_json o;
-    o["format"] = s.format;
+    o["format"] = kSubmissionFormat;
     o["campaign"] = s.campaign;
     o["channel"] = s.channel;
     o["unit"] = {{"name", s.unit.name},
@@ -185,6 +199,7 @@ std::string toJson(const Submission& s) {
         o["candidates"].push_back(writeCandidate(c));
     }
     o["grants"] = s.grants;
+    o["stamped"] = {{"summary", s.stamped.summary}, {"report", s.stamped.report}};
     return o.dump(2) + "\n";
 }
 

@@ -28,9 +28,12 @@ CATALOGUE = "app/base/sentences/"
 # bundle), the reviewer name recorded when none was set, and the heading of each unit's block
 # in the office's 汇总表 (a document); and 是, the answer the office clerk may type for yes.
 FORMAT_WORDS = {
-    "app/core/export_payload.cpp": ("照片/", "附件/", "授权/", "_证件照"),
+    "app/core/export_payload.cpp": ("照片/", "附件/", "授权/", "_证件照", "盖章版/推荐表/",
+                                    "盖章版/汇总表.pdf", "盖章版/推荐工作情况报告.pdf"),
+    "app/core/stamped_scan.cpp": ("盖章版/推荐表/", "盖章版/汇总表.pdf", "盖章版/推荐工作情况报告.pdf",
+                                  "推荐表/", "汇总表.docx", "推荐工作情况报告.docx"),
     "app/core/form_files.cpp": ("照片/", "附件/"),
-    "app/core/document_export.cpp": ("-文件", "附件/", "授权/"),
+    "app/core/document_export.cpp": ("-文件", "附件/", "授权/", "盖章版/"),
     "app/core/review_record.cpp": ("授权/",),
     "app/core/seal_plan.cpp": ("推荐表/", "汇总表.", "推荐工作情况报告.docx"),
     "app/core/submission_documents.cpp": ("推荐表/", "汇总表.", "推荐工作情况报告.docx"),

@@ -1,15 +1,17 @@
-// `baosong vault init|import|export-json|passwd|audit` (spec/cli.md).
+// `baosong vault init|import|export-json|passwd|audit|lexicon|stamped` (spec/cli.md).
 
 #include <nlohmann/json.hpp>
 
 #include <iomanip>
 
+#include "candidate_number.h"
 #include "cli_context.h"
 #include "core/actor.h"
 #include "core/content_scan.h"
 #include "core/key_report.h"
 #include "core/passphrase_rules.h"
 #include "core/reviewer_name.h"
+#include "core/stamped_scan.h"
 #include "core/submission_export.h"
 #include "core/submission_import.h"
 #include "core/vault_init.h"
@@ -129,6 +131,41 @@ int lexiconCommand(CliContext& ctx) {
     return 0;
 }
 
+// A stamped scan (盖章版) into the vault, named by the document it is a copy of.
+int stampedCommand(CliContext& ctx) {
+    const Arguments args(ctx.words,
+                         {{"--passphrase-file", "--form"}, {"--summary", "--report", "--json"}});
+    const std::string& path = args.positional(0, "arg_vault");
+    const std::string& file = args.positional(1, "arg_stamped");
+    args.requirePositionals(2);
+    const auto form = args.value("--form");
+    const int chosen =
+        (form ? 1 : 0) + (args.flag("--summary") ? 1 : 0) + (args.flag("--report") ? 1 : 0);
+    if (chosen != 1) {
+        throw usageError(app::Text("usage_stamped_target"));
+    }
+    app::StampedTarget target;
+    if (form) {
+        target = {app::StampedTarget::Document::Form, candidateIndex("--form", *form)};
+    } else if (args.flag("--summary")) {
+        target.document = app::StampedTarget::Document::Summary;
+    } else {
+        target.document = app::StampedTarget::Document::Report;
+    }
+    auto opened = openVaultFor(path, args, ctx, app::Access::Change);
+    const app::StampedImported imported =
+        app::importStampedScan(opened.vault, target, file, app::actorFor("officer"));
+    if (args.flag("--json")) {
+        ctx.out << json{{"path", imported.path}, {"bytes", imported.bytes}}.dump() << "\n";
+        return 0;
+    }
+    ctx.out << ctx.say(app::Text("cli_stamped_imported")
+                           .with("path", imported.path)
+                           .with("size", megabytes(imported.bytes)))
+            << "\n";
+    return 0;
+}
+
 int exportJson(CliContext& ctx) {
     const Arguments args(ctx.words, {{"--passphrase-file"}, {"--json"}});
     const std::string& path = args.positional(0, "arg_vault");
@@ -230,6 +267,9 @@ int runVaultCommand(const std::string& subverb, CliContext& ctx) {
     }
     if (subverb == "lexicon") {
         return lexiconCommand(ctx);
+    }
+    if (subverb == "stamped") {
+        return stampedCommand(ctx);
     }
     throw usageError(
         app::Text("usage_subverb_unknown").with("verb", "vault").with("subverb", subverb));

@@ -69,12 +69,12 @@ DocumentsWritten writeDocuments(Vault& vault, const std::string& outDir, const s
     const fs::path root(staging.path());
 
     // Exactly the bag's documents and photos (export_payload.h), so what is printed and
-    // stamped is what the seal carries.
+    // stamped is what the seal carries; not the stamped scans, which are that print.
     const ExportPayload payload = buildExportPayload(db);
     for (const PayloadFile& f : payload.files) {
         const std::string file = f.path.substr(std::string("data/").size());
         if (f.path == "data/submission.json" || f.path == "data/review.json" ||
-            file.starts_with("附件/") || file.starts_with("授权/")) {
+            file.starts_with("附件/") || file.starts_with("授权/") || file.starts_with("盖章版/")) {
             continue;
         }
         fs::create_directories((root / file).parent_path());

@@ -72,6 +72,20 @@ std::uint64_t ExportPayload::sealedSizeBound() const {
     return tar + (tar / 65536 + 1) * 16 + 4096;
 }
 
+std::vector<std::string> formFileNames(const policy::Submission& submission) {
+    std::vector<std::string> names;
+    std::set<std::string> taken;
+    for (const policy::Candidate& c : submission.candidates) {
+        std::string name = fileNamePart(c.name);
+        for (int n = 2; taken.contains(name); ++n) {  // two candidates of the same name
+            name = fileNamePart(c.name) + "_" + std::to_string(n);
+        }
+        taken.insert(name);
+        names.push_back(std::move(name));
+    }
+    return names;
+}
+
 std::string photoBagPath(const std::string& candidateName, std::optional<std::size_t> lifeIndex,
                          const std::string& storedPath) {
     const std::string name = fileNamePart(candidateName);
@@ -130,6 +144,22 @@ ExportPayload buildExportPayload(SqliteDatabase& db) {
         renamed[stored] = bagPath;
         return bagPath;
     };
+    const std::vector<std::string> formNames = formFileNames(*submission);
+    // The stamped scans beside the Word files they were printed from (bundle.md "data/"):
+    // Word 及盖章版 PDF 各一套 (通知“三、(三)”), visibly.
+    for (std::size_t i = 0; i < submission->candidates.size(); ++i) {
+        auto& c = submission->candidates[i];
+        if (!c.stampedForm.empty()) {
+            c.stampedForm = place(c.stampedForm, "盖章版/推荐表/" + formNames[i] + ".pdf");
+        }
+    }
+    if (!submission->stamped.summary.empty()) {
+        submission->stamped.summary = place(submission->stamped.summary, "盖章版/汇总表.pdf");
+    }
+    if (!submission->stamped.report.empty()) {
+        submission->stamped.report =
+            place(submission->stamped.report, "盖章版/推荐工作情况报告.pdf");
+    }
     for (auto& c : submission->candidates) {
         const std::string name = fileNamePart(c.name);
         if (!c.photo.empty()) {

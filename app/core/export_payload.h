@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "policy/submission.h"
 #include "store/sqlite_database.h"
 
 namespace baosong::app {
@@ -38,6 +39,11 @@ struct ExportPayload {
 // become "_"; at most 120 bytes, cut at a character boundary, so that a name with its
 // prefix and suffix stays one path segment a tar and every file system take.
 std::string fileNamePart(const std::string& name);
+
+// Each candidate's 推荐表 file name without extension, in order: fileNamePart of the name,
+// "_2", "_3" … for a name already taken. The Word and PDF forms and the stamped scan
+// (盖章版/推荐表/<name>.pdf) of one candidate share it.
+std::vector<std::string> formFileNames(const policy::Submission& submission);
 
 // Where the notice wants a candidate's photo in the bag ("三、(三) 2"): the ID photo as
 // 照片/<姓名>_证件照.jpg, life photo k (from 0) as 照片/<姓名><k+1>.jpg, the extension kept

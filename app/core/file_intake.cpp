@@ -1,5 +1,6 @@
 #include "file_intake.h"
 
+#include "base/app_error.h"
 #include "intake/jpeg_metadata.h"
 #include "intake/pdf_metadata.h"
 #include "store/photo_metadata_store.h"
@@ -14,7 +15,14 @@ bool storeSubmissionFile(SqliteDatabase& db, policy::FileReference::Kind kind,
         store.putFile(path, bytes);
         return false;
     }
-    if (kind == policy::FileReference::Kind::Attachment && intake::looksLikePdf(bytes)) {
+    // A stamped scan (盖章版) must be a PDF (通知“三、(三)”); anything else never enters.
+    if (kind == policy::FileReference::Kind::Stamped && !intake::looksLikePdf(bytes)) {
+        throw AppError(ErrorKind::BadInput, "stamped_not_pdf",
+                       Text("stamped_not_pdf").with("path", path));
+    }
+    if ((kind == policy::FileReference::Kind::Attachment ||
+         kind == policy::FileReference::Kind::Stamped) &&
+        intake::looksLikePdf(bytes)) {
         intake::StrippedPdf pdf = intake::stripPdfMetadata(bytes, path);
         const StoredFile stored = store.putFile(path, pdf.bytes);
         PhotoMetadataStore(db).put(stored.sha256, pdf.removed.json());

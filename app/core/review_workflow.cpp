@@ -98,8 +98,9 @@ ReviewState reviewState(Vault& vault) {
             ReviewItem item;
             item.sha256 = sha[ref.path];
             item.id = idOf(item.sha256);
-            item.kind =
-                ref.kind == policy::FileReference::Kind::Attachment ? "attachment" : "photo";
+            item.kind = ref.kind == policy::FileReference::Kind::Attachment ? "attachment"
+                        : ref.kind == policy::FileReference::Kind::Stamped  ? "stamped"
+                                                                            : "photo";
             item.path = ref.path;
             item.approved = approved.contains(item.sha256);
             item.metadataRemoved = metadata.removed(item.sha256).value_or("");

@@ -27,7 +27,7 @@ struct FlagReview {
 
 struct ReviewItem {
     std::string id;    // first 16 hex digits of the content's SHA-256
-    std::string kind;  // photo | attachment
+    std::string kind;  // photo | attachment | stamped (a 盖章版 scan)
     std::string path;  // as the submission names it
     std::string sha256;
     bool approved = false;

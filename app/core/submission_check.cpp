@@ -6,6 +6,7 @@
 #include "base/relative_path.h"
 #include "contained_file.h"
 #include "input_file.h"
+#include "intake/pdf_metadata.h"
 #include "policy/parse_error.h"
 #include "policy/photo_facts.h"
 #include "policy/rule_set.h"
@@ -37,8 +38,13 @@ policy::CheckReport run(const policy::Submission& s, const CheckOptions& options
         const auto bytes = read(path);
         return bytes ? std::optional(policy::inspectPhoto(*bytes)) : std::nullopt;
     };
-    const policy::CheckInput input{s, rules, photo, grantEvidence(s, read, options.grantKey),
-                                   options.officeRecheck};
+    const auto stampedPdf = [&](const std::string& path) -> std::optional<bool> {
+        const auto bytes = read(path);
+        return bytes ? std::optional(intake::looksLikePdf(*bytes)) : std::nullopt;
+    };
+    const policy::CheckInput input{
+        s,         rules, photo, grantEvidence(s, read, options.grantKey), options.officeRecheck,
+        stampedPdf};
     return policy::checkSubmission(input);
 }
 }  // namespace

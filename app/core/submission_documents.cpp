@@ -1,7 +1,5 @@
 #include "submission_documents.h"
 
-#include <set>
-
 #include "documents/flow_docx.h"
 #include "documents/flow_pdf.h"
 #include "documents/recommendation_form.h"
@@ -15,14 +13,10 @@ std::vector<DocumentFile> submissionDocuments(
     const policy::Submission& s,
     const std::function<std::vector<std::uint8_t>(const std::string& storedPath)>& photoOf) {
     std::vector<DocumentFile> files;
-    std::set<std::string> formNames;
+    const std::vector<std::string> names = formFileNames(s);
     for (std::size_t i = 0; i < s.candidates.size(); ++i) {
         const policy::Candidate& c = s.candidates[i];
-        std::string name = fileNamePart(c.name);
-        for (int n = 2; formNames.contains(name); ++n) {  // two candidates of the same name
-            name = fileNamePart(c.name) + "_" + std::to_string(n);
-        }
-        formNames.insert(name);
+        const std::string& name = names[i];
         std::optional<std::vector<std::uint8_t>> photo;
         if (!c.photo.empty()) {
             photo = photoOf(c.photo);

@@ -321,7 +321,9 @@ void ReviewPage::fillItems() {
     items_->clear();
     for (const app::ReviewItem& item : state_.items) {
         auto* row = new QTreeWidgetItem(items_);
-        row->setText(0, item.kind == "photo" ? tr("照片") : tr("附件"));
+        row->setText(0, item.kind == "photo"     ? tr("照片")
+                        : item.kind == "stamped" ? tr("盖章版")
+                                                 : tr("附件"));
         row->setText(1, QString::fromStdString(item.path));
         row->setText(2, QString::fromStdString(item.metadataSummary(guiLanguage())));
         row->setText(3, item.approved               ? tr("已确认")

@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "support/cli_runner.h"
+#include "support/pdf_maker.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
 #include "support/vault_fixture.h"
@@ -78,7 +79,7 @@ TEST_F(CliTest, InitImportExportRoundTrip) {
     const auto imported = run({"vault", "import", vault, source, "--json"});
     ASSERT_EQ(imported.exitCode, 0) << imported.err;
     EXPECT_EQ(json::parse(imported.out)["candidates"], 2);
-    EXPECT_EQ(json::parse(imported.out)["files"], 5);
+    EXPECT_EQ(json::parse(imported.out)["files"], 9);  // five photos, four stamped scans
 
     const auto exported = run({"vault", "export-json", vault, dir / "out"});
     ASSERT_EQ(exported.exitCode, 0) << exported.err;
@@ -224,6 +225,57 @@ TEST_F(CliTest, MissingPhotoIsExit2NamingIt) {
     EXPECT_NE(r.err.find("photos/张卫东3.jpg"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("candidates[0].life_photos[2]"), std::string::npos) << r.err;
     EXPECT_EQ(snapshot(dir.path()), before);
+}
+
+TEST_F(CliTest, StampedScansComeInByWhatTheyAreACopyOf) {
+    ASSERT_EQ(init().exitCode, 0);
+    json doc = json::parse(readFile(source));
+    doc["stamped"]["report"] = "";  // not scanned yet
+    writeFile(dir / "in/unstamped.json", doc.dump());
+    ASSERT_EQ(run({"vault", "import", vault, dir / "in/unstamped.json"}).exitCode, 0);
+    const auto unstamped = run({"check", "--json", vault});
+    EXPECT_EQ(unstamped.exitCode, 1);
+    EXPECT_NE(unstamped.out.find("\"STAMPED_MISSING\""), std::string::npos) << unstamped.out;
+
+    writeFile(dir / "photo-of-page.jpg", "\xFF\xD8\xFF\xE0 not a scan");
+    writeFile(dir / "报告.pdf", makePdf({.text = "stamped report"}));
+    const std::string before = snapshot(dir.path());
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"vault", "stamped", vault, dir / "报告.pdf"},  // which document?
+             {"vault", "stamped", vault, dir / "报告.pdf", "--report", "--summary"},
+             {"vault", "stamped", vault, dir / "报告.pdf", "--form", "0"},
+             {"vault", "stamped", vault, dir / "报告.pdf", "--form", "1x"},
+             {"vault", "stamped", vault, "--report"}}) {
+        const auto r = run(args);
+        EXPECT_EQ(r.exitCode, 2) << args.size() << ": " << r.err;
+        EXPECT_NE(r.err.find("[usage]"), std::string::npos) << r.err;
+    }
+    auto r = run({"vault", "stamped", vault, dir / "photo-of-page.jpg", "--report"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("不是 PDF 文件"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("[stamped_not_pdf]"), std::string::npos) << r.err;
+    r = run({"vault", "stamped", vault, dir / "报告.pdf", "--form", "3"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("没有第 3 名候选人（共 2 名）"), std::string::npos) << r.err;
+    EXPECT_EQ(snapshot(dir.path()), before);
+
+    r = run({"vault", "stamped", vault, dir / "报告.pdf", "--report", "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(json::parse(r.out)["path"], "盖章版/推荐工作情况报告.pdf");
+    const auto stamped = run({"check", "--json", vault});
+    EXPECT_EQ(stamped.out.find("STAMPED_"), std::string::npos) << stamped.out;
+    const auto review = run({"review", vault, "list", "--json"});
+    bool listed = false;
+    const json reviewed = json::parse(review.out);
+    for (const auto& item : reviewed["items"]) {
+        listed |= item["kind"] == "stamped" && item["path"] == "盖章版/推荐工作情况报告.pdf" &&
+                  item["approved"] == false;
+    }
+    EXPECT_TRUE(listed) << review.out;
+    const auto english = run({"vault", "stamped", vault, dir / "报告.pdf", "--form", "2"},
+                             {{"LANG", "en_US.UTF-8"}});
+    ASSERT_EQ(english.exitCode, 0) << english.err;
+    EXPECT_NE(english.out.find("the reviewer must look at it"), std::string::npos) << english.out;
 }
 
 TEST_F(CliTest, PassphraseSources) {

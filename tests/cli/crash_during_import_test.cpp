@@ -87,10 +87,13 @@ TEST(CrashDuringImport, VaultIsBeforeOrAfterNeverBetween) {
         const auto submission = store.load();
         ASSERT_TRUE(submission.has_value());
         const auto files = store.files();
-        ASSERT_EQ(files.size(), 5u);
+        ASSERT_EQ(files.size(), 9u);  // five photos, four stamped scans
         const std::int64_t expectedSize = submission->revision == 1 ? 1000 : 30'000'000;
         for (const auto& f : files) {
-            EXPECT_EQ(f.size, expectedSize) << "revision " << submission->revision << " " << f.path;
+            if (f.path.starts_with("photos/")) {  // the scans are the same in both
+                EXPECT_EQ(f.size, expectedSize)
+                    << "revision " << submission->revision << " " << f.path;
+            }
             EXPECT_NO_THROW(store.fileContents(f.path));
         }
         (submission->revision == 1 ? before : after) += 1;

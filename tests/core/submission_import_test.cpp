@@ -57,8 +57,13 @@ class ImportTest : public ::testing::Test {
 TEST_F(ImportTest, ImportThenExportGivesTheSameSubmissionAndPhotos) {
     const auto summary = importSubmission(*vault, source, "officer:test");
     EXPECT_EQ(summary.candidates, 2u);
-    EXPECT_EQ(summary.files, 5u);
-    EXPECT_EQ(summary.bytes, 25000u);
+    EXPECT_EQ(summary.files, 9u);  // five photos, four stamped scans
+    std::uint64_t scans = 0;
+    for (const char* scan : {"盖章版/推荐表-张卫东.pdf", "盖章版/推荐表-李思源.pdf",
+                             "盖章版/汇总表.pdf", "盖章版/推荐工作情况报告.pdf"}) {
+        scans += test::readFile(dir / (std::string("in/") + scan)).size();
+    }
+    EXPECT_EQ(summary.bytes, 25000u + scans);
 
     exportSubmission(*vault, dir / "out", "officer:test");
     EXPECT_EQ(json::parse(test::readFile(dir / "out/submission.json")),
@@ -85,10 +90,12 @@ TEST_F(ImportTest, ReimportReplacesEverythingAndDropsUnusedPhotos) {
     importSubmission(*vault, smaller, "officer:test");
     SubmissionStore store(vault->db());
     EXPECT_EQ(store.load()->candidates.size(), 1u);
-    EXPECT_EQ(store.files().size(), 1u);  // only 李思源's ID photo is left
+    // 李思源's ID photo and stamped 推荐表 are left, and the stamped 汇总表 and report.
+    EXPECT_EQ(store.files().size(), 4u);
+    EXPECT_FALSE(store.findFileContents("盖章版/推荐表-张卫东.pdf").has_value());
     auto count = vault->db().prepare("SELECT count(*) FROM blobs");
     count.step();
-    EXPECT_EQ(count.integer(0), 1);
+    EXPECT_EQ(count.integer(0), 4);
 }
 
 TEST_F(ImportTest, UnknownKeyNamesThePathAndImportsNothing) {

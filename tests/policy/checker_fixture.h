@@ -1,5 +1,6 @@
 #pragma once
-// The spec's example submission with every photo described as a good one, and the 2023
+// The spec's example submission with every photo described as a good one and every stamped
+// scan as a PDF, and the 2023
 // rule set: a clean start that each checker test changes in one place.
 
 #include <map>
@@ -18,6 +19,10 @@ class CheckerFixture {
         : rules(parseRuleSet(builtInRuleSets().at("nmg-zuimei-2023"))),
           submission(parseSubmission(baosong::test::readFile(std::string(BAOSONG_EXAMPLE)))) {
         for (const auto& ref : fileReferences(submission)) {
+            if (ref.kind == FileReference::Kind::Stamped) {
+                pdfs[ref.path] = true;
+                continue;
+            }
             const bool id = ref.keyPath.ends_with(".photo");
             photos[ref.path] = id ? PhotoFacts{45'000, true, true, 413, 579, true}
                                   : PhotoFacts{2'600'000, true, true, 1600, 1200, false};
@@ -25,12 +30,18 @@ class CheckerFixture {
     }
 
     CheckReport check(bool officeRecheck = false) const {
-        CheckInput input{submission, rules,
+        CheckInput input{submission,
+                         rules,
                          [this](const std::string& path) -> std::optional<PhotoFacts> {
                              const auto it = photos.find(path);
                              return it == photos.end() ? std::nullopt : std::optional(it->second);
                          },
-                         grants, officeRecheck};
+                         grants,
+                         officeRecheck,
+                         [this](const std::string& path) -> std::optional<bool> {
+                             const auto it = pdfs.find(path);
+                             return it == pdfs.end() ? std::nullopt : std::optional(it->second);
+                         }};
         return checkSubmission(input);
     }
 
@@ -53,6 +64,7 @@ class CheckerFixture {
     RuleSet rules;
     Submission submission;
     std::map<std::string, PhotoFacts> photos;
+    std::map<std::string, bool> pdfs;  // stamped scans: whether each is a PDF
     std::vector<GrantEvidence> grants;
 };
 

@@ -410,6 +410,43 @@ TEST_F(Rule, RecommenderOpinionIsTheOfficesForDefenseUnits) {
     EXPECT_FALSE(has("OPINION_NO_DECISION"));
 }
 
+TEST_F(Rule, EveryDocumentNeedsItsStampedPdf) {
+    EXPECT_FALSE(has("STAMPED_MISSING"));
+    submission.stamped.report.clear();
+    const Finding* report = find("STAMPED_MISSING");
+    ASSERT_NE(report, nullptr);
+    EXPECT_EQ(report->severity, Severity::Error);
+    EXPECT_FALSE(report->candidate.has_value());
+    EXPECT_EQ(report->field, "stamped.report");
+    EXPECT_NE(report->message.find("推荐工作情况报告的盖章版 PDF"), std::string::npos);
+    EXPECT_NE(report->message.find("电子版Word及盖章版PDF各一套"), std::string::npos);
+    EXPECT_NE(report->messageEn.find("report on the selection"), std::string::npos);
+
+    submission.stamped.report = "盖章版/推荐工作情况报告.pdf";
+    pdfs.erase(candidate(1).stampedForm);  // named, but the file is not there
+    const Finding* form = find("STAMPED_MISSING");
+    ASSERT_NE(form, nullptr);
+    EXPECT_EQ(form->candidate, 1u);
+    EXPECT_EQ(form->field, "stamped_form");
+    EXPECT_NE(form->message.find("找不到"), std::string::npos);
+    EXPECT_NE(form->message.find("李思源"), std::string::npos);
+
+    pdfs[candidate(1).stampedForm] = false;  // there, but a photo of the page, say
+    EXPECT_FALSE(has("STAMPED_MISSING"));
+    const Finding* notPdf = find("STAMPED_NOT_PDF");
+    ASSERT_NE(notPdf, nullptr);
+    EXPECT_EQ(notPdf->candidate, 1u);
+    EXPECT_NE(notPdf->message.find(candidate(1).stampedForm), std::string::npos);
+
+    submission.stamped.summary.clear();
+    candidate(0).stampedForm.clear();
+    std::size_t missing = 0;
+    for (const auto& f : check().findings) {
+        missing += f.code == "STAMPED_MISSING" ? 1 : 0;
+    }
+    EXPECT_EQ(missing, 2u);
+}
+
 TEST_F(Rule, FindingsAreGroupedSubmissionFirst) {
     candidate(1).declarationSigned = false;
     submission.unit.id = "bad";

@@ -72,6 +72,28 @@ TEST(SubmissionJson, OddUnicodeSurvivesTheRoundTrip) {
     EXPECT_EQ(parseSubmission(toJson(s)), s);
 }
 
+TEST(SubmissionJson, StampedScansRoundTripAndFormatOneIsStillRead) {
+    Submission s;
+    Candidate c;
+    c.name = "张三";
+    c.stampedForm = "盖章版/推荐表/张三.pdf";
+    s.candidates.push_back(c);
+    s.stamped = {"盖章版/汇总表.pdf", "盖章版/推荐工作情况报告.pdf"};
+    const std::string json = toJson(s);
+    EXPECT_NE(json.find("\"format\": \"baosong.submission/2\""), std::string::npos);
+    EXPECT_EQ(parseSubmission(json), s);
+
+    // A file of format 1 reads as before, without stamped scans, and is written as format 2.
+    const Submission old = parseSubmission(
+        R"({"format":"baosong.submission/1","candidates":[{"name":"李四"}],"grants":[]})");
+    EXPECT_EQ(old.candidates.at(0).stampedForm, "");
+    EXPECT_EQ(old.stamped, StampedScans{});
+    EXPECT_NE(toJson(old).find("baosong.submission/2"), std::string::npos);
+    // Format 1 has no stamped key: a file that says 1 and names one is refused, not half read.
+    EXPECT_EQ(parseFailure(R"({"format":"baosong.submission/1","stamped":{}})").code(),
+              "unknown_key");
+}
+
 TEST(SubmissionJson, HugeFieldIsAcceptedButHugeFileIsNot) {
     Submission s;
     Candidate c;

@@ -1,11 +1,14 @@
 #include "vault_fixture.h"
 
+#include "support/pdf_maker.h"
+
 #include <random>
 
 #include "core/review_workflow.h"
 #include "policy/submission_json.h"
 #include "store/vault_keys.h"
 #include "support/jpeg_maker.h"
+#include "support/pdf_maker.h"
 #include "support/temp_dir.h"
 
 namespace baosong::test {
@@ -33,6 +36,10 @@ std::string writeExampleSubmission(const std::string& dir, std::size_t photoByte
     writeFile(path, json);
     std::mt19937 rng(7);
     for (const auto& ref : policy::fileReferences(policy::parseSubmission(json))) {
+        if (ref.kind == policy::FileReference::Kind::Stamped) {
+            writeFile(dir + "/" + ref.path, makePdf({.text = "stamped " + ref.keyPath}));
+            continue;
+        }
         std::string bytes(photoBytes, '\0');
         for (auto& b : bytes) {
             b = static_cast<char>(rng());
@@ -50,7 +57,10 @@ std::string writeSealableSubmission(const std::string& dir, std::uint64_t lifeBy
     std::uint32_t seed = 1;
     for (const auto& ref : policy::fileReferences(policy::parseSubmission(json))) {
         std::vector<unsigned char> bytes;
-        if (ref.kind == policy::FileReference::Kind::Photo) {
+        if (ref.kind == policy::FileReference::Kind::Stamped) {
+            const std::string pdf = makePdf({.text = "stamped " + ref.keyPath});
+            bytes.assign(pdf.begin(), pdf.end());
+        } else if (ref.kind == policy::FileReference::Kind::Photo) {
             bytes =
                 ref.keyPath.ends_with(".photo") ? idPhoto(seed++) : lifePhoto(seed++, lifeBytes);
         } else {

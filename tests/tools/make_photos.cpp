@@ -1,7 +1,9 @@
 // make_photos: writes the photos a submission names, so examples and tests need no binary
 // files in the repository. ID photos are 2-inch (413×579 px at 300 dpi ≈ 35×49 mm) on a
 // blue background; life photos are camera-sized noise at quality 95, grown until each is
-// at least --life-bytes (the notice asks for ≥ 2 MB).
+// at least --life-bytes (the notice asks for ≥ 2 MB). The stamped scans (盖章版) it names are
+// one-page PDFs saying what they stand in for: the real ones are paper, signed, stamped and
+// scanned.
 //
 // usage: make_photos SUBMISSION.json [--life-bytes N] [--attachments]
 
@@ -17,11 +19,13 @@
 
 #include "policy/submission_json.h"
 #include "support/jpeg_maker.h"
+#include "support/pdf_maker.h"
 
 namespace {
 namespace fs = std::filesystem;
 
-void write(const fs::path& path, const std::vector<unsigned char>& bytes) {
+template <typename Bytes>
+void write(const fs::path& path, const Bytes& bytes) {
     fs::create_directories(path.parent_path());
     std::ofstream out(path, std::ios::binary);
     out.write(reinterpret_cast<const char*>(bytes.data()),
@@ -56,6 +60,11 @@ int main(int argc, char** argv) {
             }
             for (const auto& life : c.lifePhotos) {
                 write(base / life, baosong::test::lifePhoto(seed++, lifeBytes));
+            }
+        }
+        for (const auto& ref : baosong::policy::fileReferences(submission)) {
+            if (ref.kind == baosong::policy::FileReference::Kind::Stamped) {
+                write(base / ref.path, baosong::test::makePdf({.text = "stamped " + ref.keyPath}));
             }
         }
         return 0;

@@ -16,6 +16,7 @@ std::span<const Sentence> cliHelp() {
          "  vault passwd VAULT                   更换保险库口令\n"
          "  vault audit VAULT                    查看并校验审计日志\n"
          "  vault lexicon VAULT FILE             导入本单位敏感词表（只存于保险库中）\n"
+         "  vault stamped VAULT FILE --form N|--summary|--report   导入盖章版 PDF 扫描件\n"
          "  scan [--json] [--lexicon FILE]... TEXTFILE|SUBMISSION.json|VAULT   疑似涉密内容扫描\n"
          "  review VAULT list|resolve|approve|sign-off   保密审查\n"
          "  check [--json] [--rules FILE] SUBMISSION.json|VAULT   按通知规则检查报送数据\n"
@@ -37,6 +38,7 @@ std::span<const Sentence> cliHelp() {
          "  vault audit VAULT                    show and verify the audit log\n"
          "  vault lexicon VAULT FILE             import the unit's own lexicon (kept in the "
          "vault)\n"
+         "  vault stamped VAULT FILE --form N|--summary|--report   import a stamped PDF scan\n"
          "  scan [--json] [--lexicon FILE]... TEXTFILE|SUBMISSION.json|VAULT   sensitive content\n"
          "  review VAULT list|resolve|approve|sign-off   the security review\n"
          "  check [--json] [--rules FILE] SUBMISSION.json|VAULT   check against the notice\n"
@@ -98,6 +100,20 @@ std::span<const Sentence> cliHelp() {
          "列出审计日志并校验其哈希链；日志被改动时退出码为 1。\n",
          "usage: baosong vault audit VAULT [--passphrase-file F] [--json]\n\n"
          "Lists the audit log and verifies its hash chain; exit code 1 if it was altered.\n"},
+        {"help_vault_stamped",
+         "用法：baosong vault stamped VAULT FILE (--form N | --summary | --report) "
+         "[--passphrase-file F] [--json]\n\n"
+         "导入盖章版 PDF 扫描件（通知“三、(三)”：电子版Word及盖章版PDF各一套）：--form N 为第 N "
+         "名\n"
+         "候选人签名、单位盖章后的推荐表，--summary 为盖章的汇总表，--report "
+         "为盖章的推荐工作情况报告。\n"
+         "FILE 必须是 PDF；导入时去除元数据，之后须经保密审查员查看批准；再次导入即替换。\n",
+         "usage: baosong vault stamped VAULT FILE (--form N | --summary | --report) "
+         "[--passphrase-file F] [--json]\n\n"
+         "Imports a stamped PDF scan (盖章版; the notice asks for one set as Word and one as\n"
+         "stamped PDF): --form N the 推荐表 of candidate N, signed and stamped; --summary the\n"
+         "stamped 汇总表; --report the stamped 推荐工作情况报告. FILE must be a PDF; its metadata\n"
+         "is removed and the reviewer must approve it; importing again replaces it.\n"},
         {"help_check",
          "用法：baosong check [--json] [--rules 规则集.json] SUBMISSION.json|VAULT\n\n"
          "按通知（内科协协字〔2023〕30号）的规则检查报送数据：名额、青年、身份、荣誉、填表、照片、"

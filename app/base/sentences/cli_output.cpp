@@ -67,6 +67,11 @@ std::span<const Sentence> cliOutput() {
          "key id {id} (a label only, never what you compare)"},
         {"cli_key_public", "公钥 {key}", "public key {key}"},
         {"cli_key_recipient", "接收公钥（age，全文）：", "recipient (age, in full):"},
+        {"cli_stamped_imported",
+         "盖章版已导入为“{path}”（{size}），元数据已去除；请保密审查员查看批准（review VAULT "
+         "list）",
+         "the stamped copy was imported as “{path}” ({size}) without its metadata; the reviewer "
+         "must look at it and approve it (review VAULT list)"},
         {"cli_lexicon_replaced",
          "本单位敏感词表已更新：{count} "
          "个词。词表只保存在加密保险库中；原文件请按涉密载体管理规定处理。",

@@ -12,6 +12,11 @@ std::span<const Sentence> documents() {
          "PDF，却无法读取，或需要口令才能打开（{detail}）；请重新扫描或另存为普通 PDF 后再导入",
          "the attachment “{name}” looks like a PDF but cannot be read, or needs a password to open "
          "({detail}); scan it again or save it as a plain PDF, then import it"},
+        {"stamped_not_pdf",
+         "盖章版“{path}”不是 PDF 文件；请把盖章后的纸质材料扫描为 PDF 后再导入（通知“三、(三)”："
+         "盖章版PDF）",
+         "the stamped copy “{path}” is not a PDF file; scan the stamped paper to PDF, then import "
+         "it (the notice asks for stamped PDFs)"},
         {"docx_write_failed", "生成 Word 文件失败：{why}", "writing the Word file failed: {why}"},
         {"docx_zip_incomplete", "读取内存中的压缩包不完整",
          "the archive in memory was read incompletely"},
