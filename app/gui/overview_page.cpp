@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "channel_names.h"
+#include "stamped_panel.h"
 #include "submission_draft.h"
 #include "text_label.h"
 
@@ -61,8 +62,11 @@ OverviewPage::OverviewPage(SubmissionDraft& draft, QWidget* parent)
     peopleLayout->addWidget(candidates_);
     peopleLayout->addLayout(buttons);
 
+    stamped_ = new StampedPanel(draft_, this);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(facts);
+    layout->addWidget(stamped_);
     layout->addWidget(people, 1);
 
     connect(candidates_, &QListWidget::itemActivated, this,
@@ -87,9 +91,10 @@ void OverviewPage::setReviewState(int openFlags, int unapprovedItems, bool signe
     } else if (!voidedSignOff.isEmpty()) {
         review_->setText(coloured(voidedSignOff, false));
     } else if (openFlags > 0 || unapprovedItems > 0) {
-        review_->setText(coloured(
-            tr("未完成：%1 处标记、%2 个照片或附件待处理").arg(openFlags).arg(unapprovedItems),
-            false));
+        review_->setText(coloured(tr("未完成：%1 处标记、%2 个照片、附件或盖章版待处理")
+                                      .arg(openFlags)
+                                      .arg(unapprovedItems),
+                                  false));
     } else {
         review_->setText(coloured(tr("待审查员签署"), false));
     }

@@ -1,7 +1,8 @@
 #pragma once
 // The submission at a glance: unit, channel, the days left to the deadline,
 // the candidates, and the notice's conditions: quota n / 3, youth (满足/不满足/待确认),
-// open policy errors, open scanner flags, and where the security review stands.
+// open policy errors, open scanner flags, where the security review stands, and each
+// document's Word and stamped PDF (stamped_panel.h).
 
 #include <QWidget>
 
@@ -11,6 +12,7 @@ class QPushButton;
 
 namespace baosong::gui {
 
+class StampedPanel;
 class SubmissionDraft;
 
 class OverviewPage : public QWidget {
@@ -40,6 +42,7 @@ class OverviewPage : public QWidget {
     QListWidget* candidates_;
     QPushButton* add_;
     QPushButton* remove_;
+    StampedPanel* stamped_;
 };
 
 }  // namespace baosong::gui

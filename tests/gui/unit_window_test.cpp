@@ -12,11 +12,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTest>
+#include <QTreeWidget>
 #include <filesystem>
 #include <set>
 
@@ -37,6 +39,7 @@
 #include "gui/photo_panel.h"
 #include "gui/review_page.h"
 #include "gui/scan_highlighter.h"
+#include "gui/stamped_panel.h"
 #include "gui/submission_draft.h"
 #include "intake/jpeg_metadata.h"
 #include "intake/pdf_metadata.h"
@@ -498,6 +501,71 @@ TEST_F(UnitWindowTest, AttachmentIsStoredAndKeepsItsName) {
         return f.path.starts_with("data/附件/") && f.path.ends_with("_获奖证书.pdf");
     });
     EXPECT_TRUE(named);
+}
+
+// Word and 盖章版 per document on the overview: what is missing says so; a scan comes in by
+// its row (chooser or drop), a non-PDF is refused there, and the save stores it.
+TEST_F(UnitWindowTest, StampedPanelShowsWhatIsMissingAndTakesScans) {
+    open();
+    auto* panel = child<gui::StampedPanel>(window.get(), "stampedPanel");
+    auto* rows = child<QTreeWidget>(panel, "stampedDocuments");
+    ASSERT_EQ(rows->topLevelItemCount(), 4);
+    EXPECT_EQ(rows->topLevelItem(0)->text(0), QStringLiteral("推荐表：张卫东"));
+    EXPECT_EQ(rows->topLevelItem(3)->text(0), QStringLiteral("推荐工作情况报告"));
+    for (int i = 0; i < 4; ++i) {
+        EXPECT_TRUE(rows->topLevelItem(i)->text(1).startsWith(QStringLiteral("✓"))) << i;
+        EXPECT_TRUE(rows->topLevelItem(i)->text(2).startsWith(QStringLiteral("✓"))) << i;
+    }
+    EXPECT_TRUE(child<QLabel>(panel, "stampedSummary")->text().contains(QStringLiteral("齐全")));
+
+    window->draft().edit([](policy::Submission& s) {
+        s.stamped.report.clear();
+        s.candidates[1].stampedForm.clear();
+    });
+    checked();
+    EXPECT_TRUE(rows->topLevelItem(1)->text(2).contains(QStringLiteral("缺少")));
+    EXPECT_TRUE(rows->topLevelItem(3)->text(2).contains(QStringLiteral("缺少")));
+    EXPECT_TRUE(rows->topLevelItem(3)->toolTip(2).contains(
+        QStringLiteral("尚未导入推荐工作情况报告的盖章版 PDF")))
+        << rows->topLevelItem(3)->toolTip(2).toStdString();
+    EXPECT_TRUE(child<QLabel>(panel, "stampedSummary")->text().contains(QStringLiteral("2 / 4")));
+
+    // A photo of the page is not a scan: refused on the spot, nothing named.
+    writeFile(dir / "照片.jpg", std::string("\xFF\xD8\xFF\xE0 photo of the page"));
+    EXPECT_FALSE(panel->addScan(3, QString::fromStdString(dir / "照片.jpg")));
+    EXPECT_TRUE(
+        child<QLabel>(panel, "stampedRefusal")->text().contains(QStringLiteral("不是 PDF")));
+    EXPECT_TRUE(window->draft().submission().stamped.report.empty());
+
+    const std::string report = makePdf({.author = "ScanStation", .text = "stamped report"});
+    writeFile(dir / "报告扫描.pdf", report);
+    ASSERT_TRUE(panel->addScan(3, QString::fromStdString(dir / "报告扫描.pdf")));
+    EXPECT_TRUE(child<QLabel>(panel, "stampedRefusal")->text().isEmpty());
+
+    // Dropped on the row of 李思源's 推荐表.
+    writeFile(dir / "李思源盖章.pdf", makePdf({.text = "stamped form"}));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(QString::fromStdString(dir / "李思源盖章.pdf"))});
+    const QRect cell = rows->visualItemRect(rows->topLevelItem(1));
+    const QPoint at = rows->viewport()->mapTo(panel, cell.center());
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(panel, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(panel, &drop);
+    EXPECT_EQ(window->draft().submission().candidates[1].stampedForm, "盖章版/推荐表/李思源.pdf");
+    checked();
+    EXPECT_TRUE(rows->topLevelItem(1)->text(2).startsWith(QStringLiteral("✓")));
+    EXPECT_TRUE(rows->topLevelItem(3)->text(2).startsWith(QStringLiteral("✓")));
+
+    window->draft().save("officer:test");
+    window.reset();
+    app::Vault vault = openVault(path);
+    const auto stored =
+        app::SubmissionStore(vault.db()).fileContents("盖章版/推荐工作情况报告.pdf");
+    const std::string text(stored.begin(), stored.end());
+    EXPECT_NE(text.find("stamped report"), std::string::npos);
+    EXPECT_EQ(text.find("ScanStation"), std::string::npos);
 }
 
 }  // namespace

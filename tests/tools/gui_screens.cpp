@@ -78,6 +78,14 @@ int main(int argc, char** argv) {
     window.resize(1280, 860);
     window.draft().checkNow();
     save(&window, out, QStringLiteral("04-overview"));
+    {  // a stamped report not imported yet: the panel says what is missing
+        const std::string report = window.draft().submission().stamped.report;
+        window.draft().edit([](policy::Submission& s) { s.stamped.report.clear(); });
+        window.draft().checkNow();
+        save(&window, out, QStringLiteral("04-overview-unstamped"));
+        window.draft().edit([&](policy::Submission& s) { s.stamped.report = report; });
+        window.draft().checkNow();
+    }
     window.tabs()->setCurrentWidget(window.candidatePage());
     window.candidatePage()->showCandidate(0);
     window.draft().edit([](policy::Submission& s) {

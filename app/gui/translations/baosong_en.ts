@@ -1948,124 +1948,124 @@ SHA-256: %3</translation>
 <context>
     <name>baosong::gui::OverviewPage</name>
     <message>
-        <location filename="../overview_page.cpp" line="26"/>
+        <location filename="../overview_page.cpp" line="27"/>
         <source>推荐单位</source>
         <translation>Nominating unit</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="27"/>
+        <location filename="../overview_page.cpp" line="28"/>
         <source>推荐渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="28"/>
+        <location filename="../overview_page.cpp" line="29"/>
         <source>截止日期</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="29"/>
+        <location filename="../overview_page.cpp" line="30"/>
         <source>名额</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="30"/>
+        <location filename="../overview_page.cpp" line="31"/>
         <source>45 岁以下人选</source>
         <translation>Candidates aged 45 or under</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="31"/>
+        <location filename="../overview_page.cpp" line="32"/>
         <source>未解决的规则错误</source>
         <translation>Unresolved rule errors</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="32"/>
+        <location filename="../overview_page.cpp" line="33"/>
         <source>未处理的涉密标记</source>
         <translation>Open sensitive-content flags</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="33"/>
+        <location filename="../overview_page.cpp" line="34"/>
         <source>保密审查</source>
         <translation>Security review</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="34"/>
         <location filename="../overview_page.cpp" line="35"/>
+        <location filename="../overview_page.cpp" line="36"/>
         <source>（进入“保密审查”后显示）</source>
         <translation>(shown after entering &quot;Security review&quot;)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="37"/>
+        <location filename="../overview_page.cpp" line="38"/>
         <source>报送概况</source>
         <translation>Submission overview</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="39"/>
+        <location filename="../overview_page.cpp" line="40"/>
         <source>推荐单位：</source>
         <translation>Nominating unit:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="40"/>
+        <location filename="../overview_page.cpp" line="41"/>
         <source>推荐渠道：</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="41"/>
+        <location filename="../overview_page.cpp" line="42"/>
         <source>截止日期：</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="42"/>
+        <location filename="../overview_page.cpp" line="43"/>
         <source>名额：</source>
         <translation>Quota:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="43"/>
+        <location filename="../overview_page.cpp" line="44"/>
         <source>45 岁以下人选：</source>
         <translation>Candidates under 45:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="44"/>
+        <location filename="../overview_page.cpp" line="45"/>
         <source>未解决的规则错误：</source>
         <translation>Unresolved rule errors:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="45"/>
+        <location filename="../overview_page.cpp" line="46"/>
         <source>未处理的涉密标记：</source>
         <translation>Unhandled sensitive-content flags:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="46"/>
+        <location filename="../overview_page.cpp" line="47"/>
         <source>保密审查：</source>
         <translation>Security review:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="50"/>
+        <location filename="../overview_page.cpp" line="51"/>
         <source>候选人列表</source>
         <translation>Candidate list</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="51"/>
+        <location filename="../overview_page.cpp" line="52"/>
         <source>添加候选人(&amp;A)</source>
         <translation>&amp;Add candidate</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="53"/>
+        <location filename="../overview_page.cpp" line="54"/>
         <source>删除所选候选人</source>
         <translation>Remove selected candidate</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="59"/>
+        <location filename="../overview_page.cpp" line="60"/>
         <source>候选人（双击打开推荐表）</source>
         <translation>Candidates (double-click to open the nomination form)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="83"/>
-        <location filename="../overview_page.cpp" line="132"/>
+        <location filename="../overview_page.cpp" line="87"/>
+        <location filename="../overview_page.cpp" line="136"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="84"/>
+        <location filename="../overview_page.cpp" line="88"/>
         <source>%n 处待审查员处理</source>
         <translation>
             <numerusform>%n item awaiting the reviewer</numerusform>
@@ -2073,22 +2073,22 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="86"/>
+        <location filename="../overview_page.cpp" line="90"/>
         <source>已签署，且与当前内容一致</source>
         <translation>Signed off, and matches the current content</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="91"/>
-        <source>未完成：%1 处标记、%2 个照片或附件待处理</source>
-        <translation>Incomplete: %1 flags, %2 photos or attachments pending</translation>
+        <location filename="../overview_page.cpp" line="95"/>
+        <source>未完成：%1 处标记、%2 个照片、附件或盖章版待处理</source>
+        <translation>Not finished: %1 flags and %2 photos, attachments or stamped scans to look at</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="94"/>
+        <location filename="../overview_page.cpp" line="98"/>
         <source>待审查员签署</source>
         <translation>Awaiting reviewer sign-off</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="111"/>
+        <location filename="../overview_page.cpp" line="115"/>
         <source>%1，还有 %n 天</source>
         <translation>
             <numerusform>%1, %n day left</numerusform>
@@ -2096,7 +2096,7 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="112"/>
+        <location filename="../overview_page.cpp" line="116"/>
         <source>%1，已过期 %n 天</source>
         <translation>
             <numerusform>%1, %n day overdue</numerusform>
@@ -2104,27 +2104,27 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="118"/>
+        <location filename="../overview_page.cpp" line="122"/>
         <source>没有该活动的规则集</source>
         <translation>No rule set for this campaign</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="128"/>
+        <location filename="../overview_page.cpp" line="132"/>
         <source>不满足</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="129"/>
+        <location filename="../overview_page.cpp" line="133"/>
         <source>待确认</source>
         <translation>To be confirmed</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="130"/>
+        <location filename="../overview_page.cpp" line="134"/>
         <source>满足</source>
         <translation>Met</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="133"/>
+        <location filename="../overview_page.cpp" line="137"/>
         <source>%n 项（见“推荐表”页的检查结果）</source>
         <translation>
             <numerusform>%n item (see check results on the &quot;Nomination form&quot; page)</numerusform>
@@ -2132,17 +2132,17 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="142"/>
+        <location filename="../overview_page.cpp" line="146"/>
         <source>（未填姓名）</source>
         <translation>(no name entered)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="146"/>
+        <location filename="../overview_page.cpp" line="150"/>
         <source>无错误</source>
         <translation>No errors</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="146"/>
+        <location filename="../overview_page.cpp" line="150"/>
         <source>%n 项错误</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -2661,6 +2661,114 @@ SHA-256: %3</translation>
         <location filename="../review_page.cpp" line="597"/>
         <source>已确认 %1 可以报送。</source>
         <translation>Approved %1 for submission.</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::gui::StampedPanel</name>
+    <message>
+        <location filename="../stamped_panel.cpp" line="44"/>
+        <source>电子版 Word 及盖章版 PDF（各一套）</source>
+        <translation>Word files and stamped PDFs (one set of each)</translation>
+    </message>
+    <message>
+        <location filename="../stamped_panel.cpp" line="49"/>
+        <source>材料及其盖章版</source>
+        <translation>Documents and their stamped copies</translation>
+    </message>
+    <message>
+        <location filename="../stamped_panel.cpp" line="50"/>
+        <source>材料</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../stamped_panel.cpp" line="50"/>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../stamped_panel.cpp" line="50"/>
+        <source>盖章版 PDF</source>
+        <translation>Stamped PDF</translation>
+    </message>
+    <message>
+        <location filename="../stamped_panel.cpp" line="54"/>
+        <source>导入所选材料的盖章版 PDF…</source>
+        <translation>Import the stamped PDF of the selected document…</translation>
+    </message>
+    <message>
+        <location filename="../stamped_panel.cpp" line="68"/>
+        <source>打印各材料，由候选人签名、单位盖章后扫描为 PDF，在此导入（可把文件拖到对应行上）。</source>
+        <translation>Print each document, have the candidate sign it and the unit stamp it, scan it to PDF and import it here (or drop the file on its row).</translation>
+    </message>
+    <message>
+        <location filename="../stamped_panel.cpp" line="91"/>
+        <source>推荐表：%1</source>
+        <translation>Nomination form: %1</translation>
+    </message>
+    <message>
+        <location filename="../stamped_panel.cpp" line="92"/>
+        <source>第 %1 名</source>
+        <translation>Candidate %1</translation>
+    </message>
+    <message>
+        <location filename="../stamped_panel.cpp" line="97"/>
+        <source>汇总表</source>
+        <translation>Summary table</translation>
+    </message>
+    <message>
+        <location filename="../stamped_panel.cpp" line="100"/>
+        <source>推荐工作情况报告</source>
+        <translation>Nomination work report</translation>
+    </message>
+    <message>
+        <location filename="../stamped_panel.cpp" line="106"/>
+        <source>✓ 自动生成</source>
+        <translation>✓ made by baosong</translation>
+    </message>
+    <message>
+        <location filename="../stamped_panel.cpp" line="111"/>
+        <source>✓ 已导入</source>
+        <translation>✓ imported</translation>
+    </message>
+    <message>
+        <location filename="../stamped_panel.cpp" line="116"/>
+        <source>✗ 缺少：请导入扫描件</source>
+        <translation>✗ missing: import the scan</translation>
+    </message>
+    <message>
+        <location filename="../stamped_panel.cpp" line="117"/>
+        <source>✗ 有问题：见提示</source>
+        <translation>✗ a problem: see the tooltip</translation>
+    </message>
+    <message>
+        <location filename="../stamped_panel.cpp" line="126"/>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;盖章版齐全（%1 份）&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;All %1 stamped copies are in&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../stamped_panel.cpp" line="127"/>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;盖章版 %1 / %2 份&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Stamped copies: %1 of %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../stamped_panel.cpp" line="136"/>
+        <source>请先在列表中选择一份材料。</source>
+        <translation>Select a document in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../stamped_panel.cpp" line="139"/>
+        <source>导入盖章版 PDF</source>
+        <translation>Import a stamped PDF</translation>
+    </message>
+    <message>
+        <location filename="../stamped_panel.cpp" line="140"/>
+        <source>PDF 文件 (*.pdf *.PDF)</source>
+        <translation>PDF files (*.pdf *.PDF)</translation>
+    </message>
+    <message>
+        <location filename="../stamped_panel.cpp" line="192"/>
+        <source>请把一份盖章版 PDF 拖到它所对应的那一行上。</source>
+        <translation>Drop one stamped PDF on the row of the document it is a copy of.</translation>
     </message>
 </context>
 <context>
