@@ -1,33 +1,33 @@
 #include "check_rules.h"
 #include "chinese_text.h"
+#include "opinion_decision.h"
 
 namespace baosong::policy {
 
-namespace {
-enum class Decision { None, Agree, Refuse };
-
-Decision decisionOf(const std::string& opinion) {
+OpinionDecision opinionDecision(const std::string& opinion) {
     // 不同意推荐 contains 同意推荐: test the refusal first.
     if (contains(opinion, "不同意推荐")) {
-        return Decision::Refuse;
+        return OpinionDecision::Refuse;
     }
-    return contains(opinion, "同意推荐") ? Decision::Agree : Decision::None;
+    return contains(opinion, "同意推荐") ? OpinionDecision::Agree : OpinionDecision::None;
 }
+
+namespace {
 
 void judge(Findings& out, const Submission& s, std::size_t i, const char* field,
            const std::string& opinion) {
     const Wording box = findingWords(std::string("label.") + field);
-    switch (decisionOf(opinion)) {
-        case Decision::None:
+    switch (opinionDecision(opinion)) {
+        case OpinionDecision::None:
             report(
                 out, "OPINION_NO_DECISION", Severity::Error, i, field,
                 findingWords("OPINION_NO_DECISION", {{"who", candidateLabel(s, i)}, {"box", box}}));
             break;
-        case Decision::Refuse:
+        case OpinionDecision::Refuse:
             report(out, "OPINION_REFUSED", Severity::Error, i, field,
                    findingWords("OPINION_REFUSED", {{"who", candidateLabel(s, i)}, {"box", box}}));
             break;
-        case Decision::Agree:
+        case OpinionDecision::Agree:
             break;
     }
 }

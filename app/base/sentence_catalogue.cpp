@@ -14,7 +14,8 @@ std::span<const Sentence> allSentences() {
         for (const std::span<const Sentence> part :
              {sentences::general(), sentences::libraries(), sentences::vault(),
               sentences::submission(), sentences::bundle(), sentences::office(),
-              sentences::documents(), sentences::cliOutput(), sentences::cliHelp()}) {
+              sentences::documents(), sentences::cliOutput(), sentences::cliHelp(),
+              sentences::officeReview()}) {
             joined.insert(joined.end(), part.begin(), part.end());
         }
         return joined;

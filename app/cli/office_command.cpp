@@ -7,6 +7,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "campaign_option.h"
 #include "cli_context.h"
 #include "core/actor.h"
 #include "core/key_report.h"
@@ -16,6 +17,7 @@
 #include "core/passphrase_rules.h"
 #include "kdf_options.h"
 #include "key_output.h"
+#include "office_review_command.h"
 #include "passphrase_source.h"
 #include "policy/finding_json.h"
 #include "policy/rule_set.h"
@@ -242,13 +244,7 @@ int grant(CliContext& ctx) {
     app::QuotaGrant g;
     g.unit = args.value("--unit").value_or("");
     g.reason = args.value("--reason").value_or("");
-    // cli.md names no campaign: the one built-in rule set's campaign, unless given.
-    const auto& builtIn = policy::builtInRuleSets();
-    g.campaign = args.value("--campaign")
-                     .value_or(builtIn.size() == 1 ? builtIn.begin()->first : std::string());
-    if (g.campaign.empty()) {
-        throw usageError(app::Text("usage_campaign"));
-    }
+    g.campaign = campaignFrom(args);
     const std::string max = args.value("--max").value_or("");
     const auto [end, ec] = std::from_chars(max.data(), max.data() + max.size(), g.max);
     if (ec != std::errc() || end != max.data() + max.size() || g.unit.empty() ||
@@ -295,8 +291,16 @@ int summary(CliContext& ctx) {
 
 int runOfficeCommand(const std::string& subverb, CliContext& ctx) {
     static const std::map<std::string, int (*)(CliContext&)> verbs = {
-        {"init", init}, {"keys", keys},   {"enrol", enrol},    {"verify", verify},
-        {"open", open}, {"grant", grant}, {"summary", summary}};
+        {"init", init},
+        {"keys", keys},
+        {"enrol", enrol},
+        {"verify", verify},
+        {"open", open},
+        {"grant", grant},
+        {"summary", summary},
+        {"candidates", officeCandidates},
+        {"opinion", officeOpinion},
+        {"decide", officeDecide}};
     const auto it = verbs.find(subverb);
     if (it == verbs.end()) {
         throw usageError(

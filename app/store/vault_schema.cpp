@@ -9,7 +9,7 @@ namespace baosong::app {
 
 namespace {
 // Never edit a migration that has shipped: add a new one.
-constexpr std::array<const char*, 4> kMigrations = {
+constexpr std::array<const char*, 5> kMigrations = {
     // 1: the submission document, its files (content-addressed), keys and the audit chain.
     R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -64,6 +64,17 @@ CREATE TABLE received(unit_id TEXT NOT NULL, campaign TEXT NOT NULL, revision IN
     R"sql(
 ALTER TABLE review_signoff ADD COLUMN voided_at TEXT NOT NULL DEFAULT '';
 ALTER TABLE review_signoff ADD COLUMN voided_cause TEXT NOT NULL DEFAULT '';
+)sql",
+    // 5: the office's review (统一审核推荐): per candidate of a received revision, its
+    //    推荐单位意见 and whether it goes forward, with the reason for withholding. Keyed by
+    //    revision, so a later revision starts with none: the decisions are reopened.
+    R"sql(
+CREATE TABLE office_decisions(
+    unit_id TEXT NOT NULL, campaign TEXT NOT NULL, revision INTEGER NOT NULL,
+    candidate INTEGER NOT NULL, opinion TEXT NOT NULL, opinion_at TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('', 'forward', 'withhold')),
+    reason TEXT NOT NULL, decided_at TEXT NOT NULL, decided_by TEXT NOT NULL,
+    PRIMARY KEY (unit_id, campaign, revision, candidate)) STRICT;
 )sql",
 };
 

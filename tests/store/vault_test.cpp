@@ -132,6 +132,7 @@ TEST_F(VaultTest, AnOlderSchemaIsMigratedAndANewerOneRefused) {
         vault.db().exec(
             "ALTER TABLE review_signoff DROP COLUMN voided_at;"
             "ALTER TABLE review_signoff DROP COLUMN voided_cause;"
+            "DROP TABLE office_decisions;"
             "PRAGMA user_version = 3;");
     }
     {
@@ -141,6 +142,8 @@ TEST_F(VaultTest, AnOlderSchemaIsMigratedAndANewerOneRefused) {
         EXPECT_EQ(version.integer(0), currentVaultSchemaVersion());
         // The columns schema 4 adds are there, and the data from before is kept.
         EXPECT_NO_THROW(vault.db().prepare("SELECT voided_at, voided_cause FROM review_signoff"));
+        // And the table schema 5 adds.
+        EXPECT_NO_THROW(vault.db().prepare("SELECT opinion, decision FROM office_decisions"));
         EXPECT_EQ(loadIdentity(vault.db()).unitId, "91150200MA0N8XQ313");
         // Opening a current vault migrates nothing a second time.
         migrateVaultSchema(vault.db());

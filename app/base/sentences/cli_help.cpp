@@ -26,7 +26,8 @@ std::span<const Sentence> cliHelp() {
          "  documents VAULT --out DIR            写出推荐表、汇总表、推荐工作情况报告和照片\n"
          "  seal VAULT --out DIR                 封装报送包（签名、加密）\n"
          "  office init|keys|enrol|verify|open|grant|summary OFFICE_VAULT …   国防科工办：登记、"
-         "接收、核验、汇总\n\n"
+         "接收、核验、汇总\n"
+         "  office candidates|opinion|decide OFFICE_VAULT …   国防科工办：统一审核推荐\n\n"
          "每个命令都可加 --help。退出码：0 成功；1 发现问题；2 用法或输入有误（未做任何改动）；\n"
          "3 口令错误或保险库已锁定。\n",
          "usage: baosong <command> [arguments]\n\n"
@@ -48,7 +49,8 @@ std::span<const Sentence> cliHelp() {
          "  documents VAULT --out DIR            推荐表, 汇总表, 推荐工作情况报告 and photos\n"
          "  seal VAULT --out DIR                 the signed, encrypted bundle\n"
          "  office init|keys|enrol|verify|open|grant|summary OFFICE_VAULT …   the office's "
-         "side\n\n"
+         "side\n"
+         "  office candidates|opinion|decide OFFICE_VAULT …   the office's review\n\n"
          "Every command takes --help. Exit codes: 0 success; 1 a problem was found; 2 bad\n"
          "usage or input (nothing changed); 3 wrong passphrase or locked vault.\n"},
         {"help_vault_init",
@@ -280,6 +282,33 @@ std::span<const Sentence> cliHelp() {
          "各单位最新接收版本的候选人汇总表（附件2 的各列）。\n",
          "usage: baosong office summary OFFICE_VAULT --out FILE.xlsx|FILE.docx\n\n"
          "The combined 汇总表 of the latest accepted revision of each unit (附件2's columns).\n"},
+        {"help_office_candidates",
+         "用法：baosong office candidates OFFICE_VAULT [--json]\n\n"
+         "列出各单位最新版本的全部候选人、推荐单位意见和推荐决定，以及跨单位的问题：\n"
+         "同一人由两个单位推荐、单位超出名额、新版本使已作的决定需重新作出。\n",
+         "usage: baosong office candidates OFFICE_VAULT [--json]\n\n"
+         "Lists every candidate of each unit's latest revision with the office's opinion and\n"
+         "decision, and the problems across units: one person nominated by two units, a unit\n"
+         "over its quota, a new revision that reopens decisions made.\n"},
+        {"help_office_opinion",
+         "用法：baosong office opinion OFFICE_VAULT --unit ID --candidate N --text 意见 "
+         "[--campaign ID]\n\n"
+         "写入第 N 名候选人（该单位最新版本汇总表的序号）的推荐单位意见：对候选人主要事迹和\n"
+         "学风道德等方面作出评价，并明确写出“同意推荐”或“不同意推荐”。\n",
+         "usage: baosong office opinion OFFICE_VAULT --unit ID --candidate N --text TEXT "
+         "[--campaign ID]\n\n"
+         "Writes the recommender's opinion (推荐单位意见) of candidate N (the 序号 in the unit's\n"
+         "latest revision): an appraisal of the deeds and conduct that says outright 同意推荐\n"
+         "or 不同意推荐.\n"},
+        {"help_office_decide",
+         "用法：baosong office decide OFFICE_VAULT --unit ID --candidate N --forward|--withhold "
+         "[--reason 理由] [--campaign ID]\n\n"
+         "决定第 N 名候选人是否推荐至内蒙古科协：--forward 推荐（意见须为同意推荐），\n"
+         "--withhold 暂缓推荐（须写 --reason 理由）。\n",
+         "usage: baosong office decide OFFICE_VAULT --unit ID --candidate N --forward|--withhold "
+         "[--reason TEXT] [--campaign ID]\n\n"
+         "Decides whether candidate N goes forward to 内蒙古科协: --forward (the opinion must\n"
+         "agree), --withhold (with --reason).\n"},
         {"cli_passphrase_note",
          "口令从 --passphrase-file 文件（第一行）、环境变量 BAOSONG_PASSPHRASE "
          "或终端（不回显）读取；\n"

@@ -1,0 +1,69 @@
+#pragma once
+// The office's review (统一审核推荐; 通知“三、(三)”, 附件1 填表说明 2: 国防科工办作为推荐单位):
+// every candidate of the latest revision each unit sent, the office's 推荐单位意见 and its
+// decision, and the problems only the office can see, across units.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/text.h"
+#include "policy/submission.h"
+#include "store/vault.h"
+
+namespace baosong::app {
+
+struct ReviewedCandidate {
+    std::string unitId;
+    std::string unitName;
+    std::string campaign;
+    long long revision = 0;  // the unit's latest accepted revision
+    std::size_t number = 0;  // 序号 in that revision, from 1
+    policy::Candidate candidate;
+    int unitPolicyErrors = 0;  // the re-check of the unit's bundle at `office open`
+    std::string opinion;       // 推荐单位意见, "" until written
+    std::string decision;      // "", "forward", "withhold"
+    std::string reason;
+    std::string decidedAt;
+    std::string decidedBy;
+};
+
+// A problem across units, and what it is about.
+struct ReviewWarning {
+    // "duplicate_person", "unit_over_quota", "revision_reopened"
+    std::string code;
+    std::string unitId;
+    Text sentence;
+};
+
+struct OfficeReview {
+    std::vector<ReviewedCandidate> candidates;  // by campaign, unit id, 序号
+    std::vector<ReviewWarning> warnings;
+};
+
+// Throws AppError (BadInput) "not_office_vault" in a unit's vault.
+OfficeReview officeReview(Vault& vault);
+
+struct CandidateRef {
+    std::string unitId;
+    std::string campaign;
+    std::size_t number = 0;  // 序号, from 1
+};
+
+// Writes the 推荐单位意见 of a candidate of the unit's latest revision. Throws AppError
+// (BadInput): "unit_not_received", "candidate_unknown", "opinion_no_decision" (it says
+// neither 同意推荐 nor 不同意推荐), "control_character"; the vault is unchanged then. A
+// change of opinion clears a decision it contradicts. Audited as `office.opinion`.
+// Returns the revision the opinion was written for.
+long long writeOfficeOpinion(Vault& vault, const CandidateRef& ref, const std::string& opinion,
+                             const std::string& actor);
+
+enum class OfficeDecisionKind { Forward, Withhold };
+
+// Forward needs an opinion that says 同意推荐 ("opinion_missing",
+// "decision_contradicts_opinion"); withhold needs a reason ("reason_missing"). Throws as
+// writeOfficeOpinion for the candidate. Audited as `office.decision`. Returns the revision.
+long long decideCandidate(Vault& vault, const CandidateRef& ref, OfficeDecisionKind kind,
+                          const std::string& reason, const std::string& actor);
+
+}  // namespace baosong::app

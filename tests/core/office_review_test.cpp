@@ -1,0 +1,193 @@
+// The office's review over what it received: every candidate of each unit's latest
+// revision, its opinion and decision with the notice's rules, and the problems only the
+// office sees across units (one person from two units, a unit over its quota, a later
+// revision that reopens decisions). Bundles are recorded directly; the CLI test opens real
+// ones.
+
+#include "core/office_review.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "base/app_error.h"
+#include "core/office_admin.h"
+#include "policy/submission_json.h"
+#include "store/audit_log.h"
+#include "store/office_store.h"
+#include "support/error_code.h"
+#include "support/temp_dir.h"
+#include "support/vault_fixture.h"
+
+namespace baosong::app {
+namespace {
+
+using test::errorCodeOf;
+
+constexpr const char* kUnitA = "91150200MA0N8XQ313";
+constexpr const char* kUnitB = "91150100MA0PQ7RX21";
+constexpr const char* kCampaign = "nmg-zuimei-2023";
+
+class OfficeReviewTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        vault.emplace(initOfficeVault(dir / "office.bsv", test::secret(test::kVaultPassphrase),
+                                      test::kFastKdf, "clerk:test"));
+        example = policy::parseSubmission(test::readFile(std::string(BAOSONG_EXAMPLE)));
+    }
+    // Records a bundle of unit as `office open` would, with the re-check's findings.
+    void receive(const std::string& unit, long long revision, policy::Submission s,
+                 const nlohmann::json& findings = nlohmann::json::array()) {
+        s.unit.id = unit;
+        s.revision = revision;
+        OfficeStore(vault->db())
+            .putReceived({unit, kCampaign, revision, std::string(64, 'a' + revision), "2023-07-10",
+                          "2023-07-11", policy::toJson(s), "{}", "", findings.dump(), 0});
+    }
+    CandidateRef ref(const std::string& unit, std::size_t number) {
+        return {unit, kCampaign, number};
+    }
+    std::vector<std::string> warningCodes() {
+        std::vector<std::string> codes;
+        for (const auto& w : officeReview(*vault).warnings) {
+            codes.push_back(w.code + ":" + w.unitId);
+        }
+        return codes;
+    }
+
+    test::TempDir dir;
+    std::optional<Vault> vault;
+    policy::Submission example;
+};
+
+TEST_F(OfficeReviewTest, EveryCandidateOfEachUnitsLatestRevision) {
+    receive(kUnitA, 1, example);
+    policy::Submission b = example;
+    b.candidates.erase(b.candidates.begin());
+    receive(kUnitB, 1, b);
+    receive(kUnitB, 2, example);  // B's second revision has both
+    const OfficeReview review = officeReview(*vault);
+    ASSERT_EQ(review.candidates.size(), 4u);
+    EXPECT_EQ(review.candidates[0].unitId, kUnitB);  // by unit id
+    EXPECT_EQ(review.candidates[0].revision, 2);
+    EXPECT_EQ(review.candidates[1].number, 2u);
+    EXPECT_EQ(review.candidates[2].unitId, kUnitA);
+    EXPECT_EQ(review.candidates[2].candidate.name, "张卫东");
+    EXPECT_TRUE(review.candidates[2].opinion.empty());
+    EXPECT_TRUE(review.candidates[2].decision.empty());
+}
+
+TEST_F(OfficeReviewTest, OpinionMustStateItsDecisionAndDecisionsFollowTheRules) {
+    receive(kUnitA, 1, example);
+    const std::size_t entries = AuditLog(vault->db()).entries().size();
+    EXPECT_EQ(errorCodeOf<AppError>(
+                  [&] { writeOfficeOpinion(*vault, ref(kUnitA, 1), "事迹突出。", "c"); }),
+              "opinion_no_decision");
+    EXPECT_EQ(errorCodeOf<AppError>(
+                  [&] { writeOfficeOpinion(*vault, ref(kUnitA, 1), "同意推荐\x1b[2J", "c"); }),
+              "control_character");
+    EXPECT_EQ(errorCodeOf<AppError>([&] {
+                  writeOfficeOpinion(*vault, ref(kUnitA, 1), std::string(2001, 'x') + "同意推荐",
+                                     "c");
+              }),
+              "text_too_long");
+    EXPECT_EQ(errorCodeOf<AppError>(
+                  [&] { writeOfficeOpinion(*vault, ref(kUnitA, 3), "同意推荐。", "c"); }),
+              "candidate_unknown");
+    EXPECT_EQ(errorCodeOf<AppError>(
+                  [&] { writeOfficeOpinion(*vault, ref(kUnitB, 1), "同意推荐。", "c"); }),
+              "unit_not_received");
+    // Forward needs an opinion that agrees; withhold needs a reason.
+    EXPECT_EQ(errorCodeOf<AppError>([&] {
+                  decideCandidate(*vault, ref(kUnitA, 1), OfficeDecisionKind::Forward, "", "c");
+              }),
+              "opinion_missing");
+    EXPECT_EQ(errorCodeOf<AppError>([&] {
+                  decideCandidate(*vault, ref(kUnitA, 1), OfficeDecisionKind::Withhold, " ", "c");
+              }),
+              "reason_missing");
+    EXPECT_EQ(AuditLog(vault->db()).entries().size(), entries);  // nothing was written
+
+    writeOfficeOpinion(*vault, ref(kUnitA, 2), "该同志学风严谨，事迹突出。不同意推荐。", "c");
+    EXPECT_EQ(errorCodeOf<AppError>([&] {
+                  decideCandidate(*vault, ref(kUnitA, 2), OfficeDecisionKind::Forward, "", "c");
+              }),
+              "decision_contradicts_opinion");
+    writeOfficeOpinion(*vault, ref(kUnitA, 1), "该同志事迹突出，学风正派。同意推荐。", "c");
+    EXPECT_EQ(decideCandidate(*vault, ref(kUnitA, 1), OfficeDecisionKind::Forward, "", "clerk:1"),
+              1);
+    decideCandidate(*vault, ref(kUnitA, 2), OfficeDecisionKind::Withhold, "名额有限，暂缓", "c");
+    const OfficeReview review = officeReview(*vault);
+    EXPECT_EQ(review.candidates[0].decision, "forward");
+    EXPECT_EQ(review.candidates[0].decidedBy, "clerk:1");
+    EXPECT_EQ(review.candidates[1].decision, "withhold");
+    EXPECT_EQ(review.candidates[1].reason, "名额有限，暂缓");
+    const auto log = AuditLog(vault->db()).entries();
+    EXPECT_EQ(log.back().action, "office.decision");
+    EXPECT_EQ(log.back().detail.find("名额有限"), std::string::npos);  // counts, not words
+    EXPECT_TRUE(AuditLog(vault->db()).verify().intact);
+
+    // An opinion changed to refuse takes back the forward decision it no longer supports.
+    writeOfficeOpinion(*vault, ref(kUnitA, 1), "经复核，不同意推荐。", "c");
+    EXPECT_EQ(officeReview(*vault).candidates[0].decision, "");
+}
+
+TEST_F(OfficeReviewTest, TheSamePersonFromTwoUnitsIsAWarning) {
+    receive(kUnitA, 1, example);
+    policy::Submission b = example;
+    b.candidates.resize(1);
+    b.candidates[0].name = "张 卫东";  // white space ignored, as DUPLICATE_CANDIDATE does
+    receive(kUnitB, 1, b);
+    const auto review = officeReview(*vault);
+    ASSERT_EQ(review.warnings.size(), 1u);
+    EXPECT_EQ(review.warnings[0].code, "duplicate_person");
+    const std::string said = review.warnings[0].sentence.in(Language::Chinese);
+    EXPECT_NE(said.find("1972-03"), std::string::npos) << said;
+    EXPECT_NE(said.find(kUnitA), std::string::npos) << said;
+    EXPECT_NE(said.find(kUnitB), std::string::npos) << said;
+    b.candidates[0].birth = "1972-04";  // another person of the same name
+    receive(kUnitB, 2, b);
+    EXPECT_TRUE(officeReview(*vault).warnings.empty());
+}
+
+TEST_F(OfficeReviewTest, AUnitOverItsQuotaIsAWarningOnlyWhenTheRecheckSaidSo) {
+    policy::Submission four = example;
+    four.candidates.push_back(example.candidates[1]);
+    four.candidates.back().name = "王五";
+    four.candidates.push_back(example.candidates[1]);
+    four.candidates.back().name = "赵六";
+    // Four with a grant that verified: no finding, no warning.
+    receive(kUnitA, 1, four);
+    EXPECT_TRUE(warningCodes().empty());
+    // Four other people without one: the re-check's QUOTA_EXCEEDED.
+    for (auto& c : four.candidates) {
+        c.name += "乙";
+    }
+    receive(kUnitB, 1, four, nlohmann::json::array({{{"code", "QUOTA_EXCEEDED"}}}));
+    EXPECT_EQ(warningCodes(), std::vector<std::string>{std::string("unit_over_quota:") + kUnitB});
+    const std::string said = officeReview(*vault).warnings[0].sentence.in(Language::Chinese);
+    EXPECT_NE(said.find("报送 4 名，超过名额 3 名"), std::string::npos) << said;
+    EXPECT_NE(said.find("至少 1 名"), std::string::npos) << said;
+}
+
+TEST_F(OfficeReviewTest, ALaterRevisionReopensTheDecisionsAndSaysSo) {
+    receive(kUnitA, 1, example);
+    writeOfficeOpinion(*vault, ref(kUnitA, 1), "同意推荐。", "c");
+    decideCandidate(*vault, ref(kUnitA, 1), OfficeDecisionKind::Forward, "", "c");
+    EXPECT_TRUE(warningCodes().empty());
+    receive(kUnitA, 2, example);
+    const auto review = officeReview(*vault);
+    EXPECT_EQ(review.candidates[0].revision, 2);
+    EXPECT_EQ(review.candidates[0].opinion, "");  // only the latest counts
+    EXPECT_EQ(review.candidates[0].decision, "");
+    EXPECT_EQ(warningCodes(), std::vector<std::string>{std::string("revision_reopened:") + kUnitA});
+    // Decisions on the new revision are its own.
+    EXPECT_EQ(writeOfficeOpinion(*vault, ref(kUnitA, 1), "同意推荐。", "c"), 2);
+}
+
+TEST_F(OfficeReviewTest, AUnitVaultHasNoReview) {
+    Vault unit = test::makeVault(dir / "unit.bsv");
+    EXPECT_EQ(errorCodeOf<AppError>([&] { officeReview(unit); }), "not_office_vault");
+}
+
+}  // namespace
+}  // namespace baosong::app
