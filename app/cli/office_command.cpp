@@ -300,7 +300,9 @@ int runOfficeCommand(const std::string& subverb, CliContext& ctx) {
         {"summary", summary},
         {"candidates", officeCandidates},
         {"opinion", officeOpinion},
-        {"decide", officeDecide}};
+        {"decide", officeDecide},
+        {"export", officeExport},
+        {"set-check", officeSetCheck}};
     const auto it = verbs.find(subverb);
     if (it == verbs.end()) {
         throw usageError(

@@ -6,6 +6,7 @@
 #include "campaign_option.h"
 #include "candidate_number.h"
 #include "core/actor.h"
+#include "core/office_export.h"
 #include "core/office_review.h"
 #include "usage_error.h"
 #include "vault_opening.h"
@@ -188,6 +189,64 @@ int officeDecide(CliContext& ctx) {
                            .with("number", std::to_string(ref.number)))
             << "\n";
     return 0;
+}
+
+int officeExport(CliContext& ctx) {
+    const Arguments args(ctx.words, {{"--passphrase-file", "--out", "--campaign"}, {"--json"}});
+    const std::string& path = args.positional(0, "arg_office_vault");
+    args.requirePositionals(1);
+    const auto out = args.value("--out");
+    if (!out) {
+        throw usageError(app::Text("usage_out_export"));
+    }
+    const std::string campaign = campaignFrom(args);
+    auto opened = openVaultFor(path, args, ctx, app::Access::Record);
+    const app::OfficeSetWritten set = app::exportOfficeSet(opened.vault, campaign, *out, clerk());
+    if (args.flag("--json")) {
+        ctx.out << ordered_json{{"folder", set.folder},
+                                {"files", set.files},
+                                {"forwarded", set.forwarded},
+                                {"withheld", set.withheld}}
+                       .dump()
+                << "\n";
+        return 0;
+    }
+    ctx.out << ctx.say(app::Text("cli_set_written")
+                           .with("folder", set.folder)
+                           .with("forwarded", std::to_string(set.forwarded))
+                           .with("withheld", std::to_string(set.withheld)))
+            << "\n";
+    return 0;
+}
+
+int officeSetCheck(CliContext& ctx) {
+    const Arguments args(ctx.words, {{}, {"--json"}});
+    const std::string& folder = args.positional(0, "arg_set_folder");
+    args.requirePositionals(1);
+    const app::OfficeSetCheck check = app::checkOfficeSet(folder);
+    if (args.flag("--json")) {
+        ordered_json problems = ordered_json::array();
+        for (const app::Text& p : check.problems) {
+            problems.push_back(p.in(app::Language::Chinese));
+        }
+        ctx.out << ordered_json{{"complete", check.problems.empty()},
+                                {"files", check.files},
+                                {"stamped", check.stamped},
+                                {"problems", problems}}
+                       .dump()
+                << "\n";
+    } else if (check.problems.empty()) {
+        ctx.out << ctx.say(app::Text("cli_set_complete")
+                               .with("files", std::to_string(check.files))
+                               .with("stamped", std::to_string(check.stamped)))
+                << "\n";
+    } else {
+        ctx.out << ctx.say("cli_set_incomplete") << "\n";
+        for (const app::Text& p : check.problems) {
+            ctx.out << "  - " << ctx.say(p) << "\n";
+        }
+    }
+    return check.problems.empty() ? 0 : 1;
 }
 
 }  // namespace baosong::cli

@@ -4,10 +4,12 @@
 #include <nlohmann/json.hpp>
 
 #include "base/app_error.h"
+#include "base/relative_path.h"
 #include "base/temp_sibling.h"
 #include "bundle/bundle_reader.h"
 #include "bundle/file_stream.h"
 #include "bundle/hashing_source.h"
+#include "contained_file.h"
 #include "crypto/age_reader.h"
 #include "crypto/crypto_error.h"
 #include "input_file.h"
@@ -18,11 +20,35 @@
 #include "store/office_store.h"
 #include "store/vault_keys.h"
 #include "submission_check.h"
+#include "submission_import.h"
 
 namespace baosong::app {
 
 namespace {
 namespace fs = std::filesystem;
+
+// The files the received submission names, as the bag carried them (its manifest checked),
+// kept with the bundle so the set for 内蒙古科协 is made from what was verified. A file
+// the bag lacks is the re-check's finding, not kept.
+void keepNamedFiles(OfficeStore& office, const ReceivedBundle& received,
+                    const std::string& dataDir) {
+    const policy::Submission s = policy::parseSubmission(received.submission);
+    for (const auto& ref : policy::fileReferences(s)) {
+        std::vector<std::string> paths = {ref.path};
+        if (ref.kind == policy::FileReference::Kind::Grant) {
+            paths.push_back(ref.path + ".minisig");
+        }
+        for (const std::string& path : paths) {
+            if (relativePathProblem(path)) {
+                continue;
+            }
+            const ContainedFile file(dataDir, path);
+            if (file.state() == ContainedFile::State::Ok && file.size() <= kMaxStoredFileBytes) {
+                office.putReceivedFile(received, path, file.read());
+            }
+        }
+    }
+}
 
 AppError problem(const char* code, Text text) {
     return AppError(ErrorKind::Problem, code, std::move(text));
@@ -218,9 +244,19 @@ OpenedBundle openBundle(Vault& vault, const std::string& bundlePath, const std::
     const std::size_t errors = opened.report.errorCount();
 
     SqliteTransaction tx(vault.db());
-    office.putReceived({label.unitId, label.campaign, label.revision, verified.sha256, label.sealed,
-                        utcNowRfc3339(), bag.submissionJson, bag.reviewJson, bag.manifest,
-                        policy::toJson(opened.report.findings).dump(), static_cast<int>(errors)});
+    const ReceivedBundle received{label.unitId,
+                                  label.campaign,
+                                  label.revision,
+                                  verified.sha256,
+                                  label.sealed,
+                                  utcNowRfc3339(),
+                                  bag.submissionJson,
+                                  bag.reviewJson,
+                                  bag.manifest,
+                                  policy::toJson(opened.report.findings).dump(),
+                                  static_cast<int>(errors)};
+    office.putReceived(received);
+    keepNamedFiles(office, received, dataDir);
     AuditLog(vault.db())
         .append(actor, "office.open",
                 nlohmann::json{{"unit_id", label.unitId},

@@ -40,18 +40,6 @@ void requireOfficeText(const std::string& text, const char* whatKey) {
     }
 }
 
-// Name and birth as the duplicate rule compares them (policy.md DUPLICATE_CANDIDATE): white
-// space ignored.
-std::string personKey(const policy::Candidate& c) {
-    std::string name;
-    for (char ch : c.name) {
-        if (ch != ' ' && ch != '\t') {
-            name += ch;
-        }
-    }
-    return name + "|" + c.birth;
-}
-
 bool quotaExceeded(const std::string& findingsJson) {
     const auto findings = nlohmann::json::parse(findingsJson, nullptr, false);
     if (!findings.is_array()) {
@@ -128,6 +116,16 @@ void audit(Vault& vault, const std::string& actor, const char* action, const Off
 }
 }  // namespace
 
+std::string personKey(const policy::Candidate& c) {
+    std::string name;
+    for (char ch : c.name) {
+        if (ch != ' ' && ch != '\t') {
+            name += ch;
+        }
+    }
+    return name + "|" + c.birth;
+}
+
 OfficeReview officeReview(Vault& vault) {
     OfficeStore(vault.db()).identity();  // "not_office_vault" in a unit's vault
     OfficeDecisionStore decisions(vault.db());
@@ -158,7 +156,10 @@ OfficeReview officeReview(Vault& vault) {
         // Over the quota unless a verified grant raised it: the re-check said so
         // (policy.md QUOTA_EXCEEDED counts grants).
         const int max = channelMax(s.campaign, s.channel);
-        if (quotaExceeded(r.bundle.findings) && max > 0) {
+        review.units.push_back({r.bundle.unitId, unitName, r.bundle.campaign, r.bundle.revision,
+                                static_cast<int>(s.candidates.size()), max,
+                                quotaExceeded(r.bundle.findings) && max > 0});
+        if (review.units.back().overQuota) {
             review.warnings.push_back(
                 {"unit_over_quota", r.bundle.unitId,
                  Text("review_unit_over_quota")

@@ -36,10 +36,26 @@ struct ReviewWarning {
     Text sentence;
 };
 
+// A unit as the review sees it: its latest revision and its quota.
+struct ReviewedUnit {
+    std::string unitId;
+    std::string unitName;
+    std::string campaign;
+    long long revision = 0;
+    int candidates = 0;
+    int quota = 0;           // the channel's max in the campaign's rule set; 0 when none
+    bool overQuota = false;  // the re-check found QUOTA_EXCEEDED (grants counted)
+};
+
 struct OfficeReview {
+    std::vector<ReviewedUnit> units;            // by campaign, unit id
     std::vector<ReviewedCandidate> candidates;  // by campaign, unit id, 序号
     std::vector<ReviewWarning> warnings;
 };
+
+// One person as the review compares people across units: name without white space, and
+// birth (policy.md DUPLICATE_CANDIDATE).
+std::string personKey(const policy::Candidate& candidate);
 
 // Throws AppError (BadInput) "not_office_vault" in a unit's vault.
 OfficeReview officeReview(Vault& vault);

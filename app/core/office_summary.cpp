@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/app_error.h"
+#include "documents/office_set_documents.h"
 #include "documents/summary_files.h"
 #include "policy/parse_error.h"
 #include "policy/submission_json.h"
@@ -25,7 +26,9 @@ SummaryWritten writeOfficeSummary(Vault& vault, const std::string& out, const st
         throw AppError(ErrorKind::Problem, "summary_empty", Text("summary_empty"));
     }
     SummaryWritten written{out, 0, 0, 0};
-    documents::SummaryDocument summary;  // 推荐单位: the office itself, which stamps it
+    // 推荐单位: the office itself (附件1 填表说明 2). A working sheet of everything received,
+    // with a row naming each sending unit; the sheet sent on is `office export`'s.
+    documents::SummaryDocument summary{documents::kOfficeName, {}, {}};
     for (const ReceivedBundle& b : bundles) {
         policy::Submission s;
         try {

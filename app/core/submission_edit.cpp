@@ -2,12 +2,12 @@
 
 #include <algorithm>
 
-#include <chrono>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
 #include "base/app_error.h"
+#include "china_today.h"
 #include "file_intake.h"
 #include "policy/photo_facts.h"
 #include "policy/submission_json.h"
@@ -23,16 +23,6 @@
 namespace baosong::app {
 
 namespace {
-// China keeps one zone without daylight saving: the notice's dates are UTC+8 dates.
-std::string todayInChina() {
-    const auto now = std::chrono::system_clock::now() + std::chrono::hours(8);
-    const std::chrono::year_month_day day{std::chrono::floor<std::chrono::days>(now)};
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(day.year()),
-                  static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
-    return text;
-}
-
 const NewFile* findNew(const std::vector<NewFile>& newFiles, const std::string& path) {
     for (const NewFile& f : newFiles) {
         if (f.path == path) {

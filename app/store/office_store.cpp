@@ -1,5 +1,7 @@
 #include "office_store.h"
 
+#include "crypto/sha256.h"
+
 #include "audit_log.h"
 #include "base/app_error.h"
 
@@ -140,6 +142,36 @@ std::vector<ReceivedBundle> OfficeStore::latestOfEachUnit(const std::string& cam
         out.push_back(receivedFrom(stmt));
     }
     return out;
+}
+
+void OfficeStore::putReceivedFile(const ReceivedBundle& bundle, const std::string& path,
+                                  std::span<const std::uint8_t> bytes) {
+    db_.prepare(
+           "INSERT OR REPLACE INTO received_files(unit_id, campaign, revision, path, sha256, "
+           "data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        .bind(1, bundle.unitId)
+        .bind(2, bundle.campaign)
+        .bind(3, static_cast<std::int64_t>(bundle.revision))
+        .bind(4, path)
+        .bind(5, crypto::toHex(crypto::Sha256::of(bytes)))
+        .bindBlob(6, bytes)
+        .run();
+}
+
+std::optional<std::vector<std::uint8_t>> OfficeStore::receivedFile(const ReceivedBundle& bundle,
+                                                                   const std::string& path) {
+    auto stmt = db_.prepare(
+        "SELECT data FROM received_files WHERE unit_id = ?1 AND campaign = ?2 AND revision = ?3 "
+        "AND path = ?4");
+    stmt.bind(1, bundle.unitId)
+        .bind(2, bundle.campaign)
+        .bind(3, static_cast<std::int64_t>(bundle.revision))
+        .bind(4, path);
+    if (!stmt.step()) {
+        return std::nullopt;
+    }
+    const auto data = stmt.blobView(0);
+    return std::vector<std::uint8_t>(data.begin(), data.end());
 }
 
 }  // namespace baosong::app

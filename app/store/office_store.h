@@ -3,7 +3,9 @@
 // "Revisions and replay"): its age identity, the units it enrolled, and per unit and
 // campaign every bundle it accepted.
 
+#include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -53,6 +55,13 @@ class OfficeStore {
     std::optional<ReceivedBundle> latest(const std::string& unitId, const std::string& campaign);
     // The latest accepted revision of every unit, for one campaign (all when empty).
     std::vector<ReceivedBundle> latestOfEachUnit(const std::string& campaign);
+
+    // A file a received submission names, by its path in the bag's data/ (schema 5).
+    void putReceivedFile(const ReceivedBundle& bundle, const std::string& path,
+                         std::span<const std::uint8_t> bytes);
+    // nullopt when the bundle was received before files were kept, or names no such file.
+    std::optional<std::vector<std::uint8_t>> receivedFile(const ReceivedBundle& bundle,
+                                                          const std::string& path);
 
   private:
     SqliteDatabase& db_;

@@ -67,7 +67,9 @@ ALTER TABLE review_signoff ADD COLUMN voided_cause TEXT NOT NULL DEFAULT '';
 )sql",
     // 5: the office's review (统一审核推荐): per candidate of a received revision, its
     //    推荐单位意见 and whether it goes forward, with the reason for withholding. Keyed by
-    //    revision, so a later revision starts with none: the decisions are reopened.
+    //    revision, so a later revision starts with none: the decisions are reopened. And the
+    //    files each received submission names (photos, stamped scans, attachments, grants),
+    //    as verified in the bag, so the set for 内蒙古科协 is made from them.
     R"sql(
 CREATE TABLE office_decisions(
     unit_id TEXT NOT NULL, campaign TEXT NOT NULL, revision INTEGER NOT NULL,
@@ -75,6 +77,10 @@ CREATE TABLE office_decisions(
     decision TEXT NOT NULL CHECK (decision IN ('', 'forward', 'withhold')),
     reason TEXT NOT NULL, decided_at TEXT NOT NULL, decided_by TEXT NOT NULL,
     PRIMARY KEY (unit_id, campaign, revision, candidate)) STRICT;
+CREATE TABLE received_files(
+    unit_id TEXT NOT NULL, campaign TEXT NOT NULL, revision INTEGER NOT NULL,
+    path TEXT NOT NULL, sha256 TEXT NOT NULL, data BLOB NOT NULL,
+    PRIMARY KEY (unit_id, campaign, revision, path)) STRICT;
 )sql",
 };
 

@@ -238,7 +238,7 @@ TEST_F(CliTest, StampedScansComeInByWhatTheyAreACopyOf) {
     EXPECT_NE(unstamped.out.find("\"STAMPED_MISSING\""), std::string::npos) << unstamped.out;
 
     writeFile(dir / "photo-of-page.jpg", "\xFF\xD8\xFF\xE0 not a scan");
-    writeFile(dir / "报告.pdf", makePdf({.text = "stamped report"}));
+    writeFile(dir / "报告.pdf", makePdfShowing("stamped report"));
     const std::string before = snapshot(dir.path());
     for (const auto& args : std::vector<std::vector<std::string>>{
              {"vault", "stamped", vault, dir / "报告.pdf"},  // which document?

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "support/bundle_flow.h"
+#include "support/process.h"
 #include "support/temp_dir.h"
 #include "support/vault_fixture.h"
 
@@ -19,6 +20,19 @@ using nlohmann::json;
 
 constexpr const char* kUnitA = "91150200MA0N8XQ313";
 constexpr const char* kUnitB = "91150100MA0PQ7RX21";
+
+// pdftotext's text with white space removed: it breaks lines where the PDF wraps them.
+std::string pdfText(const fs::path& pdf) {
+    const ProcessResult r = runProcess({"pdftotext", "-enc", "UTF-8", pdf.string(), "-"});
+    EXPECT_EQ(r.exitCode, 0) << pdf << ": " << r.err;
+    std::string out;
+    for (const char c : r.out) {
+        if (std::isspace(static_cast<unsigned char>(c)) == 0) {
+            out += c;
+        }
+    }
+    return out;
+}
 
 std::string errorCode(const ProcessResult& r) {
     const std::size_t open = r.err.rfind('[');
@@ -138,6 +152,171 @@ TEST_F(OfficeReviewCommandTest, OpinionsAndDecisionsForEveryCandidateOfBothUnits
     const auto audit = run({"vault", "audit", office, "--json"});
     EXPECT_EQ(audit.exitCode, 0) << audit.err;
     EXPECT_EQ(audit.out.find("本年度名额有限"), std::string::npos);  // no words in the log
+}
+
+TEST_F(OfficeReviewCommandTest, TheSetForTheAssociationIsMadeFromTheBundles) {
+    const std::string out = dir / "to-kexie";
+    fs::create_directories(out);
+    // Nothing decided yet: refused with every reason, nothing written.
+    auto r = run({"office", "export", office, "--out", out});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(errorCode(r), "export_refused");
+    EXPECT_NE(r.err.find("第 2 名候选人刘晓燕还没有推荐单位意见"), std::string::npos) << r.err;
+    EXPECT_TRUE(fs::is_empty(out));
+
+    const std::string agree = "该同志事迹突出，学风严谨，道德品行端正。同意推荐。";
+    for (const char* unit : {kUnitA, kUnitB}) {
+        for (const char* n : {"1", "2"}) {
+            ASSERT_EQ(run({"office", "opinion", office, "--unit", unit, "--candidate", n, "--text",
+                           agree})
+                          .exitCode,
+                      0);
+        }
+    }
+    for (const auto& [unit, n] : std::vector<std::pair<const char*, const char*>>{
+             {kUnitA, "1"}, {kUnitA, "2"}, {kUnitB, "1"}}) {
+        ASSERT_EQ(run({"office", "decide", office, "--unit", unit, "--candidate", n, "--forward"})
+                      .exitCode,
+                  0);
+    }
+    ASSERT_EQ(run({"office", "decide", office, "--unit", kUnitB, "--candidate", "2", "--withhold",
+                   "--reason", "名额有限"})
+                  .exitCode,
+              0);
+
+    r = run({"office", "export", office, "--out", out, "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const json written = json::parse(r.out);
+    EXPECT_EQ(written["forwarded"], 3);
+    EXPECT_EQ(written["withheld"], 1);
+    const fs::path set = written["folder"].get<std::string>();
+    EXPECT_EQ(set.parent_path(), fs::path(out));
+    // One 序号 over the forwarded: unit B's 王建国 first (by unit id), then 张卫东, 李思源.
+    for (const char* file :
+         {"推荐表/王建国.docx", "推荐表/王建国.pdf", "推荐表/张卫东.docx", "推荐表/李思源.pdf",
+          "汇总表.docx", "汇总表.xlsx", "汇总表.pdf", "推荐工作情况报告.docx",
+          "推荐工作情况报告.pdf", "README.txt", "照片/张卫东_证件照.jpg", "照片/张卫东1.jpg",
+          "照片/王建国_证件照.jpg", "留存/来源清单.txt", "留存/清单.json"}) {
+        EXPECT_TRUE(fs::is_regular_file(set / file)) << file;
+    }
+    EXPECT_FALSE(fs::exists(set / "推荐表/刘晓燕.docx"));                 // withheld
+    if (const char* samples = std::getenv("BAOSONG_DOCUMENT_SAMPLES")) {  // to look at
+        fs::create_directories(samples);
+        fs::copy(set, fs::path(samples) / "office-set",
+                 fs::copy_options::overwrite_existing | fs::copy_options::recursive);
+    }
+    EXPECT_TRUE(fs::is_directory(set / "盖章版/推荐表"));
+
+    // The 汇总表: the office as 推荐单位, the notice's ten columns, no unit codes.
+    const std::string summary = pdfText(set / "汇总表.pdf");
+    EXPECT_NE(summary.find("推荐单位（盖章）：内蒙古自治区国防科学技术工业办公室"),
+              std::string::npos)
+        << summary;
+    for (const char* column : {"序号", "姓名", "性别", "民族", "党派", "出生年月",
+                               "工作单位及职务职称", "专业专长", "研究领域属于理工农医哪科"}) {
+        EXPECT_NE(summary.find(column), std::string::npos) << column;
+    }
+    EXPECT_LT(summary.find("王建国"), summary.find("张卫东"));
+    EXPECT_EQ(summary.find("刘晓燕"), std::string::npos);
+    EXPECT_EQ(summary.find(kUnitA), std::string::npos);
+    EXPECT_EQ(summary.find(kUnitB), std::string::npos);
+    // Where each row came from is kept apart.
+    EXPECT_NE(readFile(set / "留存/来源清单.txt").find(kUnitB), std::string::npos);
+    // The 推荐表 carries the office's opinion and the unit's own words.
+    const std::string form = pdfText(set / "推荐表/张卫东.pdf");
+    EXPECT_NE(form.find("学风严谨，道德品行端正。同意推荐。"), std::string::npos);
+    EXPECT_NE(form.find("内蒙古自治区国防科学技术工业办公室"), std::string::npos);
+    const std::string readme = readFile(set / "README.txt");
+    EXPECT_NE(readme.find("nmgkx@163.com"), std::string::npos);
+    EXPECT_NE(readme.find("新华大街70号"), std::string::npos);
+    EXPECT_NE(pdfText(set / "推荐工作情况报告.pdf").find("同意推荐3名"), std::string::npos);
+
+    // A folder that already holds the set: refused, nothing changed.
+    const std::string before = snapshot(out);
+    r = run({"office", "export", office, "--out", out});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(errorCode(r), "target_exists") << r.err;
+    EXPECT_EQ(snapshot(out), before);
+
+    // The stamped scans: missing, then a photo in a slot, then all in place.
+    r = run({"office", "set-check", set.string()});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.out.find("缺少盖章版“盖章版/汇总表.pdf”"), std::string::npos) << r.out;
+    const json record = json::parse(readFile(set / "留存/清单.json"));
+    for (const auto& slot : record["stamped"]) {
+        writeFile(set / slot.get<std::string>(), "%PDF-1.4 stamped scan");
+    }
+    writeFile(set / "盖章版/汇总表.pdf", "\xFF\xD8\xFF\xE0 a photo of the page");
+    r = run({"office", "set-check", set.string(), "--json"});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(json::parse(r.out)["complete"], false);
+    writeFile(set / "盖章版/汇总表.pdf", "%PDF-1.4 stamped scan");
+    r = run({"office", "set-check", set.string()});
+    EXPECT_EQ(r.exitCode, 0) << r.out;
+    writeFile(set / "推荐表/王建国.docx", "retyped");
+    r = run({"office", "set-check", set.string()});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.out.find("“推荐表/王建国.docx”已被改动"), std::string::npos) << r.out;
+    EXPECT_EQ(run({"office", "set-check", out}).exitCode, 2);  // not a set
+}
+
+// LibreOffice opens every Word and Excel file of the set (converted to PDF, one run).
+TEST_F(OfficeReviewCommandTest, LibreOfficeOpensEveryFileOfTheSet) {
+    for (const char* unit : {kUnitA, kUnitB}) {
+        for (const char* n : {"1", "2"}) {
+            ASSERT_EQ(run({"office", "opinion", office, "--unit", unit, "--candidate", n, "--text",
+                           "同意推荐。"})
+                          .exitCode,
+                      0);
+            ASSERT_EQ(
+                run({"office", "decide", office, "--unit", unit, "--candidate", n, "--forward"})
+                    .exitCode,
+                0);
+        }
+    }
+    const std::string out = dir / "to-kexie";
+    fs::create_directories(out);
+    const auto r = run({"office", "export", office, "--out", out, "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const fs::path set = json::parse(r.out)["folder"].get<std::string>();
+    const fs::path converted = dir / "converted";
+    std::vector<std::string> argv = {
+        "timeout",
+        "--kill-after=10",
+        "300",
+        "soffice",
+        "--headless",
+        "--norestore",
+        "-env:UserInstallation=file://" + (dir.path() / "profile").string(),
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        converted.string()};
+    std::vector<std::string> stems;
+    for (const auto& entry : fs::recursive_directory_iterator(set)) {
+        const std::string ext = entry.path().extension().string();
+        if (ext == ".docx" || ext == ".xlsx") {
+            // soffice names each PDF after its input's stem: 汇总表.docx and .xlsx would meet.
+            const fs::path copy =
+                dir.path() / "office-in" / (entry.path().stem().string() + ext.substr(1) + ext);
+            fs::create_directories(copy.parent_path());
+            fs::copy_file(entry.path(), copy);
+            argv.push_back(copy.string());
+            stems.push_back(copy.stem().string());
+        }
+    }
+    ASSERT_EQ(stems.size(), 7u);  // 4 forms, the 汇总表 as Word and Excel, the report
+    ProcessOptions options;
+    options.env["HOME"] = dir.path().string();
+    const ProcessResult converting = runProcess(argv, options);
+    EXPECT_EQ(converting.exitCode, 0) << converting.err;
+    for (const std::string& stem : stems) {
+        const fs::path pdf = converted / (stem + ".pdf");
+        EXPECT_TRUE(fs::exists(pdf)) << stem << "\n" << converting.out << converting.err;
+        if (fs::exists(pdf)) {
+            EXPECT_FALSE(pdfText(pdf).empty()) << stem;
+        }
+    }
 }
 
 }  // namespace

@@ -40,7 +40,8 @@ class OfficeReviewTest : public ::testing::Test {
         s.unit.id = unit;
         s.revision = revision;
         OfficeStore(vault->db())
-            .putReceived({unit, kCampaign, revision, std::string(64, 'a' + revision), "2023-07-10",
+            .putReceived({unit, kCampaign, revision,
+                          std::string(64, static_cast<char>('a' + revision)), "2023-07-10",
                           "2023-07-11", policy::toJson(s), "{}", "", findings.dump(), 0});
     }
     CandidateRef ref(const std::string& unit, std::size_t number) {

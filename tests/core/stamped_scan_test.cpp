@@ -72,9 +72,11 @@ TEST_F(StampedScanTest, BadScansAreRefusedAndChangeNothing) {
 }
 
 TEST_F(StampedScanTest, AScanReplacesTheLastWithoutItsMetadataAndNeedsANewLook) {
-    const std::string scan = write("scan.pdf", test::makePdf({.author = "ScannerOperator",
-                                                              .producer = "OfficeScan 9",
-                                                              .text = "second scan"}));
+    test::PdfMaking scanned;
+    scanned.author = "ScannerOperator";
+    scanned.producer = "OfficeScan 9";
+    scanned.text = "second scan";
+    const std::string scan = write("scan.pdf", test::makePdf(scanned));
     const std::size_t entries = auditEntries();
     const StampedImported imported =
         importStampedScan(*vault, {Document::Form, 1}, scan, "officer:test");
@@ -130,7 +132,7 @@ TEST_F(StampedScanTest, TheBagCarriesEachScanBesideItsWordFile) {
     const auto record = nlohmann::json::parse(review->bytes);
     std::size_t scans = 0;
     for (const auto& item : record["items"]) {
-        scans += item["path"].get<std::string>().starts_with("盖章版/") ? 1 : 0;
+        scans += item["path"].get<std::string>().starts_with("盖章版/") ? 1U : 0U;
     }
     EXPECT_EQ(scans, 4u);
 }

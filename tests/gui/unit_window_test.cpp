@@ -537,13 +537,13 @@ TEST_F(UnitWindowTest, StampedPanelShowsWhatIsMissingAndTakesScans) {
         child<QLabel>(panel, "stampedRefusal")->text().contains(QStringLiteral("不是 PDF")));
     EXPECT_TRUE(window->draft().submission().stamped.report.empty());
 
-    const std::string report = makePdf({.author = "ScanStation", .text = "stamped report"});
+    const std::string report = makePdfShowing("stamped report", "ScanStation");
     writeFile(dir / "报告扫描.pdf", report);
     ASSERT_TRUE(panel->addScan(3, QString::fromStdString(dir / "报告扫描.pdf")));
     EXPECT_TRUE(child<QLabel>(panel, "stampedRefusal")->text().isEmpty());
 
     // Dropped on the row of 李思源's 推荐表.
-    writeFile(dir / "李思源盖章.pdf", makePdf({.text = "stamped form"}));
+    writeFile(dir / "李思源盖章.pdf", makePdfShowing("stamped form"));
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(QString::fromStdString(dir / "李思源盖章.pdf"))});
     const QRect cell = rows->visualItemRect(rows->topLevelItem(1));

@@ -442,7 +442,7 @@ TEST_F(Rule, EveryDocumentNeedsItsStampedPdf) {
     candidate(0).stampedForm.clear();
     std::size_t missing = 0;
     for (const auto& f : check().findings) {
-        missing += f.code == "STAMPED_MISSING" ? 1 : 0;
+        missing += f.code == "STAMPED_MISSING" ? 1U : 0U;
     }
     EXPECT_EQ(missing, 2u);
 }

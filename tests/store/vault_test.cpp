@@ -133,6 +133,7 @@ TEST_F(VaultTest, AnOlderSchemaIsMigratedAndANewerOneRefused) {
             "ALTER TABLE review_signoff DROP COLUMN voided_at;"
             "ALTER TABLE review_signoff DROP COLUMN voided_cause;"
             "DROP TABLE office_decisions;"
+            "DROP TABLE received_files;"
             "PRAGMA user_version = 3;");
     }
     {
@@ -144,6 +145,7 @@ TEST_F(VaultTest, AnOlderSchemaIsMigratedAndANewerOneRefused) {
         EXPECT_NO_THROW(vault.db().prepare("SELECT voided_at, voided_cause FROM review_signoff"));
         // And the table schema 5 adds.
         EXPECT_NO_THROW(vault.db().prepare("SELECT opinion, decision FROM office_decisions"));
+        EXPECT_NO_THROW(vault.db().prepare("SELECT path, data FROM received_files"));
         EXPECT_EQ(loadIdentity(vault.db()).unitId, "91150200MA0N8XQ313");
         // Opening a current vault migrates nothing a second time.
         migrateVaultSchema(vault.db());

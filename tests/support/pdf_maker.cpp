@@ -186,4 +186,11 @@ std::string withIncrementalInfo(const std::string& pdf, const std::string& autho
     return out;
 }
 
+std::string makePdfShowing(const std::string& text, const std::string& author) {
+    PdfMaking making;
+    making.text = text;
+    making.author = author;
+    return makePdf(making);
+}
+
 }  // namespace baosong::test

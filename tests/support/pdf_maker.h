@@ -31,6 +31,9 @@ struct PdfMaking {
 };
 
 std::string makePdf(const PdfMaking& making = {});
+// A plain one-page PDF that shows text, with author as its information dictionary's
+// author when given (a scanner's or a clerk's name).
+std::string makePdfShowing(const std::string& text, const std::string& author = "");
 
 // pdf (as makePdf wrote it: classic cross-reference table) with an incremental update
 // appended that replaces its information dictionary by one naming author: the earlier

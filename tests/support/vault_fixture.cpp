@@ -37,7 +37,7 @@ std::string writeExampleSubmission(const std::string& dir, std::size_t photoByte
     std::mt19937 rng(7);
     for (const auto& ref : policy::fileReferences(policy::parseSubmission(json))) {
         if (ref.kind == policy::FileReference::Kind::Stamped) {
-            writeFile(dir + "/" + ref.path, makePdf({.text = "stamped " + ref.keyPath}));
+            writeFile(dir + "/" + ref.path, makePdfShowing("stamped " + ref.keyPath));
             continue;
         }
         std::string bytes(photoBytes, '\0');
@@ -58,7 +58,7 @@ std::string writeSealableSubmission(const std::string& dir, std::uint64_t lifeBy
     for (const auto& ref : policy::fileReferences(policy::parseSubmission(json))) {
         std::vector<unsigned char> bytes;
         if (ref.kind == policy::FileReference::Kind::Stamped) {
-            const std::string pdf = makePdf({.text = "stamped " + ref.keyPath});
+            const std::string pdf = makePdfShowing("stamped " + ref.keyPath);
             bytes.assign(pdf.begin(), pdf.end());
         } else if (ref.kind == policy::FileReference::Kind::Photo) {
             bytes =

@@ -64,7 +64,7 @@ int main(int argc, char** argv) {
         }
         for (const auto& ref : baosong::policy::fileReferences(submission)) {
             if (ref.kind == baosong::policy::FileReference::Kind::Stamped) {
-                write(base / ref.path, baosong::test::makePdf({.text = "stamped " + ref.keyPath}));
+                write(base / ref.path, baosong::test::makePdfShowing("stamped " + ref.keyPath));
             }
         }
         return 0;

@@ -27,7 +27,8 @@ std::span<const Sentence> cliHelp() {
          "  seal VAULT --out DIR                 封装报送包（签名、加密）\n"
          "  office init|keys|enrol|verify|open|grant|summary OFFICE_VAULT …   国防科工办：登记、"
          "接收、核验、汇总\n"
-         "  office candidates|opinion|decide OFFICE_VAULT …   国防科工办：统一审核推荐\n\n"
+         "  office candidates|opinion|decide|export OFFICE_VAULT …   国防科工办：统一审核推荐\n"
+         "  office set-check SET_FOLDER          核对报送内蒙古科协的材料是否齐全\n\n"
          "每个命令都可加 --help。退出码：0 成功；1 发现问题；2 用法或输入有误（未做任何改动）；\n"
          "3 口令错误或保险库已锁定。\n",
          "usage: baosong <command> [arguments]\n\n"
@@ -50,7 +51,8 @@ std::span<const Sentence> cliHelp() {
          "  seal VAULT --out DIR                 the signed, encrypted bundle\n"
          "  office init|keys|enrol|verify|open|grant|summary OFFICE_VAULT …   the office's "
          "side\n"
-         "  office candidates|opinion|decide OFFICE_VAULT …   the office's review\n\n"
+         "  office candidates|opinion|decide|export OFFICE_VAULT …   the office's review\n"
+         "  office set-check SET_FOLDER          whether the set for 内蒙古科协 is complete\n\n"
          "Every command takes --help. Exit codes: 0 success; 1 a problem was found; 2 bad\n"
          "usage or input (nothing changed); 3 wrong passphrase or locked vault.\n"},
         {"help_vault_init",
@@ -309,6 +311,23 @@ std::span<const Sentence> cliHelp() {
          "[--reason TEXT] [--campaign ID]\n\n"
          "Decides whether candidate N goes forward to 内蒙古科协: --forward (the opinion must\n"
          "agree), --withhold (with --reason).\n"},
+        {"help_office_export",
+         "用法：baosong office export OFFICE_VAULT --out DIR [--campaign ID] [--json]\n\n"
+         "在已有文件夹 DIR 中写出报送内蒙古科协的材料（新文件夹，不覆盖）：推荐的候选人的推荐表\n"
+         "（已填推荐单位意见，Word 和 PDF）、汇总表（Word、Excel、PDF）、国防科工办的推荐工作情况\n"
+         "报告、照片、README.txt 和盖章版的位置。仍有候选人缺意见或决定时拒绝。\n",
+         "usage: baosong office export OFFICE_VAULT --out DIR [--campaign ID] [--json]\n\n"
+         "Writes the set for 内蒙古科协 into a new folder inside DIR (never overwriting): the\n"
+         "推荐表 of each forwarded candidate with the office's opinion (Word and PDF), the 汇总表\n"
+         "(Word, Excel, PDF), the office's report, the photos, README.txt and the places for\n"
+         "the stamped scans. Refused while a candidate lacks an opinion or a decision.\n"},
+        {"help_office_set_check",
+         "用法：baosong office set-check SET_FOLDER [--json]\n\n"
+         "核对 office export 写出的材料：文件未被改动，盖章版扫描件（PDF）均已放入。\n"
+         "齐全时退出码为 0，否则为 1 并列出缺少或改动之处。\n",
+         "usage: baosong office set-check SET_FOLDER [--json]\n\n"
+         "Checks a set office export wrote: its files unchanged and every stamped scan (a PDF)\n"
+         "in place. Exit code 0 when complete, else 1 with what is missing or changed.\n"},
         {"cli_passphrase_note",
          "口令从 --passphrase-file 文件（第一行）、环境变量 BAOSONG_PASSPHRASE "
          "或终端（不回显）读取；\n"

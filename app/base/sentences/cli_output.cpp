@@ -91,6 +91,15 @@ std::span<const Sentence> cliOutput() {
          "{unit} candidate no. {number}: forwarded"},
         {"cli_decided_withhold", "{unit} 第 {number} 名候选人：暂缓推荐",
          "{unit} candidate no. {number}: withheld"},
+        {"cli_set_written",
+         "报送内蒙古科协的材料已写出到“{folder}”：推荐 {forwarded} 名，暂缓 {withheld} 名。"
+         "请按其中 README.txt 打印、盖章、扫描，再运行 office set-check",
+         "the set for the regional science association is written to “{folder}”: {forwarded} "
+         "forwarded, {withheld} withheld. Print, stamp and scan as its README.txt says, then run "
+         "office set-check"},
+        {"cli_set_complete", "材料齐全：{files} 个文件未被改动，{stamped} 份盖章版均已放入",
+         "the set is complete: {files} files unchanged and all {stamped} stamped scans in place"},
+        {"cli_set_incomplete", "材料还不齐全：", "the set is not complete yet:"},
         {"cli_stamped_imported",
          "盖章版已导入为“{path}”（{size}），元数据已去除；请保密审查员查看批准（review VAULT "
          "list）",

@@ -49,6 +49,39 @@ std::span<const Sentence> officeReview() {
          "{name}（{birth}）由多个单位推荐：{units}；同一人只能推荐一次，请只推荐其中一份",
          "{name} ({birth}) is nominated by more than one unit: {units}; a person may be "
          "nominated once, so forward only one of them"},
+        {"export_candidate_named", "{unit}第 {number} 名候选人{name}",
+         "candidate no. {number} of {unit}, {name}"},
+        {"export_opinion_missing", "{who}还没有推荐单位意见（office opinion）",
+         "{who} has no recommender's opinion yet (office opinion)"},
+        {"export_decision_missing", "{who}还未决定推荐或暂缓（office decide）",
+         "{who} is neither forwarded nor withheld yet (office decide)"},
+        {"export_files_missing",
+         "{who}的照片“{path}”不在国防科工办保险库中（该报送包在旧版本中接收）；请单位重新封包报送",
+         "the photo “{path}” of {who} is not in the office vault (the bundle was received by an "
+         "older version); ask the unit to seal and send it again"},
+        {"export_over_quota",
+         "{unit}推荐 {count} 名，超过名额 {max} 名（通知“三、(二)”）；请暂缓推荐其中一部分",
+         "{count} candidates of {unit} are forwarded, more than its quota of {max} (notice, "
+         "section 3 (2)); withhold some of them"},
+        {"export_duplicate_forwarded", "同一人被重复推荐：{who}；只能推荐其中一份",
+         "the same person is forwarded more than once: {who}; forward only one"},
+        {"export_nothing_forwarded", "没有决定推荐的候选人；请先作出推荐决定（office decide）",
+         "no candidate is forwarded; decide first (office decide)"},
+        {"export_empty", "活动 {campaign} 还没有收到任何报送包（office open）",
+         "no bundle of campaign {campaign} has been opened yet (office open)"},
+        {"export_refused", "还不能写出报送内蒙古科协的材料：{reasons}",
+         "the set for the regional science association cannot be written yet: {reasons}"},
+        {"file_set_record", "材料清单", "set record"},
+        {"set_unreadable",
+         "“{folder}”不是 baosong 写出的推荐材料文件夹（缺少或无法读取 留存/清单.json）",
+         "“{folder}” is not a set baosong wrote (its record of the files is missing or "
+         "unreadable)"},
+        {"set_file_missing", "缺少文件“{path}”", "the file “{path}” is missing"},
+        {"set_file_changed", "文件“{path}”已被改动，与写出时不同",
+         "the file “{path}” was changed since it was written"},
+        {"set_stamped_missing", "缺少盖章版“{path}”", "the stamped scan “{path}” is missing"},
+        {"set_stamped_not_pdf", "盖章版“{path}”不是 PDF 文件",
+         "the stamped scan “{path}” is not a PDF file"},
     };
     return kSentences;
 }

@@ -1,0 +1,47 @@
+#include "summary_pdf.h"
+
+#include "flow_pdf.h"
+
+namespace baosong::app::documents {
+
+namespace {
+// The Word table's widths (summary_files.cpp), on the landscape page's 13958 twips.
+const std::vector<int> kWidths = {700, 1000, 700, 800, 1100, 1700, 2558, 1600, 2000, 1800};
+}  // namespace
+
+FlowDocument summaryFlow(const SummaryDocument& summary) {
+    FlowDocument doc{kSummaryTitle, summary.date};
+    doc.landscape = true;
+    doc.blocks.push_back(Text{kSummaryTitle, true, 32, Align::Center});
+    doc.blocks.push_back(Text{""});
+    doc.blocks.push_back(Text{"推荐单位（盖章）：" + summary.recommender, false, 24});
+    Table table{kWidths, {}};
+    Row head;
+    for (const std::string& column : summaryColumns()) {
+        head.cells.push_back(labelCell(column));
+    }
+    table.rows.push_back(head);
+    int number = 1;
+    for (const SummaryBlock& block : summary.blocks) {
+        if (!block.heading.empty()) {
+            table.rows.push_back(
+                Row{{valueCell(block.heading, static_cast<int>(kWidths.size()), Align::Left)}});
+        }
+        for (const policy::Candidate& c : block.candidates) {
+            Row row;
+            for (const std::string& value : summaryRow(c, number)) {
+                row.cells.push_back(valueCell(value));
+            }
+            table.rows.push_back(row);
+            ++number;
+        }
+    }
+    doc.blocks.push_back(table);
+    return doc;
+}
+
+std::string summaryPdf(const SummaryDocument& summary) {
+    return flowPdf(summaryFlow(summary));
+}
+
+}  // namespace baosong::app::documents
