@@ -28,6 +28,7 @@
 #include "core/key_report.h"
 #include "core/office_summary.h"
 #include "error_text.h"
+#include "office_review_page.h"
 #include "policy/submission_json.h"
 #include "text_label.h"
 #include "words.h"
@@ -115,6 +116,11 @@ OfficeWindow::OfficeWindow(app::OpenedVault opened, QWidget* parent)
     tabs_->setAccessibleName(tr("国防科工办页面"));
     tabs_->addTab(buildReceivePage(), tr("接收报送包(&1)"));
     tabs_->addTab(buildReceivedPage(), tr("已接收与汇总(&2)"));
+    reviewPage_ = new OfficeReviewPage(opened_, this);
+    reviewPage_->setObjectName(QStringLiteral("officeReview"));
+    tabs_->addTab(reviewPage_, tr("统一审核推荐(&3)"));
+    connect(reviewPage_, &OfficeReviewPage::busyChanged, this,
+            [this](bool busy) { setBusy(busy); });
     setCentralWidget(tabs_);
     buildMenus();
     clearBundle();
@@ -382,6 +388,7 @@ void OfficeWindow::openBundleFile(const QString& bundlePath, const QString& outD
                                      .arg(errorText(std::current_exception()).toHtmlEscaped()));
             }
             refreshReceivedList();
+            reviewPage_->refresh();
             setBusy(false);
         },
         [this](std::exception_ptr error) {

@@ -1,7 +1,8 @@
 #pragma once
 // The office's window (cli.md `office open|summary`): open a unit's bundle and watch each
 // check of bundle.md pass or fail in turn, see who was recommended and what the policy
-// re-check found, list what was accepted, and export the combined 汇总表. Verifying,
+// re-check found, list what was accepted, and export the combined 汇总表; and review every
+// candidate and write the set for 内蒙古科协 (office_review_page.h). Verifying,
 // opening and drawing the summary run off the GUI thread; the vault they use lives until
 // that work ends, even when the window is locked away meanwhile.
 
@@ -24,6 +25,8 @@ class QTabWidget;
 
 namespace baosong::gui {
 
+class OfficeReviewPage;
+
 class OfficeWindow : public QMainWindow {
     Q_OBJECT
   public:
@@ -37,6 +40,7 @@ class OfficeWindow : public QMainWindow {
     void exportSummary(const QString& path);
     // Whether an open or an export is still running.
     bool busy() const { return busy_; }
+    OfficeReviewPage* reviewPage() const { return reviewPage_; }
     // Where bundles are opened to unless the clerk chose another folder: 已接收 beside
     // the vault.
     QString receiveFolder() const { return receiveFolder_; }
@@ -65,6 +69,7 @@ class OfficeWindow : public QMainWindow {
     bool busy_ = false;
 
     QTabWidget* tabs_;
+    OfficeReviewPage* reviewPage_;
     QAction* openAction_;
     QAction* exportAction_;
     QPushButton* openButton_;

@@ -1,11 +1,17 @@
 // The office window over a real office vault and bundles sealed through the CLI: a good
 // bundle passes every check in turn and shows its candidates; a bundle altered in transit
 // stops at "not altered", runs nothing after it and leaves nothing behind; a bundle from a
-// unit the office never enrolled stops at the signer; the combined 汇总表 is written.
+// unit the office never enrolled stops at the signer; the combined 汇总表 is written; the
+// review writes opinions and decisions and the set for 内蒙古科协.
 
 #include "gui/office_window.h"
+#include "gui/office_review_page.h"
 
 #include <gtest/gtest.h>
+
+#include <QPlainTextEdit>
+
+#include <QLineEdit>
 
 #include <QAction>
 #include <QLabel>
@@ -228,6 +234,67 @@ TEST(OfficeWindowControls, LockActionAndEveryControlIsNamedForScreenReaders) {
     }
     EXPECT_EQ(w->receiveFolder().toStdString(), (dir.path() / "已接收").string());
     EXPECT_EQ(child<QTableWidget>(w.get(), "received")->rowCount(), 0);
+}
+
+// The office's review in its window: every candidate listed, an opinion that states no
+// decision refused where it is typed, one candidate withheld with its reason, the other
+// forwarded, and the set for 内蒙古科协 written from the bundle.
+TEST_F(OfficeWindowTest, ReviewTheCandidatesAndWriteTheSet) {
+    auto w = window(office);
+    receive(*w, bundle);
+    auto* page = w->reviewPage();
+    ASSERT_NE(page, nullptr);
+    auto* table = child<QTableWidget>(page, "reviewCandidates");
+    ASSERT_EQ(table->rowCount(), 2);
+    EXPECT_EQ(table->item(0, 3)->text(), QStringLiteral("张卫东"));
+    EXPECT_EQ(table->item(1, 6)->text(), QStringLiteral("未定"));
+
+    // Refused where it is typed: no decision in the opinion, a forward without opinion.
+    table->setCurrentCell(0, 0);
+    EXPECT_TRUE(child<QLabel>(page, "reviewChosen")->text().contains(QStringLiteral("张卫东")));
+    child<QPushButton>(page, "forward")->click();
+    EXPECT_TRUE(child<QLabel>(page, "reviewProblem")
+                    ->text()
+                    .contains(QStringLiteral("还没有推荐单位意见")));
+    typeInto(child<QPlainTextEdit>(page, "officeOpinion"), QStringLiteral("事迹突出。"));
+    child<QPushButton>(page, "saveOpinion")->click();
+    EXPECT_TRUE(child<QLabel>(page, "reviewProblem")->text().contains(QStringLiteral("同意推荐")));
+    EXPECT_EQ(table->item(0, 5)->text(), QStringLiteral("未写"));
+
+    child<QPlainTextEdit>(page, "officeOpinion")->clear();
+    typeInto(child<QPlainTextEdit>(page, "officeOpinion"),
+             QStringLiteral("该同志事迹突出，学风严谨。同意推荐。"));
+    child<QPushButton>(page, "saveOpinion")->click();
+    EXPECT_EQ(table->item(0, 5)->text(), QStringLiteral("已写"));
+    child<QPushButton>(page, "forward")->click();
+    EXPECT_EQ(table->item(0, 6)->text(), QStringLiteral("推荐"));
+
+    // Writing the set while 李思源 is undecided: refused, saying why.
+    const std::string out = dir / "to-kexie";
+    fs::create_directories(out);
+    page->exportSetTo(QString::fromStdString(out));
+    ASSERT_TRUE(waitFor([&] { return !page->busy(); }, kReceiveTimeoutMs));
+    EXPECT_TRUE(child<QLabel>(page, "exportResult")->text().contains(QStringLiteral("李思源")));
+    EXPECT_TRUE(fs::is_empty(out));
+
+    table->setCurrentCell(1, 0);
+    typeInto(child<QPlainTextEdit>(page, "officeOpinion"), QStringLiteral("同意推荐。"));
+    child<QPushButton>(page, "saveOpinion")->click();
+    child<QPushButton>(page, "withhold")->click();
+    EXPECT_TRUE(child<QLabel>(page, "reviewProblem")->text().contains(QStringLiteral("理由")));
+    typeInto(child<QLineEdit>(page, "withholdReason"), QStringLiteral("名额有限"));
+    child<QPushButton>(page, "withhold")->click();
+    EXPECT_EQ(table->item(1, 6)->text(), QStringLiteral("暂缓（名额有限）"));
+
+    page->exportSetTo(QString::fromStdString(out));
+    EXPECT_TRUE(w->busy());  // the window's other work waits
+    ASSERT_TRUE(waitFor([&] { return !page->busy(); }, kReceiveTimeoutMs));
+    EXPECT_TRUE(child<QLabel>(page, "exportResult")->text().contains(QStringLiteral("推荐 1 名")))
+        << child<QLabel>(page, "exportResult")->text().toStdString();
+    const fs::path set = fs::path(out) / "国防科工办推荐材料-nmg-zuimei-2023";
+    EXPECT_TRUE(fs::exists(set / "推荐表/张卫东.pdf"));
+    EXPECT_FALSE(fs::exists(set / "推荐表/李思源.pdf"));
+    EXPECT_TRUE(fs::exists(set / "汇总表.pdf"));
 }
 
 }  // namespace

@@ -10,14 +10,18 @@
 #include <QTimer>
 #include <cstdio>
 
+#include <QPlainTextEdit>
+#include <QTableWidget>
 #include <QTest>
 #include <filesystem>
+
 #include "core/submission_import.h"
 #include "gui/candidate_form.h"
 #include "gui/candidate_page.h"
 #include "gui/create_vault_dialog.h"
 #include "gui/export_wizard.h"
 #include "gui/gui_language.h"
+#include "gui/office_review_page.h"
 #include "gui/office_window.h"
 #include "gui/review_page.h"
 #include "gui/submission_draft.h"
@@ -149,5 +153,17 @@ int main(int argc, char** argv) {
         std::fputs("the office window did not finish receiving\n", stderr);
     }
     save(&office, out, QStringLiteral("%1-office-received").arg(n++, 2, 10, QLatin1Char('0')));
+    // The review: one candidate forwarded with its opinion, the other chosen, undecided.
+    auto* review = office.reviewPage();
+    office.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentWidget(review);
+    review->select(0);
+    review->findChild<QPlainTextEdit*>(QStringLiteral("officeOpinion"))
+        ->setPlainText(QStringLiteral("该同志长期扎根国防科技工业一线，事迹突出，学风严谨，"
+                                      "道德品行端正。同意推荐。"));
+    review->saveOpinion();
+    review->decide(true);
+    review->findChild<QTableWidget*>(QStringLiteral("reviewCandidates"))->selectRow(1);
+    review->select(1);
+    save(&office, out, QStringLiteral("%1-office-review").arg(n++, 2, 10, QLatin1Char('0')));
     return 0;
 }

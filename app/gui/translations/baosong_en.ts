@@ -1531,295 +1531,446 @@ SHA-256: %3</translation>
     </message>
 </context>
 <context>
-    <name>baosong::gui::OfficeWindow</name>
+    <name>baosong::gui::OfficeReviewPage</name>
     <message>
-        <location filename="../office_window.cpp" line="111"/>
-        <source>报送 baosong（国防科工办）— %1</source>
-        <translation>baosong (defense industry office) — %1</translation>
+        <location filename="../office_review_page.cpp" line="47"/>
+        <source>各单位候选人</source>
+        <translation>Candidates of every unit</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="115"/>
-        <source>国防科工办页面</source>
-        <translation>Defense industry office pages</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="116"/>
-        <source>接收报送包(&amp;1)</source>
-        <translation>Receive bundle (&amp;1)</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="117"/>
-        <source>已接收与汇总(&amp;2)</source>
-        <translation>Received and summary (&amp;2)</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="123"/>
-        <source>警告：审计记录链不完整</source>
-        <translation>Warning: the audit log chain is incomplete</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="132"/>
-        <source>文件(&amp;F)</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="133"/>
-        <location filename="../office_window.cpp" line="149"/>
-        <source>打开报送包(&amp;O)…</source>
-        <translation>&amp;Open bundle…</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="136"/>
-        <location filename="../office_window.cpp" line="223"/>
-        <source>导出汇总表(&amp;E)…</source>
-        <translation>&amp;Export summary table…</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="139"/>
-        <source>锁定(&amp;L)</source>
-        <translation>&amp;Lock</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="143"/>
-        <source>退出(&amp;Q)</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="150"/>
-        <source>更改接收文件夹…</source>
-        <translation>Change receiving folder…</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="151"/>
-        <source>接收文件夹</source>
-        <translation>Receiving folder</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="152"/>
-        <location filename="../office_window.cpp" line="263"/>
-        <source>解出到：%1</source>
-        <translation>Extract to: %1</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="158"/>
-        <source>接收状态</source>
-        <translation>Receiving status</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="160"/>
-        <source>核验步骤</source>
-        <translation>Verification steps</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="161"/>
-        <source>逐项核验</source>
-        <translation>Step-by-step verification</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="166"/>
+        <location filename="../office_review_page.cpp" line="48"/>
         <source>报送单位</source>
-        <translation>Submitting unit</translation>
+        <translation>Sending unit</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="167"/>
-        <location filename="../office_window.cpp" line="221"/>
+        <location filename="../office_review_page.cpp" line="48"/>
         <source>版本</source>
-        <translation>Version</translation>
+        <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="168"/>
-        <source>SHA-256 指纹</source>
-        <translation>SHA-256 fingerprint</translation>
+        <location filename="../office_review_page.cpp" line="48"/>
+        <source>序号</source>
+        <translation>No.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="170"/>
-        <source>解出位置</source>
-        <translation>Extracted to</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="171"/>
-        <source>注意事项</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="173"/>
-        <source>报送包</source>
-        <translation>Bundle</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="175"/>
-        <source>报送单位：</source>
-        <translation>Submitting unit:</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="176"/>
-        <source>版本：</source>
-        <translation>Version:</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="177"/>
-        <source>SHA-256：</source>
-        <translation>SHA-256:</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="178"/>
-        <source>解出到：</source>
-        <translation>Extracted to:</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="179"/>
-        <source>注意：</source>
-        <translation>Note:</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="181"/>
-        <location filename="../office_window.cpp" line="183"/>
-        <source>候选人</source>
-        <translation>Candidate</translation>
-    </message>
-    <message>
-        <location filename="../office_window.cpp" line="182"/>
+        <location filename="../office_review_page.cpp" line="48"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../office_review_page.cpp" line="49"/>
+        <source>出生年月</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="49"/>
+        <location filename="../office_review_page.cpp" line="60"/>
+        <source>推荐单位意见</source>
+        <translation>Recommender's opinion</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="49"/>
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="56"/>
+        <location filename="../office_review_page.cpp" line="184"/>
+        <source>（在上表中选择一名候选人）</source>
+        <translation>(choose a candidate in the table above)</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="62"/>
+        <source>对候选人主要事迹和学风道德等方面作出评价，意见中应明确写出是否同意推荐</source>
+        <translation>Appraise the candidate's deeds, scholarship and conduct, and say outright whether the office agrees to recommend (同意推荐 / 不同意推荐)</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="64"/>
+        <source>保存意见</source>
+        <translation>Save the opinion</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="68"/>
+        <source>暂缓推荐的理由</source>
+        <translation>Reason for withholding</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="69"/>
+        <location filename="../office_review_page.cpp" line="134"/>
+        <source>推荐</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="71"/>
+        <source>暂缓推荐</source>
+        <translation>Withhold</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="75"/>
+        <source>推荐单位意见与决定</source>
+        <translation>Recommender's opinion and decision</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="78"/>
+        <source>推荐单位意见：</source>
+        <translation>Recommender's opinion:</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="87"/>
+        <source>决定：</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="90"/>
+        <source>写出报送内蒙古科协的材料…</source>
+        <translation>Write the set for the regional science association…</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="112"/>
+        <source>选择写出材料的文件夹</source>
+        <translation>Choose the folder to write the set into</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="132"/>
+        <source>未定</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="136"/>
+        <source>暂缓（%1）</source>
+        <translation>Withheld (%1)</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="144"/>
+        <source>未写</source>
+        <translation>Not written</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="144"/>
+        <source>已写</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="189"/>
+        <source>%1 第 %2 名：%3（%4），%5</source>
+        <translation>%1 no. %2: %3 (%4), %5</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="244"/>
+        <source>还没有接收任何报送包。</source>
+        <translation>No bundle has been received yet.</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="247"/>
+        <source>正在写出材料…</source>
+        <translation>Writing the set…</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="257"/>
+        <source>已写出到 %1：推荐 %2 名，暂缓 %3 名。请按其中 README.txt 打印、盖章、扫描。</source>
+        <translation>Written to %1: %2 forwarded, %3 withheld. Print, stamp and scan as its README.txt says.</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="266"/>
+        <source>未能写出：%1</source>
+        <translation>Could not write the set: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::gui::OfficeWindow</name>
+    <message>
+        <location filename="../office_window.cpp" line="112"/>
+        <source>报送 baosong（国防科工办）— %1</source>
+        <translation>baosong (defense industry office) — %1</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="116"/>
+        <source>国防科工办页面</source>
+        <translation>Defense industry office pages</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="117"/>
+        <source>接收报送包(&amp;1)</source>
+        <translation>Receive bundle (&amp;1)</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="118"/>
+        <source>已接收与汇总(&amp;2)</source>
+        <translation>Received and summary (&amp;2)</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="121"/>
+        <source>统一审核推荐(&amp;3)</source>
+        <translation>Review and recommend (&amp;3)</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="129"/>
+        <source>警告：审计记录链不完整</source>
+        <translation>Warning: the audit log chain is incomplete</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="138"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="139"/>
+        <location filename="../office_window.cpp" line="155"/>
+        <source>打开报送包(&amp;O)…</source>
+        <translation>&amp;Open bundle…</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="142"/>
+        <location filename="../office_window.cpp" line="229"/>
+        <source>导出汇总表(&amp;E)…</source>
+        <translation>&amp;Export summary table…</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="145"/>
+        <source>锁定(&amp;L)</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="149"/>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="156"/>
+        <source>更改接收文件夹…</source>
+        <translation>Change receiving folder…</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="157"/>
+        <source>接收文件夹</source>
+        <translation>Receiving folder</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="158"/>
+        <location filename="../office_window.cpp" line="269"/>
+        <source>解出到：%1</source>
+        <translation>Extract to: %1</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="164"/>
+        <source>接收状态</source>
+        <translation>Receiving status</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="166"/>
+        <source>核验步骤</source>
+        <translation>Verification steps</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="167"/>
+        <source>逐项核验</source>
+        <translation>Step-by-step verification</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="172"/>
+        <source>报送单位</source>
+        <translation>Submitting unit</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="173"/>
+        <location filename="../office_window.cpp" line="227"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="174"/>
+        <source>SHA-256 指纹</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="176"/>
+        <source>解出位置</source>
+        <translation>Extracted to</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="177"/>
+        <source>注意事项</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="179"/>
+        <source>报送包</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="181"/>
+        <source>报送单位：</source>
+        <translation>Submitting unit:</translation>
+    </message>
+    <message>
         <location filename="../office_window.cpp" line="182"/>
+        <source>版本：</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="183"/>
+        <source>SHA-256：</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="184"/>
+        <source>解出到：</source>
+        <translation>Extracted to:</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="185"/>
+        <source>注意：</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="187"/>
+        <location filename="../office_window.cpp" line="189"/>
+        <source>候选人</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="188"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="188"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="182"/>
+        <location filename="../office_window.cpp" line="188"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="182"/>
+        <location filename="../office_window.cpp" line="188"/>
         <source>工作单位及职务职称</source>
         <translation>Employer, position and title</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="187"/>
-        <location filename="../office_window.cpp" line="188"/>
+        <location filename="../office_window.cpp" line="193"/>
+        <location filename="../office_window.cpp" line="194"/>
         <source>政策复核结果</source>
         <translation>Policy re-check results</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="220"/>
+        <location filename="../office_window.cpp" line="226"/>
         <source>已接收的报送包</source>
         <translation>Received bundles</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="221"/>
+        <location filename="../office_window.cpp" line="227"/>
         <source>推荐单位</source>
         <translation>Nominating unit</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="221"/>
+        <location filename="../office_window.cpp" line="227"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="221"/>
+        <location filename="../office_window.cpp" line="227"/>
         <source>活动</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="222"/>
+        <location filename="../office_window.cpp" line="228"/>
         <source>封包时间</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="222"/>
+        <location filename="../office_window.cpp" line="228"/>
         <source>接收时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="222"/>
+        <location filename="../office_window.cpp" line="228"/>
         <source>政策错误</source>
         <translation>Policy errors</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="224"/>
+        <location filename="../office_window.cpp" line="230"/>
         <source>汇总表导出结果</source>
         <translation>Summary table export result</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="230"/>
+        <location filename="../office_window.cpp" line="236"/>
         <source>每个单位最新接收的版本（汇总表按此生成）：</source>
         <translation>Latest received version per unit (the summary table is generated from these):</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="251"/>
+        <location filename="../office_window.cpp" line="257"/>
         <source>打开报送包</source>
         <translation>Open bundle</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="252"/>
+        <location filename="../office_window.cpp" line="258"/>
         <source>报送包 (*.bsx);;所有文件 (*)</source>
         <translation>Bundle (*.bsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="260"/>
+        <location filename="../office_window.cpp" line="266"/>
         <source>选择接收文件夹</source>
         <translation>Choose receiving folder</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="275"/>
+        <location filename="../office_window.cpp" line="281"/>
         <source>尚未打开报送包。</source>
         <translation>No bundle opened yet.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="301"/>
+        <location filename="../office_window.cpp" line="307"/>
         <source>（未进行）</source>
         <translation>(not performed)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="308"/>
+        <location filename="../office_window.cpp" line="314"/>
         <source>接收未完成：</source>
         <translation>Receiving incomplete:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="329"/>
+        <location filename="../office_window.cpp" line="335"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;未接收&lt;/b&gt;：报送包未通过核验，接收文件夹中没有写入任何内容。</source>
         <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Not received&lt;/b&gt;: the bundle failed verification; nothing was written to the receiving folder.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="341"/>
+        <location filename="../office_window.cpp" line="347"/>
         <source>找不到报送包“%1”</source>
         <translation>Bundle &quot;%1&quot; not found</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="342"/>
+        <location filename="../office_window.cpp" line="348"/>
         <source>未接收：找不到报送包文件。</source>
         <translation>Not received: the bundle file was not found.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="354"/>
+        <location filename="../office_window.cpp" line="360"/>
         <source>无法创建接收文件夹“%1”（%2）</source>
         <translation>Cannot create receiving folder &quot;%1&quot; (%2)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="356"/>
+        <location filename="../office_window.cpp" line="362"/>
         <source>未接收：请选择一个可写的接收文件夹。</source>
         <translation>Not received: please choose a writable receiving folder.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="361"/>
+        <location filename="../office_window.cpp" line="367"/>
         <source>正在核验并解密“%1”…</source>
         <translation>Verifying and decrypting &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="381"/>
+        <location filename="../office_window.cpp" line="387"/>
         <source>已接收，但无法显示结果：%1</source>
         <translation>Received, but the result cannot be displayed: %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="408"/>
+        <location filename="../office_window.cpp" line="415"/>
         <source>：未发现问题</source>
         <translation>: no problems found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../office_window.cpp" line="408"/>
+        <location filename="../office_window.cpp" line="415"/>
         <source>：无错误，%n 条提示</source>
         <translation>
             <numerusform>: no errors, %n note</numerusform>
@@ -1827,7 +1978,7 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../office_window.cpp" line="414"/>
+        <location filename="../office_window.cpp" line="421"/>
         <source>：发现 %n 处错误（报送包已接收，见“政策复核结果”）</source>
         <translation>
             <numerusform>: %n error found (the bundle was received, see &quot;Policy re-check results&quot;)</numerusform>
@@ -1835,112 +1986,112 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="421"/>
+        <location filename="../office_window.cpp" line="428"/>
         <source>第 %1 版</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="423"/>
+        <location filename="../office_window.cpp" line="430"/>
         <source>此前已收到第 %1 版</source>
         <translation>Version %1 was received before</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="424"/>
+        <location filename="../office_window.cpp" line="431"/>
         <source>首次收到</source>
         <translation>First received</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="425"/>
+        <location filename="../office_window.cpp" line="432"/>
         <source>%1（%2）；活动 %3，封包时间 %4</source>
         <translation>%1 (%2); campaign %3, sealed at %4</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="444"/>
+        <location filename="../office_window.cpp" line="451"/>
         <source>无法读出候选人名单：%1</source>
         <translation>Cannot read the candidate list: %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="453"/>
+        <location filename="../office_window.cpp" line="460"/>
         <source>候选人 %1：</source>
         <translation>Candidate %1:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="456"/>
+        <location filename="../office_window.cpp" line="463"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="456"/>
+        <location filename="../office_window.cpp" line="463"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="463"/>
+        <location filename="../office_window.cpp" line="470"/>
         <source>政策复核未发现问题。</source>
         <translation>The policy re-check found no problems.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="466"/>
+        <location filename="../office_window.cpp" line="473"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;已接收&lt;/b&gt;：全部核验通过。</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Received&lt;/b&gt;: all verification steps passed.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="467"/>
+        <location filename="../office_window.cpp" line="474"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;已接收，但政策复核发现错误&lt;/b&gt;，请与报送单位核实。</source>
         <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Received, but the policy re-check found errors&lt;/b&gt;; please verify with the submitting unit.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="469"/>
+        <location filename="../office_window.cpp" line="476"/>
         <source>已解出到 %1</source>
         <translation>Extracted to %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="471"/>
+        <location filename="../office_window.cpp" line="478"/>
         <source>已接收 %1 的第 %2 版</source>
         <translation>Received version %2 from %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="489"/>
+        <location filename="../office_window.cpp" line="496"/>
         <source>无法读出已接收的报送包：%1</source>
         <translation>Cannot read the received bundles: %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="497"/>
+        <location filename="../office_window.cpp" line="504"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="498"/>
+        <location filename="../office_window.cpp" line="505"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="502"/>
+        <location filename="../office_window.cpp" line="509"/>
         <source>导出汇总表</source>
         <translation>Export summary table</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="502"/>
+        <location filename="../office_window.cpp" line="509"/>
         <source>汇总表.xlsx</source>
         <translation>汇总表.xlsx</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="519"/>
+        <location filename="../office_window.cpp" line="526"/>
         <source>正在生成汇总表…</source>
         <translation>Generating summary table…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="527"/>
+        <location filename="../office_window.cpp" line="534"/>
         <source>已写出汇总表 %1：%2 个单位，%3 名候选人</source>
         <translation>Summary table %1 written: %2 units, %3 candidates</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="532"/>
+        <location filename="../office_window.cpp" line="539"/>
         <source>（其中 %1 个单位的政策复核有错误）</source>
         <translation>(policy re-check errors in %1 of these units)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="539"/>
+        <location filename="../office_window.cpp" line="546"/>
         <source>未能导出汇总表：%1</source>
         <translation>Could not export the summary table: %1</translation>
     </message>
@@ -2060,7 +2211,7 @@ SHA-256: %3</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="87"/>
-        <location filename="../overview_page.cpp" line="136"/>
+        <location filename="../overview_page.cpp" line="137"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -2078,17 +2229,17 @@ SHA-256: %3</translation>
         <translation>Signed off, and matches the current content</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="95"/>
+        <location filename="../overview_page.cpp" line="94"/>
         <source>未完成：%1 处标记、%2 个照片、附件或盖章版待处理</source>
         <translation>Not finished: %1 flags and %2 photos, attachments or stamped scans to look at</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="98"/>
+        <location filename="../overview_page.cpp" line="99"/>
         <source>待审查员签署</source>
         <translation>Awaiting reviewer sign-off</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="115"/>
+        <location filename="../overview_page.cpp" line="116"/>
         <source>%1，还有 %n 天</source>
         <translation>
             <numerusform>%1, %n day left</numerusform>
@@ -2096,7 +2247,7 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="116"/>
+        <location filename="../overview_page.cpp" line="117"/>
         <source>%1，已过期 %n 天</source>
         <translation>
             <numerusform>%1, %n day overdue</numerusform>
@@ -2104,27 +2255,27 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="122"/>
+        <location filename="../overview_page.cpp" line="123"/>
         <source>没有该活动的规则集</source>
         <translation>No rule set for this campaign</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="132"/>
+        <location filename="../overview_page.cpp" line="133"/>
         <source>不满足</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="133"/>
+        <location filename="../overview_page.cpp" line="134"/>
         <source>待确认</source>
         <translation>To be confirmed</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="134"/>
+        <location filename="../overview_page.cpp" line="135"/>
         <source>满足</source>
         <translation>Met</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="137"/>
+        <location filename="../overview_page.cpp" line="138"/>
         <source>%n 项（见“推荐表”页的检查结果）</source>
         <translation>
             <numerusform>%n item (see check results on the &quot;Nomination form&quot; page)</numerusform>
@@ -2132,17 +2283,17 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="146"/>
+        <location filename="../overview_page.cpp" line="147"/>
         <source>（未填姓名）</source>
         <translation>(no name entered)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="150"/>
+        <location filename="../overview_page.cpp" line="151"/>
         <source>无错误</source>
         <translation>No errors</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="150"/>
+        <location filename="../overview_page.cpp" line="151"/>
         <source>%n 项错误</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -2731,7 +2882,7 @@ SHA-256: %3</translation>
         <translation>✓ imported</translation>
     </message>
     <message>
-        <location filename="../stamped_panel.cpp" line="116"/>
+        <location filename="../stamped_panel.cpp" line="117"/>
         <source>✗ 缺少：请导入扫描件</source>
         <translation>✗ missing: import the scan</translation>
     </message>
@@ -2741,32 +2892,32 @@ SHA-256: %3</translation>
         <translation>✗ a problem: see the tooltip</translation>
     </message>
     <message>
-        <location filename="../stamped_panel.cpp" line="126"/>
+        <location filename="../stamped_panel.cpp" line="127"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;盖章版齐全（%1 份）&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;All %1 stamped copies are in&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../stamped_panel.cpp" line="127"/>
+        <location filename="../stamped_panel.cpp" line="128"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;盖章版 %1 / %2 份&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Stamped copies: %1 of %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../stamped_panel.cpp" line="136"/>
+        <location filename="../stamped_panel.cpp" line="137"/>
         <source>请先在列表中选择一份材料。</source>
         <translation>Select a document in the list first.</translation>
     </message>
     <message>
-        <location filename="../stamped_panel.cpp" line="139"/>
+        <location filename="../stamped_panel.cpp" line="140"/>
         <source>导入盖章版 PDF</source>
         <translation>Import a stamped PDF</translation>
     </message>
     <message>
-        <location filename="../stamped_panel.cpp" line="140"/>
+        <location filename="../stamped_panel.cpp" line="141"/>
         <source>PDF 文件 (*.pdf *.PDF)</source>
         <translation>PDF files (*.pdf *.PDF)</translation>
     </message>
     <message>
-        <location filename="../stamped_panel.cpp" line="192"/>
+        <location filename="../stamped_panel.cpp" line="193"/>
         <source>请把一份盖章版 PDF 拖到它所对应的那一行上。</source>
         <translation>Drop one stamped PDF on the row of the document it is a copy of.</translation>
     </message>
