@@ -35,6 +35,7 @@ FORMAT_WORDS = {
     "app/core/form_files.cpp": ("照片/", "附件/"),
     "app/core/document_export.cpp": ("-文件", "附件/", "授权/", "盖章版/"),
     "app/core/review_record.cpp": ("授权/",),
+    "app/core/grant_import.cpp": ("授权/",),
     "app/core/seal_plan.cpp": ("推荐表/", "汇总表.", "推荐工作情况报告.docx"),
     "app/core/submission_documents.cpp": ("推荐表/", "汇总表.", "推荐工作情况报告.docx"),
     "app/core/reviewer_name.cpp": ("保密审查员",),

@@ -4,6 +4,7 @@
 
 #include "cli_context.h"
 #include "core/actor.h"
+#include "core/grant_import.h"
 #include "core/key_report.h"
 #include "core/office_key_import.h"
 #include "core/vault_session.h"
@@ -80,13 +81,35 @@ int importOffice(app::Vault& vault, const Arguments& args, CliContext& ctx) {
     printOfficeKeys(ctx, imported.recipient, imported.grantKey);
     return 0;
 }
+// A quota grant from the office into the submission, checked against the office key.
+int importGrant(app::Vault& vault, const Arguments& args, CliContext& ctx) {
+    const std::string& file = args.positional(2, "arg_grant_file");
+    args.requirePositionals(3);
+    const app::PlacedGrant placed = app::importQuotaGrant(vault, file, app::actorFor("officer"));
+    if (args.flag("--json")) {
+        ctx.out << json{{"path", placed.path},
+                        {"campaign", placed.grant.campaign},
+                        {"max", placed.grant.max},
+                        {"reason", placed.grant.reason}}
+                       .dump()
+                << "\n";
+        return 0;
+    }
+    ctx.out << ctx.say(app::Text("cli_grant_imported")
+                           .with("campaign", placed.grant.campaign)
+                           .with("max", std::to_string(placed.grant.max))
+                           .with("reason", placed.grant.reason))
+            << "\n";
+    return 0;
+}
 }  // namespace
 
 int runKeysCommand(CliContext& ctx) {
     const Arguments args(ctx.words, {{"--passphrase-file"}, {"--json"}});
     const std::string& path = args.positional(0, "arg_vault");
     const std::string& subverb = args.positional(1, "arg_keys_subverb");
-    if (subverb != "show" && subverb != "enrolment" && subverb != "import-office") {
+    if (subverb != "show" && subverb != "enrolment" && subverb != "import-office" &&
+        subverb != "import-grant") {
         throw usageError(
             app::Text("usage_subverb_unknown").with("verb", "keys").with("subverb", subverb));
     }
@@ -101,6 +124,9 @@ int runKeysCommand(CliContext& ctx) {
                                subverb == "show" ? app::Access::ReadOnly : app::Access::Change);
     if (subverb == "import-office") {
         return importOffice(opened.vault, args, ctx);
+    }
+    if (subverb == "import-grant") {
+        return importGrant(opened.vault, args, ctx);
     }
     return subverb == "show" ? show(opened.vault, args, ctx) : enrolment(opened.vault, args, ctx);
 }

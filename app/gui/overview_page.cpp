@@ -1,6 +1,8 @@
 #include "overview_page.h"
 
 #include <QDate>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -10,6 +12,9 @@
 #include <QVBoxLayout>
 
 #include "channel_names.h"
+#include "chosen_file.h"
+#include "core/grant_import.h"
+#include "error_text.h"
 #include "stamped_panel.h"
 #include "submission_draft.h"
 #include "text_label.h"
@@ -40,7 +45,18 @@ OverviewPage::OverviewPage(SubmissionDraft& draft, QWidget* parent)
     form->addRow(tr("推荐单位："), unit_);
     form->addRow(tr("推荐渠道："), channel_);
     form->addRow(tr("截止日期："), deadline_);
-    form->addRow(tr("名额："), quota_);
+    auto* grant = new QPushButton(tr("导入名额授权…"), this);
+    grant->setObjectName(QStringLiteral("importGrant"));
+    grant->setToolTip(tr("国防科工办签发的增加名额授权（.json 及其旁边的 .minisig）"));
+    grantProblem_ = new QLabel(this);
+    grantProblem_->setObjectName(QStringLiteral("grantRefusal"));
+    grantProblem_->setWordWrap(true);
+    grantProblem_->setStyleSheet(QStringLiteral("color: #b00020"));
+    auto* quotaRow = new QHBoxLayout;
+    quotaRow->addWidget(quota_);
+    quotaRow->addWidget(grant);
+    quotaRow->addWidget(grantProblem_, 1);
+    form->addRow(tr("名额："), quotaRow);
     form->addRow(tr("45 岁以下人选："), youth_);
     form->addRow(tr("未解决的规则错误："), errors_);
     form->addRow(tr("未处理的涉密标记："), flags_);
@@ -77,6 +93,13 @@ OverviewPage::OverviewPage(SubmissionDraft& draft, QWidget* parent)
             emit removeCandidate(candidates_->currentRow());
         }
     });
+    connect(grant, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("导入名额授权"), QString(),
+                                                          tr("名额授权 (*.json)"));
+        if (!file.isEmpty()) {
+            importGrant(file);
+        }
+    });
     connect(&draft_, &SubmissionDraft::changed, this, &OverviewPage::refresh);
     connect(&draft_, &SubmissionDraft::checked, this, &OverviewPage::refresh);
     refresh();
@@ -100,6 +123,32 @@ void OverviewPage::setReviewState(int openFlags, int unapprovedItems, bool signe
     }
 }
 
+bool OverviewPage::importGrant(const QString& file) {
+    grantProblem_->clear();
+    QString problem;
+    auto grant = readChosenFile(file, problem);
+    auto signature =
+        grant ? readChosenFile(file + QStringLiteral(".minisig"), problem) : std::nullopt;
+    if (!grant || !signature) {
+        grantProblem_->setText(problem);
+        return false;
+    }
+    try {
+        policy::Submission named = draft_.submission();
+        app::PlacedGrant placed =
+            app::placeQuotaGrant(draft_.vault(), named, QFileInfo(file).fileName().toStdString(),
+                                 std::move(*grant), std::move(*signature));
+        for (app::NewFile& f : placed.files) {
+            draft_.addFile(std::move(f));
+        }
+        draft_.edit([&](policy::Submission& s) { s.grants = named.grants; });
+    } catch (...) {
+        grantProblem_->setText(errorText(std::current_exception()));
+        return false;
+    }
+    return true;
+}
+
 void OverviewPage::refresh() {
     const policy::Submission& s = draft_.submission();
     const policy::RuleSet* rules = draft_.rules();
@@ -115,10 +164,25 @@ void OverviewPage::refresh() {
             days >= 0
                 ? coloured(tr("%1，还有 %n 天", "", static_cast<int>(days)).arg(date), days > 3)
                 : coloured(tr("%1，已过期 %n 天", "", static_cast<int>(-days)).arg(date), false));
-        const auto quota = rules->channels.find(s.channel);
-        const int max = quota == rules->channels.end() ? 0 : quota->second.max;
+        // The quota as the checker counts it: a verified grant from the office raises it,
+        // and is named, so 4 / 4 is not mistaken for an error.
+        app::EffectiveQuota quota;
+        try {
+            quota = app::effectiveQuota(
+                draft_.vault(), s,
+                [this](const std::string& path) -> std::optional<std::vector<std::uint8_t>> {
+                    std::vector<std::uint8_t> bytes = draft_.fileBytes(path);
+                    return bytes.empty() ? std::nullopt : std::optional(std::move(bytes));
+                });
+        } catch (...) {
+            quota.max = 0;
+        }
         const int n = static_cast<int>(s.candidates.size());
-        quota_->setText(coloured(QStringLiteral("%1 / %2").arg(n).arg(max), n >= 1 && n <= max));
+        QString text = QStringLiteral("%1 / %2").arg(n).arg(quota.max);
+        if (!quota.grantReason.empty()) {
+            text += tr("（国防科工办授权：%1）").arg(QString::fromStdString(quota.grantReason));
+        }
+        quota_->setText(coloured(text, n >= 1 && n <= quota.max));
     } else {
         deadline_->setText(coloured(tr("没有该活动的规则集"), false));
         quota_->setText(QString::number(s.candidates.size()));

@@ -22,6 +22,10 @@ class OverviewPage : public QWidget {
     // Counts the review cannot take from the draft: open flags, unapproved items, sign-off.
     void setReviewState(int openFlags, int unapprovedItems, bool signedOff,
                         const QString& voidedSignOff);
+    // Takes the office's quota grant file (FILE.minisig beside it) into the draft once its
+    // signature verifies with the office key the vault imported; false, with the reason
+    // shown, when refused. Public for the keyboard path and tests.
+    bool importGrant(const QString& file);
 
   signals:
     void candidateChosen(int index);
@@ -42,6 +46,7 @@ class OverviewPage : public QWidget {
     QListWidget* candidates_;
     QPushButton* add_;
     QPushButton* remove_;
+    QLabel* grantProblem_;
     StampedPanel* stamped_;
 };
 

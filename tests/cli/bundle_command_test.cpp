@@ -567,6 +567,64 @@ TEST_F(BundleCommandTest, QuotaGrantsCountOnlyWhenSignedByTheOffice) {
     EXPECT_TRUE(after.contains("GRANT_INVALID")) << after.size();
 }
 
+// `keys VAULT import-grant FILE`: no JSON edited by hand; a forged, foreign or unsigned grant
+// is refused and changes nothing.
+TEST_F(BundleCommandTest, ImportGrantChecksItAgainstTheOfficeKey) {
+    json doc = json::parse(readFile(source));
+    for (int i = 2; i < 4; ++i) {
+        json extra = doc["candidates"][1];
+        extra["name"] = i == 2 ? "王晓峰" : "刘海燕";
+        doc["candidates"].push_back(extra);
+    }
+    writeFile(dir / "in/four.json", doc.dump());
+    unit.importSubmission(dir / "in/four.json");
+    const auto quotaExceeded = [&] {
+        return run({"check", "--json", unit.vault}).out.find("QUOTA_EXCEEDED") != std::string::npos;
+    };
+    EXPECT_TRUE(quotaExceeded());
+
+    const std::string grant = dir / "grant.json";
+    ASSERT_EQ(run({"office", "grant", office, "--unit", kUnitA, "--max", "4", "--reason",
+                   "经主办单位同意增加名额", "--out", grant})
+                  .exitCode,
+              0);
+    const std::string other = dir / "other.json";
+    ASSERT_EQ(run({"office", "grant", office, "--unit", kUnitA, "--max", "4", "--campaign",
+                   "nmg-zuimei-2024", "--reason", "另一单位", "--out", other})
+                  .exitCode,
+              0);
+    std::string forged = readFile(grant);
+    forged.replace(forged.find("\"max\":4"), 7, "\"max\":9");
+    fs::create_directories(dir.path() / "forged");
+    writeFile(dir / "forged/grant.json", forged);
+    fs::copy_file(grant + ".minisig", dir / "forged/grant.json.minisig");
+    fs::create_directories(dir.path() / "unsigned");
+    fs::copy_file(grant, dir / "unsigned/grant.json");
+
+    const std::string before = readFile(unit.vault);
+    for (const auto& [file, code] : std::vector<std::pair<std::string, std::string>>{
+             {dir / "forged/grant.json", "grant_signature_invalid"},
+             {other, "grant_other_unit"},
+             {dir / "unsigned/grant.json", "input_missing"},
+             {dir / "nowhere.json", "input_missing"}}) {
+        const auto r = run({"keys", unit.vault, "import-grant", file});
+        EXPECT_EQ(r.exitCode, 2) << file << ": " << r.err;
+        EXPECT_EQ(errorCode(r), code) << r.err;
+    }
+    EXPECT_EQ(readFile(unit.vault), before);
+
+    const auto imported = run({"keys", unit.vault, "import-grant", grant, "--json"});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err;
+    EXPECT_EQ(json::parse(imported.out)["max"], 4);
+    EXPECT_EQ(json::parse(imported.out)["path"], "授权/grant.json");
+    EXPECT_FALSE(quotaExceeded());
+    // The grant travels in the vault, not as a file to edit: the exported JSON names it.
+    ASSERT_EQ(run({"vault", "export-json", unit.vault, dir / "exported"}).exitCode, 0);
+    EXPECT_EQ(json::parse(readFile(dir / "exported/submission.json"))["grants"],
+              json::array({"授权/grant.json"}));
+    EXPECT_TRUE(fs::exists(dir / "exported/授权/grant.json.minisig"));
+}
+
 }  // namespace
 }  // namespace baosong::test
 

@@ -23,7 +23,9 @@
 #include <set>
 
 #include "core/export_payload.h"
+#include "core/key_report.h"
 #include "core/office_admin.h"
+#include "core/office_key_import.h"
 #include "core/review_workflow.h"
 #include "core/submission_import.h"
 #include "gui/app_controller.h"
@@ -566,6 +568,62 @@ TEST_F(UnitWindowTest, StampedPanelShowsWhatIsMissingAndTakesScans) {
     const std::string text(stored.begin(), stored.end());
     EXPECT_NE(text.find("stamped report"), std::string::npos);
     EXPECT_EQ(text.find("ScanStation"), std::string::npos);
+}
+
+// A quota grant taken in on the overview: refused when forged, and once verified the quota
+// reads 4 / 4 with the grant named, not 4 / 3 in red.
+TEST_F(UnitWindowTest, QuotaGrantIsImportedAndNamedOnTheOverview) {
+    {
+        app::Vault office = app::initOfficeVault(dir / "office.bsv", secret(kVaultPassphrase),
+                                                 kFastKdf, "clerk:test");
+        std::filesystem::create_directories(dir.path() / "keys");
+        app::writeOfficeKeys(office, dir / "keys", false, "clerk:test");
+        app::Vault unit = openVault(path);
+        app::importOfficeKeys(unit, dir / "keys", "officer:test");
+        const std::string request = app::writeEnrolment(unit, dir / "enrolment", "officer:test");
+        app::enrolUnit(office, app::readEnrolmentFile(request), "clerk:test");
+        app::QuotaGrant grant;
+        grant.unit = "91150200MA0N8XQ313";
+        grant.campaign = "nmg-zuimei-2023";
+        grant.max = 4;
+        grant.reason = "经主办单位同意增加名额";
+        app::writeQuotaGrant(office, grant, dir / "grant.json", "clerk:test");
+    }
+    std::string forged = readFile(dir / "grant.json");
+    forged.replace(forged.find("\"max\":4"), 7, "\"max\":9");
+    std::filesystem::create_directories(dir.path() / "forged");
+    writeFile(dir / "forged/grant.json", forged);
+    std::filesystem::copy_file(dir / "grant.json.minisig", dir / "forged/grant.json.minisig");
+
+    open();
+    window->draft().edit([](policy::Submission& s) {
+        for (const char* name : {"王晓峰", "刘海燕"}) {
+            s.candidates.push_back(s.candidates[1]);
+            s.candidates.back().name = name;
+        }
+    });
+    checked();
+    auto* overview = window->findChild<gui::OverviewPage*>();
+    ASSERT_NE(overview, nullptr);
+    auto* quota = child<QLabel>(overview, "quota");
+    EXPECT_TRUE(quota->text().contains(QStringLiteral("4 / 3"))) << quota->text().toStdString();
+
+    EXPECT_FALSE(overview->importGrant(QString::fromStdString(dir / "forged/grant.json")));
+    EXPECT_TRUE(child<QLabel>(overview, "grantRefusal")->text().contains(QStringLiteral("签名")));
+    EXPECT_TRUE(window->draft().submission().grants.empty());
+
+    ASSERT_TRUE(overview->importGrant(QString::fromStdString(dir / "grant.json")));
+    checked();
+    EXPECT_TRUE(quota->text().contains(QStringLiteral("4 / 4"))) << quota->text().toStdString();
+    EXPECT_TRUE(quota->text().contains(QStringLiteral("经主办单位同意增加名额")));
+    for (const policy::Finding& f : window->draft().report().findings) {
+        EXPECT_NE(f.code, "QUOTA_EXCEEDED");
+        EXPECT_NE(f.code, "GRANT_INVALID");
+    }
+    window->draft().save("officer:test");
+    window.reset();
+    app::Vault vault = openVault(path);
+    EXPECT_TRUE(app::SubmissionStore(vault.db()).findFileContents("授权/grant.json.minisig"));
 }
 
 }  // namespace

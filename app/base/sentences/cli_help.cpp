@@ -23,6 +23,7 @@ std::span<const Sentence> cliHelp() {
          "  keys VAULT show                      显示密钥指纹\n"
          "  keys VAULT enrolment OUT             写出密钥登记申请 OUT.json\n"
          "  keys VAULT import-office DIR         导入国防科工办的公钥\n"
+         "  keys VAULT import-grant FILE         导入国防科工办签发的名额授权\n"
          "  documents VAULT --out DIR            写出推荐表、汇总表、推荐工作情况报告和照片\n"
          "  seal VAULT --out DIR                 封装报送包（签名、加密）\n"
          "  office init|keys|enrol|verify|open|grant|summary OFFICE_VAULT …   国防科工办：登记、"
@@ -47,6 +48,7 @@ std::span<const Sentence> cliHelp() {
          "  keys VAULT show                      key fingerprints\n"
          "  keys VAULT enrolment OUT             enrolment request OUT.json\n"
          "  keys VAULT import-office DIR         the office's public keys\n"
+         "  keys VAULT import-grant FILE         a quota grant the office signed\n"
          "  documents VAULT --out DIR            推荐表, 汇总表, 推荐工作情况报告 and photos\n"
          "  seal VAULT --out DIR                 the signed, encrypted bundle\n"
          "  office init|keys|enrol|verify|open|grant|summary OFFICE_VAULT …   the office's "
@@ -182,22 +184,28 @@ std::span<const Sentence> cliHelp() {
         {"help_keys",
          "用法：baosong keys VAULT show [--json]\n"
          "       baosong keys VAULT enrolment OUT\n"
-         "       baosong keys VAULT import-office DIR\n\n"
+         "       baosong keys VAULT import-office DIR\n"
+         "       baosong keys VAULT import-grant FILE [--json]\n\n"
          "show 显示单位签名密钥和审查员密钥的指纹（公钥的 SHA-256，64 位十六进制，四位一组）\n"
          "及公钥；密钥 ID 仅作标签；\n"
          "enrolment 写出密钥登记申请 OUT.json 和待盖章的 OUT.pdf，盖章后送国防科工办登记；\n"
          "import-office 导入国防科工办用 office keys 写出的 office.recipient 和 "
          "office-grant.pub，\n"
-         "并显示其指纹，请与国防科工办书面提供的逐位核对。\n",
+         "并显示其指纹，请与国防科工办书面提供的逐位核对；\n"
+         "import-grant 导入国防科工办签发的名额授权 FILE 及其签名 FILE.minisig：用已导入的\n"
+         "国防科工办公钥核验，须为本单位本活动的授权，之后检查和封包按授权的名额计算。\n",
          "usage: baosong keys VAULT show [--json]\n"
          "       baosong keys VAULT enrolment OUT\n"
-         "       baosong keys VAULT import-office DIR\n\n"
+         "       baosong keys VAULT import-office DIR\n"
+         "       baosong keys VAULT import-grant FILE [--json]\n\n"
          "show prints the unit and reviewer key fingerprints (SHA-256 of the public key, 64 hex\n"
          "digits in groups of four; the key id is only a label) and public keys; enrolment "
          "writes\n"
          "the enrolment request OUT.json for the office and OUT.pdf to stamp; import-office\n"
          "takes the office's office.recipient and office-grant.pub (from office keys) and shows\n"
-         "their fingerprints to compare with the office's printed sheet (office-keys.pdf).\n"},
+         "their fingerprints to compare with the office's printed sheet (office-keys.pdf);\n"
+         "import-grant takes a quota grant FILE and FILE.minisig from the office, verified with\n"
+         "the office key imported and for this unit and campaign; check and seal then count it.\n"},
         {"help_documents",
          "用法：baosong documents VAULT --out DIR [--json]\n\n"
          "在 DIR 中新建“<单位代码>-<活动>-r<版本>-文件”文件夹，写出每名候选人的推荐表（Word 和\n"

@@ -91,6 +91,10 @@ std::span<const Sentence> cliOutput() {
          "{unit} candidate no. {number}: forwarded"},
         {"cli_decided_withhold", "{unit} 第 {number} 名候选人：暂缓推荐",
          "{unit} candidate no. {number}: withheld"},
+        {"cli_grant_imported",
+         "名额授权已核验并导入：本单位在活动 {campaign} 中最多可推荐 {max} 名（{reason}）",
+         "the quota grant is verified and imported: this unit may nominate up to {max} in "
+         "campaign {campaign} ({reason})"},
         {"cli_set_written",
          "报送内蒙古科协的材料已写出到“{folder}”：推荐 {forwarded} 名，暂缓 {withheld} 名。"
          "请按其中 README.txt 打印、盖章、扫描，再运行 office set-check",

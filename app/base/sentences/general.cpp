@@ -18,6 +18,8 @@ std::span<const Sentence> general() {
          "ITEM (a photo's or attachment's id, see review list)"},
         {"arg_keys_subverb", "子命令（show、enrolment 或 import-office）",
          "a command (show, enrolment or import-office)"},
+        {"arg_grant_file", "FILE（国防科工办签发的名额授权，FILE.minisig 在其旁）",
+         "FILE (the office's quota grant, FILE.minisig beside it)"},
         {"arg_set_folder", "SET_FOLDER（office export 写出的材料文件夹）",
          "SET_FOLDER (the folder office export wrote)"},
         {"arg_stamped", "FILE（盖章版 PDF 扫描件）", "FILE (the stamped PDF scan)"},

@@ -7,6 +7,18 @@ namespace baosong::app::sentences {
 
 std::span<const Sentence> office() {
     static constexpr Sentence kSentences[] = {
+        {"file_grant", "名额授权文件", "quota grant"},
+        {"grant_signature_invalid",
+         "名额授权“{file}"
+         "”的签名与本保险库导入的国防科工办公钥不符（或签名文件已损坏）；请向国防科工办"
+         "核实后重新获取授权及其 .minisig 文件",
+         "the signature of the quota grant “{file}” does not verify with the office key this "
+         "vault imported (or the signature file is damaged); check with the office and get the "
+         "grant and its .minisig again"},
+        {"grant_other_unit",
+         "该名额授权是发给单位 {unit}、活动 {campaign} 的，不是本单位本次活动的",
+         "this quota grant was issued to unit {unit} for campaign {campaign}, not to this unit "
+         "and campaign"},
         {"already_received", "这个报送包（第{revision}版）已经接收过，无需再次接收",
          "this bundle (revision {revision}) was received already; there is no need to receive it "
          "again"},

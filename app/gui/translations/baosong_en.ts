@@ -1566,7 +1566,7 @@ SHA-256: %3</translation>
         <location filename="../office_review_page.cpp" line="49"/>
         <location filename="../office_review_page.cpp" line="60"/>
         <source>推荐单位意见</source>
-        <translation>Recommender's opinion</translation>
+        <translation>Recommender&apos;s opinion</translation>
     </message>
     <message>
         <location filename="../office_review_page.cpp" line="49"/>
@@ -1582,7 +1582,7 @@ SHA-256: %3</translation>
     <message>
         <location filename="../office_review_page.cpp" line="62"/>
         <source>对候选人主要事迹和学风道德等方面作出评价，意见中应明确写出是否同意推荐</source>
-        <translation>Appraise the candidate's deeds, scholarship and conduct, and say outright whether the office agrees to recommend (同意推荐 / 不同意推荐)</translation>
+        <translation>Appraise the candidate&apos;s deeds, scholarship and conduct, and say outright whether the office agrees to recommend (同意推荐 / 不同意推荐)</translation>
     </message>
     <message>
         <location filename="../office_review_page.cpp" line="64"/>
@@ -1608,12 +1608,12 @@ SHA-256: %3</translation>
     <message>
         <location filename="../office_review_page.cpp" line="75"/>
         <source>推荐单位意见与决定</source>
-        <translation>Recommender's opinion and decision</translation>
+        <translation>Recommender&apos;s opinion and decision</translation>
     </message>
     <message>
         <location filename="../office_review_page.cpp" line="78"/>
         <source>推荐单位意见：</source>
-        <translation>Recommender's opinion:</translation>
+        <translation>Recommender&apos;s opinion:</translation>
     </message>
     <message>
         <location filename="../office_review_page.cpp" line="87"/>
@@ -2099,124 +2099,144 @@ SHA-256: %3</translation>
 <context>
     <name>baosong::gui::OverviewPage</name>
     <message>
-        <location filename="../overview_page.cpp" line="27"/>
+        <location filename="../overview_page.cpp" line="32"/>
         <source>推荐单位</source>
         <translation>Nominating unit</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="28"/>
+        <location filename="../overview_page.cpp" line="33"/>
         <source>推荐渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="29"/>
+        <location filename="../overview_page.cpp" line="34"/>
         <source>截止日期</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="30"/>
+        <location filename="../overview_page.cpp" line="35"/>
         <source>名额</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="31"/>
+        <location filename="../overview_page.cpp" line="36"/>
         <source>45 岁以下人选</source>
         <translation>Candidates aged 45 or under</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="32"/>
+        <location filename="../overview_page.cpp" line="37"/>
         <source>未解决的规则错误</source>
         <translation>Unresolved rule errors</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="33"/>
+        <location filename="../overview_page.cpp" line="38"/>
         <source>未处理的涉密标记</source>
         <translation>Open sensitive-content flags</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="34"/>
+        <location filename="../overview_page.cpp" line="39"/>
         <source>保密审查</source>
         <translation>Security review</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="35"/>
-        <location filename="../overview_page.cpp" line="36"/>
+        <location filename="../overview_page.cpp" line="40"/>
+        <location filename="../overview_page.cpp" line="41"/>
         <source>（进入“保密审查”后显示）</source>
         <translation>(shown after entering &quot;Security review&quot;)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="38"/>
+        <location filename="../overview_page.cpp" line="43"/>
         <source>报送概况</source>
         <translation>Submission overview</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="40"/>
+        <location filename="../overview_page.cpp" line="45"/>
         <source>推荐单位：</source>
         <translation>Nominating unit:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="41"/>
+        <location filename="../overview_page.cpp" line="46"/>
         <source>推荐渠道：</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="42"/>
+        <location filename="../overview_page.cpp" line="47"/>
         <source>截止日期：</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="43"/>
+        <location filename="../overview_page.cpp" line="48"/>
+        <source>导入名额授权…</source>
+        <translation>Import a quota grant…</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.cpp" line="50"/>
+        <source>国防科工办签发的增加名额授权（.json 及其旁边的 .minisig）</source>
+        <translation>A quota grant the office signed (the .json with its .minisig beside it)</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.cpp" line="59"/>
         <source>名额：</source>
         <translation>Quota:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="44"/>
+        <location filename="../overview_page.cpp" line="60"/>
         <source>45 岁以下人选：</source>
         <translation>Candidates under 45:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="45"/>
+        <location filename="../overview_page.cpp" line="61"/>
         <source>未解决的规则错误：</source>
         <translation>Unresolved rule errors:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="46"/>
+        <location filename="../overview_page.cpp" line="62"/>
         <source>未处理的涉密标记：</source>
         <translation>Unhandled sensitive-content flags:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="47"/>
+        <location filename="../overview_page.cpp" line="63"/>
         <source>保密审查：</source>
         <translation>Security review:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="51"/>
+        <location filename="../overview_page.cpp" line="67"/>
         <source>候选人列表</source>
         <translation>Candidate list</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="52"/>
+        <location filename="../overview_page.cpp" line="68"/>
         <source>添加候选人(&amp;A)</source>
         <translation>&amp;Add candidate</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="54"/>
+        <location filename="../overview_page.cpp" line="70"/>
         <source>删除所选候选人</source>
         <translation>Remove selected candidate</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="60"/>
+        <location filename="../overview_page.cpp" line="76"/>
         <source>候选人（双击打开推荐表）</source>
         <translation>Candidates (double-click to open the nomination form)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="87"/>
-        <location filename="../overview_page.cpp" line="137"/>
+        <location filename="../overview_page.cpp" line="97"/>
+        <source>导入名额授权</source>
+        <translation>Import a quota grant</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.cpp" line="98"/>
+        <source>名额授权 (*.json)</source>
+        <translation>Quota grants (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.cpp" line="110"/>
+        <location filename="../overview_page.cpp" line="201"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="88"/>
+        <location filename="../overview_page.cpp" line="111"/>
         <source>%n 处待审查员处理</source>
         <translation>
             <numerusform>%n item awaiting the reviewer</numerusform>
@@ -2224,22 +2244,22 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="90"/>
+        <location filename="../overview_page.cpp" line="113"/>
         <source>已签署，且与当前内容一致</source>
         <translation>Signed off, and matches the current content</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="94"/>
+        <location filename="../overview_page.cpp" line="117"/>
         <source>未完成：%1 处标记、%2 个照片、附件或盖章版待处理</source>
         <translation>Not finished: %1 flags and %2 photos, attachments or stamped scans to look at</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="99"/>
+        <location filename="../overview_page.cpp" line="122"/>
         <source>待审查员签署</source>
         <translation>Awaiting reviewer sign-off</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="116"/>
+        <location filename="../overview_page.cpp" line="165"/>
         <source>%1，还有 %n 天</source>
         <translation>
             <numerusform>%1, %n day left</numerusform>
@@ -2247,7 +2267,7 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="117"/>
+        <location filename="../overview_page.cpp" line="166"/>
         <source>%1，已过期 %n 天</source>
         <translation>
             <numerusform>%1, %n day overdue</numerusform>
@@ -2255,27 +2275,32 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="123"/>
+        <location filename="../overview_page.cpp" line="183"/>
+        <source>（国防科工办授权：%1）</source>
+        <translation> (granted by the office: %1)</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.cpp" line="187"/>
         <source>没有该活动的规则集</source>
         <translation>No rule set for this campaign</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="133"/>
+        <location filename="../overview_page.cpp" line="197"/>
         <source>不满足</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="134"/>
+        <location filename="../overview_page.cpp" line="198"/>
         <source>待确认</source>
         <translation>To be confirmed</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="135"/>
+        <location filename="../overview_page.cpp" line="199"/>
         <source>满足</source>
         <translation>Met</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="138"/>
+        <location filename="../overview_page.cpp" line="202"/>
         <source>%n 项（见“推荐表”页的检查结果）</source>
         <translation>
             <numerusform>%n item (see check results on the &quot;Nomination form&quot; page)</numerusform>
@@ -2283,17 +2308,17 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="147"/>
+        <location filename="../overview_page.cpp" line="211"/>
         <source>（未填姓名）</source>
         <translation>(no name entered)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="151"/>
+        <location filename="../overview_page.cpp" line="215"/>
         <source>无错误</source>
         <translation>No errors</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="151"/>
+        <location filename="../overview_page.cpp" line="215"/>
         <source>%n 项错误</source>
         <translation>
             <numerusform>%n error</numerusform>
