@@ -35,6 +35,15 @@ std::vector<std::string> summaryRow(const policy::Candidate& c, int number) {
     if (c.honors.zuimeiNational) {
         honors += std::string(honors.empty() ? "" : "、") + "中宣部“最美”系列称号";
     }
+    // The honour by name where the notes give it (what and when), not only its kind: the
+    // office and 内蒙古科协 read this column to apply "原则上不再推荐".
+    std::string notes;
+    for (const char ch : c.honors.notes) {
+        notes += ch == '\n' ? std::string("；") : std::string(1, ch);
+    }
+    if (!honors.empty() && !notes.empty()) {
+        honors = notes;
+    }
     honors = honors.empty() ? "否" : "是（" + honors + "）";
     return {std::to_string(number),
             c.name,

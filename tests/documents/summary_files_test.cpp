@@ -60,6 +60,16 @@ TEST(SummaryDocx, IsAWellFormedPackageWithEveryColumnAndCandidate) {
     }
 }
 
+// The honours column names the honour the notes give, not only "是".
+TEST(SummaryRow, HonourIsNamedFromTheNotes) {
+    policy::Candidate c = example().blocks[0].candidates[0];
+    EXPECT_EQ(summaryRow(c, 1)[8], "是（国家级荣誉表彰）");
+    c.honors.notes = "2019年获全国五一劳动奖章\n2021年获全国创新争先奖";
+    EXPECT_EQ(summaryRow(c, 1)[8], "是（2019年获全国五一劳动奖章；2021年获全国创新争先奖）");
+    c.honors.national = false;  // notes alone do not make it 是: the checker warns instead
+    EXPECT_EQ(summaryRow(c, 1)[8], "否");
+}
+
 TEST(SummaryDocx, SameContentSameBytesAndNeverOverwrites) {
     TempDir dir;
     writeSummaryDocx(dir / "a.docx", example());
