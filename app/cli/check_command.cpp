@@ -4,6 +4,7 @@
 
 #include "base/app_error.h"
 #include "cli_context.h"
+#include "core/signed_rules.h"
 #include "core/submission_check.h"
 #include "core/vault_session.h"
 #include "policy/finding_json.h"
@@ -51,16 +52,26 @@ void printHuman(const policy::CheckReport& report, CliContext& ctx) {
 }  // namespace
 
 int runCheckCommand(CliContext& ctx) {
-    const Arguments args(ctx.words, {{"--rules", "--passphrase-file"}, {"--json"}});
+    const Arguments args(ctx.words,
+                         {{"--rules", "--passphrase-file"}, {"--json", "--allow-unsigned-rules"}});
     const std::string& input = args.positional(0, "arg_submission_or_vault");
     args.requirePositionals(1);
-    const auto rules = args.value("--rules");
+    app::CheckOptions options;
+    options.rulesFile = args.value("--rules");
+    options.allowUnsignedRules = args.flag("--allow-unsigned-rules");
     policy::CheckReport report;
+    bool unsigned_ = options.rulesFile.has_value();
     if (app::isVaultFile(input)) {
         auto opened = openVaultFor(input, args, ctx, app::Access::ReadOnly);
-        report = app::checkVaultSubmission(opened.vault, {rules});
+        unsigned_ = unsigned_ && !app::ruleSetSignedForVault(opened.vault, *options.rulesFile);
+        report = app::checkVaultSubmission(opened.vault, options);
     } else {
-        report = app::checkSubmissionFile(input, {rules});
+        report = app::checkSubmissionFile(input, options);
+    }
+    // Said on standard error, so --json stays one document and nobody misses it.
+    if (unsigned_) {
+        ctx.err << ctx.say(app::Text("rules_unsigned_notice").with("path", *options.rulesFile))
+                << "\n";
     }
     if (args.flag("--json")) {
         printJson(report, ctx);

@@ -7,6 +7,7 @@
 #include "core/grant_import.h"
 #include "core/key_report.h"
 #include "core/office_key_import.h"
+#include "core/signed_rules.h"
 #include "core/vault_session.h"
 #include "key_output.h"
 #include "usage_error.h"
@@ -102,6 +103,21 @@ int importGrant(app::Vault& vault, const Arguments& args, CliContext& ctx) {
             << "\n";
     return 0;
 }
+// A rule-set update the office signed, checked against the office key.
+int importRules(app::Vault& vault, const Arguments& args, CliContext& ctx) {
+    const std::string& file = args.positional(2, "arg_rules_file");
+    args.requirePositionals(3);
+    const policy::RuleSet rules = app::importSignedRuleSet(vault, file, app::actorFor("officer"));
+    if (args.flag("--json")) {
+        ctx.out << json{{"campaign", rules.campaign}, {"deadline", rules.deadline}}.dump() << "\n";
+        return 0;
+    }
+    ctx.out << ctx.say(app::Text("cli_rules_imported")
+                           .with("campaign", rules.campaign)
+                           .with("deadline", rules.deadline))
+            << "\n";
+    return 0;
+}
 }  // namespace
 
 int runKeysCommand(CliContext& ctx) {
@@ -109,7 +125,7 @@ int runKeysCommand(CliContext& ctx) {
     const std::string& path = args.positional(0, "arg_vault");
     const std::string& subverb = args.positional(1, "arg_keys_subverb");
     if (subverb != "show" && subverb != "enrolment" && subverb != "import-office" &&
-        subverb != "import-grant") {
+        subverb != "import-grant" && subverb != "import-rules") {
         throw usageError(
             app::Text("usage_subverb_unknown").with("verb", "keys").with("subverb", subverb));
     }
@@ -127,6 +143,9 @@ int runKeysCommand(CliContext& ctx) {
     }
     if (subverb == "import-grant") {
         return importGrant(opened.vault, args, ctx);
+    }
+    if (subverb == "import-rules") {
+        return importRules(opened.vault, args, ctx);
     }
     return subverb == "show" ? show(opened.vault, args, ctx) : enrolment(opened.vault, args, ctx);
 }

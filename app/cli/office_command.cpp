@@ -15,6 +15,7 @@
 #include "core/office_receive.h"
 #include "core/office_summary.h"
 #include "core/passphrase_rules.h"
+#include "core/signed_rules.h"
 #include "kdf_options.h"
 #include "key_output.h"
 #include "office_review_command.h"
@@ -261,6 +262,26 @@ int grant(CliContext& ctx) {
     return 0;
 }
 
+// A rule-set update for the units, signed with the office's grant key.
+int rules(CliContext& ctx) {
+    const Arguments args(ctx.words, {{"--out", "--passphrase-file"}, {"--json"}});
+    const std::string& path = args.positional(0, "arg_office_vault");
+    const std::string& file = args.positional(1, "arg_rules_file");
+    args.requirePositionals(2);
+    const auto out = args.value("--out");
+    if (!out) {
+        throw usageError(app::Text("usage_out_rules"));
+    }
+    auto opened = openVaultFor(path, args, ctx, app::Access::Change);
+    const std::string written = app::signRuleSet(opened.vault, file, *out, clerk());
+    if (args.flag("--json")) {
+        ctx.out << json{{"file", written}, {"signature", written + ".minisig"}}.dump() << "\n";
+        return 0;
+    }
+    ctx.out << ctx.say(app::Text("cli_rules_signed").with("file", written)) << "\n";
+    return 0;
+}
+
 int summary(CliContext& ctx) {
     const Arguments args(ctx.words, {{"--out", "--passphrase-file"}, {"--json"}});
     const std::string& path = args.positional(0, "OFFICE_VAULT");
@@ -298,6 +319,7 @@ int runOfficeCommand(const std::string& subverb, CliContext& ctx) {
         {"open", open},
         {"grant", grant},
         {"summary", summary},
+        {"rules", rules},
         {"candidates", officeCandidates},
         {"opinion", officeOpinion},
         {"decide", officeDecide},

@@ -16,6 +16,7 @@
 #include "policy/finding_json.h"
 #include "policy/parse_error.h"
 #include "policy/submission_json.h"
+#include "signed_rules.h"
 #include "store/audit_log.h"
 #include "store/office_store.h"
 #include "store/vault_keys.h"
@@ -240,6 +241,8 @@ OpenedBundle openBundle(Vault& vault, const std::string& bundlePath, const std::
     // policy.md: the office writes 推荐单位意见 after opening, and only its re-check after
     // that requires it; at opening the unit's own rules apply.
     options.officeRecheck = false;
+    // The rule-set update the office signed for the campaign, if any (signed_rules.h).
+    options.ruleSet = rulesForVault(vault, label.campaign);
     opened.report = checkSubmissionFile(dataDir + "/submission.json", options);
     const std::size_t errors = opened.report.errorCount();
 

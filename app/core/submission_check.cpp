@@ -13,13 +13,13 @@
 #include "policy/strict_json.h"
 #include "policy/submission_json.h"
 #include "quota_grant.h"
+#include "signed_rules.h"
 #include "store/office_public_store.h"
 #include "store/submission_store.h"
 
 namespace baosong::app {
 
-namespace {
-policy::RuleSet parseRules(std::string_view text, Text source) {
+policy::RuleSet readRuleSet(std::string_view text, Text source) {
     try {
         return policy::parseRuleSet(text);
     } catch (const policy::ParseError& e) {
@@ -30,9 +30,10 @@ policy::RuleSet parseRules(std::string_view text, Text source) {
     }
 }
 
-policy::CheckReport run(const policy::Submission& s, const CheckOptions& options,
-                        const FileReader& read, const PhotoFactsReader& facts = {}) {
-    const policy::RuleSet rules = selectRuleSet(s.campaign, options.rulesFile);
+namespace {
+policy::CheckReport run(const policy::Submission& s, const policy::RuleSet& rules,
+                        const CheckOptions& options, const FileReader& read,
+                        const PhotoFactsReader& facts = {}) {
     const PhotoFactsReader photo =
         facts ? facts : [&](const std::string& path) -> std::optional<policy::PhotoFacts> {
         const auto bytes = read(path);
@@ -53,8 +54,8 @@ policy::RuleSet selectRuleSet(const std::string& campaign,
                               const std::optional<std::string>& rulesFile) {
     if (rulesFile) {
         policy::RuleSet rules =
-            parseRules(readInputText(*rulesFile, policy::kMaxDocumentBytes, "file_rules"),
-                       Text("rules_from_file").with("path", *rulesFile));
+            readRuleSet(readInputText(*rulesFile, policy::kMaxDocumentBytes, "file_rules"),
+                        Text("rules_from_file").with("path", *rulesFile));
         if (rules.campaign != campaign) {
             throw AppError(ErrorKind::BadInput, "rules_other_campaign",
                            Text("rules_other_campaign")
@@ -70,7 +71,7 @@ policy::RuleSet selectRuleSet(const std::string& campaign,
         throw AppError(ErrorKind::BadInput, "rules_missing",
                        Text("rules_missing").with("campaign", campaign));
     }
-    return parseRules(it->second, Text("rules_built_in").with("campaign", campaign));
+    return readRuleSet(it->second, Text("rules_built_in").with("campaign", campaign));
 }
 
 policy::CheckReport checkSubmissionFile(const std::string& jsonPath, const CheckOptions& options) {
@@ -82,8 +83,15 @@ policy::CheckReport checkSubmissionFile(const std::string& jsonPath, const Check
         throw AppError(ErrorKind::BadInput, e.code(),
                        Text("submission_unreadable").with("why", libraryText("policy", e)));
     }
+    // With no vault there is no office key to check a signature against.
+    if (options.rulesFile && !options.allowUnsignedRules) {
+        throw AppError(ErrorKind::BadInput, "rules_unsigned",
+                       Text("rules_unsigned_file").with("path", *options.rulesFile));
+    }
+    const policy::RuleSet rules =
+        options.ruleSet ? *options.ruleSet : selectRuleSet(s.campaign, options.rulesFile);
     const std::string baseDir = folderOf(jsonPath);
-    return run(s, options,
+    return run(s, rules, options,
                [&](const std::string& path) -> std::optional<std::vector<std::uint8_t>> {
                    if (relativePathProblem(path)) {
                        return std::nullopt;
@@ -110,7 +118,7 @@ policy::CheckReport checkSubmissionWith(Vault& vault, const policy::Submission& 
                                         const FileReader& read, const PhotoFactsReader& facts) {
     CheckOptions options;
     useVaultGrantKey(vault, options);
-    return run(submission, options, read, facts);
+    return run(submission, rulesForVault(vault, submission.campaign), options, read, facts);
 }
 
 policy::CheckReport checkVaultSubmission(Vault& vault, CheckOptions options) {
@@ -120,7 +128,18 @@ policy::CheckReport checkVaultSubmission(Vault& vault, CheckOptions options) {
     if (!s) {
         throw AppError(ErrorKind::BadInput, "vault_empty", Text("vault_has_no_submission_import"));
     }
-    return run(*s, options, [&](const std::string& path) { return store.findFileContents(path); });
+    policy::RuleSet rules;
+    if (options.rulesFile) {
+        if (!options.allowUnsignedRules && !ruleSetSignedForVault(vault, *options.rulesFile)) {
+            throw AppError(ErrorKind::BadInput, "rules_unsigned",
+                           Text("rules_unsigned_vault").with("path", *options.rulesFile));
+        }
+        rules = selectRuleSet(s->campaign, options.rulesFile);
+    } else {
+        rules = rulesForVault(vault, s->campaign);
+    }
+    return run(*s, rules, options,
+               [&](const std::string& path) { return store.findFileContents(path); });
 }
 
 }  // namespace baosong::app

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "base/text.h"
 #include "crypto/minisign_public_key.h"
 #include "policy/submission_checker.h"
 #include "quota_grant.h"
@@ -20,12 +21,21 @@ namespace baosong::app {
 policy::RuleSet selectRuleSet(const std::string& campaign,
                               const std::optional<std::string>& rulesFile);
 
+// A rule set's text read strictly, or AppError (BadInput) with the policy library's code
+// and the key path; source names it in the message.
+policy::RuleSet readRuleSet(std::string_view text, Text source);
+
 struct CheckOptions {
     std::optional<std::string> rulesFile = {};
     // The office's grant key (office_public at a unit, its own at the office): grants
     // count only when their signature verifies against it.
     std::optional<crypto::MinisignPublicKey> grantKey = {};
     bool officeRecheck = false;
+    // rulesFile without the office's signature (policy.md "Signed rule sets"): only for
+    // testing, and never for a seal; refused ("rules_unsigned") unless this is set.
+    bool allowUnsignedRules = false;
+    // Rules chosen already (the office's own signed update at `office open`).
+    std::optional<policy::RuleSet> ruleSet = {};
 };
 
 // Throws AppError (BadInput) when the JSON cannot be read (naming the key path).

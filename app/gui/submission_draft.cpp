@@ -4,6 +4,7 @@
 
 #include "core/error_report.h"
 #include "core/form_files.h"
+#include "core/signed_rules.h"
 #include "core/submission_check.h"
 #include "error_text.h"
 
@@ -23,7 +24,7 @@ void SubmissionDraft::reload() {
     newFiles_.clear();
     photoFacts_.clear();
     try {
-        rules_ = app::selectRuleSet(submission_.campaign, std::nullopt);
+        rules_ = app::rulesForVault(vault_, submission_.campaign);
     } catch (const std::exception&) {
         rules_.reset();  // checkNow reports it
     }

@@ -16,6 +16,7 @@
 #include "core/export_payload.h"
 #include "crypto/age_x25519.h"
 #include "crypto/minisign_signature.h"
+#include "policy/rule_set.h"
 #include "store/vault_keys.h"
 #include "support/bundle_flow.h"
 #include "support/cli_runner.h"
@@ -565,6 +566,69 @@ TEST_F(BundleCommandTest, QuotaGrantsCountOnlyWhenSignedByTheOffice) {
     unit.importSubmission(dir / "in/four.json");
     const auto after = findings(unit.vault);
     EXPECT_TRUE(after.contains("GRANT_INVALID")) << after.size();
+}
+
+// Rule-set updates (policy.md "Signed rule sets"): the office signs, the unit imports only
+// what verifies, and an unsigned file serves `check` only with the testing flag.
+TEST_F(BundleCommandTest, RuleSetUpdatesCountOnlyWhenTheOfficeSignedThem) {
+    // The update: a deadline moved before the example's date (2023-07-10).
+    json rules = json::parse(policy::builtInRuleSets().at("nmg-zuimei-2023"));
+    rules["deadline"] = "2023-07-05";
+    rules["age_reference_date"] = "2023-07-16";
+    writeFile(dir / "update.json", rules.dump(2));
+    const auto deadlinePassed = [&](const std::vector<std::string>& extra) {
+        std::vector<std::string> args = {"check", "--json", unit.vault};
+        args.insert(args.end(), extra.begin(), extra.end());
+        const auto r = run(args);
+        return r.out.find("DEADLINE_PASSED") != std::string::npos;
+    };
+    EXPECT_FALSE(deadlinePassed({}));
+
+    // Unsigned: refused without the flag, said to be unsigned with it.
+    auto r = run({"check", unit.vault, "--rules", dir / "update.json"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(errorCode(r), "rules_unsigned") << r.err;
+    r = run(
+        {"check", "--json", unit.vault, "--rules", dir / "update.json", "--allow-unsigned-rules"});
+    EXPECT_NE(r.out.find("DEADLINE_PASSED"), std::string::npos) << r.out;
+    EXPECT_NE(r.err.find("未经国防科工办签名"), std::string::npos) << r.err;
+    r = run({"check", source, "--rules", dir / "update.json"});  // a JSON file: no key
+    EXPECT_EQ(errorCode(r), "rules_unsigned") << r.err;
+    const std::string before = readFile(unit.vault);
+    r = run({"keys", unit.vault, "import-rules", dir / "update.json"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(errorCode(r), "input_missing") << r.err;  // no .minisig
+
+    // Signed by the office: checked with it, imported, used by check (and so by seal).
+    fs::create_directories(dir.path() / "signed");
+    r = run({"office", "rules", office, dir / "update.json", "--out", dir / "signed/rules.json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    r = run({"check", "--json", unit.vault, "--rules", dir / "signed/rules.json"});
+    EXPECT_EQ(r.err.find("未经国防科工办签名"), std::string::npos) << r.err;
+    EXPECT_NE(r.out.find("DEADLINE_PASSED"), std::string::npos);
+
+    // Changed after signing, or carrying another file's signature: refused, nothing stored.
+    fs::create_directories(dir.path() / "forged");
+    rules["deadline"] = "2023-08-31";
+    writeFile(dir / "forged/rules.json", rules.dump(2));
+    fs::copy_file(dir / "signed/rules.json.minisig", dir / "forged/rules.json.minisig");
+    r = run({"keys", unit.vault, "import-rules", dir / "forged/rules.json"});
+    EXPECT_EQ(errorCode(r), "rules_signature_invalid") << r.err;
+    const std::string grant = dir / "grant.json";
+    ASSERT_EQ(run({"office", "grant", office, "--unit", kUnitA, "--max", "4", "--reason", "增加",
+                   "--out", grant})
+                  .exitCode,
+              0);
+    fs::copy_file(grant + ".minisig", dir / "forged/grant-signed.json.minisig");
+    writeFile(dir / "forged/grant-signed.json", readFile(dir / "signed/rules.json"));
+    r = run({"keys", unit.vault, "import-rules", dir / "forged/grant-signed.json"});
+    EXPECT_EQ(errorCode(r), "rules_signature_invalid") << r.err;
+    EXPECT_EQ(readFile(unit.vault), before);
+
+    r = run({"keys", unit.vault, "import-rules", dir / "signed/rules.json", "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(json::parse(r.out)["deadline"], "2023-07-05");
+    EXPECT_TRUE(deadlinePassed({}));
 }
 
 // `keys VAULT import-grant FILE`: no JSON edited by hand; a forged, foreign or unsigned grant

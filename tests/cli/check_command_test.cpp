@@ -133,13 +133,18 @@ TEST_F(CheckCommand, RulesFileIsStrictAndMustMatchTheCampaign) {
         readFile(std::string(BAOSONG_SOURCE_DIR) + "/policy/rules/nmg-zuimei-2023.json"));
     rules["channels"]["defense_unit"]["max"] = 1;  // the office tightened the quota
     writeFile(dir / "rules.json", rules.dump());
-    const auto tightened = check({"--json", "--rules", dir / "rules.json", source});
+    // A JSON file has no office key to verify a signature with: for testing only.
+    const auto refused = check({"--json", "--rules", dir / "rules.json", source});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_NE(refused.err.find("[rules_unsigned]"), std::string::npos) << refused.err;
+    const auto tightened =
+        check({"--json", "--rules", dir / "rules.json", "--allow-unsigned-rules", source});
     EXPECT_EQ(tightened.exitCode, 1);
     EXPECT_NE(tightened.out.find("QUOTA_EXCEEDED"), std::string::npos);
 
     rules["channels"]["defense_unit"]["quota"] = 1;
     writeFile(dir / "rules.json", rules.dump());
-    const auto malformed = check({"--rules", dir / "rules.json", source});
+    const auto malformed = check({"--rules", dir / "rules.json", "--allow-unsigned-rules", source});
     EXPECT_EQ(malformed.exitCode, 2);
     EXPECT_NE(malformed.err.find("channels.defense_unit.quota"), std::string::npos)
         << malformed.err;
@@ -147,7 +152,9 @@ TEST_F(CheckCommand, RulesFileIsStrictAndMustMatchTheCampaign) {
     rules["channels"]["defense_unit"].erase("quota");
     rules["campaign"] = "nmg-zuimei-2024";
     writeFile(dir / "rules.json", rules.dump());
-    EXPECT_EQ(check({"--rules", dir / "rules.json", source}).exitCode, 2);
+    const auto other = check({"--rules", dir / "rules.json", "--allow-unsigned-rules", source});
+    EXPECT_EQ(other.exitCode, 2);
+    EXPECT_NE(other.err.find("[rules_other_campaign]"), std::string::npos) << other.err;
     const auto unknown = check({variant([](json& d) { d["campaign"] = "nmg-zuimei-2031"; })});
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_NE(unknown.err.find("--rules"), std::string::npos);

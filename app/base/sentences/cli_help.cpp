@@ -24,9 +24,11 @@ std::span<const Sentence> cliHelp() {
          "  keys VAULT enrolment OUT             写出密钥登记申请 OUT.json\n"
          "  keys VAULT import-office DIR         导入国防科工办的公钥\n"
          "  keys VAULT import-grant FILE         导入国防科工办签发的名额授权\n"
+         "  keys VAULT import-rules FILE         导入国防科工办签名的规则集更新\n"
          "  documents VAULT --out DIR            写出推荐表、汇总表、推荐工作情况报告和照片\n"
          "  seal VAULT --out DIR                 封装报送包（签名、加密）\n"
-         "  office init|keys|enrol|verify|open|grant|summary OFFICE_VAULT …   国防科工办：登记、"
+         "  office init|keys|enrol|verify|open|grant|rules|summary OFFICE_VAULT …   "
+         "国防科工办：登记、"
          "接收、核验、汇总\n"
          "  office candidates|opinion|decide|export OFFICE_VAULT …   国防科工办：统一审核推荐\n"
          "  office set-check SET_FOLDER          核对报送内蒙古科协的材料是否齐全\n\n"
@@ -49,9 +51,10 @@ std::span<const Sentence> cliHelp() {
          "  keys VAULT enrolment OUT             enrolment request OUT.json\n"
          "  keys VAULT import-office DIR         the office's public keys\n"
          "  keys VAULT import-grant FILE         a quota grant the office signed\n"
+         "  keys VAULT import-rules FILE         a rule-set update the office signed\n"
          "  documents VAULT --out DIR            推荐表, 汇总表, 推荐工作情况报告 and photos\n"
          "  seal VAULT --out DIR                 the signed, encrypted bundle\n"
-         "  office init|keys|enrol|verify|open|grant|summary OFFICE_VAULT …   the office's "
+         "  office init|keys|enrol|verify|open|grant|rules|summary OFFICE_VAULT …   the office's "
          "side\n"
          "  office candidates|opinion|decide|export OFFICE_VAULT …   the office's review\n"
          "  office set-check SET_FOLDER          whether the set for 内蒙古科协 is complete\n\n"
@@ -121,16 +124,22 @@ std::span<const Sentence> cliHelp() {
          "stamped 汇总表; --report the stamped 推荐工作情况报告. FILE must be a PDF; its metadata\n"
          "is removed and the reviewer must approve it; importing again replaces it.\n"},
         {"help_check",
-         "用法：baosong check [--json] [--rules 规则集.json] SUBMISSION.json|VAULT\n\n"
+         "用法：baosong check [--json] [--rules 规则集.json [--allow-unsigned-rules]] "
+         "SUBMISSION.json|VAULT\n\n"
          "按通知（内科协协字〔2023〕30号）的规则检查报送数据：名额、青年、身份、荣誉、填表、照片、"
          "\n"
          "意见等。每条结果给出代码、所依据的通知条款和改法。退出码：0 无错误；1 有错误；\n"
-         "2 数据无法读取（指出键路径）。默认使用内置规则集，--rules "
-         "指定国防科工办下发的新规则集。\n",
-         "usage: baosong check [--json] [--rules RULES.json] SUBMISSION.json|VAULT\n\n"
+         "2 "
+         "数据无法读取（指出键路径）。默认使用保险库导入的国防科工办签名规则集，否则用内置规则集；"
+         "\n"
+         "--rules 须有国防科工办的有效签名，未签名的只能加 --allow-unsigned-rules 用于测试。\n",
+         "usage: baosong check [--json] [--rules RULES.json [--allow-unsigned-rules]] "
+         "SUBMISSION.json|VAULT\n\n"
          "Checks a submission against the notice's rules (quota, youth, identity, honours, form,\n"
          "photos, opinions); each finding has a code, its source in the notice and a fix.\n"
-         "Exit 0 when there is no error, 1 when there is, 2 when the input cannot be read.\n"},
+         "Exit 0 when there is no error, 1 when there is, 2 when the input cannot be read.\n"
+         "The rules are the office's signed update the vault imported, else the built-in ones;\n"
+         "--rules needs the office's signature, or --allow-unsigned-rules for testing only.\n"},
         {"help_vault_lexicon",
          "用法：baosong vault lexicon VAULT FILE [--passphrase-file F]\n\n"
          "以 FILE 替换本单位敏感词表（项目名称、代号、场所等）。FILE 为 UTF-8 文本，每行一个词，\n"
@@ -185,7 +194,8 @@ std::span<const Sentence> cliHelp() {
          "用法：baosong keys VAULT show [--json]\n"
          "       baosong keys VAULT enrolment OUT\n"
          "       baosong keys VAULT import-office DIR\n"
-         "       baosong keys VAULT import-grant FILE [--json]\n\n"
+         "       baosong keys VAULT import-grant FILE [--json]\n"
+         "       baosong keys VAULT import-rules FILE [--json]\n\n"
          "show 显示单位签名密钥和审查员密钥的指纹（公钥的 SHA-256，64 位十六进制，四位一组）\n"
          "及公钥；密钥 ID 仅作标签；\n"
          "enrolment 写出密钥登记申请 OUT.json 和待盖章的 OUT.pdf，盖章后送国防科工办登记；\n"
@@ -193,11 +203,14 @@ std::span<const Sentence> cliHelp() {
          "office-grant.pub，\n"
          "并显示其指纹，请与国防科工办书面提供的逐位核对；\n"
          "import-grant 导入国防科工办签发的名额授权 FILE 及其签名 FILE.minisig：用已导入的\n"
-         "国防科工办公钥核验，须为本单位本活动的授权，之后检查和封包按授权的名额计算。\n",
+         "国防科工办公钥核验，须为本单位本活动的授权，之后检查和封包按授权的名额计算；\n"
+         "import-rules 导入国防科工办签名的规则集更新 FILE 及 "
+         "FILE.minisig，核验后检查和封包使用它。\n",
          "usage: baosong keys VAULT show [--json]\n"
          "       baosong keys VAULT enrolment OUT\n"
          "       baosong keys VAULT import-office DIR\n"
-         "       baosong keys VAULT import-grant FILE [--json]\n\n"
+         "       baosong keys VAULT import-grant FILE [--json]\n"
+         "       baosong keys VAULT import-rules FILE [--json]\n\n"
          "show prints the unit and reviewer key fingerprints (SHA-256 of the public key, 64 hex\n"
          "digits in groups of four; the key id is only a label) and public keys; enrolment "
          "writes\n"
@@ -205,7 +218,9 @@ std::span<const Sentence> cliHelp() {
          "takes the office's office.recipient and office-grant.pub (from office keys) and shows\n"
          "their fingerprints to compare with the office's printed sheet (office-keys.pdf);\n"
          "import-grant takes a quota grant FILE and FILE.minisig from the office, verified with\n"
-         "the office key imported and for this unit and campaign; check and seal then count it.\n"},
+         "the office key imported and for this unit and campaign; check and seal then count it;\n"
+         "import-rules takes a rule-set update FILE and FILE.minisig the office signed; once\n"
+         "verified, check and seal use it.\n"},
         {"help_documents",
          "用法：baosong documents VAULT --out DIR [--json]\n\n"
          "在 DIR 中新建“<单位代码>-<活动>-r<版本>-文件”文件夹，写出每名候选人的推荐表（Word 和\n"
@@ -287,6 +302,15 @@ std::span<const Sentence> cliHelp() {
          "usage: baosong office grant OFFICE_VAULT --unit ID --max N --reason TEXT --out FILE "
          "[--campaign ID]\n\n"
          "Signs a quota grant FILE and FILE.minisig for the unit to attach to its submission.\n"},
+        {"help_office_rules",
+         "用法：baosong office rules OFFICE_VAULT RULES.json --out FILE [--json]\n\n"
+         "用国防科工办的授权签名密钥签名规则集更新（如已获内蒙古“最美科技工作者”名单、截止日期），"
+         "\n"
+         "写出 FILE 及 FILE.minisig，交各单位用 keys VAULT import-rules 导入；本办复核也使用它。\n",
+         "usage: baosong office rules OFFICE_VAULT RULES.json --out FILE [--json]\n\n"
+         "Signs a rule-set update (say the former awardees, a changed deadline) with the office's\n"
+         "grant key into FILE and FILE.minisig, for the units to import with keys VAULT\n"
+         "import-rules; the office's own re-checks use it too.\n"},
         {"help_office_summary",
          "用法：baosong office summary OFFICE_VAULT --out FILE.xlsx|FILE.docx\n\n"
          "各单位最新接收版本的候选人汇总表（附件2 的各列）。\n",

@@ -91,6 +91,15 @@ std::span<const Sentence> cliOutput() {
          "{unit} candidate no. {number}: forwarded"},
         {"cli_decided_withhold", "{unit} 第 {number} 名候选人：暂缓推荐",
          "{unit} candidate no. {number}: withheld"},
+        {"cli_rules_imported",
+         "国防科工办签名的规则集已核验并导入：活动 {campaign}，截止日期 "
+         "{deadline}；此后检查和封包使用它",
+         "the office's signed rule set is verified and imported: campaign {campaign}, deadline "
+         "{deadline}; checks and seals use it from now on"},
+        {"cli_rules_signed",
+         "已签名规则集“{file}”及其 .minisig；请发给各单位用 keys VAULT import-rules 导入",
+         "the rule set “{file}” and its .minisig are signed; send them to the units to import "
+         "with keys VAULT import-rules"},
         {"cli_grant_imported",
          "名额授权已核验并导入：本单位在活动 {campaign} 中最多可推荐 {max} 名（{reason}）",
          "the quota grant is verified and imported: this unit may nominate up to {max} in "

@@ -61,6 +61,33 @@ std::span<const Sentence> submission() {
         {"reviewer_name_invalid", "审查员姓名须为 1 到 {max} 个字的一行文字，不含控制字符",
          "the reviewer's name must be one line of 1 to {max} characters, without control "
          "characters"},
+        {"rules_imported", "（已导入的国防科工办签名更新）",
+         "(the office's signed update imported)"},
+        {"rules_imported_signature_invalid",
+         "保险库中已导入的规则集与国防科工办公钥的签名不符；请重新导入国防科工办签名的规则集"
+         "（keys VAULT import-rules）",
+         "the rule set imported into the vault no longer verifies with the office key; import "
+         "the office's signed rule set again (keys VAULT import-rules)"},
+        {"rules_signature_invalid",
+         "规则集“{path}”没有国防科工办的有效签名（缺少 .minisig，或签名与本保险库导入的国防科工办"
+         "公钥不符）",
+         "the rule set “{path}” carries no valid signature of the office (no .minisig, or one "
+         "that does not verify with the office key this vault imported)"},
+        {"rules_unsigned_vault",
+         "规则集“{path}”未经国防科工办签名（或签名与本保险库导入的国防科工办公钥不符）；"
+         "仅供测试时可加 --allow-unsigned-rules，封包只使用国防科工办签名的规则集",
+         "the rule set “{path}” is not signed by the office (or its signature does not verify "
+         "with the office key this vault imported); add --allow-unsigned-rules for testing only: "
+         "a seal uses only rule sets the office signed"},
+        {"rules_unsigned_file",
+         "规则集“{path}”的签名只能对照保险库中的国防科工办公钥核验；检查 JSON 文件时仅供测试可加 "
+         "--allow-unsigned-rules",
+         "the signature of the rule set “{path}” can only be verified against the office key in "
+         "a vault; when checking a JSON file add --allow-unsigned-rules, for testing only"},
+        {"rules_unsigned_notice",
+         "注意：规则集“{path}”未经国防科工办签名，本次检查仅供测试；封包不会使用它",
+         "note: the rule set “{path}” is not signed by the office; this check is for testing "
+         "only and no seal will use it"},
         {"rules_built_in", "（内置 {campaign}）", "(built in, {campaign})"},
         {"rules_from_file", "“{path}”", "“{path}”"},
         {"rules_missing",
