@@ -196,14 +196,13 @@ void OfficeReviewPage::showChosen() {
     reason_->setText(fromStd(c->reason));
 }
 
-bool OfficeReviewPage::saveOpinion() {
+bool OfficeReviewPage::onChosen(const std::function<void(const app::CandidateRef&)>& action) {
     const app::ReviewedCandidate* c = chosen();
     if (c == nullptr || busy_) {
         return false;
     }
     try {
-        app::writeOfficeOpinion(opened_->vault, {c->unitId, c->campaign, c->number},
-                                opinion_->toPlainText().toStdString(), clerk());
+        action({c->unitId, c->campaign, c->number});
     } catch (...) {
         problem_->setText(errorText(std::current_exception()));
         return false;
@@ -213,23 +212,20 @@ bool OfficeReviewPage::saveOpinion() {
     return true;
 }
 
+bool OfficeReviewPage::saveOpinion() {
+    return onChosen([this](const app::CandidateRef& ref) {
+        app::writeOfficeOpinion(opened_->vault, ref, opinion_->toPlainText().toStdString(),
+                                clerk());
+    });
+}
+
 bool OfficeReviewPage::decide(bool forward) {
-    const app::ReviewedCandidate* c = chosen();
-    if (c == nullptr || busy_) {
-        return false;
-    }
-    try {
+    return onChosen([&](const app::CandidateRef& ref) {
         app::decideCandidate(
-            opened_->vault, {c->unitId, c->campaign, c->number},
+            opened_->vault, ref,
             forward ? app::OfficeDecisionKind::Forward : app::OfficeDecisionKind::Withhold,
             reason_->text().toStdString(), clerk());
-    } catch (...) {
-        problem_->setText(errorText(std::current_exception()));
-        return false;
-    }
-    problem_->clear();
-    refresh();
-    return true;
+    });
 }
 
 void OfficeReviewPage::setBusy(bool busy) {

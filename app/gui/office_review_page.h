@@ -6,6 +6,7 @@
 // functions of app/core as `office candidates|opinion|decide|export`.
 
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 #include "core/office_review.h"
@@ -44,6 +45,9 @@ class OfficeReviewPage : public QWidget {
     void setBusy(bool busy);
     void showChosen();
     const app::ReviewedCandidate* chosen() const;
+    // Runs action on the chosen candidate; its error is shown under the editor, else the
+    // review is read again.
+    bool onChosen(const std::function<void(const app::CandidateRef&)>& action);
 
     std::shared_ptr<app::OpenedVault> opened_;
     app::OfficeReview review_;

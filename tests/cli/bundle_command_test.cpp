@@ -35,13 +35,6 @@ constexpr const char* kUnitA = "91150200MA0N8XQ313";
 constexpr const char* kUnitD = "91150100MA0PQ7RX21";
 const std::string kStem = std::string(kUnitA) + "-nmg-zuimei-2023-r";
 
-std::string errorCode(const ProcessResult& r) {
-    const std::size_t open = r.err.rfind('[');
-    const std::size_t close = r.err.rfind(']');
-    return open == std::string::npos || close < open ? ""
-                                                     : r.err.substr(open + 1, close - open - 1);
-}
-
 class BundleCommandTest : public ::testing::Test {
   protected:
     void SetUp() override {
@@ -111,7 +104,7 @@ TEST_F(BundleCommandTest, SealedBundleOpensAtTheOfficeAndIsRecorded) {
     const auto docx = run({"office", "summary", office, "--out", dir / "summary.docx"});
     ASSERT_EQ(docx.exitCode, 0) << docx.err;
     EXPECT_EQ(readFile(dir / "summary.docx").substr(0, 2), "PK");
-    EXPECT_EQ(errorCode(run({"office", "summary", office, "--out", dir / "summary.pdf"})),
+    EXPECT_EQ(errorCodeIn(run({"office", "summary", office, "--out", dir / "summary.pdf"})),
               "summary_format");
 }
 
@@ -188,7 +181,7 @@ TEST_F(BundleCommandTest, OpenThatFailsInsideLeavesNoFolderAndRecordsNothing) {
     const auto opened =
         run({"office", "open", office2, bundle(dir / "out", 1), "--out", dir / "received"});
     EXPECT_EQ(opened.exitCode, 1);
-    EXPECT_EQ(errorCode(opened), "reviewer_signature_invalid") << opened.err;
+    EXPECT_EQ(errorCodeIn(opened), "reviewer_signature_invalid") << opened.err;
     EXPECT_TRUE(fs::is_empty(dir / "received")) << "a folder or temporary was left";
     // Nothing was recorded: verify still sees a first revision.
     const auto verified = run({"office", "verify", office2, bundle(dir / "out", 1), "--json"});
@@ -222,18 +215,18 @@ TEST_F(BundleCommandTest, TamperedBundlesAreRefusedEachWithItsOwnCode) {
         flipped[at] ^= 0x20;
         const auto r = verify(variant("flip" + std::to_string(at), flipped, sig1));
         EXPECT_EQ(r.exitCode, 1) << at;
-        EXPECT_EQ(errorCode(r), "bundle_altered") << at << r.err;
+        EXPECT_EQ(errorCodeIn(r), "bundle_altered") << at << r.err;
         EXPECT_NE(r.err.find("文件在传输中被改动"), std::string::npos);
     }
-    EXPECT_EQ(errorCode(verify(variant("cut", bytes.substr(0, bytes.size() - 100), sig1))),
+    EXPECT_EQ(errorCodeIn(verify(variant("cut", bytes.substr(0, bytes.size() - 100), sig1))),
               "bundle_altered");
-    EXPECT_EQ(errorCode(verify(variant("grown", bytes + "extra", sig1))), "bundle_altered");
+    EXPECT_EQ(errorCodeIn(verify(variant("grown", bytes + "extra", sig1))), "bundle_altered");
 
     std::string comment = sig1;
     const std::size_t sealedAt = comment.find("sealed=");
     ASSERT_NE(sealedAt, std::string::npos);
     comment[sealedAt + 7] = comment[sealedAt + 7] == '1' ? '2' : '1';
-    EXPECT_EQ(errorCode(verify(variant("comment", bytes, comment))), "trusted_comment_altered");
+    EXPECT_EQ(errorCodeIn(verify(variant("comment", bytes, comment))), "trusted_comment_altered");
 
     // Revision 2: a fresh review, then a copy of the vault (same keys) seals its own r2.
     unit.reviewAndSignOff();
@@ -250,7 +243,7 @@ TEST_F(BundleCommandTest, TamperedBundlesAreRefusedEachWithItsOwnCode) {
     fs::copy_file(r2, swapped + "/" + fs::path(r2).filename().string());
     writeFile(swapped + "/" + fs::path(r2).filename().string() + ".minisig", sig1);
     const auto r = verify(swapped + "/" + fs::path(r2).filename().string());
-    EXPECT_EQ(errorCode(r), "signature_other_bundle") << r.err;
+    EXPECT_EQ(errorCodeIn(r), "signature_other_bundle") << r.err;
 
     fs::create_directories(dir.path() / "received");
     const auto openedR2 = run({"office", "open", office, r2, "--out", dir / "received", "--json"});
@@ -260,10 +253,10 @@ TEST_F(BundleCommandTest, TamperedBundlesAreRefusedEachWithItsOwnCode) {
     ASSERT_EQ(notices.size(), 1u);
     EXPECT_NE(notices[0].get<std::string>().find("没有收到过此前的版本"), std::string::npos);
     const auto stale = verify(r1);
-    EXPECT_EQ(errorCode(stale), "revision_stale") << stale.err;
+    EXPECT_EQ(errorCodeIn(stale), "revision_stale") << stale.err;
     EXPECT_NE(stale.err.find("这是旧版本（第1版），已收到第2版"), std::string::npos) << stale.err;
-    EXPECT_EQ(errorCode(verify(bundle(cloneOut, 2))), "revision_conflict");
-    EXPECT_EQ(errorCode(verify(r2)), "already_received");
+    EXPECT_EQ(errorCodeIn(verify(bundle(cloneOut, 2))), "revision_conflict");
+    EXPECT_EQ(errorCodeIn(verify(r2)), "already_received");
 
     // A vault claiming unit A's id with keys of its own.
     BundleFlow rogue{dir, kUnitA, "rogue"};
@@ -274,7 +267,7 @@ TEST_F(BundleCommandTest, TamperedBundlesAreRefusedEachWithItsOwnCode) {
     const std::string rogueOut = dir / "rogue-out";
     ASSERT_EQ(rogue.seal(rogueOut).exitCode, 0);
     const auto notEnrolled = verify(bundle(rogueOut, 1));
-    EXPECT_EQ(errorCode(notEnrolled), "signer_not_enrolled") << notEnrolled.err;
+    EXPECT_EQ(errorCodeIn(notEnrolled), "signer_not_enrolled") << notEnrolled.err;
     EXPECT_NE(notEnrolled.err.find("签名不是已登记单位的密钥"), std::string::npos);
 
     // Unit D is enrolled here but sealed for another office.
@@ -294,7 +287,7 @@ TEST_F(BundleCommandTest, TamperedBundlesAreRefusedEachWithItsOwnCode) {
     ASSERT_EQ(unitD.seal(dOut).exitCode, 0);
     const auto foreign =
         verify((fs::path(dOut) / (std::string(kUnitD) + "-nmg-zuimei-2023-r1.bsx")).string());
-    EXPECT_EQ(errorCode(foreign), "recipient_other_office") << foreign.err;
+    EXPECT_EQ(errorCodeIn(foreign), "recipient_other_office") << foreign.err;
 }
 
 // Content the reviewer signed off as revision 1, sealed as revision 2 by someone holding
@@ -332,7 +325,7 @@ TEST_F(BundleCommandTest, ReviewedContentRelabelledAsAnotherRevisionIsRefused) {
     fs::create_directories(received);
     const auto r = run({"office", "open", office, relabelled, "--out", received});
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_EQ(errorCode(r), "submission_label_mismatch") << r.err;
+    EXPECT_EQ(errorCodeIn(r), "submission_label_mismatch") << r.err;
     EXPECT_NE(r.err.find("第1版，而签名标明的是"), std::string::npos) << r.err;
     EXPECT_TRUE(fs::is_empty(received));
     // Nothing was recorded: revision 1 is still new to the office.
@@ -376,7 +369,7 @@ TEST_F(BundleCommandTest, ASealKilledAfterTheBundleAppearedIsRecordedByTheNext) 
     fs::create_directories(out2);
     const auto next = run({"seal", unit.vault, "--out", out2});
     EXPECT_EQ(next.exitCode, 1) << next.err;
-    EXPECT_EQ(errorCode(next), "seal_refused");
+    EXPECT_EQ(errorCodeIn(next), "seal_refused");
     EXPECT_NE(next.err.find("已记入保险库"), std::string::npos) << next.err;
     EXPECT_TRUE(fs::is_empty(out2)) << "another revision 1 was written";
     EXPECT_EQ(readFile(bundle(out, 1)), bytes);
@@ -459,7 +452,7 @@ TEST_F(BundleCommandTest, OnlyBinaryAgeToTheOfficeAloneOpens) {
         fs::create_directories(received);
         const auto opened = run({"office", "open", office, path, "--out", received});
         EXPECT_EQ(opened.exitCode, 1) << name;
-        EXPECT_EQ(errorCode(opened), "bundle_profile_invalid") << name << opened.err;
+        EXPECT_EQ(errorCodeIn(opened), "bundle_profile_invalid") << name << opened.err;
         EXPECT_TRUE(fs::is_empty(received)) << name;
     }
     const std::string received = dir / "received";
@@ -480,7 +473,7 @@ TEST_F(BundleCommandTest, SealRefusesWithEveryReasonAndWritesNothing) {
     fresh.importSubmission(dir / "in/fresh.json");
     const auto refused = fresh.seal(dir / "fresh-out");
     EXPECT_EQ(refused.exitCode, 1);
-    EXPECT_EQ(errorCode(refused), "seal_refused");
+    EXPECT_EQ(errorCodeIn(refused), "seal_refused");
     for (const char* reason :
          {"阻止", "尚待审查员批准", "保密审查尚未签署", "尚未导入国防科工办的公钥"}) {
         EXPECT_NE(refused.err.find(reason), std::string::npos) << reason << "\n" << refused.err;
@@ -497,7 +490,7 @@ TEST_F(BundleCommandTest, SealRefusesWithEveryReasonAndWritesNothing) {
     writeFile(dir / "in/changed.json", changed.dump());
     ASSERT_EQ(run({"vault", "import", unit.vault, dir / "in/changed.json"}).exitCode, 0);
     const auto voided = unit.seal(dir / "out");
-    EXPECT_EQ(errorCode(voided), "seal_refused");
+    EXPECT_EQ(errorCodeIn(voided), "seal_refused");
     EXPECT_NE(voided.err.find("【审查签署已失效】"), std::string::npos) << voided.err;
     EXPECT_NE(voided.err.find("导入了新的报送数据"), std::string::npos) << voided.err;
     EXPECT_TRUE(fs::is_empty(dir / "out"));
@@ -523,7 +516,7 @@ TEST_F(BundleCommandTest, SealFailingMidwayLeavesNoFileAndTheVaultAsItWas) {
          BAOSONG_CLI, unit.vault, out},
         options);
     EXPECT_EQ(r.exitCode, 1) << r.err;
-    EXPECT_EQ(errorCode(r), "io_error") << r.err;
+    EXPECT_EQ(errorCodeIn(r), "io_error") << r.err;
     EXPECT_TRUE(fs::is_empty(out)) << "a partial bundle was left";
     EXPECT_EQ(readFile(unit.vault), before);
     // Without the limit the same vault seals: nothing was spent by the failure.
@@ -587,17 +580,17 @@ TEST_F(BundleCommandTest, RuleSetUpdatesCountOnlyWhenTheOfficeSignedThem) {
     // Unsigned: refused without the flag, said to be unsigned with it.
     auto r = run({"check", unit.vault, "--rules", dir / "update.json"});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_EQ(errorCode(r), "rules_unsigned") << r.err;
+    EXPECT_EQ(errorCodeIn(r), "rules_unsigned") << r.err;
     r = run(
         {"check", "--json", unit.vault, "--rules", dir / "update.json", "--allow-unsigned-rules"});
     EXPECT_NE(r.out.find("DEADLINE_PASSED"), std::string::npos) << r.out;
     EXPECT_NE(r.err.find("未经国防科工办签名"), std::string::npos) << r.err;
     r = run({"check", source, "--rules", dir / "update.json"});  // a JSON file: no key
-    EXPECT_EQ(errorCode(r), "rules_unsigned") << r.err;
+    EXPECT_EQ(errorCodeIn(r), "rules_unsigned") << r.err;
     const std::string before = readFile(unit.vault);
     r = run({"keys", unit.vault, "import-rules", dir / "update.json"});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_EQ(errorCode(r), "input_missing") << r.err;  // no .minisig
+    EXPECT_EQ(errorCodeIn(r), "input_missing") << r.err;  // no .minisig
 
     // Signed by the office: checked with it, imported, used by check (and so by seal).
     fs::create_directories(dir.path() / "signed");
@@ -613,7 +606,7 @@ TEST_F(BundleCommandTest, RuleSetUpdatesCountOnlyWhenTheOfficeSignedThem) {
     writeFile(dir / "forged/rules.json", rules.dump(2));
     fs::copy_file(dir / "signed/rules.json.minisig", dir / "forged/rules.json.minisig");
     r = run({"keys", unit.vault, "import-rules", dir / "forged/rules.json"});
-    EXPECT_EQ(errorCode(r), "rules_signature_invalid") << r.err;
+    EXPECT_EQ(errorCodeIn(r), "rules_signature_invalid") << r.err;
     const std::string grant = dir / "grant.json";
     ASSERT_EQ(run({"office", "grant", office, "--unit", kUnitA, "--max", "4", "--reason", "增加",
                    "--out", grant})
@@ -622,7 +615,7 @@ TEST_F(BundleCommandTest, RuleSetUpdatesCountOnlyWhenTheOfficeSignedThem) {
     fs::copy_file(grant + ".minisig", dir / "forged/grant-signed.json.minisig");
     writeFile(dir / "forged/grant-signed.json", readFile(dir / "signed/rules.json"));
     r = run({"keys", unit.vault, "import-rules", dir / "forged/grant-signed.json"});
-    EXPECT_EQ(errorCode(r), "rules_signature_invalid") << r.err;
+    EXPECT_EQ(errorCodeIn(r), "rules_signature_invalid") << r.err;
     EXPECT_EQ(readFile(unit.vault), before);
 
     r = run({"keys", unit.vault, "import-rules", dir / "signed/rules.json", "--json"});
@@ -673,7 +666,7 @@ TEST_F(BundleCommandTest, ImportGrantChecksItAgainstTheOfficeKey) {
              {dir / "nowhere.json", "input_missing"}}) {
         const auto r = run({"keys", unit.vault, "import-grant", file});
         EXPECT_EQ(r.exitCode, 2) << file << ": " << r.err;
-        EXPECT_EQ(errorCode(r), code) << r.err;
+        EXPECT_EQ(errorCodeIn(r), code) << r.err;
     }
     EXPECT_EQ(readFile(unit.vault), before);
 

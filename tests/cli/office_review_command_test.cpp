@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "support/bundle_flow.h"
+#include "support/cli_runner.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
 #include "support/vault_fixture.h"
@@ -32,13 +33,6 @@ std::string pdfText(const fs::path& pdf) {
         }
     }
     return out;
-}
-
-std::string errorCode(const ProcessResult& r) {
-    const std::size_t open = r.err.rfind('[');
-    const std::size_t close = r.err.rfind(']');
-    return open == std::string::npos || close < open ? ""
-                                                     : r.err.substr(open + 1, close - open - 1);
 }
 
 // Two units sealed and opened at one office, once for the suite (sealing real photos is the
@@ -128,7 +122,7 @@ TEST_F(OfficeReviewCommandTest, ReviewThenTheSetForTheAssociation) {
     fs::create_directories(out);
     const auto early = run({"office", "export", office, "--out", out});
     EXPECT_EQ(early.exitCode, 1);
-    EXPECT_EQ(errorCode(early), "export_refused");
+    EXPECT_EQ(errorCodeIn(early), "export_refused");
     EXPECT_NE(early.err.find("第 2 名候选人刘晓燕还没有推荐单位意见"), std::string::npos)
         << early.err;
     EXPECT_TRUE(fs::is_empty(out));
@@ -160,7 +154,7 @@ TEST_F(OfficeReviewCommandTest, ReviewThenTheSetForTheAssociation) {
     for (const auto& [args, code] : refused) {
         const auto r = run(args);
         EXPECT_NE(r.exitCode, 0) << code;
-        EXPECT_EQ(errorCode(r), code) << r.err;
+        EXPECT_EQ(errorCodeIn(r), code) << r.err;
     }
     EXPECT_EQ(readFile(office), before);
 
@@ -288,7 +282,7 @@ TEST_F(OfficeReviewCommandTest, ReviewThenTheSetForTheAssociation) {
     const std::string setBefore = snapshot(out);
     r = run({"office", "export", office, "--out", out});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_EQ(errorCode(r), "target_exists") << r.err;
+    EXPECT_EQ(errorCodeIn(r), "target_exists") << r.err;
     EXPECT_EQ(snapshot(out), setBefore);
 
     // The stamped scans: missing, then a photo in a slot, then all in place.

@@ -22,13 +22,6 @@
 namespace baosong::test {
 namespace {
 
-std::string errorCode(const ProcessResult& r) {
-    const std::size_t open = r.err.rfind('[');
-    const std::size_t close = r.err.rfind(']');
-    return open == std::string::npos || close < open ? ""
-                                                     : r.err.substr(open + 1, close - open - 1);
-}
-
 class VaultLockTest : public ::testing::Test {
   protected:
     void SetUp() override {
@@ -91,7 +84,7 @@ TEST_F(VaultLockTest, ASecondWriterIsRefusedAndChangesNothing) {
         argv.insert(argv.end(), writer.begin(), writer.end());
         const auto refused = runProcess(argv, bare);
         EXPECT_EQ(refused.exitCode, 3) << writer[0] << " " << refused.err;
-        EXPECT_EQ(errorCode(refused), "vault_busy") << refused.err;
+        EXPECT_EQ(errorCodeIn(refused), "vault_busy") << refused.err;
         EXPECT_NE(refused.err.find("正在被另一个程序使用"), std::string::npos) << refused.err;
     }
     EXPECT_FALSE(std::filesystem::exists(dir / "enrol.json"));

@@ -27,4 +27,12 @@ ProcessResult runCli(std::vector<std::string> args, const std::map<std::string, 
     return result;
 }
 
+std::string errorCodeIn(const ProcessResult& result) {
+    const std::size_t open = result.err.rfind('[');
+    const std::size_t close = result.err.rfind(']');
+    return open == std::string::npos || close == std::string::npos || close < open
+               ? ""
+               : result.err.substr(open + 1, close - open - 1);
+}
+
 }  // namespace baosong::test

@@ -15,4 +15,7 @@ namespace baosong::test {
 ProcessResult runCli(std::vector<std::string> args,
                      const std::map<std::string, std::string>& env = {});
 
+// The code in brackets that closes an error message on standard error ("" when none).
+std::string errorCodeIn(const ProcessResult& result);
+
 }  // namespace baosong::test
