@@ -1,5 +1,6 @@
 #include "office_review_command.h"
 
+#include <charconv>
 #include <nlohmann/json.hpp>
 
 #include "arguments.h"
@@ -27,7 +28,17 @@ app::CandidateRef candidateFrom(const Arguments& args) {
     if (!unit || unit->empty() || !number) {
         throw usageError(app::Text("usage_office_candidate"));
     }
-    return {*unit, campaignFrom(args), candidateIndex("--candidate", *number) + 1};
+    app::CandidateRef ref{*unit, campaignFrom(args), candidateIndex("--candidate", *number) + 1};
+    if (const auto revision = args.value("--revision")) {
+        long long value = 0;
+        const auto [end, ec] =
+            std::from_chars(revision->data(), revision->data() + revision->size(), value);
+        if (ec != std::errc() || end != revision->data() + revision->size() || value < 1) {
+            throw usageError(app::Text("usage_revision_number").with("value", *revision));
+        }
+        ref.revision = value;
+    }
+    return ref;
 }
 
 app::Text decisionWords(const app::ReviewedCandidate& c) {
@@ -128,9 +139,9 @@ int officeCandidates(CliContext& ctx) {
 }
 
 int officeOpinion(CliContext& ctx) {
-    const Arguments args(
-        ctx.words,
-        {{"--passphrase-file", "--unit", "--candidate", "--text", "--campaign"}, {"--json"}});
+    const Arguments args(ctx.words, {{"--passphrase-file", "--unit", "--candidate", "--text",
+                                      "--campaign", "--revision"},
+                                     {"--json"}});
     const std::string& path = args.positional(0, "arg_office_vault");
     args.requirePositionals(1);
     const app::CandidateRef ref = candidateFrom(args);
@@ -158,9 +169,9 @@ int officeOpinion(CliContext& ctx) {
 }
 
 int officeDecide(CliContext& ctx) {
-    const Arguments args(ctx.words,
-                         {{"--passphrase-file", "--unit", "--candidate", "--reason", "--campaign"},
-                          {"--forward", "--withhold", "--json"}});
+    const Arguments args(ctx.words, {{"--passphrase-file", "--unit", "--candidate", "--reason",
+                                      "--campaign", "--revision"},
+                                     {"--forward", "--withhold", "--json"}});
     const std::string& path = args.positional(0, "arg_office_vault");
     args.requirePositionals(1);
     const app::CandidateRef ref = candidateFrom(args);

@@ -78,6 +78,13 @@ Located locate(Vault& vault, const CandidateRef& ref) {
             ErrorKind::BadInput, "unit_not_received",
             Text("unit_not_received").with("unit", ref.unitId).with("campaign", ref.campaign));
     }
+    if (ref.revision && *ref.revision != bundle->revision) {
+        throw AppError(ErrorKind::BadInput, "revision_changed",
+                       Text("office_revision_changed")
+                           .with("unit", ref.unitId)
+                           .with("seen", std::to_string(*ref.revision))
+                           .with("latest", std::to_string(bundle->revision)));
+    }
     policy::Submission s = policy::parseSubmission(bundle->submission);
     if (ref.number == 0 || ref.number > s.candidates.size()) {
         throw AppError(ErrorKind::BadInput, "candidate_unknown",

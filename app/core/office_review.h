@@ -64,10 +64,15 @@ struct CandidateRef {
     std::string unitId;
     std::string campaign;
     std::size_t number = 0;  // 序号, from 1
+    // The revision the person deciding was looking at: a later one may number its
+    // candidates differently, so the words must not land on another person
+    // ("revision_changed"). Unset: the latest, whatever it is.
+    std::optional<long long> revision = std::nullopt;
 };
 
 // Writes the 推荐单位意见 of a candidate of the unit's latest revision. Throws AppError
-// (BadInput): "unit_not_received", "candidate_unknown", "opinion_no_decision" (it says
+// (BadInput): "unit_not_received", "revision_changed", "candidate_unknown",
+// "opinion_no_decision" (it says
 // neither 同意推荐 nor 不同意推荐), "control_character"; the vault is unchanged then. A
 // change of opinion clears a decision it contradicts. Audited as `office.opinion`.
 // Returns the revision the opinion was written for.

@@ -202,7 +202,7 @@ bool OfficeReviewPage::onChosen(const std::function<void(const app::CandidateRef
         return false;
     }
     try {
-        action({c->unitId, c->campaign, c->number});
+        action({c->unitId, c->campaign, c->number, c->revision});
     } catch (...) {
         problem_->setText(errorText(std::current_exception()));
         return false;

@@ -11,6 +11,7 @@
 
 #include "base/app_error.h"
 #include "core/office_admin.h"
+#include "core/office_export.h"
 #include "policy/submission_json.h"
 #include "store/audit_log.h"
 #include "store/office_store.h"
@@ -181,8 +182,64 @@ TEST_F(OfficeReviewTest, ALaterRevisionReopensTheDecisionsAndSaysSo) {
     EXPECT_EQ(review.candidates[0].opinion, "");  // only the latest counts
     EXPECT_EQ(review.candidates[0].decision, "");
     EXPECT_EQ(warningCodes(), std::vector<std::string>{std::string("revision_reopened:") + kUnitA});
+    // Words meant for revision 1 do not land on revision 2, which may order people otherwise.
+    CandidateRef seen = ref(kUnitA, 1);
+    seen.revision = 1;
+    EXPECT_EQ(errorCodeOf<AppError>([&] { writeOfficeOpinion(*vault, seen, "同意推荐。", "c"); }),
+              "revision_changed");
+    EXPECT_EQ(errorCodeOf<AppError>([&] {
+                  decideCandidate(*vault, seen, OfficeDecisionKind::Withhold, "理由", "c");
+              }),
+              "revision_changed");
+    seen.revision = 2;
+    EXPECT_EQ(writeOfficeOpinion(*vault, seen, "同意推荐。", "c"), 2);
     // Decisions on the new revision are its own.
     EXPECT_EQ(writeOfficeOpinion(*vault, ref(kUnitA, 1), "同意推荐。", "c"), 2);
+}
+
+// The set is refused, with every reason and nothing written, while the review says it
+// cannot go: a unit forwarding over its quota, one person forwarded twice, a superseded
+// revision whose replacement is undecided.
+TEST_F(OfficeReviewTest, TheSetIsRefusedWhileTheReviewSaysItCannotGo) {
+    const auto forwardAll = [&](const std::string& unit, std::size_t count) {
+        for (std::size_t n = 1; n <= count; ++n) {
+            writeOfficeOpinion(*vault, ref(unit, n), "同意推荐。", "c");
+            decideCandidate(*vault, ref(unit, n), OfficeDecisionKind::Forward, "", "c");
+        }
+    };
+    const auto refusal = [&]() -> std::string {
+        const std::filesystem::path out = dir / "out";
+        std::filesystem::create_directories(out);
+        try {
+            exportOfficeSet(*vault, kCampaign, out.string(), "c");
+        } catch (const AppError& e) {
+            EXPECT_EQ(e.code(), "export_refused");
+            EXPECT_TRUE(std::filesystem::is_empty(out));
+            return e.text().in(Language::Chinese);
+        }
+        ADD_FAILURE() << "the set was written";
+        return "";
+    };
+    policy::Submission four = example;
+    for (const char* name : {"王五", "赵六"}) {
+        four.candidates.push_back(example.candidates[1]);
+        four.candidates.back().name = name;
+    }
+    receive(kUnitB, 1, four, nlohmann::json::array({{{"code", "QUOTA_EXCEEDED"}}}));
+    forwardAll(kUnitB, 4);
+    std::string why = refusal();
+    EXPECT_NE(why.find("推荐 4 名，超过名额 3 名"), std::string::npos) << why;
+
+    decideCandidate(*vault, ref(kUnitB, 4), OfficeDecisionKind::Withhold, "名额", "c");
+    receive(kUnitA, 1, example);  // 张卫东 and 李思源 again, from another unit
+    forwardAll(kUnitA, 2);
+    why = refusal();
+    EXPECT_EQ(why.find("超过名额"), std::string::npos) << why;
+    EXPECT_NE(why.find("同一人被重复推荐"), std::string::npos) << why;
+
+    receive(kUnitA, 2, example);  // a new revision: its candidates are undecided again
+    why = refusal();
+    EXPECT_NE(why.find("第 1 名候选人张卫东还没有推荐单位意见"), std::string::npos) << why;
 }
 
 TEST_F(OfficeReviewTest, AUnitVaultHasNoReview) {

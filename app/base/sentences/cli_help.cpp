@@ -326,21 +326,21 @@ std::span<const Sentence> cliHelp() {
          "over its quota, a new revision that reopens decisions made.\n"},
         {"help_office_opinion",
          "用法：baosong office opinion OFFICE_VAULT --unit ID --candidate N --text 意见 "
-         "[--campaign ID]\n\n"
+         "[--revision R] [--campaign ID]\n\n"
          "写入第 N 名候选人（该单位最新版本汇总表的序号）的推荐单位意见：对候选人主要事迹和\n"
          "学风道德等方面作出评价，并明确写出“同意推荐”或“不同意推荐”。\n",
          "usage: baosong office opinion OFFICE_VAULT --unit ID --candidate N --text TEXT "
-         "[--campaign ID]\n\n"
+         "[--revision R] [--campaign ID]\n\n"
          "Writes the recommender's opinion (推荐单位意见) of candidate N (the 序号 in the unit's\n"
          "latest revision): an appraisal of the deeds and conduct that says outright 同意推荐\n"
          "or 不同意推荐.\n"},
         {"help_office_decide",
          "用法：baosong office decide OFFICE_VAULT --unit ID --candidate N --forward|--withhold "
-         "[--reason 理由] [--campaign ID]\n\n"
+         "[--reason 理由] [--revision R] [--campaign ID]\n\n"
          "决定第 N 名候选人是否推荐至内蒙古科协：--forward 推荐（意见须为同意推荐），\n"
          "--withhold 暂缓推荐（须写 --reason 理由）。\n",
          "usage: baosong office decide OFFICE_VAULT --unit ID --candidate N --forward|--withhold "
-         "[--reason TEXT] [--campaign ID]\n\n"
+         "[--reason TEXT] [--revision R] [--campaign ID]\n\n"
          "Decides whether candidate N goes forward to 内蒙古科协: --forward (the opinion must\n"
          "agree), --withhold (with --reason).\n"},
         {"help_office_export",

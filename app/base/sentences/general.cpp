@@ -175,6 +175,8 @@ std::span<const Sentence> general() {
         {"usage_candidate_number", "{option} 须为候选人序号（从 1 起的整数），不是“{value}”",
          "{option} takes a candidate's number in the summary table (a whole number from 1), not "
          "“{value}”"},
+        {"usage_revision_number", "--revision 须为版本号（从 1 起的整数），不是“{value}”",
+         "--revision takes a revision number (a whole number from 1), not “{value}”"},
         {"usage_stamped_target",
          "请用 --form N、--summary 或 --report 中的一个指明这是哪份材料的盖章版",
          "say which document this is the stamped copy of with exactly one of --form N, --summary "

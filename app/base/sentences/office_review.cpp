@@ -32,6 +32,12 @@ std::span<const Sentence> officeReview() {
          "(--withhold)"},
         {"office_reason_missing", "暂缓推荐须写明理由（--reason）",
          "withholding a candidate needs a reason (--reason)"},
+        {"office_revision_changed",
+         "单位 {unit} 已有第 {latest} 版，而你看的是第 {seen} 版；新版本的候选人和序号可能不同，"
+         "请重新查看（office candidates）后再写意见或作决定",
+         "unit {unit} has sent revision {latest}, but you were looking at revision {seen}; the "
+         "new revision may number its candidates differently, so look again (office "
+         "candidates) before writing an opinion or deciding"},
         {"unit_not_received", "尚未收到单位 {unit} 在活动 {campaign} 中的报送包；请先 office open",
          "no bundle of unit {unit} for campaign {campaign} has been opened; run office open first"},
         {"review_unit_named", "{unit}（{id}）", "{unit} ({id})"},
