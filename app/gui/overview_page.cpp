@@ -13,7 +13,9 @@
 
 #include "channel_names.h"
 #include "chosen_file.h"
+#include "core/actor.h"
 #include "core/grant_import.h"
+#include "core/signed_rules.h"
 #include "error_text.h"
 #include "stamped_panel.h"
 #include "submission_draft.h"
@@ -44,7 +46,25 @@ OverviewPage::OverviewPage(SubmissionDraft& draft, QWidget* parent)
     auto* form = new QFormLayout(facts);
     form->addRow(tr("推荐单位："), unit_);
     form->addRow(tr("推荐渠道："), channel_);
-    form->addRow(tr("截止日期："), deadline_);
+    auto* rulesButton = new QPushButton(tr("导入规则集更新…"), this);
+    rulesButton->setObjectName(QStringLiteral("importRules"));
+    rulesButton->setToolTip(tr("国防科工办签名的规则集更新（.json 及其旁边的 .minisig）"));
+    rulesProblem_ = new QLabel(this);
+    rulesProblem_->setObjectName(QStringLiteral("rulesRefusal"));
+    rulesProblem_->setWordWrap(true);
+    rulesProblem_->setStyleSheet(QStringLiteral("color: #b00020"));
+    auto* deadlineRow = new QHBoxLayout;
+    deadlineRow->addWidget(deadline_);
+    deadlineRow->addWidget(rulesButton);
+    deadlineRow->addWidget(rulesProblem_, 1);
+    form->addRow(tr("截止日期："), deadlineRow);
+    connect(rulesButton, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("导入规则集更新"), QString(),
+                                                          tr("规则集 (*.json)"));
+        if (!file.isEmpty()) {
+            importRules(file);
+        }
+    });
     auto* grant = new QPushButton(tr("导入名额授权…"), this);
     grant->setObjectName(QStringLiteral("importGrant"));
     grant->setToolTip(tr("国防科工办签发的增加名额授权（.json 及其旁边的 .minisig）"));
@@ -146,6 +166,18 @@ bool OverviewPage::importGrant(const QString& file) {
         grantProblem_->setText(errorText(std::current_exception()));
         return false;
     }
+    return true;
+}
+
+bool OverviewPage::importRules(const QString& file) {
+    rulesProblem_->clear();
+    try {
+        app::importSignedRuleSet(draft_.vault(), file.toStdString(), app::actorFor("officer"));
+    } catch (...) {
+        rulesProblem_->setText(errorText(std::current_exception()));
+        return false;
+    }
+    draft_.refreshRules();
     return true;
 }
 

@@ -26,6 +26,9 @@ class OverviewPage : public QWidget {
     // signature verifies with the office key the vault imported; false, with the reason
     // shown, when refused. Public for the keyboard path and tests.
     bool importGrant(const QString& file);
+    // Imports a rule-set update the office signed (FILE.minisig beside it) into the vault;
+    // false, with the reason shown, when refused.
+    bool importRules(const QString& file);
 
   signals:
     void candidateChosen(int index);
@@ -47,6 +50,7 @@ class OverviewPage : public QWidget {
     QPushButton* add_;
     QPushButton* remove_;
     QLabel* grantProblem_;
+    QLabel* rulesProblem_;
     StampedPanel* stamped_;
 };
 

@@ -23,13 +23,23 @@ void SubmissionDraft::reload() {
     saved_ = submission_;
     newFiles_.clear();
     photoFacts_.clear();
+    chooseRules();
+    emit changed();
+    emit reloaded();
+    checkNow();
+}
+
+void SubmissionDraft::chooseRules() {
     try {
         rules_ = app::rulesForVault(vault_, submission_.campaign);
     } catch (const std::exception&) {
         rules_.reset();  // checkNow reports it
     }
+}
+
+void SubmissionDraft::refreshRules() {
+    chooseRules();
     emit changed();
-    emit reloaded();
     checkNow();
 }
 

@@ -50,6 +50,9 @@ class SubmissionDraft : public QObject {
     // Drops unsaved edits and reads the vault again (after a review changed the text).
     void reload();
     void checkNow();
+    // The vault's rule set chosen again (after a signed update was imported), keeping
+    // unsaved edits, and the draft checked under it.
+    void refreshRules();
 
   signals:
     void changed();
@@ -59,6 +62,7 @@ class SubmissionDraft : public QObject {
     void saved();
 
   private:
+    void chooseRules();
     app::Vault& vault_;
     policy::Submission submission_;
     policy::Submission saved_;  // as the vault holds it

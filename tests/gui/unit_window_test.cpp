@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QTreeWidget>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "core/export_payload.h"
@@ -27,6 +28,7 @@
 #include "core/office_admin.h"
 #include "core/office_key_import.h"
 #include "core/review_workflow.h"
+#include "core/signed_rules.h"
 #include "core/submission_import.h"
 #include "gui/app_controller.h"
 #include "gui/attachment_list.h"
@@ -45,6 +47,7 @@
 #include "gui/submission_draft.h"
 #include "intake/jpeg_metadata.h"
 #include "intake/pdf_metadata.h"
+#include "policy/rule_set.h"
 #include "store/submission_store.h"
 #include "support/cli_runner.h"
 #include "support/gui_test_support.h"
@@ -624,6 +627,47 @@ TEST_F(UnitWindowTest, QuotaGrantIsImportedAndNamedOnTheOverview) {
     window.reset();
     app::Vault vault = openVault(path);
     EXPECT_TRUE(app::SubmissionStore(vault.db()).findFileContents("授权/grant.json.minisig"));
+}
+
+// A rule-set update the office signed, taken in on the overview: a changed copy is refused,
+// the signed one moves the deadline shown and the check at once, unsaved edits kept.
+TEST_F(UnitWindowTest, SignedRuleSetUpdateIsImportedOnTheOverview) {
+    nlohmann::json rules = nlohmann::json::parse(policy::builtInRuleSets().at("nmg-zuimei-2023"));
+    rules["deadline"] = "2023-07-05";
+    rules["age_reference_date"] = "2023-07-16";
+    writeFile(dir / "update.json", rules.dump(2));
+    {
+        app::Vault office = app::initOfficeVault(dir / "office.bsv", secret(kVaultPassphrase),
+                                                 kFastKdf, "clerk:test");
+        std::filesystem::create_directories(dir.path() / "keys");
+        app::writeOfficeKeys(office, dir / "keys", false, "clerk:test");
+        app::Vault unit = openVault(path);
+        app::importOfficeKeys(unit, dir / "keys", "officer:test");
+        app::signRuleSet(office, dir / "update.json", dir / "signed.json", "clerk:test");
+    }
+    rules["deadline"] = "2023-12-31";
+    std::filesystem::create_directories(dir.path() / "changed");
+    writeFile(dir / "changed/signed.json", rules.dump(2));
+    std::filesystem::copy_file(dir / "signed.json.minisig", dir / "changed/signed.json.minisig");
+
+    open();
+    window->draft().edit([](policy::Submission& s) { s.unit.contact.name = "王干事"; });
+    auto* overview = window->findChild<gui::OverviewPage*>();
+    ASSERT_NE(overview, nullptr);
+    auto* deadline = child<QLabel>(overview, "deadline");
+    EXPECT_TRUE(deadline->text().contains(QStringLiteral("2023-07-16")));
+
+    EXPECT_FALSE(overview->importRules(QString::fromStdString(dir / "changed/signed.json")));
+    EXPECT_TRUE(child<QLabel>(overview, "rulesRefusal")->text().contains(QStringLiteral("签名")));
+    EXPECT_TRUE(deadline->text().contains(QStringLiteral("2023-07-16")));
+
+    ASSERT_TRUE(overview->importRules(QString::fromStdString(dir / "signed.json")));
+    EXPECT_TRUE(deadline->text().contains(QStringLiteral("2023-07-05")))
+        << deadline->text().toStdString();
+    const auto& findings = window->draft().report().findings;
+    EXPECT_TRUE(std::any_of(findings.begin(), findings.end(),
+                            [](const policy::Finding& f) { return f.code == "DEADLINE_PASSED"; }));
+    EXPECT_EQ(window->draft().submission().unit.contact.name, "王干事");  // the edit is kept
 }
 
 }  // namespace

@@ -1656,22 +1656,22 @@ SHA-256: %3</translation>
         <translation>%1 no. %2: %3 (%4), %5</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="244"/>
+        <location filename="../office_review_page.cpp" line="240"/>
         <source>还没有接收任何报送包。</source>
         <translation>No bundle has been received yet.</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="247"/>
+        <location filename="../office_review_page.cpp" line="243"/>
         <source>正在写出材料…</source>
         <translation>Writing the set…</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="257"/>
+        <location filename="../office_review_page.cpp" line="253"/>
         <source>已写出到 %1：推荐 %2 名，暂缓 %3 名。请按其中 README.txt 打印、盖章、扫描。</source>
         <translation>Written to %1: %2 forwarded, %3 withheld. Print, stamp and scan as its README.txt says.</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="266"/>
+        <location filename="../office_review_page.cpp" line="262"/>
         <source>未能写出：%1</source>
         <translation>Could not write the set: %1</translation>
     </message>
@@ -2099,144 +2099,164 @@ SHA-256: %3</translation>
 <context>
     <name>baosong::gui::OverviewPage</name>
     <message>
-        <location filename="../overview_page.cpp" line="32"/>
+        <location filename="../overview_page.cpp" line="34"/>
         <source>推荐单位</source>
         <translation>Nominating unit</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="33"/>
+        <location filename="../overview_page.cpp" line="35"/>
         <source>推荐渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="34"/>
+        <location filename="../overview_page.cpp" line="36"/>
         <source>截止日期</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="35"/>
+        <location filename="../overview_page.cpp" line="37"/>
         <source>名额</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="36"/>
+        <location filename="../overview_page.cpp" line="38"/>
         <source>45 岁以下人选</source>
         <translation>Candidates aged 45 or under</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="37"/>
+        <location filename="../overview_page.cpp" line="39"/>
         <source>未解决的规则错误</source>
         <translation>Unresolved rule errors</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="38"/>
+        <location filename="../overview_page.cpp" line="40"/>
         <source>未处理的涉密标记</source>
         <translation>Open sensitive-content flags</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="39"/>
+        <location filename="../overview_page.cpp" line="41"/>
         <source>保密审查</source>
         <translation>Security review</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="40"/>
-        <location filename="../overview_page.cpp" line="41"/>
+        <location filename="../overview_page.cpp" line="42"/>
+        <location filename="../overview_page.cpp" line="43"/>
         <source>（进入“保密审查”后显示）</source>
         <translation>(shown after entering &quot;Security review&quot;)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="43"/>
+        <location filename="../overview_page.cpp" line="45"/>
         <source>报送概况</source>
         <translation>Submission overview</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="45"/>
+        <location filename="../overview_page.cpp" line="47"/>
         <source>推荐单位：</source>
         <translation>Nominating unit:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="46"/>
+        <location filename="../overview_page.cpp" line="48"/>
         <source>推荐渠道：</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="47"/>
+        <location filename="../overview_page.cpp" line="49"/>
+        <source>导入规则集更新…</source>
+        <translation>Import a rule-set update…</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.cpp" line="51"/>
+        <source>国防科工办签名的规则集更新（.json 及其旁边的 .minisig）</source>
+        <translation>A rule-set update the office signed (the .json with its .minisig beside it)</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.cpp" line="60"/>
         <source>截止日期：</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="48"/>
+        <location filename="../overview_page.cpp" line="62"/>
+        <source>导入规则集更新</source>
+        <translation>Import a rule-set update</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.cpp" line="63"/>
+        <source>规则集 (*.json)</source>
+        <translation>Rule sets (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.cpp" line="68"/>
         <source>导入名额授权…</source>
         <translation>Import a quota grant…</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="50"/>
+        <location filename="../overview_page.cpp" line="70"/>
         <source>国防科工办签发的增加名额授权（.json 及其旁边的 .minisig）</source>
         <translation>A quota grant the office signed (the .json with its .minisig beside it)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="59"/>
+        <location filename="../overview_page.cpp" line="79"/>
         <source>名额：</source>
         <translation>Quota:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="60"/>
+        <location filename="../overview_page.cpp" line="80"/>
         <source>45 岁以下人选：</source>
         <translation>Candidates under 45:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="61"/>
+        <location filename="../overview_page.cpp" line="81"/>
         <source>未解决的规则错误：</source>
         <translation>Unresolved rule errors:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="62"/>
+        <location filename="../overview_page.cpp" line="82"/>
         <source>未处理的涉密标记：</source>
         <translation>Unhandled sensitive-content flags:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="63"/>
+        <location filename="../overview_page.cpp" line="83"/>
         <source>保密审查：</source>
         <translation>Security review:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="67"/>
+        <location filename="../overview_page.cpp" line="87"/>
         <source>候选人列表</source>
         <translation>Candidate list</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="68"/>
+        <location filename="../overview_page.cpp" line="88"/>
         <source>添加候选人(&amp;A)</source>
         <translation>&amp;Add candidate</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="70"/>
+        <location filename="../overview_page.cpp" line="90"/>
         <source>删除所选候选人</source>
         <translation>Remove selected candidate</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="76"/>
+        <location filename="../overview_page.cpp" line="96"/>
         <source>候选人（双击打开推荐表）</source>
         <translation>Candidates (double-click to open the nomination form)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="97"/>
+        <location filename="../overview_page.cpp" line="117"/>
         <source>导入名额授权</source>
         <translation>Import a quota grant</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="98"/>
+        <location filename="../overview_page.cpp" line="118"/>
         <source>名额授权 (*.json)</source>
         <translation>Quota grants (*.json)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="110"/>
-        <location filename="../overview_page.cpp" line="201"/>
+        <location filename="../overview_page.cpp" line="130"/>
+        <location filename="../overview_page.cpp" line="233"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="111"/>
+        <location filename="../overview_page.cpp" line="131"/>
         <source>%n 处待审查员处理</source>
         <translation>
             <numerusform>%n item awaiting the reviewer</numerusform>
@@ -2244,22 +2264,22 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="113"/>
+        <location filename="../overview_page.cpp" line="133"/>
         <source>已签署，且与当前内容一致</source>
         <translation>Signed off, and matches the current content</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="117"/>
+        <location filename="../overview_page.cpp" line="137"/>
         <source>未完成：%1 处标记、%2 个照片、附件或盖章版待处理</source>
         <translation>Not finished: %1 flags and %2 photos, attachments or stamped scans to look at</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="122"/>
+        <location filename="../overview_page.cpp" line="142"/>
         <source>待审查员签署</source>
         <translation>Awaiting reviewer sign-off</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="165"/>
+        <location filename="../overview_page.cpp" line="197"/>
         <source>%1，还有 %n 天</source>
         <translation>
             <numerusform>%1, %n day left</numerusform>
@@ -2267,7 +2287,7 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="166"/>
+        <location filename="../overview_page.cpp" line="198"/>
         <source>%1，已过期 %n 天</source>
         <translation>
             <numerusform>%1, %n day overdue</numerusform>
@@ -2275,32 +2295,32 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="183"/>
+        <location filename="../overview_page.cpp" line="215"/>
         <source>（国防科工办授权：%1）</source>
         <translation> (granted by the office: %1)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="187"/>
+        <location filename="../overview_page.cpp" line="219"/>
         <source>没有该活动的规则集</source>
         <translation>No rule set for this campaign</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="197"/>
+        <location filename="../overview_page.cpp" line="229"/>
         <source>不满足</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="198"/>
+        <location filename="../overview_page.cpp" line="230"/>
         <source>待确认</source>
         <translation>To be confirmed</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="199"/>
+        <location filename="../overview_page.cpp" line="231"/>
         <source>满足</source>
         <translation>Met</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="202"/>
+        <location filename="../overview_page.cpp" line="234"/>
         <source>%n 项（见“推荐表”页的检查结果）</source>
         <translation>
             <numerusform>%n item (see check results on the &quot;Nomination form&quot; page)</numerusform>
@@ -2308,17 +2328,17 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="211"/>
+        <location filename="../overview_page.cpp" line="243"/>
         <source>（未填姓名）</source>
         <translation>(no name entered)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="215"/>
+        <location filename="../overview_page.cpp" line="247"/>
         <source>无错误</source>
         <translation>No errors</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="215"/>
+        <location filename="../overview_page.cpp" line="247"/>
         <source>%n 项错误</source>
         <translation>
             <numerusform>%n error</numerusform>
