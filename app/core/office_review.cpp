@@ -142,8 +142,33 @@ OfficeReview officeReview(Vault& vault) {
     for (const ReceivedFromUnit& r : received) {
         const policy::Submission s = policy::parseSubmission(r.bundle.submission);
         const std::string unitName = r.unitName.empty() ? s.unit.name : r.unitName;
+        const auto findings = nlohmann::json::parse(r.bundle.findings, nullptr, false);
+        const auto record = nlohmann::json::parse(r.bundle.review, nullptr, false);
         for (std::size_t i = 0; i < s.candidates.size(); ++i) {
             ReviewedCandidate c;
+            for (const bool errors : {true, false}) {
+                for (const auto& f : findings.is_array() ? findings : nlohmann::json::array()) {
+                    if (!f.is_object() || (f.value("severity", "") == "error") != errors) {
+                        continue;
+                    }
+                    const auto& at = f.contains("candidate") ? f["candidate"] : nlohmann::json();
+                    if (at.is_null() || (at.is_number_unsigned() && at.get<std::size_t>() == i)) {
+                        c.recheck.push_back("[" + f.value("code", "") + "] " +
+                                            f.value("message", ""));
+                    }
+                }
+            }
+            if (record.is_object()) {
+                if (record.contains("reviewer") && record["reviewer"].is_object()) {
+                    c.reviewer = record["reviewer"].value("name", "");
+                }
+                c.reviewedFlags = record.contains("flags") && record["flags"].is_array()
+                                      ? static_cast<int>(record["flags"].size())
+                                      : 0;
+                c.reviewedItems = record.contains("items") && record["items"].is_array()
+                                      ? static_cast<int>(record["items"].size())
+                                      : 0;
+            }
             c.unitId = r.bundle.unitId;
             c.unitName = unitName;
             c.campaign = r.bundle.campaign;

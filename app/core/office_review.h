@@ -21,8 +21,16 @@ struct ReviewedCandidate {
     std::size_t number = 0;  // 序号 in that revision, from 1
     policy::Candidate candidate;
     int unitPolicyErrors = 0;  // the re-check of the unit's bundle at `office open`
-    std::string opinion;       // 推荐单位意见, "" until written
-    std::string decision;      // "", "forward", "withhold"
+    // What that re-check said about this candidate and about the whole submission, each
+    // "[CODE] message" in Chinese, errors first.
+    std::vector<std::string> recheck;
+    // From the bundle's review.json (bundle.md "The review record"): who reviewed it and
+    // how many flags and items they decided.
+    std::string reviewer;
+    int reviewedFlags = 0;
+    int reviewedItems = 0;
+    std::string opinion;   // 推荐单位意见, "" until written
+    std::string decision;  // "", "forward", "withhold"
     std::string reason;
     std::string decidedAt;
     std::string decidedBy;

@@ -55,6 +55,10 @@ OfficeReviewPage::OfficeReviewPage(std::shared_ptr<app::OpenedVault> opened, QWi
 
     who_ = new QLabel(tr("（在上表中选择一名候选人）"), this);
     who_->setObjectName(QStringLiteral("reviewChosen"));
+    recheck_ = new QLabel(this);
+    recheck_->setObjectName(QStringLiteral("reviewRecheck"));
+    recheck_->setWordWrap(true);
+    recheck_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     opinion_ = new QPlainTextEdit(this);
     opinion_->setObjectName(QStringLiteral("officeOpinion"));
     opinion_->setAccessibleName(tr("推荐单位意见"));
@@ -75,6 +79,7 @@ OfficeReviewPage::OfficeReviewPage(std::shared_ptr<app::OpenedVault> opened, QWi
     auto* editor = new QGroupBox(tr("推荐单位意见与决定"), this);
     auto* form = new QFormLayout(editor);
     form->addRow(who_);
+    form->addRow(recheck_);
     form->addRow(tr("推荐单位意见："), opinion_);
     auto* opinionButtons = new QHBoxLayout;
     opinionButtons->addWidget(saveOpinion_);
@@ -182,6 +187,7 @@ void OfficeReviewPage::showChosen() {
     }
     if (c == nullptr) {
         who_->setText(tr("（在上表中选择一名候选人）"));
+        recheck_->clear();
         opinion_->clear();
         reason_->clear();
         return;
@@ -192,6 +198,22 @@ void OfficeReviewPage::showChosen() {
                       .arg(fromStd(c->candidate.name))
                       .arg(fromStd(c->candidate.birth))
                       .arg(fromStd(c->candidate.employer)));
+    // What the office checked at opening, beside the editor: the re-check of this candidate
+    // and of the whole submission, and the unit's security review.
+    QStringList facts;
+    facts << tr("保密审查：%1，已决定 %2 处标记、查看 %3 个文件")
+                 .arg(fromStd(c->reviewer))
+                 .arg(c->reviewedFlags)
+                 .arg(c->reviewedItems);
+    if (c->recheck.empty()) {
+        facts << tr("政策复核：无问题");
+    } else {
+        facts << tr("政策复核：");
+        for (const std::string& line : c->recheck) {
+            facts << QStringLiteral("  ") + fromStd(line);
+        }
+    }
+    recheck_->setText(facts.join(QLatin1Char('\n')));
     opinion_->setPlainText(fromStd(c->opinion));
     reason_->setText(fromStd(c->reason));
 }

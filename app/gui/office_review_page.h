@@ -57,6 +57,7 @@ class OfficeReviewPage : public QWidget {
     QTableWidget* table_;
     QLabel* warnings_;
     QLabel* who_;
+    QLabel* recheck_;
     QPlainTextEdit* opinion_;
     QLineEdit* reason_;
     QPushButton* saveOpinion_;

@@ -78,6 +78,36 @@ TEST_F(OfficeReviewTest, EveryCandidateOfEachUnitsLatestRevision) {
     EXPECT_TRUE(review.candidates[2].decision.empty());
 }
 
+// Beside each candidate, what the office checked at opening: the re-check's findings about
+// this candidate and the whole submission (errors first), and the unit's review record.
+TEST_F(OfficeReviewTest, EachCandidateCarriesItsRecheckAndReviewRecord) {
+    policy::Submission s = example;
+    s.unit.id = kUnitA;
+    s.revision = 1;
+    OfficeStore(vault->db())
+        .putReceived({kUnitA, kCampaign, 1, std::string(64, 'a'), "2023-07-10", "2023-07-11",
+                      policy::toJson(s),
+                      R"({"reviewer":{"name":"李审查"},"flags":[{},{}],"items":[{},{},{}]})", "",
+                      nlohmann::json::array({{{"code", "DEADLINE_PASSED"},
+                                              {"severity", "warning"},
+                                              {"candidate", nullptr},
+                                              {"message", "晚了"}},
+                                             {{"code", "PHOTO_TOO_SMALL"},
+                                              {"severity", "error"},
+                                              {"candidate", 1},
+                                              {"message", "照片太小"}}})
+                          .dump(),
+                      1});
+    const OfficeReview review = officeReview(*vault);
+    ASSERT_EQ(review.candidates.size(), 2u);
+    EXPECT_EQ(review.candidates[0].recheck, std::vector<std::string>{"[DEADLINE_PASSED] 晚了"});
+    EXPECT_EQ(review.candidates[1].recheck,
+              (std::vector<std::string>{"[PHOTO_TOO_SMALL] 照片太小", "[DEADLINE_PASSED] 晚了"}));
+    EXPECT_EQ(review.candidates[1].reviewer, "李审查");
+    EXPECT_EQ(review.candidates[1].reviewedFlags, 2);
+    EXPECT_EQ(review.candidates[1].reviewedItems, 3);
+}
+
 TEST_F(OfficeReviewTest, OpinionMustStateItsDecisionAndDecisionsFollowTheRules) {
     receive(kUnitA, 1, example);
     const std::size_t entries = AuditLog(vault->db()).entries().size();

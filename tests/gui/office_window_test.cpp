@@ -252,6 +252,9 @@ TEST_F(OfficeWindowTest, ReviewTheCandidatesAndWriteTheSet) {
     // Refused where it is typed: no decision in the opinion, a forward without opinion.
     table->setCurrentCell(0, 0);
     EXPECT_TRUE(child<QLabel>(page, "reviewChosen")->text().contains(QStringLiteral("张卫东")));
+    const QString checked = child<QLabel>(page, "reviewRecheck")->text();
+    EXPECT_TRUE(checked.contains(QStringLiteral("保密审查：保密审查员"))) << checked.toStdString();
+    EXPECT_TRUE(checked.contains(QStringLiteral("政策复核"))) << checked.toStdString();
     child<QPushButton>(page, "forward")->click();
     EXPECT_TRUE(child<QLabel>(page, "reviewProblem")
                     ->text()

@@ -1564,7 +1564,7 @@ SHA-256: %3</translation>
     </message>
     <message>
         <location filename="../office_review_page.cpp" line="49"/>
-        <location filename="../office_review_page.cpp" line="60"/>
+        <location filename="../office_review_page.cpp" line="64"/>
         <source>推荐单位意见</source>
         <translation>Recommender&apos;s opinion</translation>
     </message>
@@ -1575,103 +1575,118 @@ SHA-256: %3</translation>
     </message>
     <message>
         <location filename="../office_review_page.cpp" line="56"/>
-        <location filename="../office_review_page.cpp" line="184"/>
+        <location filename="../office_review_page.cpp" line="189"/>
         <source>（在上表中选择一名候选人）</source>
         <translation>(choose a candidate in the table above)</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="62"/>
+        <location filename="../office_review_page.cpp" line="66"/>
         <source>对候选人主要事迹和学风道德等方面作出评价，意见中应明确写出是否同意推荐</source>
         <translation>Appraise the candidate&apos;s deeds, scholarship and conduct, and say outright whether the office agrees to recommend (同意推荐 / 不同意推荐)</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="64"/>
+        <location filename="../office_review_page.cpp" line="68"/>
         <source>保存意见</source>
         <translation>Save the opinion</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="68"/>
+        <location filename="../office_review_page.cpp" line="72"/>
         <source>暂缓推荐的理由</source>
         <translation>Reason for withholding</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="69"/>
-        <location filename="../office_review_page.cpp" line="134"/>
+        <location filename="../office_review_page.cpp" line="73"/>
+        <location filename="../office_review_page.cpp" line="139"/>
         <source>推荐</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="71"/>
+        <location filename="../office_review_page.cpp" line="75"/>
         <source>暂缓推荐</source>
         <translation>Withhold</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="75"/>
+        <location filename="../office_review_page.cpp" line="79"/>
         <source>推荐单位意见与决定</source>
         <translation>Recommender&apos;s opinion and decision</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="78"/>
+        <location filename="../office_review_page.cpp" line="83"/>
         <source>推荐单位意见：</source>
         <translation>Recommender&apos;s opinion:</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="87"/>
+        <location filename="../office_review_page.cpp" line="92"/>
         <source>决定：</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="90"/>
+        <location filename="../office_review_page.cpp" line="95"/>
         <source>写出报送内蒙古科协的材料…</source>
         <translation>Write the set for the regional science association…</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="112"/>
+        <location filename="../office_review_page.cpp" line="117"/>
         <source>选择写出材料的文件夹</source>
         <translation>Choose the folder to write the set into</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="132"/>
+        <location filename="../office_review_page.cpp" line="137"/>
         <source>未定</source>
         <translation>Not decided</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="136"/>
+        <location filename="../office_review_page.cpp" line="141"/>
         <source>暂缓（%1）</source>
         <translation>Withheld (%1)</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="144"/>
+        <location filename="../office_review_page.cpp" line="149"/>
         <source>未写</source>
         <translation>Not written</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="144"/>
+        <location filename="../office_review_page.cpp" line="149"/>
         <source>已写</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="189"/>
+        <location filename="../office_review_page.cpp" line="195"/>
         <source>%1 第 %2 名：%3（%4），%5</source>
         <translation>%1 no. %2: %3 (%4), %5</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="240"/>
+        <location filename="../office_review_page.cpp" line="204"/>
+        <source>保密审查：%1，已决定 %2 处标记、查看 %3 个文件</source>
+        <translation>Security review: %1; %2 flags decided, %3 files looked at</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="209"/>
+        <source>政策复核：无问题</source>
+        <translation>Policy re-check: nothing found</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="211"/>
+        <source>政策复核：</source>
+        <translation>Policy re-check:</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="262"/>
         <source>还没有接收任何报送包。</source>
         <translation>No bundle has been received yet.</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="243"/>
+        <location filename="../office_review_page.cpp" line="265"/>
         <source>正在写出材料…</source>
         <translation>Writing the set…</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="253"/>
+        <location filename="../office_review_page.cpp" line="275"/>
         <source>已写出到 %1：推荐 %2 名，暂缓 %3 名。请按其中 README.txt 打印、盖章、扫描。</source>
         <translation>Written to %1: %2 forwarded, %3 withheld. Print, stamp and scan as its README.txt says.</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="262"/>
+        <location filename="../office_review_page.cpp" line="284"/>
         <source>未能写出：%1</source>
         <translation>Could not write the set: %1</translation>
     </message>
