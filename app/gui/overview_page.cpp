@@ -46,17 +46,27 @@ OverviewPage::OverviewPage(SubmissionDraft& draft, QWidget* parent)
     auto* form = new QFormLayout(facts);
     form->addRow(tr("推荐单位："), unit_);
     form->addRow(tr("推荐渠道："), channel_);
-    auto* rulesButton = new QPushButton(tr("导入规则集更新…"), this);
-    rulesButton->setObjectName(QStringLiteral("importRules"));
-    rulesButton->setToolTip(tr("国防科工办签名的规则集更新（.json 及其旁边的 .minisig）"));
-    rulesProblem_ = new QLabel(this);
-    rulesProblem_->setObjectName(QStringLiteral("rulesRefusal"));
-    rulesProblem_->setWordWrap(true);
-    rulesProblem_->setStyleSheet(QStringLiteral("color: #b00020"));
-    auto* deadlineRow = new QHBoxLayout;
-    deadlineRow->addWidget(deadline_);
-    deadlineRow->addWidget(rulesButton);
-    deadlineRow->addWidget(rulesProblem_, 1);
+    // A value with the office's signed file that changes it beside it, and why a file was
+    // refused: the deadline with a rule-set update, the quota with a grant.
+    const auto importRow = [this](QLabel* value, const char* buttonName, const QString& button,
+                                  const QString& tip, const char* problemName, QLabel*& problem) {
+        auto* chooser = new QPushButton(button, this);
+        chooser->setObjectName(QString::fromLatin1(buttonName));
+        chooser->setToolTip(tip);
+        problem = new QLabel(this);
+        problem->setObjectName(QString::fromLatin1(problemName));
+        problem->setWordWrap(true);
+        problem->setStyleSheet(QStringLiteral("color: #b00020"));
+        auto* row = new QHBoxLayout;
+        row->addWidget(value);
+        row->addWidget(chooser);
+        row->addWidget(problem, 1);
+        return std::pair{row, chooser};
+    };
+    const auto [deadlineRow, rulesButton] =
+        importRow(deadline_, "importRules", tr("导入规则集更新…"),
+                  tr("国防科工办签名的规则集更新（.json 及其旁边的 .minisig）"), "rulesRefusal",
+                  rulesProblem_);
     form->addRow(tr("截止日期："), deadlineRow);
     connect(rulesButton, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("导入规则集更新"), QString(),
@@ -65,17 +75,10 @@ OverviewPage::OverviewPage(SubmissionDraft& draft, QWidget* parent)
             importRules(file);
         }
     });
-    auto* grant = new QPushButton(tr("导入名额授权…"), this);
-    grant->setObjectName(QStringLiteral("importGrant"));
-    grant->setToolTip(tr("国防科工办签发的增加名额授权（.json 及其旁边的 .minisig）"));
-    grantProblem_ = new QLabel(this);
-    grantProblem_->setObjectName(QStringLiteral("grantRefusal"));
-    grantProblem_->setWordWrap(true);
-    grantProblem_->setStyleSheet(QStringLiteral("color: #b00020"));
-    auto* quotaRow = new QHBoxLayout;
-    quotaRow->addWidget(quota_);
-    quotaRow->addWidget(grant);
-    quotaRow->addWidget(grantProblem_, 1);
+    const auto [quotaRow, grant] =
+        importRow(quota_, "importGrant", tr("导入名额授权…"),
+                  tr("国防科工办签发的增加名额授权（.json 及其旁边的 .minisig）"), "grantRefusal",
+                  grantProblem_);
     form->addRow(tr("名额："), quotaRow);
     form->addRow(tr("45 岁以下人选："), youth_);
     form->addRow(tr("未解决的规则错误："), errors_);

@@ -2175,103 +2175,103 @@ SHA-256: %3</translation>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="49"/>
+        <location filename="../overview_page.cpp" line="67"/>
         <source>导入规则集更新…</source>
         <translation>Import a rule-set update…</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="51"/>
+        <location filename="../overview_page.cpp" line="68"/>
         <source>国防科工办签名的规则集更新（.json 及其旁边的 .minisig）</source>
         <translation>A rule-set update the office signed (the .json with its .minisig beside it)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="60"/>
+        <location filename="../overview_page.cpp" line="70"/>
         <source>截止日期：</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="62"/>
+        <location filename="../overview_page.cpp" line="72"/>
         <source>导入规则集更新</source>
         <translation>Import a rule-set update</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="63"/>
+        <location filename="../overview_page.cpp" line="73"/>
         <source>规则集 (*.json)</source>
         <translation>Rule sets (*.json)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="68"/>
+        <location filename="../overview_page.cpp" line="79"/>
         <source>导入名额授权…</source>
         <translation>Import a quota grant…</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="70"/>
+        <location filename="../overview_page.cpp" line="80"/>
         <source>国防科工办签发的增加名额授权（.json 及其旁边的 .minisig）</source>
         <translation>A quota grant the office signed (the .json with its .minisig beside it)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="79"/>
+        <location filename="../overview_page.cpp" line="82"/>
         <source>名额：</source>
         <translation>Quota:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="80"/>
+        <location filename="../overview_page.cpp" line="83"/>
         <source>45 岁以下人选：</source>
         <translation>Candidates under 45:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="81"/>
+        <location filename="../overview_page.cpp" line="84"/>
         <source>未解决的规则错误：</source>
         <translation>Unresolved rule errors:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="82"/>
+        <location filename="../overview_page.cpp" line="85"/>
         <source>未处理的涉密标记：</source>
         <translation>Unhandled sensitive-content flags:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="83"/>
+        <location filename="../overview_page.cpp" line="86"/>
         <source>保密审查：</source>
         <translation>Security review:</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="87"/>
+        <location filename="../overview_page.cpp" line="90"/>
         <source>候选人列表</source>
         <translation>Candidate list</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="88"/>
+        <location filename="../overview_page.cpp" line="91"/>
         <source>添加候选人(&amp;A)</source>
         <translation>&amp;Add candidate</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="90"/>
+        <location filename="../overview_page.cpp" line="93"/>
         <source>删除所选候选人</source>
         <translation>Remove selected candidate</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="96"/>
+        <location filename="../overview_page.cpp" line="99"/>
         <source>候选人（双击打开推荐表）</source>
         <translation>Candidates (double-click to open the nomination form)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="117"/>
+        <location filename="../overview_page.cpp" line="120"/>
         <source>导入名额授权</source>
         <translation>Import a quota grant</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="118"/>
+        <location filename="../overview_page.cpp" line="121"/>
         <source>名额授权 (*.json)</source>
         <translation>Quota grants (*.json)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="130"/>
-        <location filename="../overview_page.cpp" line="233"/>
+        <location filename="../overview_page.cpp" line="133"/>
+        <location filename="../overview_page.cpp" line="236"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="131"/>
+        <location filename="../overview_page.cpp" line="134"/>
         <source>%n 处待审查员处理</source>
         <translation>
             <numerusform>%n item awaiting the reviewer</numerusform>
@@ -2279,22 +2279,22 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="133"/>
+        <location filename="../overview_page.cpp" line="136"/>
         <source>已签署，且与当前内容一致</source>
         <translation>Signed off, and matches the current content</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="137"/>
+        <location filename="../overview_page.cpp" line="140"/>
         <source>未完成：%1 处标记、%2 个照片、附件或盖章版待处理</source>
         <translation>Not finished: %1 flags and %2 photos, attachments or stamped scans to look at</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="142"/>
+        <location filename="../overview_page.cpp" line="145"/>
         <source>待审查员签署</source>
         <translation>Awaiting reviewer sign-off</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="197"/>
+        <location filename="../overview_page.cpp" line="200"/>
         <source>%1，还有 %n 天</source>
         <translation>
             <numerusform>%1, %n day left</numerusform>
@@ -2302,7 +2302,7 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="198"/>
+        <location filename="../overview_page.cpp" line="201"/>
         <source>%1，已过期 %n 天</source>
         <translation>
             <numerusform>%1, %n day overdue</numerusform>
@@ -2310,32 +2310,32 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="215"/>
+        <location filename="../overview_page.cpp" line="218"/>
         <source>（国防科工办授权：%1）</source>
         <translation> (granted by the office: %1)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="219"/>
+        <location filename="../overview_page.cpp" line="222"/>
         <source>没有该活动的规则集</source>
         <translation>No rule set for this campaign</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="229"/>
+        <location filename="../overview_page.cpp" line="232"/>
         <source>不满足</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="230"/>
+        <location filename="../overview_page.cpp" line="233"/>
         <source>待确认</source>
         <translation>To be confirmed</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="231"/>
+        <location filename="../overview_page.cpp" line="234"/>
         <source>满足</source>
         <translation>Met</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="234"/>
+        <location filename="../overview_page.cpp" line="237"/>
         <source>%n 项（见“推荐表”页的检查结果）</source>
         <translation>
             <numerusform>%n item (see check results on the &quot;Nomination form&quot; page)</numerusform>
@@ -2343,17 +2343,17 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="243"/>
+        <location filename="../overview_page.cpp" line="246"/>
         <source>（未填姓名）</source>
         <translation>(no name entered)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="247"/>
+        <location filename="../overview_page.cpp" line="250"/>
         <source>无错误</source>
         <translation>No errors</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="247"/>
+        <location filename="../overview_page.cpp" line="250"/>
         <source>%n 项错误</source>
         <translation>
             <numerusform>%n error</numerusform>
