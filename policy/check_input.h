@@ -48,6 +48,10 @@ struct CheckInput {
     // Whether the file at a stamped scan's path is a PDF by content (%PDF- in its first
     // 1024 bytes); nullopt when the file is not available.
     std::function<std::optional<bool>(const std::string& path)> stampedPdf = {};
+    // Whether the document a stamped scan is the copy of reads otherwise now than when the
+    // scan was stored (a later edit or redaction); unset where nobody recorded that (a
+    // JSON file on its own, the office's re-check).
+    std::function<bool(const std::string& path)> stampedStale = {};
 };
 
 }  // namespace baosong::policy

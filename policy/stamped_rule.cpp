@@ -3,8 +3,9 @@
 namespace baosong::policy {
 
 namespace {
-// One stamped scan: named, found, and a PDF. The scan itself (whose seal, whose signature)
-// is for people to judge; the reviewer looks at it as at any attachment.
+// One stamped scan: named, found, a PDF, and made from the document as it reads now. The scan
+// itself (whose seal, whose signature) is for people to judge; the reviewer looks at it as at any
+// attachment.
 void checkOne(const CheckInput& in, Findings& out, std::optional<std::size_t> candidate,
               const std::string& field, const std::string& path, const Wording& what) {
     if (path.empty()) {
@@ -19,6 +20,11 @@ void checkOne(const CheckInput& in, Findings& out, std::optional<std::size_t> ca
     } else if (!*pdf) {
         report(out, "STAMPED_NOT_PDF", Severity::Error, candidate, field,
                findingWords("STAMPED_NOT_PDF", {{"what", what}, {"path", plain(path)}}));
+    } else if (in.stampedStale && in.stampedStale(path)) {
+        // The scan shows the document as it was; the Word file says otherwise now, perhaps
+        // without a sentence the security review took out.
+        report(out, "STAMPED_STALE", Severity::Error, candidate, field,
+               findingWords("STAMPED_STALE", {{"what", what}}));
     }
 }
 }  // namespace

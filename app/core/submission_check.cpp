@@ -14,6 +14,7 @@
 #include "policy/submission_json.h"
 #include "quota_grant.h"
 #include "signed_rules.h"
+#include "stamped_basis.h"
 #include "store/office_public_store.h"
 #include "store/submission_store.h"
 
@@ -33,7 +34,8 @@ policy::RuleSet readRuleSet(std::string_view text, Text source) {
 namespace {
 policy::CheckReport run(const policy::Submission& s, const policy::RuleSet& rules,
                         const CheckOptions& options, const FileReader& read,
-                        const PhotoFactsReader& facts = {}) {
+                        const PhotoFactsReader& facts = {},
+                        std::function<bool(const std::string&)> stale = {}) {
     const PhotoFactsReader photo =
         facts ? facts : [&](const std::string& path) -> std::optional<policy::PhotoFacts> {
         const auto bytes = read(path);
@@ -43,9 +45,13 @@ policy::CheckReport run(const policy::Submission& s, const policy::RuleSet& rule
         const auto bytes = read(path);
         return bytes ? std::optional(intake::looksLikePdf(*bytes)) : std::nullopt;
     };
-    const policy::CheckInput input{
-        s,         rules, photo, grantEvidence(s, read, options.grantKey), options.officeRecheck,
-        stampedPdf};
+    const policy::CheckInput input{s,
+                                   rules,
+                                   photo,
+                                   grantEvidence(s, read, options.grantKey),
+                                   options.officeRecheck,
+                                   stampedPdf,
+                                   std::move(stale)};
     return policy::checkSubmission(input);
 }
 }  // namespace
@@ -118,7 +124,8 @@ policy::CheckReport checkSubmissionWith(Vault& vault, const policy::Submission& 
                                         const FileReader& read, const PhotoFactsReader& facts) {
     CheckOptions options;
     useVaultGrantKey(vault, options);
-    return run(submission, rulesForVault(vault, submission.campaign), options, read, facts);
+    return run(submission, rulesForVault(vault, submission.campaign), options, read, facts,
+               staleScanTest(SubmissionStore(vault.db()).stampedBases(), submission, read));
 }
 
 policy::CheckReport checkVaultSubmission(Vault& vault, CheckOptions options) {
@@ -138,8 +145,8 @@ policy::CheckReport checkVaultSubmission(Vault& vault, CheckOptions options) {
     } else {
         rules = rulesForVault(vault, s->campaign);
     }
-    return run(*s, rules, options,
-               [&](const std::string& path) { return store.findFileContents(path); });
+    const FileReader read = [&](const std::string& path) { return store.findFileContents(path); };
+    return run(*s, rules, options, read, {}, staleScanTest(store.stampedBases(), *s, read));
 }
 
 }  // namespace baosong::app

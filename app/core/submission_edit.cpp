@@ -13,6 +13,7 @@
 #include "policy/submission_json.h"
 #include "review_voiding.h"
 #include "safe_reference.h"
+#include "stamped_basis.h"
 #include "store/audit_log.h"
 #include "store/submission_store.h"
 #include "submission_check.h"
@@ -99,6 +100,7 @@ EditSaved saveSubmission(Vault& vault, const policy::Submission& edited,
             store.removeFile(path);
         }
     }
+    std::vector<std::string> scans;
     for (const NewFile& f : newFiles) {
         const auto kind = named.find(f.path);
         if (kind == named.end()) {
@@ -107,7 +109,11 @@ EditSaved saveSubmission(Vault& vault, const policy::Submission& edited,
         saved.gpsRemoved +=
             storeSubmissionFile(vault.db(), kind->second, f.path, f.bytes) ? 1U : 0U;
         ++saved.newFiles;
+        if (kind->second == policy::FileReference::Kind::Stamped) {
+            scans.push_back(f.path);
+        }
     }
+    recordStampedBases(vault.db(), edited, scans);
     store.collectGarbage();
     const nlohmann::json detail = {{"candidates", edited.candidates.size()},
                                    {"new_files", saved.newFiles},

@@ -14,6 +14,7 @@
 #include "policy/submission_json.h"
 #include "review_voiding.h"
 #include "safe_reference.h"
+#include "stamped_basis.h"
 #include "store/audit_log.h"
 #include "store/submission_store.h"
 #include "submission_owner.h"
@@ -110,16 +111,21 @@ ImportSummary importSubmission(Vault& vault, const std::string& jsonPath, const 
     SubmissionStore store(vault.db());
     store.save(submission);
     store.removeAllFiles();
+    std::vector<std::string> scans;
     for (const PendingFile& f : pending) {
         std::vector<std::uint8_t> bytes = f.file.read();
         summary.bytes += bytes.size();
         summary.gpsRemoved +=
             storeSubmissionFile(vault.db(), f.kind, f.path, std::move(bytes)) ? 1U : 0U;
         ++summary.files;
+        if (f.kind == policy::FileReference::Kind::Stamped) {
+            scans.push_back(f.path);
+        }
         if (progress) {
             progress(summary.bytes, total);
         }
     }
+    recordStampedBases(vault.db(), submission, scans);
     store.collectGarbage();
     const nlohmann::json detail = {{"source_sha256", crypto::toHex(crypto::Sha256::of(text))},
                                    {"candidates", summary.candidates},

@@ -113,8 +113,13 @@ void StampedPanel::refresh() {
             row->setForeground(2, kGood);
             ++stamped;
         } else {
-            row->setText(
-                2, d.stampedPath.empty() ? tr("✗ 缺少：请导入扫描件") : tr("✗ 有问题：见提示"));
+            QString state = tr("✗ 有问题：见提示");
+            if (d.stampedPath.empty()) {
+                state = tr("✗ 缺少：请导入扫描件");
+            } else if (finding != nullptr && finding->code == "STAMPED_STALE") {
+                state = tr("✗ 导入后内容有改动：请重新打印盖章扫描");
+            }
+            row->setText(2, state);
             row->setForeground(2, kMissing);
             if (finding != nullptr) {
                 row->setToolTip(2, saidIn(*finding));

@@ -132,6 +132,23 @@ void SubmissionStore::streamFile(const std::string& path,
 
 void SubmissionStore::collectGarbage() {
     db_.exec("DELETE FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM files)");
+    db_.exec("DELETE FROM stamped_basis WHERE path NOT IN (SELECT path FROM files)");
+}
+
+void SubmissionStore::putStampedBasis(const std::string& path, const std::string& basis) {
+    db_.prepare("INSERT OR REPLACE INTO stamped_basis(path, basis) VALUES(?1, ?2)")
+        .bind(1, path)
+        .bind(2, basis)
+        .run();
+}
+
+std::map<std::string, std::string> SubmissionStore::stampedBases() {
+    std::map<std::string, std::string> out;
+    auto stmt = db_.prepare("SELECT path, basis FROM stamped_basis");
+    while (stmt.step()) {
+        out.emplace(stmt.text(0), stmt.text(1));
+    }
+    return out;
 }
 
 }  // namespace baosong::app

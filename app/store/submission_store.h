@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -40,8 +41,13 @@ class SubmissionStore {
     // large scan never sits in memory whole; the content is checked against its SHA-256.
     void streamFile(const std::string& path,
                     const std::function<void(std::span<const std::uint8_t>)>& each);
-    // Drops content no path names any more.
+    // Drops content no path names any more, and the basis of a scan no longer stored.
     void collectGarbage();
+
+    // What the stamped scan stored under path was made from (VAULT_FORMAT.md schema 6).
+    void putStampedBasis(const std::string& path, const std::string& basis);
+    // Every recorded basis by path.
+    std::map<std::string, std::string> stampedBases();
 
   private:
     SqliteDatabase& db_;

@@ -9,7 +9,7 @@ namespace baosong::app {
 
 namespace {
 // Never edit a migration that has shipped: add a new one.
-constexpr std::array<const char*, 5> kMigrations = {
+constexpr std::array<const char*, 6> kMigrations = {
     // 1: the submission document, its files (content-addressed), keys and the audit chain.
     R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -81,6 +81,12 @@ CREATE TABLE received_files(
     unit_id TEXT NOT NULL, campaign TEXT NOT NULL, revision INTEGER NOT NULL,
     path TEXT NOT NULL, sha256 TEXT NOT NULL, data BLOB NOT NULL,
     PRIMARY KEY (unit_id, campaign, revision, path)) STRICT;
+)sql",
+    // 6: what each stamped scan (盖章版) was made from: the digest of its document's words and
+    //    pictures when the scan was stored, so an edit or a redaction after it is seen (the
+    //    scan still shows the old words; policy.md STAMPED_STALE).
+    R"sql(
+CREATE TABLE stamped_basis(path TEXT PRIMARY KEY, basis TEXT NOT NULL) STRICT;
 )sql",
 };
 

@@ -12,10 +12,13 @@
 #include "base/app_error.h"
 #include "core/export_payload.h"
 #include "core/review_workflow.h"
+#include "core/submission_check.h"
+#include "core/submission_edit.h"
 #include "core/submission_import.h"
 #include "policy/submission_json.h"
 #include "store/audit_log.h"
 #include "store/submission_store.h"
+#include "store/vault_keys.h"
 #include "support/pdf_maker.h"
 #include "support/temp_dir.h"
 #include "support/vault_fixture.h"
@@ -147,6 +150,65 @@ TEST_F(StampedScanTest, DocumentsListsWhatIsStampedAndWhatIsNot) {
     EXPECT_EQ(documents[2].wordFile, "汇总表.docx");
     EXPECT_EQ(documents[3].wordFile, "推荐工作情况报告.docx");
     EXPECT_TRUE(documents[3].stampedPath.empty());
+}
+
+// Threat: a scan made before an edit or a redaction still shows the old words, while the
+// Word file beside it in the bag does not (policy.md "Stamped scans made before a change").
+TEST_F(StampedScanTest, AChangeAfterTheScanMakesItStaleUntilScannedAgain) {
+    const auto stale = [&] {
+        std::vector<std::string> where;
+        for (const policy::Finding& f : checkVaultSubmission(*vault, {}).findings) {
+            if (f.code == "STAMPED_STALE") {
+                where.push_back(f.field + (f.candidate ? std::to_string(*f.candidate) : ""));
+            }
+        }
+        return where;
+    };
+    EXPECT_TRUE(stale().empty()) << "the imported scans match what was imported with them";
+
+    // The first candidate's deeds edited: only its form's scan is stale.
+    policy::Submission s = *SubmissionStore(vault->db()).load();
+    s.candidates[0].deeds += "后又主持完成一项新的攻关任务。";
+    saveSubmission(*vault, s, {}, "officer:test");
+    EXPECT_EQ(stale(), std::vector<std::string>{"stamped_form0"});
+    // A scan of the form as it reads now clears it.
+    importStampedScan(*vault, {Document::Form, 0}, write("new.pdf", test::makePdf()),
+                      "officer:test");
+    EXPECT_TRUE(stale().empty());
+
+    // The security reviewer redacts a flagged phrase of a candidate's text, typed and
+    // scanned before the review: the scan of that candidate's form still shows it.
+    s = *SubmissionStore(vault->db()).load();
+    s.candidates[1].deeds += "她曾赴97621部队参与XW-7导弹试验。";
+    saveSubmission(*vault, s, {}, "officer:test");
+    importStampedScan(*vault, {Document::Form, 1}, write("typed.pdf", test::makePdf()),
+                      "officer:test");
+    EXPECT_TRUE(stale().empty());
+    const auto key =
+        VaultKeys(vault->db()).reviewerSecretKey(test::secret(test::kReviewerPassphrase));
+    const ReviewState state = reviewState(*vault);
+    const auto flag = std::find_if(state.flags.begin(), state.flags.end(), [](const auto& f) {
+        return f.open() && f.flag.candidate.has_value();
+    });
+    ASSERT_NE(flag, state.flags.end()) << "the example flags a phrase in a candidate's text";
+    resolveFlag(*vault, {flag->flag.id, Decision::Redacted, {}, "涉及型号代号，改为泛称"}, key,
+                "reviewer:test");
+    EXPECT_EQ(stale(),
+              std::vector<std::string>{"stamped_form" + std::to_string(*flag->flag.candidate)})
+        << flag->flag.field;
+    importStampedScan(*vault, {Document::Form, static_cast<std::size_t>(*flag->flag.candidate)},
+                      write("redacted.pdf", test::makePdf()), "officer:test");
+    EXPECT_TRUE(stale().empty());
+
+    // A name is on the form and on the 汇总表; a stale scan is an error, which a seal refuses.
+    s = *SubmissionStore(vault->db()).load();
+    s.candidates[0].name = "张卫国";
+    saveSubmission(*vault, s, {}, "officer:test");
+    const std::vector<std::string> now = stale();
+    EXPECT_NE(std::find(now.begin(), now.end(), "stamped_form0"), now.end());
+    EXPECT_NE(std::find(now.begin(), now.end(), "stamped.summary"), now.end());
+    EXPECT_EQ(std::find(now.begin(), now.end(), "stamped_form1"), now.end());
+    EXPECT_FALSE(checkVaultSubmission(*vault, {}).ok());
 }
 
 }  // namespace

@@ -134,6 +134,7 @@ TEST_F(VaultTest, AnOlderSchemaIsMigratedAndANewerOneRefused) {
             "ALTER TABLE review_signoff DROP COLUMN voided_cause;"
             "DROP TABLE office_decisions;"
             "DROP TABLE received_files;"
+            "DROP TABLE stamped_basis;"
             "PRAGMA user_version = 3;");
     }
     {
@@ -146,6 +147,8 @@ TEST_F(VaultTest, AnOlderSchemaIsMigratedAndANewerOneRefused) {
         // And the table schema 5 adds.
         EXPECT_NO_THROW(vault.db().prepare("SELECT opinion, decision FROM office_decisions"));
         EXPECT_NO_THROW(vault.db().prepare("SELECT path, data FROM received_files"));
+        // And the one schema 6 adds.
+        EXPECT_NO_THROW(vault.db().prepare("SELECT path, basis FROM stamped_basis"));
         EXPECT_EQ(loadIdentity(vault.db()).unitId, "91150200MA0N8XQ313");
         // Opening a current vault migrates nothing a second time.
         migrateVaultSchema(vault.db());

@@ -740,6 +740,34 @@
     </message>
 </context>
 <context>
+    <name>baosong::gui::CandidatePapersDialog</name>
+    <message>
+        <location filename="../candidate_papers_dialog.cpp" line="16"/>
+        <source>%1 的推荐表与盖章版</source>
+        <translation>%1: nomination form and stamped copy</translation>
+    </message>
+    <message>
+        <location filename="../candidate_papers_dialog.cpp" line="29"/>
+        <source>报送包中没有这名候选人的盖章版推荐表（按格式 1 报送，或接收时尚未保存文件）。请向报送单位索取。</source>
+        <translation>The bundle holds no stamped nomination form for this candidate (sent in format 1, or received before files were kept). Ask the sending unit for it.</translation>
+    </message>
+    <message>
+        <location filename="../candidate_papers_dialog.cpp" line="32"/>
+        <source>推荐表（含推荐单位意见）</source>
+        <translation>Nomination form (with the recommender&apos;s opinion)</translation>
+    </message>
+    <message>
+        <location filename="../candidate_papers_dialog.cpp" line="33"/>
+        <source>单位盖章版扫描件</source>
+        <translation>Unit&apos;s stamped scan</translation>
+    </message>
+    <message>
+        <location filename="../candidate_papers_dialog.cpp" line="36"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>baosong::gui::CreateVaultDialog</name>
     <message>
         <location filename="../create_vault_dialog.cpp" line="51"/>
@@ -1418,22 +1446,22 @@
 <context>
     <name>baosong::gui::ItemViewer</name>
     <message>
-        <location filename="../item_viewer.cpp" line="50"/>
+        <location filename="../item_viewer.cpp" line="57"/>
         <source>查看照片（原尺寸）：%1</source>
         <translation>View photo (actual size): %1</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="50"/>
+        <location filename="../item_viewer.cpp" line="57"/>
         <source>查看附件：%1</source>
         <translation>View attachment: %1</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="53"/>
+        <location filename="../item_viewer.cpp" line="60"/>
         <source>文件信息</source>
         <translation>File information</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="54"/>
+        <location filename="../item_viewer.cpp" line="61"/>
         <source>文件：%1
 大小：%2 字节
 SHA-256：%3</source>
@@ -1442,69 +1470,80 @@ Size: %2 bytes
 SHA-256: %3</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="58"/>
+        <location filename="../item_viewer.cpp" line="65"/>
         <source>已清除的元数据</source>
         <translation>Removed metadata</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="60"/>
+        <location filename="../item_viewer.cpp" line="67"/>
         <source>元数据：导入时未记录（请在打印件上核对）</source>
         <translation>Metadata: not recorded at import (please check on the printout)</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="61"/>
+        <location filename="../item_viewer.cpp" line="68"/>
         <source>元数据：%1</source>
         <translation>Metadata: %1</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="75"/>
+        <location filename="../item_viewer.cpp" line="82"/>
         <source>图像尺寸</source>
         <translation>Image size</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="76"/>
+        <location filename="../item_viewer.cpp" line="83"/>
         <source>原尺寸 %1 × %2 像素，按 100% 显示；请滚动查看每个角落。</source>
         <translation>Actual size %1 × %2 pixels, shown at 100%; please scroll to check every corner.</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="81"/>
+        <location filename="../item_viewer.cpp" line="88"/>
         <source>照片原尺寸</source>
         <translation>Photo at actual size</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="86"/>
+        <location filename="../item_viewer.cpp" line="93"/>
         <source>照片（可滚动）</source>
         <translation>Photo (scrollable)</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="93"/>
+        <location filename="../item_viewer.cpp" line="102"/>
+        <location filename="../item_viewer.cpp" line="141"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="96"/>
+        <location filename="../item_viewer.cpp" line="105"/>
         <source>这张照片无法显示（文件可能已损坏或不是图片），不能在此确认。请核对下面的文件开头，并请经办人重新提供。</source>
         <translation>This photo cannot be displayed (the file may be damaged or not an image) and cannot be confirmed here. Please check the start of the file below and ask the submitter to provide it again.</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="101"/>
+        <location filename="../item_viewer.cpp" line="110"/>
         <source>附件内容无法在此完整显示：请核对文件名、大小和开头，并在打印件上逐页检查，确认无涉密内容后再确认。</source>
         <translation>The attachment cannot be fully displayed here: check the file name, size and beginning, and check the printout page by page; confirm only after making sure it contains no classified content.</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="107"/>
+        <location filename="../item_viewer.cpp" line="116"/>
         <source>文件开头的字节</source>
         <translation>First bytes of the file</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="117"/>
+        <location filename="../item_viewer.cpp" line="126"/>
         <source>看完了，关闭</source>
         <translation>Done, close</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="119"/>
+        <location filename="../item_viewer.cpp" line="128"/>
         <source>关闭查看窗口</source>
         <translation>Close the viewer</translation>
+    </message>
+    <message>
+        <location filename="../item_viewer.cpp" line="143"/>
+        <source>PDF 共 %1 页，此处显示前 %2 页：其余各页请在打印件上逐页检查，确认无涉密内容后再确认。</source>
+        <translation>The PDF has %1 pages; the first %2 are shown here. Check the other pages on the printout, one by one, and confirm only when nothing classified is in them.</translation>
+    </message>
+    <message>
+        <location filename="../item_viewer.cpp" line="148"/>
+        <source>以下是 PDF 的全部 %1 页，与报送包中的文件相同。请逐页查看，确认无涉密内容后再确认。</source>
+        <translation>Below are all %1 pages of the PDF, the same file the bundle will carry. Look at every page and confirm only when nothing classified is in them.</translation>
     </message>
 </context>
 <context>
@@ -1533,160 +1572,165 @@ SHA-256: %3</translation>
 <context>
     <name>baosong::gui::OfficeReviewPage</name>
     <message>
-        <location filename="../office_review_page.cpp" line="47"/>
+        <location filename="../office_review_page.cpp" line="49"/>
         <source>各单位候选人</source>
         <translation>Candidates of every unit</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="48"/>
+        <location filename="../office_review_page.cpp" line="50"/>
         <source>报送单位</source>
         <translation>Sending unit</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="48"/>
+        <location filename="../office_review_page.cpp" line="50"/>
         <source>版本</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="48"/>
+        <location filename="../office_review_page.cpp" line="50"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="48"/>
+        <location filename="../office_review_page.cpp" line="50"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="49"/>
+        <location filename="../office_review_page.cpp" line="51"/>
         <source>出生年月</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="49"/>
-        <location filename="../office_review_page.cpp" line="64"/>
+        <location filename="../office_review_page.cpp" line="51"/>
+        <location filename="../office_review_page.cpp" line="68"/>
         <source>推荐单位意见</source>
         <translation>Recommender&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="49"/>
+        <location filename="../office_review_page.cpp" line="51"/>
         <source>决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="56"/>
-        <location filename="../office_review_page.cpp" line="189"/>
+        <location filename="../office_review_page.cpp" line="58"/>
+        <location filename="../office_review_page.cpp" line="199"/>
         <source>（在上表中选择一名候选人）</source>
         <translation>(choose a candidate in the table above)</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="66"/>
+        <location filename="../office_review_page.cpp" line="64"/>
+        <source>查看推荐表与盖章版…</source>
+        <translation>View the form and the stamped copy…</translation>
+    </message>
+    <message>
+        <location filename="../office_review_page.cpp" line="70"/>
         <source>对候选人主要事迹和学风道德等方面作出评价，意见中应明确写出是否同意推荐</source>
         <translation>Appraise the candidate&apos;s deeds, scholarship and conduct, and say outright whether the office agrees to recommend (同意推荐 / 不同意推荐)</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="68"/>
+        <location filename="../office_review_page.cpp" line="72"/>
         <source>保存意见</source>
         <translation>Save the opinion</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="72"/>
+        <location filename="../office_review_page.cpp" line="76"/>
         <source>暂缓推荐的理由</source>
         <translation>Reason for withholding</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="73"/>
-        <location filename="../office_review_page.cpp" line="139"/>
+        <location filename="../office_review_page.cpp" line="77"/>
+        <location filename="../office_review_page.cpp" line="148"/>
         <source>推荐</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="75"/>
+        <location filename="../office_review_page.cpp" line="79"/>
         <source>暂缓推荐</source>
         <translation>Withhold</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="79"/>
+        <location filename="../office_review_page.cpp" line="83"/>
         <source>推荐单位意见与决定</source>
         <translation>Recommender&apos;s opinion and decision</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="83"/>
+        <location filename="../office_review_page.cpp" line="91"/>
         <source>推荐单位意见：</source>
         <translation>Recommender&apos;s opinion:</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="92"/>
+        <location filename="../office_review_page.cpp" line="100"/>
         <source>决定：</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="95"/>
+        <location filename="../office_review_page.cpp" line="103"/>
         <source>写出报送内蒙古科协的材料…</source>
         <translation>Write the set for the regional science association…</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="117"/>
+        <location filename="../office_review_page.cpp" line="126"/>
         <source>选择写出材料的文件夹</source>
         <translation>Choose the folder to write the set into</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="137"/>
+        <location filename="../office_review_page.cpp" line="146"/>
         <source>未定</source>
         <translation>Not decided</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="141"/>
+        <location filename="../office_review_page.cpp" line="150"/>
         <source>暂缓（%1）</source>
         <translation>Withheld (%1)</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="149"/>
+        <location filename="../office_review_page.cpp" line="158"/>
         <source>未写</source>
         <translation>Not written</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="149"/>
+        <location filename="../office_review_page.cpp" line="158"/>
         <source>已写</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="195"/>
+        <location filename="../office_review_page.cpp" line="205"/>
         <source>%1 第 %2 名：%3（%4），%5</source>
         <translation>%1 no. %2: %3 (%4), %5</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="204"/>
+        <location filename="../office_review_page.cpp" line="214"/>
         <source>保密审查：%1，已决定 %2 处标记、查看 %3 个文件</source>
         <translation>Security review: %1; %2 flags decided, %3 files looked at</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="209"/>
+        <location filename="../office_review_page.cpp" line="219"/>
         <source>政策复核：无问题</source>
         <translation>Policy re-check: nothing found</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="211"/>
+        <location filename="../office_review_page.cpp" line="221"/>
         <source>政策复核：</source>
         <translation>Policy re-check:</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="262"/>
+        <location filename="../office_review_page.cpp" line="290"/>
         <source>还没有接收任何报送包。</source>
         <translation>No bundle has been received yet.</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="265"/>
+        <location filename="../office_review_page.cpp" line="293"/>
         <source>正在写出材料…</source>
         <translation>Writing the set…</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="275"/>
+        <location filename="../office_review_page.cpp" line="303"/>
         <source>已写出到 %1：推荐 %2 名，暂缓 %3 名。请按其中 README.txt 打印、盖章、扫描。</source>
         <translation>Written to %1: %2 forwarded, %3 withheld. Print, stamp and scan as its README.txt says.</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="284"/>
+        <location filename="../office_review_page.cpp" line="312"/>
         <source>未能写出：%1</source>
         <translation>Could not write the set: %1</translation>
     </message>
@@ -2362,6 +2406,44 @@ SHA-256: %3</translation>
     </message>
 </context>
 <context>
+    <name>baosong::gui::PdfPages</name>
+    <message>
+        <location filename="../pdf_pages.cpp" line="19"/>
+        <source>PDF 页面（可滚动）</source>
+        <translation>PDF pages (scrollable)</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.cpp" line="48"/>
+        <source>无法显示：这不是可读的 PDF 文件。</source>
+        <translation>Cannot be shown: this is not a readable PDF file.</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.cpp" line="52"/>
+        <source>无法显示：这个 PDF 设有打开密码。请对方提供未加密的扫描件。</source>
+        <translation>Cannot be shown: this PDF needs a password to open. Ask for a scan without encryption.</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.cpp" line="66"/>
+        <source>第 %1 页无法显示。</source>
+        <translation>Page %1 cannot be shown.</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.cpp" line="69"/>
+        <source>第 %1 页，共 %2 页</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.cpp" line="77"/>
+        <source>共 %1 页，此处只显示前 %2 页；其余各页请在打印件上核对。</source>
+        <translation>%1 pages; only the first %2 are shown here. Check the others on the printout.</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.cpp" line="84"/>
+        <source>这个 PDF 没有页面。</source>
+        <translation>This PDF has no pages.</translation>
+    </message>
+</context>
+<context>
     <name>baosong::gui::PhotoPanel</name>
     <message>
         <location filename="../photo_panel.cpp" line="63"/>
@@ -2942,42 +3024,47 @@ SHA-256: %3</translation>
         <translation>✓ imported</translation>
     </message>
     <message>
-        <location filename="../stamped_panel.cpp" line="117"/>
+        <location filename="../stamped_panel.cpp" line="118"/>
         <source>✗ 缺少：请导入扫描件</source>
         <translation>✗ missing: import the scan</translation>
     </message>
     <message>
-        <location filename="../stamped_panel.cpp" line="117"/>
+        <location filename="../stamped_panel.cpp" line="116"/>
         <source>✗ 有问题：见提示</source>
         <translation>✗ a problem: see the tooltip</translation>
     </message>
     <message>
-        <location filename="../stamped_panel.cpp" line="127"/>
+        <location filename="../stamped_panel.cpp" line="120"/>
+        <source>✗ 导入后内容有改动：请重新打印盖章扫描</source>
+        <translation>✗ Changed since the scan: print, stamp and scan again</translation>
+    </message>
+    <message>
+        <location filename="../stamped_panel.cpp" line="132"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;盖章版齐全（%1 份）&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;All %1 stamped copies are in&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../stamped_panel.cpp" line="128"/>
+        <location filename="../stamped_panel.cpp" line="133"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;盖章版 %1 / %2 份&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Stamped copies: %1 of %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../stamped_panel.cpp" line="137"/>
+        <location filename="../stamped_panel.cpp" line="142"/>
         <source>请先在列表中选择一份材料。</source>
         <translation>Select a document in the list first.</translation>
     </message>
     <message>
-        <location filename="../stamped_panel.cpp" line="140"/>
+        <location filename="../stamped_panel.cpp" line="145"/>
         <source>导入盖章版 PDF</source>
         <translation>Import a stamped PDF</translation>
     </message>
     <message>
-        <location filename="../stamped_panel.cpp" line="141"/>
+        <location filename="../stamped_panel.cpp" line="146"/>
         <source>PDF 文件 (*.pdf *.PDF)</source>
         <translation>PDF files (*.pdf *.PDF)</translation>
     </message>
     <message>
-        <location filename="../stamped_panel.cpp" line="193"/>
+        <location filename="../stamped_panel.cpp" line="198"/>
         <source>请把一份盖章版 PDF 拖到它所对应的那一行上。</source>
         <translation>Drop one stamped PDF on the row of the document it is a copy of.</translation>
     </message>
