@@ -38,6 +38,8 @@ find_package(Qt6 6.4 REQUIRED COMPONENTS Gui Widgets Concurrent LinguistTools)
 # Passphrase strength in the desktop app: zxcvbn's estimate, as KeePassXC shows it.
 find_path(ZXCVBN_INCLUDE_DIR zxcvbn.h REQUIRED)
 find_library(ZXCVBN_LIBRARY zxcvbn REQUIRED)
+# PDF pages drawn in the desktop app (a stamped scan, a 推荐表 before the office decides).
+pkg_check_modules(POPPLER_QT6 REQUIRED IMPORTED_TARGET poppler-qt6>=22.02)
 if(BAOSONG_BUILD_TESTS)
     find_package(GTest REQUIRED)
     find_package(Qt6 REQUIRED COMPONENTS Test)

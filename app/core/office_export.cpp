@@ -14,12 +14,12 @@
 #include "documents/flow_docx.h"
 #include "documents/flow_pdf.h"
 #include "documents/office_set_documents.h"
-#include "documents/recommendation_form.h"
 #include "documents/summary_files.h"
 #include "documents/summary_pdf.h"
 #include "export_payload.h"
 #include "input_file.h"
 #include "intake/pdf_metadata.h"
+#include "office_papers.h"
 #include "policy/submission_json.h"
 #include "store/audit_log.h"
 #include "store/office_store.h"
@@ -190,15 +190,13 @@ OfficeSetWritten exportOfficeSet(Vault& vault, const std::string& campaign,
     for (std::size_t k = 0; k < forwarded.size(); ++k) {
         const ReviewedCandidate& c = *forwarded[k];
         const UnitBundle& unit = bundles.at(c.unitId);
-        // The unit's own form, every field as it sent it, with the office's opinion added.
-        policy::Submission s = unit.submission;
-        policy::Candidate& person = s.candidates.at(c.number - 1);
-        person.recommenderOpinion = c.opinion;
+        const policy::Candidate& person = unit.submission.candidates.at(c.number - 1);
         std::optional<std::vector<std::uint8_t>> photo;
         if (!person.photo.empty()) {
             photo = office.receivedFile(unit.bundle, person.photo);
         }
-        const documents::FlowDocument form = documents::recommendationForm(s, c.number - 1, photo);
+        const documents::FlowDocument form =
+            officeForm(unit.submission, c.number - 1, c.opinion, photo);
         files["推荐表/" + names[k] + ".docx"] = documents::flowDocx(form);
         files["推荐表/" + names[k] + ".pdf"] = documents::flowPdf(form);
         if (photo) {

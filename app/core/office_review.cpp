@@ -64,12 +64,9 @@ int channelMax(const std::string& campaign, const std::string& channel) {
     }
 }
 
-struct Located {
-    ReceivedBundle bundle;
-    policy::Submission submission;
-};
+}  // namespace
 
-Located locate(Vault& vault, const CandidateRef& ref) {
+LocatedCandidate locateCandidate(Vault& vault, const CandidateRef& ref) {
     OfficeStore office(vault.db());
     office.identity();  // "not_office_vault" in a unit's vault
     auto bundle = office.latest(ref.unitId, ref.campaign);
@@ -95,7 +92,8 @@ Located locate(Vault& vault, const CandidateRef& ref) {
     return {std::move(*bundle), std::move(s)};
 }
 
-OfficeDecision current(Vault& vault, const Located& at, const CandidateRef& ref) {
+namespace {
+OfficeDecision current(Vault& vault, const LocatedCandidate& at, const CandidateRef& ref) {
     auto found = OfficeDecisionStore(vault.db())
                      .find(ref.unitId, ref.campaign, at.bundle.revision, ref.number - 1);
     if (found) {
@@ -235,7 +233,7 @@ long long writeOfficeOpinion(Vault& vault, const CandidateRef& ref, const std::s
         throw AppError(ErrorKind::BadInput, "opinion_no_decision",
                        Text("office_opinion_no_decision"));
     }
-    const Located at = locate(vault, ref);
+    const LocatedCandidate at = locateCandidate(vault, ref);
     OfficeDecision d = current(vault, at, ref);
     d.opinion = opinion;
     d.opinionAt = utcNowRfc3339();
@@ -255,7 +253,7 @@ long long writeOfficeOpinion(Vault& vault, const CandidateRef& ref, const std::s
 long long decideCandidate(Vault& vault, const CandidateRef& ref, OfficeDecisionKind kind,
                           const std::string& reason, const std::string& actor) {
     requireOfficeText(reason, "office_text_reason");
-    const Located at = locate(vault, ref);
+    const LocatedCandidate at = locateCandidate(vault, ref);
     OfficeDecision d = current(vault, at, ref);
     if (kind == OfficeDecisionKind::Forward) {
         if (d.opinion.empty()) {

@@ -9,6 +9,7 @@
 
 #include "base/text.h"
 #include "policy/submission.h"
+#include "store/office_store.h"
 #include "store/vault.h"
 
 namespace baosong::app {
@@ -77,6 +78,15 @@ struct CandidateRef {
     // ("revision_changed"). Unset: the latest, whatever it is.
     std::optional<long long> revision = std::nullopt;
 };
+
+// The unit's latest bundle and its submission, where ref's candidate is. Throws AppError
+// (BadInput): "not_office_vault", "unit_not_received", "revision_changed",
+// "candidate_unknown".
+struct LocatedCandidate {
+    ReceivedBundle bundle;
+    policy::Submission submission;
+};
+LocatedCandidate locateCandidate(Vault& vault, const CandidateRef& ref);
 
 // Writes the 推荐单位意见 of a candidate of the unit's latest revision. Throws AppError
 // (BadInput): "unit_not_received", "revision_changed", "candidate_unknown",

@@ -10,7 +10,9 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <algorithm>
 
+#include "pdf_pages.h"
 #include "text_label.h"
 #include "words.h"
 
@@ -38,6 +40,11 @@ QString hexDump(const std::vector<std::uint8_t>& bytes, std::size_t limit) {
         out += QLatin1Char(' ') + ascii + QLatin1Char('\n');
     }
     return out;
+}
+
+bool looksLikePdf(const std::vector<std::uint8_t>& bytes) {
+    static constexpr char kMagic[] = "%PDF-";
+    return bytes.size() >= 5 && std::equal(kMagic, kMagic + 5, bytes.begin());
 }
 
 }  // namespace
@@ -89,6 +96,8 @@ ItemViewer::ItemViewer(const app::ReviewItem& item, const std::vector<std::uint8
         layout->addWidget(size);
         layout->addWidget(area, 1);
         shownInFull_ = true;
+    } else if (!photo && looksLikePdf(bytes) && showPdf(layout, bytes)) {
+        // A stamped scan or a PDF attachment, page by page as it will be printed.
     } else {
         auto* note = textLabel(this, "printoutNote", tr("说明"));
         if (photo) {
@@ -120,6 +129,30 @@ ItemViewer::ItemViewer(const app::ReviewItem& item, const std::vector<std::uint8
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     resize(900, 700);
+}
+
+bool ItemViewer::showPdf(QVBoxLayout* layout, const std::vector<std::uint8_t>& bytes) {
+    auto* pages = new PdfPages(this);
+    if (!pages->setPdf(QByteArray(reinterpret_cast<const char*>(bytes.data()),
+                                  static_cast<qsizetype>(bytes.size())))) {
+        delete pages;
+        return false;
+    }
+    auto* note = textLabel(this, "printoutNote", tr("说明"));
+    if (pages->pagesInFile() > pages->pagesDrawn()) {
+        note->setText(tr("PDF 共 %1 页，此处显示前 %2 页：其余各页请在打印件上逐页检查，"
+                         "确认无涉密内容后再确认。")
+                          .arg(pages->pagesInFile())
+                          .arg(pages->pagesDrawn()));
+    } else {
+        note->setText(tr("以下是 PDF 的全部 %1 页，与报送包中的文件相同。请逐页查看，"
+                         "确认无涉密内容后再确认。")
+                          .arg(pages->pagesInFile()));
+    }
+    layout->addWidget(note);
+    layout->addWidget(pages, 1);
+    shownInFull_ = true;
+    return true;
 }
 
 }  // namespace baosong::gui

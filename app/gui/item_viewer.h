@@ -1,7 +1,8 @@
 #pragma once
 // One photo or attachment of the review, shown as it will leave: a photo pixel
 // for pixel in a scroll area, so that a detail in a corner (a screen, a sign, a part) is
-// seen before the reviewer approves it; an attachment by name, size, SHA-256 and its first
+// seen before the reviewer approves it; a PDF (a stamped scan, an attachment) page by page;
+// any other attachment by name, size, SHA-256 and its first
 // bytes, with the reminder that its content is checked on the printout. Both say what
 // metadata import stripped, GPS position in plain words.
 
@@ -10,6 +11,8 @@
 #include <vector>
 
 #include "core/review_workflow.h"
+
+class QVBoxLayout;
 
 namespace baosong::gui {
 
@@ -25,6 +28,9 @@ class ItemViewer : public QDialog {
     bool shownInFull() const { return shownInFull_; }
 
   private:
+    // Draws a PDF's pages into layout; false (nothing added) when poppler cannot.
+    bool showPdf(QVBoxLayout* layout, const std::vector<std::uint8_t>& bytes);
+
     bool shownInFull_ = false;
 };
 

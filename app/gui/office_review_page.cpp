@@ -14,8 +14,10 @@
 #include <QVBoxLayout>
 
 #include "background_task.h"
+#include "candidate_papers_dialog.h"
 #include "core/actor.h"
 #include "core/office_export.h"
+#include "core/office_papers.h"
 #include "error_text.h"
 #include "words.h"
 
@@ -59,6 +61,8 @@ OfficeReviewPage::OfficeReviewPage(std::shared_ptr<app::OpenedVault> opened, QWi
     recheck_->setObjectName(QStringLiteral("reviewRecheck"));
     recheck_->setWordWrap(true);
     recheck_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    viewPapers_ = new QPushButton(tr("查看推荐表与盖章版…"), this);
+    viewPapers_->setObjectName(QStringLiteral("viewPapers"));
     opinion_ = new QPlainTextEdit(this);
     opinion_->setObjectName(QStringLiteral("officeOpinion"));
     opinion_->setAccessibleName(tr("推荐单位意见"));
@@ -80,6 +84,10 @@ OfficeReviewPage::OfficeReviewPage(std::shared_ptr<app::OpenedVault> opened, QWi
     auto* form = new QFormLayout(editor);
     form->addRow(who_);
     form->addRow(recheck_);
+    auto* papersRow = new QHBoxLayout;
+    papersRow->addWidget(viewPapers_);
+    papersRow->addStretch(1);
+    form->addRow(QString(), papersRow);
     form->addRow(tr("推荐单位意见："), opinion_);
     auto* opinionButtons = new QHBoxLayout;
     opinionButtons->addWidget(saveOpinion_);
@@ -110,6 +118,7 @@ OfficeReviewPage::OfficeReviewPage(std::shared_ptr<app::OpenedVault> opened, QWi
 
     connect(table_, &QTableWidget::currentCellChanged, this,
             [this](int row, int, int, int) { select(row); });
+    connect(viewPapers_, &QPushButton::clicked, this, [this] { showPapers(); });
     connect(saveOpinion_, &QPushButton::clicked, this, [this] { saveOpinion(); });
     connect(forward_, &QPushButton::clicked, this, [this] { decide(true); });
     connect(withhold_, &QPushButton::clicked, this, [this] { decide(false); });
@@ -181,8 +190,8 @@ void OfficeReviewPage::select(int row) {
 
 void OfficeReviewPage::showChosen() {
     const app::ReviewedCandidate* c = chosen();
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{opinion_, reason_, saveOpinion_, forward_, withhold_}) {
+    for (QWidget* w : std::initializer_list<QWidget*>{viewPapers_, opinion_, reason_, saveOpinion_,
+                                                      forward_, withhold_}) {
         w->setEnabled(c != nullptr && !busy_);
     }
     if (c == nullptr) {
@@ -232,6 +241,25 @@ bool OfficeReviewPage::onChosen(const std::function<void(const app::CandidateRef
     problem_->clear();
     refresh();
     return true;
+}
+
+CandidatePapersDialog* OfficeReviewPage::showPapers() {
+    const app::ReviewedCandidate* c = chosen();
+    if (c == nullptr || busy_) {
+        return nullptr;
+    }
+    app::CandidatePapers papers;
+    try {
+        papers =
+            app::candidatePapers(opened_->vault, {c->unitId, c->campaign, c->number, c->revision});
+    } catch (...) {
+        problem_->setText(errorText(std::current_exception()));
+        return nullptr;
+    }
+    auto* dialog = new CandidatePapersDialog(papers, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 bool OfficeReviewPage::saveOpinion() {

@@ -20,6 +20,8 @@ class QTableWidget;
 
 namespace baosong::gui {
 
+class CandidatePapersDialog;
+
 class OfficeReviewPage : public QWidget {
     Q_OBJECT
   public:
@@ -34,6 +36,9 @@ class OfficeReviewPage : public QWidget {
     bool saveOpinion();
     // Forwards or withholds the chosen candidate (withholding with the reason typed).
     bool decide(bool forward);
+    // Opens, beside the window, the chosen candidate's 推荐表 (with the opinion so far) and
+    // the unit's stamped scan; nullptr, with the reason shown, when they cannot be read.
+    CandidatePapersDialog* showPapers();
     // Writes the set into folder, in the background; busy() until it is done.
     void exportSetTo(const QString& folder);
     bool busy() const { return busy_; }
@@ -60,6 +65,7 @@ class OfficeReviewPage : public QWidget {
     QLabel* recheck_;
     QPlainTextEdit* opinion_;
     QLineEdit* reason_;
+    QPushButton* viewPapers_;
     QPushButton* saveOpinion_;
     QPushButton* forward_;
     QPushButton* withhold_;

@@ -9,6 +9,7 @@
 
 #include "support/bundle_flow.h"
 #include "support/cli_runner.h"
+#include "support/pdf_text.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
 #include "support/vault_fixture.h"
@@ -21,19 +22,6 @@ using nlohmann::json;
 
 constexpr const char* kUnitA = "91150200MA0N8XQ313";
 constexpr const char* kUnitB = "91150100MA0PQ7RX21";
-
-// pdftotext's text with white space removed: it breaks lines where the PDF wraps them.
-std::string pdfText(const fs::path& pdf) {
-    const ProcessResult r = runProcess({"pdftotext", "-enc", "UTF-8", pdf.string(), "-"});
-    EXPECT_EQ(r.exitCode, 0) << pdf << ": " << r.err;
-    std::string out;
-    for (const char c : r.out) {
-        if (std::isspace(static_cast<unsigned char>(c)) == 0) {
-            out += c;
-        }
-    }
-    return out;
-}
 
 // Two units sealed and opened at one office, once for the suite (sealing real photos is the
 // slow part, the more so under the sanitizers); each test works on its own copy of the

@@ -12,10 +12,14 @@
 #include "base/app_error.h"
 #include "core/office_admin.h"
 #include "core/office_export.h"
+#include "core/office_papers.h"
 #include "policy/submission_json.h"
 #include "store/audit_log.h"
 #include "store/office_store.h"
 #include "support/error_code.h"
+#include "support/pdf_maker.h"
+#include "support/pdf_text.h"
+#include "support/process.h"
 #include "support/temp_dir.h"
 #include "support/vault_fixture.h"
 
@@ -270,6 +274,44 @@ TEST_F(OfficeReviewTest, TheSetIsRefusedWhileTheReviewSaysItCannotGo) {
     receive(kUnitA, 2, example);  // a new revision: its candidates are undecided again
     why = refusal();
     EXPECT_NE(why.find("第 1 名候选人张卫东还没有推荐单位意见"), std::string::npos) << why;
+}
+
+TEST_F(OfficeReviewTest, ThePapersShowTheOpinionSoFarAndTheScanAsReceived) {
+    BAOSONG_REQUIRE_PROGRAM("pdftotext");
+    policy::Submission s = example;
+    s.candidates[0].stampedForm = "stamped/zhang.pdf";
+    receive(kUnitA, 1, s);
+    const std::string scan = test::makePdfShowing("stamped form of candidate one");
+    OfficeStore office(vault->db());
+    office.putReceivedFile(
+        *office.latest(kUnitA, kCampaign), "stamped/zhang.pdf",
+        std::span(reinterpret_cast<const std::uint8_t*>(scan.data()), scan.size()));
+
+    CandidatePapers papers = candidatePapers(*vault, ref(kUnitA, 1));
+    EXPECT_EQ(papers.name, "张卫东");
+    ASSERT_TRUE(papers.stamped.has_value());
+    EXPECT_EQ(std::string(papers.stamped->begin(), papers.stamped->end()), scan);
+    test::writeFile(dir / "before.pdf", papers.formPdf);
+    const std::string before = test::pdfText(dir / "before.pdf");
+    EXPECT_NE(before.find("张卫东"), std::string::npos);
+    EXPECT_EQ(before.find("学风严谨，同意推荐"), std::string::npos);
+
+    writeOfficeOpinion(*vault, ref(kUnitA, 1), "事迹突出，学风严谨，同意推荐。", "clerk:test");
+    papers = candidatePapers(*vault, ref(kUnitA, 1));
+    test::writeFile(dir / "after.pdf", papers.formPdf);
+    EXPECT_NE(test::pdfText(dir / "after.pdf").find("学风严谨，同意推荐"), std::string::npos);
+
+    // A scan the vault does not hold is no scan; a stale or unknown candidate is refused.
+    EXPECT_FALSE(candidatePapers(*vault, ref(kUnitA, 2)).stamped.has_value());
+    EXPECT_EQ(errorCodeOf<AppError>([&] { candidatePapers(*vault, ref(kUnitA, 3)); }),
+              "candidate_unknown");
+    receive(kUnitA, 2, s);
+    EXPECT_EQ(errorCodeOf<AppError>([&] {
+                  candidatePapers(*vault, {kUnitA, kCampaign, 1, 1});
+              }),
+              "revision_changed");
+    EXPECT_EQ(errorCodeOf<AppError>([&] { candidatePapers(*vault, ref(kUnitB, 1)); }),
+              "unit_not_received");
 }
 
 TEST_F(OfficeReviewTest, AUnitVaultHasNoReview) {

@@ -5,7 +5,9 @@
 // review writes opinions and decisions and the set for 内蒙古科协.
 
 #include "gui/office_window.h"
+#include "gui/candidate_papers_dialog.h"
 #include "gui/office_review_page.h"
+#include "gui/pdf_pages.h"
 
 #include <gtest/gtest.h>
 
@@ -271,6 +273,19 @@ TEST_F(OfficeWindowTest, ReviewTheCandidatesAndWriteTheSet) {
     EXPECT_EQ(table->item(0, 5)->text(), QStringLiteral("已写"));
     child<QPushButton>(page, "forward")->click();
     EXPECT_EQ(table->item(0, 6)->text(), QStringLiteral("推荐"));
+
+    // The form as it will go on, and the unit's stamped scan, page by page.
+    child<QPushButton>(page, "viewPapers")->click();
+    const auto papers = page->findChildren<gui::CandidatePapersDialog*>();
+    ASSERT_EQ(papers.size(), 1);
+    EXPECT_TRUE(papers[0]->isVisible());
+    EXPECT_TRUE(papers[0]->windowTitle().contains(QStringLiteral("张卫东")));
+    EXPECT_GE(papers[0]->form()->pagesDrawn(), 1);
+    EXPECT_EQ(papers[0]->form()->pagesDrawn(), papers[0]->form()->pagesInFile());
+    EXPECT_EQ(papers[0]->stamped()->pagesDrawn(), 1);
+    papers[0]->close();
+    ASSERT_TRUE(
+        waitFor([&] { return page->findChildren<gui::CandidatePapersDialog*>().isEmpty(); }));
 
     // Writing the set while 李思源 is undecided: refused, saying why.
     const std::string out = dir / "to-kexie";

@@ -4,6 +4,7 @@
 // possible only when nothing is open and then holds over exactly the export payload.
 
 #include "gui/review_page.h"
+#include "gui/pdf_pages.h"
 
 #include <gtest/gtest.h>
 
@@ -275,7 +276,7 @@ TEST_F(ReviewPageTest, AnItemIsApprovedOnlyAfterItWasViewedFullSize) {
     ASSERT_GE(changed.count(), 1);
     EXPECT_EQ(changed.last().at(1).toInt(), static_cast<int>(after.unapprovedItems()));
 
-    // An attachment shows its facts and first bytes, with the printout reminder.
+    // A PDF attachment shows every page, drawn as it will print.
     const auto attachment =
         std::find_if(before.items.begin(), before.items.end(),
                      [](const app::ReviewItem& i) { return i.kind == "attachment"; });
@@ -284,10 +285,12 @@ TEST_F(ReviewPageTest, AnItemIsApprovedOnlyAfterItWasViewedFullSize) {
     EXPECT_FALSE(approve->isEnabled());
     viewer = viewSelectedItem(page);
     ASSERT_NE(viewer, nullptr);
-    EXPECT_TRUE(child<QPlainTextEdit>(viewer, "firstBytes")
-                    ->toPlainText()
-                    .contains(QStringLiteral("%PDF-1.")));
-    EXPECT_TRUE(child<QLabel>(viewer, "printoutNote")->text().contains(QStringLiteral("打印件")));
+    EXPECT_TRUE(viewer->shownInFull());
+    auto* pages = child<gui::PdfPages>(viewer, "pdfPages");
+    EXPECT_GE(pages->pagesDrawn(), 1);
+    EXPECT_EQ(pages->pagesDrawn(), pages->pagesInFile());
+    EXPECT_TRUE(child<QLabel>(viewer, "printoutNote")->text().contains(QStringLiteral("全部")));
+    EXPECT_TRUE(viewer->findChildren<QPlainTextEdit*>(QStringLiteral("firstBytes")).isEmpty());
     viewer->reject();
     ASSERT_TRUE(waitFor([&] { return approve->isEnabled(); }));
 
@@ -356,6 +359,49 @@ TEST_F(ReviewPageTest, UnsavedEditsHoldDecisionsBack) {
     draft->reload();
     EXPECT_TRUE(resolve->isEnabled());
     EXPECT_TRUE(child<QLabel>(&page, "reviewerMessage")->text().isEmpty());
+}
+
+// A file that says %PDF but that poppler cannot draw falls back to its facts and first
+// bytes, with the reminder to check the printout; a scan of more pages than are drawn says
+// how many are left to the printout.
+TEST(ItemViewerTest, APdfThatCannotBeDrawnShowsItsFirstBytesAndTheReminder) {
+    app::ReviewItem item;
+    item.kind = "stamped";
+    item.path = "stamped/broken.pdf";
+    item.sha256 = std::string(64, 'c');
+    const std::string broken = "%PDF-1.7\nnot a real body";
+    ItemViewer viewer(item, std::vector<std::uint8_t>(broken.begin(), broken.end()));
+    EXPECT_TRUE(viewer.findChildren<gui::PdfPages*>().isEmpty());
+    EXPECT_TRUE(child<QPlainTextEdit>(&viewer, "firstBytes")
+                    ->toPlainText()
+                    .contains(QStringLiteral("%PDF-1.7")));
+    EXPECT_TRUE(child<QLabel>(&viewer, "printoutNote")->text().contains(QStringLiteral("打印件")));
+
+    const std::string scan = test::makePdfShowing("one stamped page");
+    ItemViewer drawn(item, std::vector<std::uint8_t>(scan.begin(), scan.end()));
+    EXPECT_TRUE(drawn.shownInFull());
+    EXPECT_EQ(child<gui::PdfPages>(&drawn, "pdfPages")->pagesDrawn(), 1);
+
+    // Blank small pages, one more than are drawn (no cross-reference table: poppler
+    // rebuilds it, as for a damaged scan).
+    const int pages = gui::PdfPages::kMaxPages + 1;
+    std::string many =
+        "%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[";
+    for (int i = 0; i < pages; ++i) {
+        many += std::to_string(i + 3) + " 0 R ";
+    }
+    many += "]/Count " + std::to_string(pages) + ">> endobj\n";
+    for (int i = 0; i < pages; ++i) {
+        many += std::to_string(i + 3) +
+                " 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 100 100]>> endobj\n";
+    }
+    many += "trailer <</Root 1 0 R>>\n%%EOF\n";
+    ItemViewer longScan(item, std::vector<std::uint8_t>(many.begin(), many.end()));
+    auto* shown = child<gui::PdfPages>(&longScan, "pdfPages");
+    EXPECT_EQ(shown->pagesInFile(), pages);
+    EXPECT_EQ(shown->pagesDrawn(), gui::PdfPages::kMaxPages);
+    EXPECT_TRUE(
+        child<QLabel>(&longScan, "printoutNote")->text().contains(QStringLiteral("打印件")));
 }
 
 TEST_F(ReviewPageTest, EveryControlHasAnAccessibleName) {

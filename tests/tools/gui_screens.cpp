@@ -18,6 +18,7 @@
 #include "core/submission_import.h"
 #include "gui/candidate_form.h"
 #include "gui/candidate_page.h"
+#include "gui/candidate_papers_dialog.h"
 #include "gui/create_vault_dialog.h"
 #include "gui/export_wizard.h"
 #include "gui/gui_language.h"
@@ -165,5 +166,15 @@ int main(int argc, char** argv) {
     review->findChild<QTableWidget*>(QStringLiteral("reviewCandidates"))->selectRow(1);
     review->select(1);
     save(&office, out, QStringLiteral("%1-office-review").arg(n++, 2, 10, QLatin1Char('0')));
+    // The forwarded candidate's papers: the form with the opinion, and the unit's scan.
+    review->select(0);
+    if (gui::CandidatePapersDialog* papers = review->showPapers()) {
+        save(papers, out,
+             QStringLiteral("%1-office-papers-form").arg(n++, 2, 10, QLatin1Char('0')));
+        papers->tabs()->setCurrentIndex(1);
+        save(papers, out,
+             QStringLiteral("%1-office-papers-stamped").arg(n++, 2, 10, QLatin1Char('0')));
+        papers->close();
+    }
     return 0;
 }
