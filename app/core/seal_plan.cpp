@@ -11,7 +11,7 @@ std::vector<SealPlan::File> SealPlan::documents() const {
     std::vector<File> found;
     for (const File& f : files) {
         if (f.path.starts_with("data/推荐表/") || f.path.starts_with("data/汇总表.") ||
-            f.path == "data/推荐工作情况报告.docx") {
+            f.path.starts_with("data/推荐工作情况报告.")) {
             found.push_back(f);
         }
     }

@@ -5,6 +5,7 @@
 #include "documents/recommendation_form.h"
 #include "documents/report.h"
 #include "documents/summary_files.h"
+#include "documents/summary_pdf.h"
 #include "export_payload.h"
 
 namespace baosong::app {
@@ -29,7 +30,10 @@ std::vector<DocumentFile> submissionDocuments(
         documents::recommenderName(s), {{"", s.candidates}}, s.date};
     files.push_back({"汇总表.docx", documents::summaryDocx(summary)});
     files.push_back({"汇总表.xlsx", documents::summaryXlsx(summary)});
-    files.push_back({"推荐工作情况报告.docx", documents::flowDocx(documents::workReport(s))});
+    files.push_back({"汇总表.pdf", documents::summaryPdf(summary)});
+    const documents::FlowDocument report = documents::workReport(s);
+    files.push_back({"推荐工作情况报告.docx", documents::flowDocx(report)});
+    files.push_back({"推荐工作情况报告.pdf", documents::flowPdf(report)});
     return files;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 // The documents the notice asks for, made from a submission, under the names the bag and
 // `baosong documents` give them (bundle.md "data/"): 推荐表/<姓名>.docx and .pdf per
-// candidate, 汇总表.docx and .xlsx, 推荐工作情况报告.docx. Made the same way for both, so
-// the printed files and the sealed ones are the same bytes.
+// candidate, 汇总表.docx, .xlsx and .pdf, 推荐工作情况报告.docx and .pdf. Made the same way for
+// both, so the printed files and the sealed ones are the same bytes.
 
 #include <cstdint>
 #include <functional>

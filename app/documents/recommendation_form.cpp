@@ -42,6 +42,24 @@ std::string monthOf(const std::string& yearMonth) {
 Cell label(const std::string& text, int span = 1) {
     return labelCell(text, span);
 }
+
+// A side label set vertically, one character to a line, as 附件1 sets 推荐单位意见: it
+// never breaks inside a word ("所在单位意" / "见") however narrow its column.
+Cell sideLabel(const std::string& text) {
+    std::string stacked;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t next = i + 1;
+        while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) {
+            ++next;
+        }
+        stacked += (stacked.empty() ? "" : "\n") + text.substr(i, next - i);
+        i = next;
+    }
+    return labelCell(stacked);
+}
+
+// Chinese running text starts each paragraph two characters in (全角空格 × 2).
+constexpr const char* kIndent = "\u3000\u3000";
 Cell value(const std::string& text, int span = 1) {
     return valueCell(text, span);
 }
@@ -58,7 +76,8 @@ Cell textBlock(const std::string& heading, const std::vector<std::string>& texts
         std::size_t start = 0;
         while (start <= text.size()) {
             const std::size_t end = std::min(text.find('\n', start), text.size());
-            cell.paragraphs.push_back(line(text.substr(start, end - start)));
+            const std::string paragraph = text.substr(start, end - start);
+            cell.paragraphs.push_back(line(paragraph.empty() ? paragraph : kIndent + paragraph));
             start = end + 1;
         }
     }
@@ -148,10 +167,12 @@ FlowDocument recommendationForm(const policy::Submission& s, std::size_t index,
         {{label("毕业院校"), value(c.school), label("所学专业"), value(c.major, 2)}, true, kLine});
     rows.push_back({{label("工作单位及职务"), value(c.employer + c.position, 4)}, true, kLine});
     rows.push_back({{label("专业技术职务"), value(c.title, 4)}, true, kLine});
-    rows.push_back({{label("办公电话"), value(c.officePhone), label("手机"), value(c.mobile),
-                     value("电子邮箱：" + c.email)},
+    // The e-mail address has a row of its own: in 附件1's narrow last column an address
+    // breaks in the middle, and a copied address must be the address.
+    rows.push_back({{label("办公电话"), value(c.officePhone), label("手机"), value(c.mobile, 2)},
                     true,
                     kLine});
+    rows.push_back({{label("电子邮箱"), value(c.email, 4)}, true, kLine});
     rows.push_back(
         {{label("通讯地址"), value(c.address, 2), label("邮编"), value(c.postcode)}, true, kLine});
     std::string areas;
@@ -183,25 +204,24 @@ FlowDocument recommendationForm(const policy::Submission& s, std::size_t index,
     rows.push_back(
         {{textBlock("感人故事（1—2个，2000字以内，深入挖掘“最美”故事）", c.stories)}, false, 6000});
     rows.push_back(
-        {{label("个 人 声 明"),
+        {{sideLabel("个人声明"),
+          // The candidate signs the print by hand; whether the declaration was signed stays
+          // in the data and the check (DECLARATION_UNSIGNED), not on the form.
           {{line("本人接受推荐，承诺推荐材料中所有信息真实可靠，若有失实和造假行为，本人愿承担"
                  "一切责任。"),
-            line(""),
-            line(std::string("候选人签名：") + (c.declarationSigned ? "（已签署）" : "") +
-                     "        ",
-                 21, Align::Right),
+            line(""), line("候选人签名：                    ", 21, Align::Right),
             line("年    月    日", 21, Align::Right)},
            4}},
          true,
          2400});
-    rows.push_back({{label("所 在 单 位 意 见"),
+    rows.push_back({{sideLabel("所在单位意见"),
                      opinionBlock("（候选人人事关系所在单位需对候选人政治表现、廉洁自律、道德品"
                                   "行，以及材料的真实性、准确性及涉密情况出具明确意见。意见中应明"
                                   "确写出是否同意推荐）",
                                   c.unitOpinion, "（盖 章）")},
                     false,
                     3000});
-    rows.push_back({{label("推 荐 单 位 意 见"),
+    rows.push_back({{sideLabel("推荐单位意见"),
                      opinionBlock("（对候选人主要事迹和学风道德等方面作出评价，意见中应明确写出"
                                   "是否同意推荐）",
                                   c.recommenderOpinion, "（盖 章）")},

@@ -29,11 +29,20 @@ TEST(DocumentsCommand, WritesEveryDocumentAndThePhotosOnce) {
     const json result = json::parse(r.out);
     const std::string folder = result.at("folder");
     EXPECT_EQ(fs::path(folder).filename().string(), "91150200MA0N8XQ313-nmg-zuimei-2023-r1-文件");
-    const std::vector<std::string> expected = {
-        "推荐工作情况报告.docx", "推荐表/张卫东.docx",     "推荐表/张卫东.pdf",
-        "推荐表/李思源.docx",    "推荐表/李思源.pdf",      "汇总表.docx",
-        "汇总表.xlsx",           "照片/张卫东1.jpg",       "照片/张卫东2.jpg",
-        "照片/张卫东3.jpg",      "照片/张卫东_证件照.jpg", "照片/李思源_证件照.jpg"};
+    const std::vector<std::string> expected = {"推荐工作情况报告.docx",
+                                               "推荐工作情况报告.pdf",
+                                               "推荐表/张卫东.docx",
+                                               "推荐表/张卫东.pdf",
+                                               "推荐表/李思源.docx",
+                                               "推荐表/李思源.pdf",
+                                               "汇总表.docx",
+                                               "汇总表.pdf",
+                                               "汇总表.xlsx",
+                                               "照片/张卫东1.jpg",
+                                               "照片/张卫东2.jpg",
+                                               "照片/张卫东3.jpg",
+                                               "照片/张卫东_证件照.jpg",
+                                               "照片/李思源_证件照.jpg"};
     EXPECT_EQ(result.at("files").get<std::vector<std::string>>(), expected);
     for (const std::string& file : expected) {
         const std::string bytes = readFile(fs::path(folder) / file);

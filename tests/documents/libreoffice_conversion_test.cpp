@@ -299,7 +299,7 @@ std::vector<std::string> formFields(const policy::Submission& s, const policy::C
         fields.end(),
         {"候选人姓名：" + c.name, "工作单位：" + c.employer, "推荐单位：" + recommenderName(s),
          "填报日期：" + noticeDate(s.date), month(c.birth), c.employer + c.position,
-         "电子邮箱：" + c.email, "个 人 声 明", "所 在 单 位 意 见", "推 荐 单 位 意 见"});
+         "电子邮箱" + c.email, "个人声明", "所在单位意见", "推荐单位意见"});
     for (const policy::HistoryEntry& h : c.history) {
         fields.push_back(month(h.from) + "—" + month(h.to));
         fields.push_back(h.unit + h.work);
@@ -451,7 +451,7 @@ TEST_F(LibreOfficeConversion, TheFullFormHoldsEveryFieldAndThePhoto) {
             fields.push_back(std::move(sentence));
         }
     }
-    fields.push_back("候选人签名：（已签署）");
+    fields.push_back("候选人签名：");
     expectHolds(kFullForm, fields);
     expectHolds(kFullForm, areaMarks(c), Order::Reading);
     // The photo is the one image (pdfimages lists two header lines, then one per image).

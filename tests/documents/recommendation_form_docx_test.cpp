@@ -56,10 +56,16 @@ TEST(RecommendationFormDocx, HoldsEveryFieldAndThePhoto) {
     std::vector<std::string> fields = candidateFields(c);
     fields.insert(fields.end(),
                   {"推荐单位：内蒙古自治区国防科学技术工业办公室", "r:embed=\"rIdImage1\"",
-                   "填 表 说 明", "个 人 声 明", "（盖 章）", "年    月    日"});
+                   "填 表 说 明", "候选人签名：", "（盖 章）", "年    月    日",
+                   // Side labels set vertically, a character to a line.
+                   "个</w:t><w:br/><w:t xml:space=\"preserve\">人",
+                   "单</w:t><w:br/><w:t xml:space=\"preserve\">位</w:t><w:br/><w:t "
+                   "xml:space=\"preserve\">意"});
     for (const std::string& field : fields) {
         EXPECT_NE(xml.find(field), std::string::npos) << field;
     }
+    // The candidate signs the print by hand: the form never claims a signature.
+    EXPECT_EQ(xml.find("已签署"), std::string::npos);
     for (const std::string& area : recommendationAreas()) {
         const bool chosen = std::find(c.areas.begin(), c.areas.end(), area) != c.areas.end();
         EXPECT_NE(xml.find(std::string(chosen ? "☑ " : "☐ ") + area), std::string::npos) << area;
