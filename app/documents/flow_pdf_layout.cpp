@@ -336,7 +336,9 @@ class Paginator {
             const double top = y_;
             const double height = heights_[r];
             for (const CellBox& box : rows_[r]) {
-                frame(box, r, top, height, box.cell->merge != Merge::Continue || atTop(), true);
+                // A merged cell that goes on into the next row has no bottom edge here (it
+                // would cross its text); one left open at the foot of a page is closed there.
+                frame(box, r, top, height, box.cell->merge != Merge::Continue || atTop(), false);
                 double room = height;
                 if (box.cell->merge == Merge::Start) {
                     const std::size_t end = groupEnd(r, box.column);

@@ -153,6 +153,31 @@ TEST(RecommendationFormPdf, RowsJoinedByThePhotoStayOnOnePage) {
     }
 }
 
+// A border never runs through a line of text: a cell joined downwards (学习工作经历 beside
+// its rows, the photo) has no edge between the rows it joins, where its text sits.
+TEST(RecommendationFormPdf, NoBorderCrossesALineOfText) {
+    policy::Submission s = example();
+    // One period: 学习工作经历 is centred on the edge between its two rows.
+    s.candidates[0].history.resize(1);
+    const PdfLayout layout = layoutForPdf(recommendationForm(s, 0, photoBytes()));
+    std::size_t checked = 0;
+    for (std::size_t p = 0; p < layout.pages.size(); ++p) {
+        for (const PlacedLine& line : layout.pages[p].lines) {
+            const double x = line.baseline.x + 1;
+            for (const auto& [from, to] : layout.pages[p].rules) {
+                if (from.y != to.y || x < std::min(from.x, to.x) || x > std::max(from.x, to.x)) {
+                    continue;
+                }
+                ++checked;
+                EXPECT_FALSE(from.y > line.top + 1 && from.y < line.bottom - 1)
+                    << "page " << p + 1 << ": a border at y " << from.y << " crosses the line at "
+                    << line.top << "–" << line.bottom;
+            }
+        }
+    }
+    EXPECT_GT(checked, 100u);
+}
+
 TEST(RecommendationFormPdf, HoldsEveryFieldWithFontsEmbedded) {
     BAOSONG_REQUIRE_PROGRAM("pdftotext");
     BAOSONG_REQUIRE_PROGRAM("pdffonts");
