@@ -17,10 +17,8 @@
 namespace baosong::app::documents {
 
 namespace {
-// Column widths for a landscape A4 page (twentieths of a point; 13958 fit between the
-// margins) and the same proportions in Excel's character units.
-const std::vector<int> kDocxWidths = {700, 1000, 700, 800, 1100, 1700, 2558, 1600, 2000, 1800};
-const std::vector<double> kXlsxWidths = {6, 10, 6, 8, 10, 11, 34, 16, 22, 18};
+// The columns in Excel's character units, in the proportions of summaryColumnTwips.
+const std::vector<double> kXlsxWidths = {6, 14, 6, 10, 10, 10, 30, 16, 22, 12};
 
 // Excel's width of a text in character units: East Asian characters count two. Lead bytes
 // of multi-byte UTF-8 stand for their character; continuation bytes count nothing.
@@ -61,7 +59,7 @@ std::string summaryDocx(const SummaryDocument& summary) {
     int number = 0;
     for (const SummaryBlock& block : summary.blocks) {
         if (!block.heading.empty()) {
-            rows.push_back({{block.heading, static_cast<int>(kDocxWidths.size()), true}});
+            rows.push_back({{block.heading, static_cast<int>(summaryColumnTwips().size()), true}});
         }
         for (const policy::Candidate& c : block.candidates) {
             std::vector<wordml::Cell> row;
@@ -71,9 +69,10 @@ std::string summaryDocx(const SummaryDocument& summary) {
             rows.push_back(std::move(row));
         }
     }
-    const std::string body =
-        paragraph("附件 2", {true, 28}) + paragraph(kSummaryTitle, {true, 36}, Align::Center) +
-        paragraph("") + paragraph(recommenderLine(summary), {false, 24}) + table(kDocxWidths, rows);
+    const std::string body = paragraph("附件 2", {true, 28}) +
+                             paragraph(kSummaryTitle, {true, 36}, Align::Center) + paragraph("") +
+                             paragraph(recommenderLine(summary), {false, 24}) +
+                             table(summaryColumnTwips(), rows);
     return docxPackage({document(body, true), styles()});
 }
 

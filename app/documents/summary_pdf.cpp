@@ -4,18 +4,14 @@
 
 namespace baosong::app::documents {
 
-namespace {
-// The Word table's widths (summary_files.cpp), on the landscape page's 13958 twips.
-const std::vector<int> kWidths = {700, 1000, 700, 800, 1100, 1700, 2558, 1600, 2000, 1800};
-}  // namespace
-
 FlowDocument summaryFlow(const SummaryDocument& summary) {
     FlowDocument doc{kSummaryTitle, summary.date};
     doc.landscape = true;
     doc.blocks.push_back(Text{kSummaryTitle, true, 32, Align::Center});
     doc.blocks.push_back(Text{""});
     doc.blocks.push_back(Text{"推荐单位（盖章）：" + summary.recommender, false, 24});
-    Table table{kWidths, {}};
+    const std::vector<int>& widths = summaryColumnTwips();
+    Table table{widths, {}};
     Row head;
     for (const std::string& column : summaryColumns()) {
         head.cells.push_back(labelCell(column));
@@ -25,7 +21,7 @@ FlowDocument summaryFlow(const SummaryDocument& summary) {
     for (const SummaryBlock& block : summary.blocks) {
         if (!block.heading.empty()) {
             table.rows.push_back(
-                Row{{valueCell(block.heading, static_cast<int>(kWidths.size()), Align::Left)}});
+                Row{{valueCell(block.heading, static_cast<int>(widths.size()), Align::Left)}});
         }
         for (const policy::Candidate& c : block.candidates) {
             Row row;

@@ -2,6 +2,12 @@
 
 namespace baosong::app::documents {
 
+const std::vector<int>& summaryColumnTwips() {
+    static const std::vector<int> widths = {700,  1600, 700,  1300, 1100,
+                                            1300, 2558, 1600, 1800, 1300};
+    return widths;
+}
+
 const std::vector<std::string>& summaryColumns() {
     static const std::vector<std::string> columns = {"序号",
                                                      "姓名",

@@ -15,6 +15,11 @@ inline constexpr const char* kSummaryTitle = "2023 年“最美科技工作者�
 // 是否曾获国家级荣誉表彰或中宣部“最美”系列称号, 研究领域属于理工农医哪科 (附件2, as written).
 const std::vector<std::string>& summaryColumns();
 
+// The columns' widths on landscape A4 in twips (13958 between the margins), for the Word
+// table and the PDF alike: wide enough that a four-character 民族 (蒙古族, 达斡尔族) and a
+// six-character name keep to one line.
+const std::vector<int>& summaryColumnTwips();
+
 // One candidate's row; number is the 序号 (from 1).
 std::vector<std::string> summaryRow(const policy::Candidate& candidate, int number);
 

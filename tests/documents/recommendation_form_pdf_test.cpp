@@ -7,6 +7,7 @@
 #include <chrono>
 #include <fstream>
 #include <map>
+#include <numeric>
 #include <thread>
 
 #include "base/app_error.h"
@@ -17,6 +18,8 @@
 #include "documents/recommendation_form.h"
 #include "documents/report.h"
 #include "documents/summary_files.h"
+#include "documents/summary_pdf.h"
+#include "documents/summary_table.h"
 #include "pdf_reader.h"
 #include "policy/submission_json.h"
 #include "support/jpeg_maker.h"
@@ -176,6 +179,38 @@ TEST(RecommendationFormPdf, NoBorderCrossesALineOfText) {
         }
     }
     EXPECT_GT(checked, 100u);
+}
+
+// 附件2's short columns hold their words on one line: a six-character name, 蒙古族 and a
+// four-character 民族 (达斡尔族).
+TEST(SummaryPdf, NameAndEthnicityKeepToOneLine) {
+    policy::Submission s = example();
+    s.candidates[0].ethnicity = "蒙古族";
+    s.candidates[1].ethnicity = "达斡尔族";
+    s.candidates[1].name = "额尔德尼巴特";
+    const PdfLayout layout = layoutForPdf(
+        summaryFlow({"内蒙古自治区国防科学技术工业办公室", {{"", s.candidates}}, s.date}));
+    ASSERT_EQ(layout.pages.size(), 1u);
+    const std::vector<int>& widths = summaryColumnTwips();
+    const double margin = (layout.width - std::accumulate(widths.begin(), widths.end(), 0)) / 2;
+    // The table starts below the title and the 推荐单位 line, where the first rule is.
+    double tableTop = layout.height;
+    for (const auto& [from, to] : layout.pages[0].rules) {
+        tableTop = std::min({tableTop, from.y, to.y});
+    }
+    const auto linesIn = [&](std::size_t column) {
+        const double left =
+            margin + std::accumulate(widths.begin(),
+                                     widths.begin() + static_cast<std::ptrdiff_t>(column), 0);
+        const double right = left + widths[column];
+        return std::count_if(layout.pages[0].lines.begin(), layout.pages[0].lines.end(),
+                             [&](const PlacedLine& line) {
+                                 return line.top > tableTop && line.baseline.x >= left &&
+                                        line.baseline.x < right;
+                             });
+    };
+    EXPECT_EQ(linesIn(1), 3) << "姓名: the heading and one line per candidate";
+    EXPECT_EQ(linesIn(3), 3) << "民族: the heading and one line per candidate";
 }
 
 TEST(RecommendationFormPdf, HoldsEveryFieldWithFontsEmbedded) {
