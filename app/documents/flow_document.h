@@ -70,6 +70,10 @@ struct FlowDocument {
     bool landscape = false;
 };
 
+// Chinese running text starts each paragraph two characters in: two ideographic spaces
+// (全角空格), which Word, WPS, LibreOffice and the PDF all show alike.
+inline constexpr const char* kParagraphIndent = "\u3000\u3000";
+
 // A centred bold label cell and a centred value cell, the two kinds forms are made of.
 Cell labelCell(const std::string& text, int span = 1);
 Cell valueCell(const std::string& text, int span = 1, Align align = Align::Center);

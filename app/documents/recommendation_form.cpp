@@ -58,8 +58,6 @@ Cell sideLabel(const std::string& text) {
     return labelCell(stacked);
 }
 
-// Chinese running text starts each paragraph two characters in (全角空格 × 2).
-constexpr const char* kIndent = "\u3000\u3000";
 Cell value(const std::string& text, int span = 1) {
     return valueCell(text, span);
 }
@@ -77,7 +75,8 @@ Cell textBlock(const std::string& heading, const std::vector<std::string>& texts
         while (start <= text.size()) {
             const std::size_t end = std::min(text.find('\n', start), text.size());
             const std::string paragraph = text.substr(start, end - start);
-            cell.paragraphs.push_back(line(paragraph.empty() ? paragraph : kIndent + paragraph));
+            cell.paragraphs.push_back(
+                line(paragraph.empty() ? paragraph : kParagraphIndent + paragraph));
             start = end + 1;
         }
     }

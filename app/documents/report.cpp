@@ -15,7 +15,9 @@ FlowDocument workReport(const policy::Submission& s) {
     std::size_t start = 0;
     while (start <= s.report.size()) {
         const std::size_t end = std::min(s.report.find('\n', start), s.report.size());
-        body.push_back(Text{s.report.substr(start, end - start), false, 28});
+        const std::string paragraph = s.report.substr(start, end - start);
+        body.push_back(
+            Text{paragraph.empty() ? paragraph : kParagraphIndent + paragraph, false, 28});
         start = end + 1;
     }
     body.push_back(Text{""});

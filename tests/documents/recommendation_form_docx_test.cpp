@@ -76,6 +76,8 @@ TEST(RecommendationFormDocx, HoldsEveryFieldAndThePhoto) {
     // 主要事迹 and 感人故事, paragraph by paragraph (escaped as the document holds them).
     const std::string firstLine = c.deeds.substr(0, c.deeds.find('\n'));
     EXPECT_NE(xml.find(firstLine.substr(0, 30)), std::string::npos);
+    // Each starts two characters in, as Chinese running text does.
+    EXPECT_NE(xml.find(std::string(kParagraphIndent) + firstLine.substr(0, 30)), std::string::npos);
 }
 
 TEST(RecommendationFormDocx, MissingPhotoLongTextAndRareCharacters) {
