@@ -35,41 +35,20 @@ constexpr const char* kUnitA = "91150200MA0N8XQ313";
 constexpr const char* kUnitD = "91150100MA0PQ7RX21";
 const std::string kStem = std::string(kUnitA) + "-nmg-zuimei-2023-r";
 
-// A unit ready to seal and the office it exchanged keys with, made once for the suite
-// (the review's many CLI steps are the slow part, the more so under the sanitizers); each
-// test starts from its own copy of the whole folder. ctest runs the suite as one process
-// (tests/CMakeLists.txt ONE_PROCESS), or there would be nothing to share.
-struct ReadyUnit {
-    TempDir dir;
-    BundleFlow unit{dir, kUnitA, "unitA"};
-    std::string source;
-    bool ready = false;
-
-    void make() {
-        fs::create_directories(dir.path() / "in");
-        source = writeSealableSubmission(dir / "in");
-        unit.readyToSeal(source, dir / "office.bsv");
-        ready = !::testing::Test::HasFailure();
-    }
-};
-
 class BundleCommandTest : public ::testing::Test {
   protected:
+    // The unit ready to seal, made once for the suite (support/bundle_flow.h PreparedUnit).
     static void SetUpTestSuite() {
-        shared = new ReadyUnit;
-        shared->make();
+        shared = new PreparedUnit;
+        ready = shared->make(false);
     }
     static void TearDownTestSuite() {
         delete shared;
         shared = nullptr;
     }
     void SetUp() override {
-        ASSERT_TRUE(shared != nullptr && shared->ready) << "the unit could not be set up";
-        fs::copy(shared->dir.path(), dir.path(),
-                 fs::copy_options::recursive | fs::copy_options::overwrite_existing);
-        source =
-            (dir.path() / fs::path(shared->source).lexically_relative(shared->dir.path())).string();
-        unit.outKeys = unit.base + "/office-keys";
+        ASSERT_TRUE(ready) << "the unit could not be set up";
+        shared->copyInto(dir, unit, source);
     }
 
     ProcessResult run(std::vector<std::string> args) { return BundleFlow::run(std::move(args)); }
@@ -78,7 +57,8 @@ class BundleCommandTest : public ::testing::Test {
         return (fs::path(out) / (kStem + std::to_string(revision) + ".bsx")).string();
     }
 
-    static inline ReadyUnit* shared = nullptr;
+    static inline PreparedUnit* shared = nullptr;
+    static inline bool ready = false;
     TempDir dir;
     std::string source;
     std::string office = dir / "office.bsv";

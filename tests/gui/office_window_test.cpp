@@ -48,44 +48,22 @@ std::string bundleOf(const std::string& out, const std::string& unitId) {
     return (fs::path(out) / (unitId + "-nmg-zuimei-2023-r1.bsx")).string();
 }
 
-// A unit's bundle sealed for a new office through the CLI, once for the suite (sealing is
-// the slow part, the more so under the sanitizers); each test starts from its own copy of
-// the whole folder. ctest runs the suite as one process (tests/CMakeLists.txt ONE_PROCESS).
-struct SealedUnit {
-    TempDir dir;
-    BundleFlow unit{dir, kUnitA, "unitA"};
-    std::string source;
-    bool ready = false;
-
-    void make() {
-        fs::create_directories(dir.path() / "in");
-        source = writeSealableSubmission(dir / "in");
-        unit.readyToSeal(source, dir / "office.bsv");
-        const auto sealed = unit.seal(dir / "out");
-        ASSERT_EQ(sealed.exitCode, 0) << sealed.err;
-        ASSERT_TRUE(fs::exists(bundleOf(dir / "out", kUnitA)));
-        ready = !::testing::Test::HasFailure();
-    }
-};
-
 class OfficeWindowTest : public ::testing::Test {
   protected:
+    // The unit's bundle sealed once for the suite (support/bundle_flow.h PreparedUnit).
     static void SetUpTestSuite() {
-        shared = new SealedUnit;
-        shared->make();
+        shared = new PreparedUnit;
+        ready = shared->make(true);
     }
     static void TearDownTestSuite() {
         delete shared;
         shared = nullptr;
     }
     void SetUp() override {
-        ASSERT_TRUE(shared != nullptr && shared->ready) << "the unit could not be sealed";
-        fs::copy(shared->dir.path(), dir.path(),
-                 fs::copy_options::recursive | fs::copy_options::overwrite_existing);
-        source =
-            (dir.path() / fs::path(shared->source).lexically_relative(shared->dir.path())).string();
-        unit.outKeys = unit.base + "/office-keys";
+        ASSERT_TRUE(ready) << "the unit could not be sealed";
+        shared->copyInto(dir, unit, source);
         bundle = bundleOf(dir / "out", kUnitA);
+        ASSERT_TRUE(fs::exists(bundle));
     }
 
     std::unique_ptr<OfficeWindow> window(const std::string& vault) {
@@ -103,7 +81,8 @@ class OfficeWindowTest : public ::testing::Test {
         ASSERT_TRUE(waitFor([&] { return !w.busy(); }, kReceiveTimeoutMs));
     }
 
-    static inline SealedUnit* shared = nullptr;
+    static inline PreparedUnit* shared = nullptr;
+    static inline bool ready = false;
     TempDir dir;
     std::string source;
     std::string office = dir / "office.bsv";

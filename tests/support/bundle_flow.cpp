@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "support/cli_runner.h"
+#include "support/vault_fixture.h"
 
 namespace baosong::test {
 
@@ -88,6 +89,24 @@ void BundleFlow::readyToSeal(const std::string& json, const std::string& officeV
 ProcessResult BundleFlow::seal(const std::string& outDir) {
     std::filesystem::create_directories(outDir);
     return run({"seal", vault, "--out", outDir, "--json"});
+}
+
+bool PreparedUnit::make(bool sealed) {
+    std::filesystem::create_directories(dir_.path() / "in");
+    source_ = writeSealableSubmission(dir_ / "in");
+    unit_.readyToSeal(source_, dir_ / "office.bsv");
+    if (sealed) {
+        expectOk(unit_.seal(dir_ / "out"), "seal");
+    }
+    return !::testing::Test::HasFailure();
+}
+
+void PreparedUnit::copyInto(const TempDir& to, BundleFlow& unit, std::string& source) const {
+    namespace fs = std::filesystem;
+    fs::copy(dir_.path(), to.path(),
+             fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+    source = (to.path() / fs::path(source_).lexically_relative(dir_.path())).string();
+    unit.outKeys = unit.base + "/office-keys";
 }
 
 }  // namespace baosong::test

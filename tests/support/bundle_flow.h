@@ -37,4 +37,22 @@ class BundleFlow {
                              const std::map<std::string, std::string>& env = {});
 };
 
+// A unit made ready to seal with a new office at office.bsv (and, when sealed, its bundle
+// in out/), once for a test suite: the review's many CLI steps and the seal are the slow
+// part, the more so under the sanitizers. Each test gets its own copy of the whole folder;
+// ctest must run such a suite as one process (tests/CMakeLists.txt ONE_PROCESS), or there
+// is nothing to share.
+class PreparedUnit {
+  public:
+    // Builds the folder; false (with the gtest failures said) when a step failed.
+    bool make(bool sealed);
+    // Copies the folder into to, a test's own, and points unit and source at the copy.
+    void copyInto(const TempDir& to, BundleFlow& unit, std::string& source) const;
+
+  private:
+    TempDir dir_;
+    BundleFlow unit_{dir_, "91150200MA0N8XQ313", "unitA"};
+    std::string source_;
+};
+
 }  // namespace baosong::test
