@@ -19,6 +19,9 @@ struct Text {
     bool bold = false;
     int halfPoints = 21;  // 五号 = 10.5 pt
     Align align = Align::Left;
+    // On the same page as the paragraph after it, as Word's "keep with next": at least this
+    // paragraph's last line goes with it (a stamp and date line never stands alone).
+    bool keepWithNext = false;
 };
 
 // A JPEG shown at a fixed size.

@@ -8,7 +8,8 @@ namespace baosong::app::documents {
 namespace {
 
 std::string paragraphXml(const Text& text) {
-    return wordml::paragraph(text.text, {text.bold, text.halfPoints}, text.align);
+    return wordml::paragraph(text.text, {text.bold, text.halfPoints}, text.align,
+                             text.keepWithNext);
 }
 
 // Collects the pictures as image parts while the body is written.

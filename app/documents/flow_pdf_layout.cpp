@@ -115,6 +115,48 @@ class Paginator {
         layout_.pages.emplace_back();
     }
 
+    // Paragraphs kept together (keepWithNext): the first one's last line and every later
+    // one start on a new page unless they all fit on this one, and fit on one page.
+    void keepTogether(const std::vector<const Text*>& group) {
+        double height = 0;
+        for (std::size_t k = 0; k < group.size(); ++k) {
+            const Paragraph paragraph = shape(*group[k], contentWidth());
+            if (k == 0) {
+                height += paragraph.lines.empty() ? 0 : paragraph.lines.back().height;
+            } else {
+                for (const LineBox& line : paragraph.lines) {
+                    height += line.height;
+                }
+            }
+        }
+        if (y_ + height > bottom() && !atTop() && height <= pageHeight()) {
+            const Paragraph first = shape(*group.front(), contentWidth());
+            // The first paragraph's earlier lines stay where they fit.
+            for (std::size_t i = 0; i + 1 < first.lines.size(); ++i) {
+                const LineBox& line = first.lines[i];
+                if (y_ + line.height > bottom() && !atTop()) {
+                    newPage();
+                }
+                placeLine(first.layout, static_cast<int>(i), line, kMargin, y_ - line.top);
+                y_ += line.height;
+            }
+            newPage();
+            if (!first.lines.empty()) {
+                const LineBox& line = first.lines.back();
+                placeLine(first.layout, static_cast<int>(first.lines.size() - 1), line, kMargin,
+                          y_ - line.top);
+                y_ += line.height;
+            }
+            for (std::size_t k = 1; k < group.size(); ++k) {
+                text(*group[k]);
+            }
+            return;
+        }
+        for (const Text* t : group) {
+            text(*t);
+        }
+    }
+
     void text(const Text& text) {
         const Paragraph paragraph = shape(text, contentWidth());
         for (std::size_t i = 0; i < paragraph.lines.size(); ++i) {
@@ -482,7 +524,22 @@ PdfLayout layoutForPdf(const FlowDocument& document) {
     Paginator paginator(context.get(), document.landscape ? longSide : shortSide,
                         document.landscape ? shortSide : longSide);
     std::size_t tables = 0;
+    std::vector<const Text*> kept;  // paragraphs kept with the next one, waiting for it
     for (const Block& block : document.blocks) {
+        if (block.kind == Block::Kind::Text && (block.text.keepWithNext || !kept.empty())) {
+            kept.push_back(&block.text);
+            if (!block.text.keepWithNext) {
+                paginator.keepTogether(kept);
+                kept.clear();
+            }
+            continue;
+        }
+        if (!kept.empty()) {  // kept with a table or a page break: placed as they come
+            for (const Text* t : kept) {
+                paginator.text(*t);
+            }
+            kept.clear();
+        }
         switch (block.kind) {
             case Block::Kind::Text:
                 paginator.text(block.text);
@@ -494,6 +551,9 @@ PdfLayout layoutForPdf(const FlowDocument& document) {
                 paginator.pageBreak();
                 break;
         }
+    }
+    for (const Text* t : kept) {
+        paginator.text(*t);
     }
     return paginator.finish();
 }

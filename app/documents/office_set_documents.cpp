@@ -47,9 +47,12 @@ FlowDocument officeWorkReport(const OfficeSetFacts& f) {
     paragraph("三、审核结果。经审核，同意推荐 " + std::to_string(f.forwarded.size()) + " 名：" +
               joined(names, "、") + "。" +
               (f.withheld > 0 ? "暂缓推荐 " + std::to_string(f.withheld) + " 名。" : ""));
-    body.push_back(Text{""});
-    body.push_back(Text{""});
-    body.push_back(Text{"推荐单位（盖章）：" + std::string(kOfficeName), false, 28, Align::Right});
+    // The stamp and date never stand alone on a page: the report's last line goes with them.
+    body.back().text.keepWithNext = true;
+    body.push_back(Text{"", false, 21, Align::Left, true});
+    body.push_back(Text{"", false, 21, Align::Left, true});
+    body.push_back(
+        Text{"推荐单位（盖章）：" + std::string(kOfficeName), false, 28, Align::Right, true});
     body.push_back(Text{noticeDate(f.date), false, 28, Align::Right});
     return doc;
 }

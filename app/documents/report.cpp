@@ -20,9 +20,11 @@ FlowDocument workReport(const policy::Submission& s) {
             Text{paragraph.empty() ? paragraph : kParagraphIndent + paragraph, false, 28});
         start = end + 1;
     }
-    body.push_back(Text{""});
-    body.push_back(Text{""});
-    body.push_back(Text{"推荐单位（盖章）：" + s.unit.name, false, 28, Align::Right});
+    // The stamp and date never stand alone on a page: the report's last line goes with them.
+    body.back().text.keepWithNext = true;
+    body.push_back(Text{"", false, 21, Align::Left, true});
+    body.push_back(Text{"", false, 21, Align::Left, true});
+    body.push_back(Text{"推荐单位（盖章）：" + s.unit.name, false, 28, Align::Right, true});
     body.push_back(Text{noticeDate(s.date), false, 28, Align::Right});
     return doc;
 }

@@ -76,9 +76,9 @@ std::string escape(std::string_view text) {
     return out;
 }
 
-std::string paragraph(std::string_view text, const RunStyle& style, Align align) {
-    return std::string("<w:p><w:pPr><w:jc w:val=\"") + alignValue(align) + "\"/></w:pPr>" +
-           runs(text, style) + "</w:p>";
+std::string paragraph(std::string_view text, const RunStyle& style, Align align, bool keepNext) {
+    return std::string("<w:p><w:pPr>") + (keepNext ? "<w:keepNext/>" : "") + "<w:jc w:val=\"" +
+           alignValue(align) + "\"/></w:pPr>" + runs(text, style) + "</w:p>";
 }
 
 std::string table(const std::vector<int>& widths, const std::vector<std::vector<Cell>>& rows,

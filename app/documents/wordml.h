@@ -21,8 +21,10 @@ struct RunStyle {
 
 using documents::Align;
 
-// A paragraph of one run; line breaks in text become w:br.
-std::string paragraph(std::string_view text, const RunStyle& style = {}, Align align = Align::Left);
+// A paragraph of one run; line breaks in text become w:br. keepNext: Word's "keep with
+// next" (w:keepNext).
+std::string paragraph(std::string_view text, const RunStyle& style = {}, Align align = Align::Left,
+                      bool keepNext = false);
 
 using documents::Merge;  // vertical merge (w:vMerge)
 

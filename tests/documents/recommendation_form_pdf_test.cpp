@@ -213,6 +213,29 @@ TEST(SummaryPdf, NameAndEthnicityKeepToOneLine) {
     EXPECT_EQ(linesIn(3), 3) << "民族: the heading and one line per candidate";
 }
 
+// However long the report, its stamp and date block never stands alone at the top of a
+// page: the report's last line goes over with it. Every length from under a page to over
+// two is tried, so some would have split there.
+TEST(ReportPdf, TheStampBlockNeverStandsAlone) {
+    policy::Submission s = example();
+    std::size_t splitsAtTheBlock = 0;
+    for (int paragraphs = 20; paragraphs <= 60; ++paragraphs) {
+        s.report.clear();
+        for (int i = 0; i < paragraphs; ++i) {
+            s.report +=
+                (i > 0 ? "\n" : "") + std::string("经研究室推荐、工作组资格审查，确定人选。");
+        }
+        const PdfLayout layout = layoutForPdf(workReport(s));
+        ASSERT_GE(layout.pages.size(), 1u);
+        // The block is two empty lines, the 推荐单位 line and the date: four lines.
+        const std::size_t last = layout.pages.back().lines.size();
+        EXPECT_GE(last, 5u) << paragraphs << " paragraphs: the last page holds only " << last
+                            << " lines";
+        splitsAtTheBlock += layout.pages.size() > 1 && last <= 6 ? 1U : 0U;
+    }
+    EXPECT_GT(splitsAtTheBlock, 0u) << "no length put the block at a page's foot";
+}
+
 TEST(RecommendationFormPdf, HoldsEveryFieldWithFontsEmbedded) {
     BAOSONG_REQUIRE_PROGRAM("pdftotext");
     BAOSONG_REQUIRE_PROGRAM("pdffonts");

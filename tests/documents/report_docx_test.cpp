@@ -32,6 +32,16 @@ TEST(ReportDocx, CarriesTheReportAndTheStampLines) {
     // The two lines of the report are two paragraphs.
     EXPECT_LT(xml.find("一、评选过程"), xml.find("</w:p>", xml.find("一、评选过程")));
     EXPECT_GT(xml.find("二、推荐结果"), xml.find("</w:p>", xml.find("一、评选过程")));
+    // The report's last paragraph and the stamp lines keep with the date (w:keepNext), so
+    // Word never leaves the stamp block alone on a page; the date itself does not.
+    const auto paragraphOf = [&](const std::string& text) {
+        const auto at = xml.find(text);
+        return xml.substr(xml.rfind("<w:p>", at), at - xml.rfind("<w:p>", at));
+    };
+    EXPECT_NE(paragraphOf("二、推荐结果").find("<w:keepNext/>"), std::string::npos);
+    EXPECT_NE(paragraphOf("推荐单位（盖章）").find("<w:keepNext/>"), std::string::npos);
+    EXPECT_EQ(paragraphOf("2023 年 07 月 10 日").find("<w:keepNext/>"), std::string::npos);
+    EXPECT_EQ(paragraphOf("一、评选过程").find("<w:keepNext/>"), std::string::npos);
 }
 
 TEST(ReportDocx, DatesInTheNoticesForm) {
