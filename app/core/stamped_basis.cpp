@@ -1,6 +1,7 @@
 #include "stamped_basis.h"
 
-#include <memory>
+#include <string_view>
+#include <vector>
 
 #include "crypto/sha256.h"
 #include "documents/recommendation_form.h"

@@ -118,48 +118,42 @@ class Paginator {
     // Paragraphs kept together (keepWithNext): the first one's last line and every later
     // one start on a new page unless they all fit on this one, and fit on one page.
     void keepTogether(const std::vector<const Text*>& group) {
+        std::vector<Paragraph> shaped;
         double height = 0;
-        for (std::size_t k = 0; k < group.size(); ++k) {
-            const Paragraph paragraph = shape(*group[k], contentWidth());
-            if (k == 0) {
-                height += paragraph.lines.empty() ? 0 : paragraph.lines.back().height;
+        for (const Text* t : group) {
+            shaped.push_back(shape(*t, contentWidth()));
+            const auto& lines = shaped.back().lines;
+            if (shaped.size() == 1) {
+                height += lines.empty() ? 0 : lines.back().height;
             } else {
-                for (const LineBox& line : paragraph.lines) {
+                for (const LineBox& line : lines) {
                     height += line.height;
                 }
             }
         }
+        std::size_t k = 0;
         if (y_ + height > bottom() && !atTop() && height <= pageHeight()) {
-            const Paragraph first = shape(*group.front(), contentWidth());
-            // The first paragraph's earlier lines stay where they fit.
-            for (std::size_t i = 0; i + 1 < first.lines.size(); ++i) {
-                const LineBox& line = first.lines[i];
-                if (y_ + line.height > bottom() && !atTop()) {
-                    newPage();
-                }
-                placeLine(first.layout, static_cast<int>(i), line, kMargin, y_ - line.top);
-                y_ += line.height;
-            }
+            // The first paragraph's earlier lines stay where they fit; its last goes over.
+            const std::size_t last =
+                shaped.front().lines.empty() ? 0 : shaped.front().lines.size() - 1;
+            placeLines(shaped.front(), 0, last);
             newPage();
-            if (!first.lines.empty()) {
-                const LineBox& line = first.lines.back();
-                placeLine(first.layout, static_cast<int>(first.lines.size() - 1), line, kMargin,
-                          y_ - line.top);
-                y_ += line.height;
-            }
-            for (std::size_t k = 1; k < group.size(); ++k) {
-                text(*group[k]);
-            }
-            return;
+            placeLines(shaped.front(), last, shaped.front().lines.size());
+            k = 1;
         }
-        for (const Text* t : group) {
-            text(*t);
+        for (; k < shaped.size(); ++k) {
+            placeLines(shaped[k], 0, shaped[k].lines.size());
         }
     }
 
     void text(const Text& text) {
         const Paragraph paragraph = shape(text, contentWidth());
-        for (std::size_t i = 0; i < paragraph.lines.size(); ++i) {
+        placeLines(paragraph, 0, paragraph.lines.size());
+    }
+
+    // Lines [from, to) of a shaped paragraph, each on a new page when it does not fit.
+    void placeLines(const Paragraph& paragraph, std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i) {
             const LineBox& line = paragraph.lines[i];
             if (y_ + line.height > bottom() && !atTop()) {
                 newPage();
