@@ -29,7 +29,7 @@ set_property(TARGET PkgConfig::QPDF APPEND PROPERTY INTERFACE_COMPILE_DEFINITION
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 # PDFs (app/documents): Cairo's PDF surface writes subset CID fonts with exact ToUnicode
 # maps and embeds JPEGs as they are; Pango shapes the text with HarfBuzz; fontconfig says
-# whether Noto Serif CJK SC itself is there.
+# whether the very font of each face is there (Noto CJK, AR PL UKai).
 pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET cairo-pdf>=1.16)
 pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo>=1.50)
 pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)

@@ -15,7 +15,7 @@
 #include "documents/flow_pdf.h"
 #include "documents/office_set_documents.h"
 #include "documents/summary_files.h"
-#include "documents/summary_pdf.h"
+#include "documents/summary_flow.h"
 #include "export_payload.h"
 #include "input_file.h"
 #include "intake/pdf_metadata.h"

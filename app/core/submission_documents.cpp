@@ -5,7 +5,7 @@
 #include "documents/recommendation_form.h"
 #include "documents/report.h"
 #include "documents/summary_files.h"
-#include "documents/summary_pdf.h"
+#include "documents/summary_flow.h"
 #include "export_payload.h"
 
 namespace baosong::app {

@@ -22,6 +22,7 @@ constexpr const char* kContentTypes =
     R"(<Default Extension="jpeg" ContentType="image/jpeg"/>)"
     R"(<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>)"
     R"(<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>)"
+    R"(<Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>)"
     R"(</Types>)";
 
 constexpr const char* kPackageRels =
@@ -36,7 +37,8 @@ std::string documentRels(const std::vector<DocxImage>& images) {
         R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
         "\n"
         R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
-        R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>)";
+        R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>)"
+        R"(<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/>)";
     for (const DocxImage& image : images) {
         rels +=
             R"(<Relationship Id=")" + image.relId +
@@ -95,10 +97,9 @@ std::string docxPackage(const DocxParts& parts) {
     }
     zip_source_keep(buffer.get());  // the archive holds a reference; ours stays for reading
     std::vector<std::pair<std::string, std::string_view>> entries = {
-        {"[Content_Types].xml", kContentTypes},
-        {"_rels/.rels", kPackageRels},
-        {"word/document.xml", parts.documentXml},
-        {"word/styles.xml", parts.stylesXml},
+        {"[Content_Types].xml", kContentTypes},     {"_rels/.rels", kPackageRels},
+        {"word/document.xml", parts.documentXml},   {"word/styles.xml", parts.stylesXml},
+        {"word/fontTable.xml", parts.fontTableXml},
     };
     const std::string rels = documentRels(parts.images);
     entries.emplace_back("word/_rels/document.xml.rels", rels);

@@ -1,6 +1,7 @@
 #pragma once
 // A Word document as an Office Open XML package (ECMA-376 Part 2), zipped with libzip:
-// [Content_Types].xml, the relationships, word/document.xml and word/styles.xml. Every
+// [Content_Types].xml, the relationships, word/document.xml, word/styles.xml and
+// word/fontTable.xml. Every
 // entry carries the same fixed time, so the same document gives the same bytes, which
 // the reviewer's sign-off over the bag needs (bundle.md).
 
@@ -18,8 +19,9 @@ struct DocxImage {
 };
 
 struct DocxParts {
-    std::string documentXml;  // the w:document element and everything inside it
-    std::string stylesXml;    // the w:styles element
+    std::string documentXml;   // the w:document element and everything inside it
+    std::string stylesXml;     // the w:styles element
+    std::string fontTableXml;  // the w:fonts element
     std::vector<DocxImage> images = {};
 };
 

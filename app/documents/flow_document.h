@@ -13,6 +13,13 @@ namespace baosong::app::documents {
 
 enum class Align { Left, Center, Right };
 
+// The typeface a paragraph is set in, named by its part in a Chinese official document
+// (GB/T 9704-2012 §7.3 and the forms it rules): 宋体 for forms, tables and titles, 仿宋 for
+// a report's running text, 黑体 for its first-level headings ("一、"), 楷体 for its
+// second-level ones ("（一）"). The Word file names the font office machines have; the
+// PDF embeds the free font that stands in for it (flow_pdf_layout.h).
+enum class Face { Song, Fang, Hei, Kai };
+
 // One paragraph in one style; a line feed in text breaks the line, not the paragraph.
 struct Text {
     std::string text;
@@ -22,6 +29,7 @@ struct Text {
     // On the same page as the paragraph after it, as Word's "keep with next": at least this
     // paragraph's last line goes with it (a stamp and date line never stands alone).
     bool keepWithNext = false;
+    Face face = Face::Song;
 };
 
 // A JPEG shown at a fixed size.
@@ -50,6 +58,7 @@ struct Row {
 struct Table {
     std::vector<int> widths = {};  // one per grid column
     std::vector<Row> rows = {};
+    int headerRows = 0;  // the first rows, repeated at the top of every page the table reaches
 };
 
 struct PageBreak {};
@@ -83,6 +92,9 @@ Cell valueCell(const std::string& text, int span = 1, Align align = Align::Cente
 // A paragraph of its own (size in half-points, as Word counts).
 Text textLine(const std::string& text, int halfPoints = 24, Align align = Align::Left,
               bool bold = false);
+// An attachment's label at the top left of its first page ("附件 2"), in 黑体 三号 as
+// GB/T 9704-2012 §8 sets it.
+Text attachmentLabel(const std::string& text);
 // A key sheet's row: label, then the value left-aligned at its size; never split.
 Row keyRow(const std::string& label, const std::string& value, int halfPoints = 24);
 

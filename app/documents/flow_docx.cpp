@@ -8,7 +8,7 @@ namespace baosong::app::documents {
 namespace {
 
 std::string paragraphXml(const Text& text) {
-    return wordml::paragraph(text.text, {text.bold, text.halfPoints}, text.align,
+    return wordml::paragraph(text.text, {text.bold, text.halfPoints, text.face}, text.align,
                              text.keepWithNext);
 }
 
@@ -50,7 +50,7 @@ class BodyWriter {
             }
             rows.push_back(std::move(out));
         }
-        return wordml::table(table.widths, rows, 0);
+        return wordml::table(table.widths, rows, table.headerRows);
     }
 
     std::string pictureXml(const Picture& picture) {
@@ -71,8 +71,8 @@ std::string flowDocx(const FlowDocument& document) {
     for (const Block& block : document.blocks) {
         body += writer.block(block);
     }
-    return docxPackage(
-        {wordml::document(body, document.landscape), wordml::styles(), writer.takeImages()});
+    return docxPackage({wordml::document(body, document.landscape), wordml::styles(),
+                        wordml::fontTable(), writer.takeImages()});
 }
 
 }  // namespace baosong::app::documents

@@ -1,8 +1,8 @@
 #pragma once
 // A FlowDocument as a PDF through Cairo's PDF surface: A4, paginated by flow_pdf_layout,
-// text shaped by Pango (HarfBuzz) in Noto Serif CJK SC and embedded as subset CID fonts
-// whose ToUnicode maps name each glyph by the characters it was drawn for, so the text a
-// reader copies from the page (a key fingerprint, a name with 𠮷) is the text printed.
+// text shaped by Pango (HarfBuzz) in the free font of each face (flow_pdf_layout.h) and embedded as
+// subset CID fonts whose ToUnicode maps name each glyph by the characters it was drawn for, so the
+// text a reader copies from the page (a key fingerprint, a name with 𠮷) is the text printed.
 // Photos are embedded as the JPEG bytes given, never re-encoded.
 
 #include <string>

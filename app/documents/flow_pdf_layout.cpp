@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstring>
 #include <numeric>
+#include <set>
 
 #include "base/app_error.h"
 
@@ -172,11 +173,14 @@ class Paginator {
         // Rows joined by a merged cell go together onto one page, if they fit one.
         std::vector<std::size_t> unitEnd(rows_.size());
         std::iota(unitEnd.begin(), unitEnd.end(), 0);
+        const std::size_t header =
+            std::min(rows_.size(), static_cast<std::size_t>(std::max(table.headerRows, 0)));
+        headerHeight_ = header > 0 ? sumHeights(0, header - 1) : 0;
         for (std::size_t r = 0; r < rows_.size(); ++r) {
             for (const CellBox& box : rows_[r]) {
                 if (box.cell->merge == Merge::Start) {
                     const std::size_t end = groupEnd(r, box.column);
-                    if (sumHeights(r, end) <= pageHeight()) {
+                    if (sumHeights(r, end) <= tableRoom()) {
                         unitEnd[r] = std::max(unitEnd[r], end);
                     }
                 }
@@ -187,9 +191,13 @@ class Paginator {
             for (std::size_t k = r; k <= end; ++k) {
                 end = std::max(end, unitEnd[k]);
             }
+            // Once the header is down, every new page the table reaches starts with it.
+            header_ = r >= header ? header : 0;
             placeUnit(r, end);
             r = end + 1;
         }
+        header_ = 0;
+        headerHeight_ = 0;
         flushPending();
     }
 
@@ -202,13 +210,23 @@ class Paginator {
     double bottom() const { return layout_.height - kMargin; }
     double pageHeight() const { return bottom() - kMargin; }
     double contentWidth() const { return layout_.width - 2 * kMargin; }
-    bool atTop() const { return y_ <= kMargin; }
+    bool atTop() const { return y_ <= pageTop_; }
     PdfPage& page() { return layout_.pages.back(); }
+    // The height a table's rows have on a fresh page, below its repeated header.
+    double tableRoom() const { return pageHeight() - headerHeight_; }
 
     void newPage() {
         flushPending();
         layout_.pages.emplace_back();
         y_ = kMargin;
+        pageTop_ = kMargin;
+        if (header_ > 0) {
+            const std::size_t header = header_;
+            header_ = 0;  // the header itself never asks for a new page
+            placeWhole(0, header - 1);
+            header_ = header;
+            pageTop_ = y_;
+        }
     }
 
     // Bottom edges left open for a merged cell that goes on: closed if the page ends first.
@@ -235,7 +253,7 @@ class Paginator {
         PangoLayout* layout = paragraph.layout.get();
         const std::unique_ptr<PangoFontDescription, FontDescriptionFree> font(
             pango_font_description_new());
-        pango_font_description_set_family_static(font.get(), kPdfFontFamily);
+        pango_font_description_set_family_static(font.get(), faceFont(text.face).family);
         pango_font_description_set_size(font.get(), text.halfPoints * PANGO_SCALE / 2);
         pango_font_description_set_weight(font.get(),
                                           text.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
@@ -354,9 +372,9 @@ class Paginator {
         const double height = sumHeights(first, last);
         if (height <= bottom() - y_) {
             placeWhole(first, last);
-        } else if (first == last && (!table_->rows[first].keepWhole || height > pageHeight())) {
+        } else if (first == last && (!table_->rows[first].keepWhole || height > tableRoom())) {
             placeFlowing(first);
-        } else if (height <= pageHeight()) {
+        } else if (height <= tableRoom()) {
             newPage();
             placeWhole(first, last);
         } else {
@@ -475,6 +493,9 @@ class Paginator {
     PangoContext* context_;
     PdfLayout layout_;
     double y_ = kMargin;
+    double pageTop_ = kMargin;  // where this page's own content starts
+    std::size_t header_ = 0;    // header rows of the table being placed, while they repeat
+    double headerHeight_ = 0;
     const Table* table_ = nullptr;  // the one being placed, and its index in the document
     std::size_t tableIndex_ = 0;
     std::vector<std::vector<CellBox>> rows_;  // per row of table_, its cells measured
@@ -482,14 +503,15 @@ class Paginator {
     std::vector<std::pair<Point, Point>> pending_;
 };
 
-// Fontconfig answers any request with its best match, another family if need be; only
-// Noto Serif CJK SC itself will do, since the layout is measured and checked with it.
-void requireFont() {
+// Fontconfig answers any request with its best match, another family if need be; only the
+// face's own font will do, since the layout is measured and checked with it.
+void requireFont(Face face) {
+    const FaceFont wanted = faceFont(face);
     const std::unique_ptr<FcPattern, PatternDestroy> pattern(FcPatternCreate());
     bool found = false;
     if (pattern &&
         FcPatternAddString(pattern.get(), FC_FAMILY,
-                           reinterpret_cast<const FcChar8*>(kPdfFontFamily)) &&
+                           reinterpret_cast<const FcChar8*>(wanted.family)) &&
         FcConfigSubstitute(nullptr, pattern.get(), FcMatchPattern)) {
         FcDefaultSubstitute(pattern.get());
         FcResult result = FcResultNoMatch;
@@ -499,18 +521,52 @@ void requireFont() {
         for (int i = 0; match && !found &&
                         FcPatternGetString(match.get(), FC_FAMILY, i, &family) == FcResultMatch;
              ++i) {
-            found = std::strcmp(reinterpret_cast<const char*>(family), kPdfFontFamily) == 0;
+            found = std::strcmp(reinterpret_cast<const char*>(family), wanted.family) == 0;
         }
     }
     if (!found) {
-        throw AppError(ErrorKind::Problem, "font_missing",
-                       app::Text("font_missing").with("font", kPdfFontFamily));
+        throw AppError(
+            ErrorKind::Problem, "font_missing",
+            app::Text("font_missing").with("font", wanted.family).with("package", wanted.package));
     }
+}
+
+// Each face the document's paragraphs use, once.
+std::set<Face> facesOf(const FlowDocument& document) {
+    std::set<Face> faces;
+    for (const Block& block : document.blocks) {
+        if (block.kind == Block::Kind::Text) {
+            faces.insert(block.text.face);
+        }
+        for (const Row& row : block.table.rows) {
+            for (const Cell& cell : row.cells) {
+                for (const Text& text : cell.paragraphs) {
+                    faces.insert(text.face);
+                }
+            }
+        }
+    }
+    return faces;
 }
 }  // namespace
 
+FaceFont faceFont(Face face) {
+    switch (face) {
+        case Face::Hei:
+            return {"Noto Sans CJK SC", "fonts-noto-cjk"};
+        case Face::Kai:
+            return {"AR PL UKai CN", "fonts-arphic-ukai"};
+        case Face::Song:
+        case Face::Fang:
+            break;
+    }
+    return {"Noto Serif CJK SC", "fonts-noto-cjk"};
+}
+
 PdfLayout layoutForPdf(const FlowDocument& document) {
-    requireFont();
+    for (const Face face : facesOf(document)) {
+        requireFont(face);
+    }
     const auto context = pdfContext();
     // A4 in twips.
     const double shortSide = 11906;

@@ -20,8 +20,15 @@ namespace baosong::app::documents {
 
 inline constexpr int kPdfResolution = 1440;  // dots per inch = twips
 
-// Serif CJK for everything, the PDF's counterpart of the Word files' 宋体.
-inline constexpr const char* kPdfFontFamily = "Noto Serif CJK SC";
+// The free font embedded for each face, and the Debian package that has it. Debian 12 has
+// no free 仿宋 outside TeX Live (Fandol, in texlive-lang-chinese with TeX Live itself), so
+// a report's running text is set in the serif face it derives from; 黑体 is the sans face
+// of the same family, 楷体 Arphic's.
+struct FaceFont {
+    const char* family;
+    const char* package;
+};
+FaceFont faceFont(Face face);
 
 struct Point {
     double x = 0;
@@ -71,7 +78,7 @@ struct PdfLayout {
 };
 
 // document must outlive the result (pictures are referenced). Throws AppError (Problem)
-// "font_missing" when fontconfig cannot give Noto Serif CJK SC itself.
+// "font_missing" when fontconfig cannot give the very font of a face the document uses.
 PdfLayout layoutForPdf(const FlowDocument& document);
 
 }  // namespace baosong::app::documents

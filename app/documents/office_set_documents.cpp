@@ -1,6 +1,7 @@
 #include "office_set_documents.h"
 
 #include "document_date.h"
+#include "official_report.h"
 
 namespace baosong::app::documents {
 
@@ -15,15 +16,10 @@ std::string joined(const std::vector<std::string>& parts, const std::string& sep
 }  // namespace
 
 FlowDocument officeWorkReport(const OfficeSetFacts& f) {
-    const std::string title = "2023 年“最美科技工作者”推荐工作情况报告";
-    FlowDocument doc{title, f.date};
-    auto& body = doc.blocks;
-    body.push_back(Text{title, true, 36, Align::Center});
-    body.push_back(Text{""});
-    const auto paragraph = [&](const std::string& text) {
-        body.push_back(Text{"    " + text, false, 28});
-    };
-    paragraph(
+    OfficialReport report{
+        kReportTitleLines, f.date, {}, "推荐单位（盖章）：" + std::string(kOfficeName)};
+    auto& text = report.paragraphs;
+    text.push_back(
         "根据《关于开展2023年“最美科技工作者”学习宣传活动的通知》（内科协协字〔2023〕30号）"
         "要求，" +
         std::string(kOfficeName) +
@@ -34,27 +30,23 @@ FlowDocument officeWorkReport(const OfficeSetFacts& f) {
         candidates += u.candidates;
         units.push_back(u.name + "（候选人 " + std::to_string(u.candidates) + " 名）");
     }
-    paragraph("一、报送情况。共收到 " + std::to_string(f.units.size()) +
-              " 个军工单位报送的推荐材料：" + joined(units, "；") +
-              "。各单位的材料均经本单位保密审查，以加密、签名的报送包报送，经我办核验无误。");
-    paragraph("二、审核过程。我办对各单位推荐的 " + std::to_string(candidates) +
-              " 名候选人逐一审核，对照通知的遴选标准、名额分配和报送材料要求复核推荐材料，"
-              "对候选人主要事迹和学风道德等方面作出评价，逐人出具推荐单位意见。");
+    text.push_back("一、报送情况");
+    text.push_back("共收到 " + std::to_string(f.units.size()) + " 个军工单位报送的推荐材料：" +
+                   joined(units, "；") +
+                   "。各单位的材料均经本单位保密审查，以加密、签名的报送包报送，经我办核验无误。");
+    text.push_back("二、审核过程");
+    text.push_back("我办对各单位推荐的 " + std::to_string(candidates) +
+                   " 名候选人逐一审核，对照通知的遴选标准、名额分配和报送材料要求复核推荐材料，"
+                   "对候选人主要事迹和学风道德等方面作出评价，逐人出具推荐单位意见。");
     std::vector<std::string> names;
     for (const auto& p : f.forwarded) {
         names.push_back(p.name + "（" + p.unit + "）");
     }
-    paragraph("三、审核结果。经审核，同意推荐 " + std::to_string(f.forwarded.size()) + " 名：" +
-              joined(names, "、") + "。" +
-              (f.withheld > 0 ? "暂缓推荐 " + std::to_string(f.withheld) + " 名。" : ""));
-    // The stamp and date never stand alone on a page: the report's last line goes with them.
-    body.back().text.keepWithNext = true;
-    body.push_back(Text{"", false, 21, Align::Left, true});
-    body.push_back(Text{"", false, 21, Align::Left, true});
-    body.push_back(
-        Text{"推荐单位（盖章）：" + std::string(kOfficeName), false, 28, Align::Right, true});
-    body.push_back(Text{noticeDate(f.date), false, 28, Align::Right});
-    return doc;
+    text.push_back("三、审核结果");
+    text.push_back("经审核，同意推荐 " + std::to_string(f.forwarded.size()) + " 名：" +
+                   joined(names, "、") + "。" +
+                   (f.withheld > 0 ? "暂缓推荐 " + std::to_string(f.withheld) + " 名。" : ""));
+    return officialReportFlow(report);
 }
 
 std::string officeSetReadme(const OfficeSetFacts& f) {

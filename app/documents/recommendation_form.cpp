@@ -114,7 +114,7 @@ FlowDocument recommendationForm(const policy::Submission& s, std::size_t index,
     };
 
     // Cover.
-    body.push_back(line("附件 1", 28, Align::Left, true));
+    body.push_back(attachmentLabel("附件 1"));
     blank(4);
     body.push_back(line("2023 年“最美科技工作者”", 44, Align::Center, true));
     body.push_back(line("推 荐 表", 52, Align::Center, true));
@@ -183,12 +183,17 @@ FlowDocument recommendationForm(const policy::Submission& s, std::size_t index,
     const std::size_t historyRows = std::max<std::size_t>(c.history.size(), 1);
     Cell historyLabel = label("学习工作经历");
     historyLabel.merge = Merge::Start;
-    rows.push_back(
-        {{historyLabel, label("起止年月"), label("在何单位从事何工作", 3)}, true, kLine});
+    Cell workHeading = label("在何单位从事何工作", 3);
+    workHeading.paragraphs.push_back(
+        line("（学习工作经历从中专或大学毕业后填起，含科普工作经历）", 18, Align::Center));
+    rows.push_back({{historyLabel, label("起止年月"), workHeading}, true, kLine});
     for (std::size_t i = 0; i < historyRows; ++i) {
         const bool has = i < c.history.size();
+        // Two dates turn after the dash, a line each, rather than wherever the narrow
+        // column runs out ("…—2002" / "年 06 月").
+        const std::string to = has ? monthOf(c.history[i].to) : "";
         const std::string when =
-            has ? monthOf(c.history[i].from) + "—" + monthOf(c.history[i].to) : "";
+            has ? monthOf(c.history[i].from) + "—" + (to != c.history[i].to ? "\n" : "") + to : "";
         const std::string what = has ? c.history[i].unit + "  " + c.history[i].work : "";
         rows.push_back(
             {{Cell{{}, 1, Merge::Continue}, value(when), valueCell(what, 3, Align::Left)},

@@ -1,7 +1,8 @@
 #pragma once
 // The 推荐工作情况报告 (the notice, "三、(三) 1": a report that states the selection
 // process, stamped by the 推荐单位) as a Word file: its title, the submission's report
-// text paragraph by paragraph, and the unit and date lines where the stamp goes.
+// text paragraph by paragraph, and the unit and date lines where the stamp goes, laid out
+// as official_report.h sets a report.
 
 #include <string>
 

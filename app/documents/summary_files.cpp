@@ -10,15 +10,14 @@
 #include "base/app_error.h"
 #include "base/temp_sibling.h"
 #include "document_date.h"
-#include "docx_package.h"
 #include "memory_file.h"
-#include "wordml.h"
+#include "summary_flow.h"
 
 namespace baosong::app::documents {
 
 namespace {
 // The columns in Excel's character units, in the proportions of summaryColumnTwips.
-const std::vector<double> kXlsxWidths = {6, 14, 6, 10, 10, 10, 30, 16, 22, 12};
+const std::vector<double> kXlsxWidths = {6, 18, 6, 9, 10, 11, 28, 16, 22, 12};
 
 // Excel's width of a text in character units: East Asian characters count two. Lead bytes
 // of multi-byte UTF-8 stand for their character; continuation bytes count nothing.
@@ -47,34 +46,6 @@ std::string recommenderLine(const SummaryDocument& summary) {
     return "推荐单位（盖章）：" + summary.recommender;
 }
 }  // namespace
-
-std::string summaryDocx(const SummaryDocument& summary) {
-    using namespace wordml;
-    std::vector<std::vector<wordml::Cell>> rows;
-    std::vector<wordml::Cell> head;
-    for (const std::string& column : summaryColumns()) {
-        head.push_back({column, 1, true});
-    }
-    rows.push_back(head);
-    int number = 0;
-    for (const SummaryBlock& block : summary.blocks) {
-        if (!block.heading.empty()) {
-            rows.push_back({{block.heading, static_cast<int>(summaryColumnTwips().size()), true}});
-        }
-        for (const policy::Candidate& c : block.candidates) {
-            std::vector<wordml::Cell> row;
-            for (std::string& value : summaryRow(c, ++number)) {
-                row.push_back({std::move(value), 1, false});
-            }
-            rows.push_back(std::move(row));
-        }
-    }
-    const std::string body = paragraph("附件 2", {true, 28}) +
-                             paragraph(kSummaryTitle, {true, 36}, Align::Center) + paragraph("") +
-                             paragraph(recommenderLine(summary), {false, 24}) +
-                             table(summaryColumnTwips(), rows);
-    return docxPackage({document(body, true), styles()});
-}
 
 std::string summaryXlsx(const SummaryDocument& summary) {
     // libxlsxwriter writes only to a named file and keeps its parts in temporary files.

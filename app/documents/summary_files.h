@@ -1,7 +1,8 @@
 #pragma once
-// The 汇总表 (附件2) written as Word and as Excel, both from the same SummaryDocument and
-// both laid out here: the title, the 推荐单位（盖章） line, the ten columns, one row per
-// candidate numbered through, and a heading row per sending unit where there are several.
+// The 汇总表 (附件2) as Excel, laid out here from the same SummaryDocument as the Word file
+// and the PDF (summary_flow.h): the title, the 推荐单位（盖章） line, the ten columns, one row
+// per candidate numbered through, and a heading row per sending unit where there are
+// several; and the writing of the Word and Excel files to disk.
 
 #include <string>
 
@@ -9,8 +10,7 @@
 
 namespace baosong::app::documents {
 
-// The files' bytes; the same summary gives the same bytes.
-std::string summaryDocx(const SummaryDocument& summary);
+// The file's bytes; the same summary gives the same bytes.
 std::string summaryXlsx(const SummaryDocument& summary);
 
 // Each writes path (never overwriting: AppError BadInput "target_exists") atomically.

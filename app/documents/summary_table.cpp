@@ -3,8 +3,8 @@
 namespace baosong::app::documents {
 
 const std::vector<int>& summaryColumnTwips() {
-    static const std::vector<int> widths = {700,  1600, 700,  1300, 1100,
-                                            1300, 2558, 1600, 1800, 1300};
+    static const std::vector<int> widths = {700,  1900, 700,  1100, 1100,
+                                            1450, 2308, 1600, 1800, 1300};
     return widths;
 }
 

@@ -16,8 +16,8 @@ inline constexpr const char* kSummaryTitle = "2023 年“最美科技工作者�
 const std::vector<std::string>& summaryColumns();
 
 // The columns' widths on landscape A4 in twips (13958 between the margins), for the Word
-// table and the PDF alike: wide enough that a four-character 民族 (蒙古族, 达斡尔族) and a
-// six-character name keep to one line.
+// table and the PDF alike: wide enough that a four-character 民族 (蒙古族, 达斡尔族), a
+// Mongolian name written with its dot (额尔德尼·巴特尔) and a 出生年月 keep to one line.
 const std::vector<int>& summaryColumnTwips();
 
 // One candidate's row; number is the 序号 (from 1).

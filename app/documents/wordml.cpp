@@ -26,6 +26,10 @@ const char* alignValue(Align align) {
 
 std::string runs(std::string_view text, const RunStyle& style) {
     std::string props = "<w:rPr>";
+    if (style.face != Face::Song) {  // 宋体 is the document default (styles())
+        props += std::string("<w:rFonts w:eastAsia=\"") + fontName(style.face) +
+                 "\" w:hint=\"eastAsia\"/>";
+    }
     if (style.bold) {
         props += "<w:b/><w:bCs/>";
     }
@@ -45,6 +49,20 @@ std::string runs(std::string_view text, const RunStyle& style) {
     return out + "</w:r>";
 }
 }  // namespace
+
+const char* fontName(Face face) {
+    switch (face) {
+        case Face::Fang:
+            return "仿宋";
+        case Face::Hei:
+            return "黑体";
+        case Face::Kai:
+            return "楷体";
+        case Face::Song:
+            break;
+    }
+    return "宋体";
+}
 
 std::string escape(std::string_view text) {
     std::string out;
@@ -189,6 +207,34 @@ std::string styles() {
            "w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
            R"(<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>)"
            "</w:styles>";
+}
+
+std::string fontTable() {
+    struct Font {
+        Face face;
+        const char* altName;  // the name an English Windows gives it
+        const char* panose;   // PANOSE-1, as Word records it for the Windows font
+        const char* family;
+        const char* pitch;
+    };
+    static const Font fonts[] = {
+        {Face::Song, "SimSun", "02010600030101010101", "auto", "variable"},
+        {Face::Fang, "FangSong", "02010609060101010101", "modern", "fixed"},
+        {Face::Hei, "SimHei", "02010609060101010101", "modern", "fixed"},
+        {Face::Kai, "KaiTi", "02010609060101010101", "modern", "fixed"},
+    };
+    std::string out = std::string(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)") +
+                      "\n<w:fonts " + kNamespace + ">";
+    for (const Font& f : fonts) {
+        out += std::string("<w:font w:name=\"") + fontName(f.face) + "\"><w:altName w:val=\"" +
+               f.altName + "\"/><w:panose1 w:val=\"" + f.panose +
+               "\"/><w:charset w:val=\"86\"/><w:family w:val=\"" + f.family +
+               "\"/><w:pitch w:val=\"" + f.pitch + "\"/></w:font>";
+    }
+    return out +
+           R"(<w:font w:name="Times New Roman"><w:panose1 w:val="02020603050405020304"/>)"
+           R"(<w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>)"
+           "</w:fonts>";
 }
 
 }  // namespace baosong::app::documents::wordml

@@ -14,12 +14,19 @@ namespace baosong::app::documents::wordml {
 // feed, carriage return) are dropped.
 std::string escape(std::string_view text);
 
+using documents::Face;
+
 struct RunStyle {
     bool bold = false;
     int halfPoints = 21;  // 五号 = 10.5 pt
+    Face face = Face::Song;
 };
 
 using documents::Align;
+
+// The East-Asian font Word and WPS find on a Chinese office machine for each face:
+// 宋体, 仿宋, 黑体, 楷体 (each Windows has had them since Vista; WPS ships them).
+const char* fontName(Face face);
 
 // A paragraph of one run; line breaks in text become w:br. keepNext: Word's "keep with
 // next" (w:keepNext).
@@ -60,5 +67,10 @@ std::string document(const std::string& body, bool landscape);
 
 // styles.xml: 宋体 (SimSun) for Chinese, Times New Roman otherwise, 五号.
 std::string styles();
+
+// fontTable.xml: each face's font with its English name, character set (GB 2312) and
+// PANOSE class, from which Word picks the nearest font it has when one is missing
+// (ECMA-376 Part 1 §17.8.3), rather than falling back to a Western face.
+std::string fontTable();
 
 }  // namespace baosong::app::documents::wordml

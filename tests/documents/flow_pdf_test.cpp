@@ -10,14 +10,17 @@
 #include <cstdlib>
 #include <fstream>
 #include <optional>
+#include <set>
 #include <thread>
 
 #include "candidate_fields.h"
 #include "documents/enrolment_page.h"
 #include "documents/flow_pdf.h"
 #include "documents/office_keys_page.h"
+#include "documents/office_set_documents.h"
 #include "documents/recommendation_form.h"
 #include "documents/report.h"
+#include "documents/summary_flow.h"
 #include "pdf_reader.h"
 #include "policy/submission_json.h"
 #include "support/jpeg_maker.h"
@@ -126,9 +129,11 @@ TEST(FlowPdf, RecommendationFormTextIsEveryFieldExactly) {
         flowPdf(recommendationForm(s, 0, std::vector<std::uint8_t>(photo.begin(), photo.end()))));
     const policy::Candidate& c = s.candidates[0];
     std::vector<std::string> fields = candidateFields(c);
-    fields.insert(fields.end(), {c.deeds, c.stories[0], "1998 年 07 月—2005 年 06 月",
-                                 "2005 年 07 月—至今", "填报日期：2023 年 07 月 10 日",
-                                 "推荐单位：内蒙古自治区国防科学技术工业办公室", "（盖 章）"});
+    fields.insert(fields.end(),
+                  {c.deeds, c.stories[0], "1998 年 07 月—2005 年 06 月",
+                   "在何单位从事何工作（学习工作经历从中专或大学毕业后填起，含科普工作经历）",
+                   "2005 年 07 月—至今", "填报日期：2023 年 07 月 10 日",
+                   "推荐单位：内蒙古自治区国防科学技术工业办公室", "（盖 章）"});
     expectAllInText(path, fields);
 
     const std::string second = save(dir, "推荐表_𠮷青.pdf", flowPdf(recommendationForm(s, 1, {})));
@@ -170,6 +175,54 @@ TEST(FlowPdf, OfficeKeySheetTextHasTheKeysExactly) {
                            keys.grantKeyId, keys.created, "“报送 → 导入国防科工办公钥…”"});
 }
 
+OfficeSetFacts officeFactsExample() {
+    OfficeSetFacts f;
+    f.date = "2023-07-14";
+    f.units = {{"内蒙古青城民用航空器材研究所", "91150200MA0N8XQ313", 2, 2}};
+    f.forwarded = {{"𠮷青", "内蒙古青城民用航空器材研究所", "91150200MA0N8XQ313", 2, ""}};
+    f.withheld = 1;
+    return f;
+}
+
+TEST(FlowPdf, OfficeReportTextIsEveryLineExactly) {
+    BAOSONG_REQUIRE_PROGRAM("pdftotext");
+    TempDir dir;
+    const std::string path =
+        save(dir, "国防科工办报告.pdf", flowPdf(officeWorkReport(officeFactsExample())));
+    expectAllInText(
+        path, {"一、报送情况", "内蒙古青城民用航空器材研究所（候选人 2 名）", "二、审核过程",
+               "三、审核结果",
+               "经审核，同意推荐 1 名：𠮷青（内蒙古青城民用航空器材研究所）。暂缓推荐 1 名。",
+               "推荐单位（盖章）：内蒙古自治区国防科学技术工业办公室", "2023 年 07 月 14 日"});
+}
+
+// A report as GB/T 9704 sets it: the body in the 仿宋 stand-in (Noto Serif CJK), a "一、"
+// heading in 黑体 (Noto Sans CJK), a "（一）" heading in 楷体 (AR PL UKai), each embedded.
+TEST(FlowPdf, ReportHeadingsAreSetAndEmbeddedInTheirFaces) {
+    BAOSONG_REQUIRE_PROGRAM("pdffonts");
+    BAOSONG_REQUIRE_PROGRAM("pdftotext");
+    TempDir dir;
+    policy::Submission s = rareExample();
+    s.report = "一、评选过程\n（一）组织𠮷青\n经民主评议，确定人选。";
+    const std::string path = save(dir, "分级标题.pdf", flowPdf(workReport(s)));
+    expectAllInText(path, {"一、评选过程", "（一）组织𠮷青", "经民主评议，确定人选。"});
+    std::set<std::string> families;
+    for (const PdfFont& font : pdfFonts(path)) {
+        for (const char* family : {"NotoSerifCJK", "NotoSansCJK", "UKai"}) {
+            if (font.name.find(family) != std::string::npos && font.embedded && font.subset) {
+                families.insert(family);
+            }
+        }
+    }
+    EXPECT_EQ(families, (std::set<std::string>{"NotoSerifCJK", "NotoSansCJK", "UKai"}));
+    // Without headings, only the serif face is embedded: faces follow the text.
+    s.report = "经民主评议，确定人选。";
+    const std::string plain = save(dir, "无标题.pdf", flowPdf(workReport(s)));
+    for (const PdfFont& font : pdfFonts(plain)) {
+        EXPECT_EQ(font.name.find("UKai"), std::string::npos) << font.name;
+    }
+}
+
 TEST(FlowPdf, EveryFontIsAnEmbeddedSubsetWithAUnicodeMap) {
     BAOSONG_REQUIRE_PROGRAM("pdffonts");
     TempDir dir;
@@ -178,7 +231,10 @@ TEST(FlowPdf, EveryFontIsAnEmbeddedSubsetWithAUnicodeMap) {
         {"form.pdf", recommendationForm(s, 0, {})},
         {"report.pdf", workReport(s)},
         {"enrolment.pdf", enrolmentPage(enrolmentExample())},
-        {"office-keys.pdf", officeKeysPage(officeKeysExample())}};
+        {"office-keys.pdf", officeKeysPage(officeKeysExample())},
+        {"summary.pdf",
+         summaryFlow({"内蒙古自治区国防科学技术工业办公室", {{"", s.candidates}}, s.date})},
+        {"office-report.pdf", officeWorkReport(officeFactsExample())}};
     for (const auto& [name, document] : documents) {
         const std::vector<PdfFont> fonts = pdfFonts(save(dir, name, flowPdf(document)));
         bool cjk = false;

@@ -18,7 +18,7 @@
 #include "documents/recommendation_form.h"
 #include "documents/report.h"
 #include "documents/summary_files.h"
-#include "documents/summary_pdf.h"
+#include "documents/summary_flow.h"
 #include "documents/summary_table.h"
 #include "pdf_reader.h"
 #include "policy/submission_json.h"
@@ -181,13 +181,15 @@ TEST(RecommendationFormPdf, NoBorderCrossesALineOfText) {
     EXPECT_GT(checked, 100u);
 }
 
-// 附件2's short columns hold their words on one line: a six-character name, 蒙古族 and a
-// four-character 民族 (达斡尔族).
+// 附件2's short columns hold their words on one line: a Mongolian name with its dot,
+// 蒙古族, a four-character 民族 (达斡尔族) and each 出生年月.
 TEST(SummaryPdf, NameAndEthnicityKeepToOneLine) {
     policy::Submission s = example();
     s.candidates[0].ethnicity = "蒙古族";
     s.candidates[1].ethnicity = "达斡尔族";
-    s.candidates[1].name = "额尔德尼巴特";
+    s.candidates[1].name = "额尔德尼·巴特尔";
+    s.candidates[0].birth = "1972-03";
+    s.candidates[1].birth = "1983-09";
     const PdfLayout layout = layoutForPdf(
         summaryFlow({"内蒙古自治区国防科学技术工业办公室", {{"", s.candidates}}, s.date}));
     ASSERT_EQ(layout.pages.size(), 1u);
@@ -211,6 +213,31 @@ TEST(SummaryPdf, NameAndEthnicityKeepToOneLine) {
     };
     EXPECT_EQ(linesIn(1), 3) << "姓名: the heading and one line per candidate";
     EXPECT_EQ(linesIn(3), 3) << "民族: the heading and one line per candidate";
+    EXPECT_EQ(linesIn(5), 3) << "出生年月: the heading and one line per candidate";
+}
+
+// A 汇总表 longer than a page shows its header row at the top of every page, as Word does.
+TEST(SummaryPdf, TheHeaderRowRepeatsOnEveryPage) {
+    policy::Submission s = example();
+    std::vector<policy::Candidate> many;
+    for (int i = 0; i < 30; ++i) {
+        many.push_back(s.candidates[static_cast<std::size_t>(i) % s.candidates.size()]);
+    }
+    const PdfLayout layout =
+        layoutForPdf(summaryFlow({"内蒙古自治区国防科学技术工业办公室", {{"", many}}, s.date}));
+    ASSERT_GE(layout.pages.size(), 3u);
+    std::size_t candidateRows = 0;
+    for (std::size_t p = 0; p < layout.pages.size(); ++p) {
+        const auto& rows = layout.pages[p].rows;
+        ASSERT_GE(rows.size(), 2u) << "page " << p + 1;
+        EXPECT_EQ(rows.front().row, 0u) << "page " << p + 1 << " does not start with the header";
+        EXPECT_EQ(
+            std::count_if(rows.begin(), rows.end(), [](const PlacedRow& r) { return r.row == 0; }),
+            1)
+            << "page " << p + 1;
+        candidateRows += rows.size() - 1;
+    }
+    EXPECT_EQ(candidateRows, many.size()) << "every candidate once, none repeated or lost";
 }
 
 // However long the report, its stamp and date block never stands alone at the top of a
@@ -227,11 +254,12 @@ TEST(ReportPdf, TheStampBlockNeverStandsAlone) {
         }
         const PdfLayout layout = layoutForPdf(workReport(s));
         ASSERT_GE(layout.pages.size(), 1u);
-        // The block is two empty lines, the 推荐单位 line and the date: four lines.
+        // The block is an empty line, the 推荐单位 line and the date: three lines, and the
+        // report's last line goes with them.
         const std::size_t last = layout.pages.back().lines.size();
-        EXPECT_GE(last, 5u) << paragraphs << " paragraphs: the last page holds only " << last
+        EXPECT_GE(last, 4u) << paragraphs << " paragraphs: the last page holds only " << last
                             << " lines";
-        splitsAtTheBlock += layout.pages.size() > 1 && last <= 6 ? 1U : 0U;
+        splitsAtTheBlock += layout.pages.size() > 1 && last <= 5 ? 1U : 0U;
     }
     EXPECT_GT(splitsAtTheBlock, 0u) << "no length put the block at a page's foot";
 }

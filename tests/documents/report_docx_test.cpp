@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "documents/document_date.h"
+#include "documents/official_report.h"
 #include "documents/report.h"
 #include "package_reader.h"
 #include "support/temp_dir.h"
@@ -42,6 +43,60 @@ TEST(ReportDocx, CarriesTheReportAndTheStampLines) {
     EXPECT_NE(paragraphOf("推荐单位（盖章）").find("<w:keepNext/>"), std::string::npos);
     EXPECT_EQ(paragraphOf("2023 年 07 月 10 日").find("<w:keepNext/>"), std::string::npos);
     EXPECT_EQ(paragraphOf("一、评选过程").find("<w:keepNext/>"), std::string::npos);
+}
+
+// GB/T 9704: the running text in 仿宋, a "一、" heading in 黑体, a "（一）" heading in 楷体, the
+// title in the document's 宋体; the font table names each with what Word falls back on.
+TEST(ReportDocx, NamesTheFacesOfAnOfficialReport) {
+    TempDir dir;
+    policy::Submission s;
+    s.unit.name = "内蒙古北方特种装备研究所";
+    s.date = "2023-07-10";
+    s.report = "一、评选过程\n（一）组织\n经职工推荐、党委会研究，确定人选。";
+    writeReportDocx(dir / "报告.docx", s);
+    const auto parts = unzipAll(dir / "报告.docx");
+    const std::string& xml = parts.at("word/document.xml");
+    const auto paragraphOf = [&](const std::string& text) {
+        const auto at = xml.find(text);
+        EXPECT_NE(at, std::string::npos) << text;
+        return xml.substr(xml.rfind("<w:p>", at), at - xml.rfind("<w:p>", at));
+    };
+    EXPECT_NE(paragraphOf("一、评选过程").find("w:eastAsia=\"黑体\""), std::string::npos);
+    EXPECT_NE(paragraphOf("（一）组织").find("w:eastAsia=\"楷体\""), std::string::npos);
+    EXPECT_NE(paragraphOf("经职工推荐").find("w:eastAsia=\"仿宋\""), std::string::npos);
+    EXPECT_NE(paragraphOf("推荐单位（盖章）").find("w:eastAsia=\"仿宋\""), std::string::npos);
+    EXPECT_EQ(paragraphOf("推荐工作情况报告").find("w:rFonts"), std::string::npos);
+    // 三号 body, 二号 title.
+    EXPECT_NE(paragraphOf("经职工推荐").find("<w:sz w:val=\"32\"/>"), std::string::npos);
+    EXPECT_NE(paragraphOf("推荐工作情况报告").find("<w:sz w:val=\"44\"/>"), std::string::npos);
+
+    ASSERT_TRUE(parts.contains("word/fontTable.xml"));
+    const std::string& fonts = parts.at("word/fontTable.xml");
+    EXPECT_EQ(xmlProblem(fonts), "");
+    for (const char* font :
+         {"<w:font w:name=\"仿宋\"><w:altName w:val=\"FangSong\"/>",
+          "<w:font w:name=\"黑体\"><w:altName w:val=\"SimHei\"/>",
+          "<w:font w:name=\"楷体\"><w:altName w:val=\"KaiTi\"/>",
+          "<w:font w:name=\"宋体\"><w:altName w:val=\"SimSun\"/>", "<w:charset w:val=\"86\"/>"}) {
+        EXPECT_NE(fonts.find(font), std::string::npos) << font;
+    }
+    EXPECT_NE(parts.at("[Content_Types].xml").find("/word/fontTable.xml"), std::string::npos);
+    EXPECT_NE(parts.at("word/_rels/document.xml.rels").find("Target=\"fontTable.xml\""),
+              std::string::npos);
+}
+
+TEST(OfficialReport, AHeadingIsALineThatOpensWithItsNumberAndHasNoFullStop) {
+    EXPECT_EQ(paragraphFace("一、评选过程"), Face::Hei);
+    EXPECT_EQ(paragraphFace("十二、其他"), Face::Hei);
+    EXPECT_EQ(paragraphFace("（一）组织"), Face::Kai);
+    EXPECT_EQ(paragraphFace("（十一）附则"), Face::Kai);
+    // A heading run into its text is running text; so is anything else.
+    EXPECT_EQ(paragraphFace("一、评选过程：经职工推荐。"), Face::Fang);
+    EXPECT_EQ(paragraphFace("一是加强领导"), Face::Fang);
+    EXPECT_EQ(paragraphFace("（一"), Face::Fang);
+    EXPECT_EQ(paragraphFace("（）"), Face::Fang);
+    EXPECT_EQ(paragraphFace("1. 组织"), Face::Fang);
+    EXPECT_EQ(paragraphFace(""), Face::Fang);
 }
 
 TEST(ReportDocx, DatesInTheNoticesForm) {

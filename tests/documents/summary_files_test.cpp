@@ -8,6 +8,7 @@
 
 #include "base/app_error.h"
 #include "documents/summary_files.h"
+#include "documents/summary_flow.h"
 #include "documents/wordml.h"
 #include "package_reader.h"
 #include "support/temp_dir.h"
@@ -58,6 +59,16 @@ TEST(SummaryDocx, IsAWellFormedPackageWithEveryColumnAndCandidate) {
           "&amp; &lt;测试&gt;", "w:orient=\"landscape\"", "<w:tblHeader/>", "<w:cantSplit/>"}) {
         EXPECT_NE(body.find(text), std::string::npos) << text;
     }
+    // 附件2's order, as the PDF has it: the label in 黑体, the title, the 推荐单位 line, the
+    // table.
+    const auto label = body.find("附件 2");
+    ASSERT_NE(label, std::string::npos);
+    EXPECT_NE(body.substr(body.rfind("<w:p>", label), label - body.rfind("<w:p>", label))
+                  .find("w:eastAsia=\"黑体\""),
+              std::string::npos);
+    EXPECT_LT(label, body.find("候选人汇总表"));
+    EXPECT_LT(body.find("候选人汇总表"), body.find("推荐单位（盖章）"));
+    EXPECT_LT(body.find("推荐单位（盖章）"), body.find("<w:tbl>"));
 }
 
 // The honours column names the honour the notes give, not only "是".

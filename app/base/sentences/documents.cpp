@@ -23,9 +23,9 @@ std::span<const Sentence> documents() {
         {"excel_unavailable", "无法生成 Excel 文件", "the Excel file cannot be created"},
         {"excel_write_failed", "生成 Excel 文件失败：{reason}",
          "writing the Excel file failed: {reason}"},
-        {"font_missing", "找不到字体 {font}，无法生成 PDF（请安装 Debian 软件包 fonts-noto-cjk）",
+        {"font_missing", "找不到字体 {font}，无法生成 PDF（请安装 Debian 软件包 {package}）",
          "the font {font} cannot be found, so no PDF can be written (install the Debian package "
-         "fonts-noto-cjk)"},
+         "{package})"},
         {"jpeg_marker_invalid", "无效的段标记", "a segment marker is invalid"},
         {"jpeg_marker_missing", "缺少段标记", "a segment marker is missing"},
         {"jpeg_no_end_marker", "图像数据没有结束标记", "the image data has no end marker"},

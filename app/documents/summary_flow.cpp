@@ -1,5 +1,6 @@
-#include "summary_pdf.h"
+#include "summary_flow.h"
 
+#include "flow_docx.h"
 #include "flow_pdf.h"
 
 namespace baosong::app::documents {
@@ -7,11 +8,12 @@ namespace baosong::app::documents {
 FlowDocument summaryFlow(const SummaryDocument& summary) {
     FlowDocument doc{kSummaryTitle, summary.date};
     doc.landscape = true;
-    doc.blocks.push_back(Text{kSummaryTitle, true, 32, Align::Center});
+    doc.blocks.push_back(attachmentLabel("附件 2"));
+    doc.blocks.push_back(Text{kSummaryTitle, true, 36, Align::Center});
     doc.blocks.push_back(Text{""});
     doc.blocks.push_back(Text{"推荐单位（盖章）：" + summary.recommender, false, 24});
     const std::vector<int>& widths = summaryColumnTwips();
-    Table table{widths, {}};
+    Table table{widths, {}, 1};
     Row head;
     for (const std::string& column : summaryColumns()) {
         head.cells.push_back(labelCell(column));
@@ -34,6 +36,10 @@ FlowDocument summaryFlow(const SummaryDocument& summary) {
     }
     doc.blocks.push_back(table);
     return doc;
+}
+
+std::string summaryDocx(const SummaryDocument& summary) {
+    return flowDocx(summaryFlow(summary));
 }
 
 std::string summaryPdf(const SummaryDocument& summary) {
