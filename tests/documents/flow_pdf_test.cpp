@@ -196,6 +196,24 @@ TEST(FlowPdf, OfficeReportTextIsEveryLineExactly) {
                "推荐单位（盖章）：内蒙古自治区国防科学技术工业办公室", "2023 年 07 月 14 日"});
 }
 
+TEST(FlowPdf, SummaryTextIsEveryCellExactly) {
+    BAOSONG_REQUIRE_PROGRAM("pdftotext");
+    TempDir dir;
+    const policy::Submission s = rareExample();
+    const SummaryDocument summary{
+        "内蒙古自治区国防科学技术工业办公室", {{"", s.candidates}}, s.date};
+    const std::string path = save(dir, "汇总表.pdf", flowPdf(summaryFlow(summary)));
+    std::vector<std::string> cells = {"附件 2", "2023 年“最美科技工作者”候选人汇总表",
+                                      "推荐单位（盖章）：内蒙古自治区国防科学技术工业办公室"};
+    cells.insert(cells.end(), summaryColumns().begin(), summaryColumns().end());
+    int number = 0;
+    for (const policy::Candidate& c : s.candidates) {
+        const std::vector<std::string> row = summaryRow(c, ++number);
+        cells.insert(cells.end(), row.begin(), row.end());
+    }
+    expectAllInText(path, cells);
+}
+
 // A report as GB/T 9704 sets it: the body in the 仿宋 stand-in (Noto Serif CJK), a "一、"
 // heading in 黑体 (Noto Sans CJK), a "（一）" heading in 楷体 (AR PL UKai), each embedded.
 TEST(FlowPdf, ReportHeadingsAreSetAndEmbeddedInTheirFaces) {
