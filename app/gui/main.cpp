@@ -10,6 +10,7 @@
 #include "crypto/sodium_runtime.h"
 #include "gui_language.h"
 #include "role_chooser.h"
+#include "wheel_guard.h"
 
 namespace {
 using baosong::gui::VaultRole;
@@ -28,6 +29,7 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationName(QStringLiteral("baosong-gui"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BAOSONG_VERSION));
     QApplication::setWindowIcon(baosong::gui::appIcon());
+    baosong::gui::installWheelGuard(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("baosong desktop app"));

@@ -7,6 +7,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QtTest/qtestspontaneevent.h>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -16,9 +19,13 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QTest>
 #include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QWheelEvent>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -158,6 +165,79 @@ TEST_F(UnitWindowTest, FindingAppearsUnderTheFieldAndGoesWhenFixed) {
     birth->selectAll();
     typeInto(birth, good);
     ASSERT_TRUE(waitFor([&] { return form()->fieldProblem("birth").isEmpty(); }));
+}
+
+// A wheel turn as the window system delivers it (spontaneous, so Qt passes it on to the
+// widgets around when the one under the pointer does not take it).
+void turnWheel(QWidget* under, int notches) {
+    const QPointF at(under->width() / 2.0, under->height() / 2.0);
+    QWheelEvent wheel(at, under->mapToGlobal(at), QPoint(), QPoint(0, -120 * notches), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    // As QTest sends its key events: notify() directly, since sendEvent() would clear the
+    // spontaneous mark.
+    QSpontaneKeyEvent::setSpontaneous(&wheel);
+    qApp->notify(under, &wheel);
+}
+
+// Rolling the wheel down the form over 性别, 政治面貌 and 人员身份 scrolls the form and
+// changes none of them; a drop-down the officer has clicked or tabbed into still steps.
+TEST_F(UnitWindowTest, WheelOverTheFormScrollsItAndChangesNoChoice) {
+    open();
+    window->resize(1280, 800);
+    window->candidatePage()->showCandidate(0);
+    QCoreApplication::processEvents();
+    QScrollBar* scroll = form()->verticalScrollBar();
+    ASSERT_GT(scroll->maximum(), 0) << "the form should be longer than the window";
+    for (const char* key : {"gender", "political_status", "identity"}) {
+        auto* combo = qobject_cast<QComboBox*>(form()->fieldWidget(key));
+        ASSERT_NE(combo, nullptr) << key;
+        form()->ensureWidgetVisible(combo);
+        QCoreApplication::processEvents();
+        const int index = combo->currentIndex();
+        const int scrolled = scroll->value();
+        turnWheel(combo, scrolled == scroll->maximum() ? -1 : 1);
+        QCoreApplication::processEvents();
+        EXPECT_EQ(combo->currentIndex(), index) << key << " changed under the wheel";
+        EXPECT_FALSE(combo->hasFocus()) << key << " took the focus from the wheel";
+        EXPECT_NE(scroll->value(), scrolled) << key << ": the form did not scroll";
+    }
+    EXPECT_FALSE(window->draft().dirty());
+
+    auto* gender = qobject_cast<QComboBox*>(form()->fieldWidget("gender"));
+    form()->ensureWidgetVisible(gender);
+    gender->setFocus(Qt::TabFocusReason);
+    const int index = gender->currentIndex();
+    turnWheel(gender, index + 1 < gender->count() ? 1 : -1);
+    EXPECT_NE(gender->currentIndex(), index) << "a focused drop-down no longer steps";
+}
+
+// The same for spin boxes and date fields, wherever they are.
+TEST(WheelGuard, SpinBoxAndDateFieldStepOnlyOnceChosen) {
+    QScrollArea area;
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    auto* spin = new QSpinBox;
+    spin->setRange(1, 99);
+    spin->setValue(5);
+    auto* date = new QDateEdit(QDate(2023, 7, 10));
+    layout->addWidget(spin);
+    layout->addWidget(date);
+    layout->addSpacing(3000);
+    area.setWidget(page);
+    area.resize(400, 300);
+    area.show();
+    QCoreApplication::processEvents();
+    spin->clearFocus();  // a new window gives its first field the focus
+    ASSERT_EQ(QApplication::focusWidget(), nullptr);
+    turnWheel(spin, 1);
+    turnWheel(date, 1);
+    turnWheel(spin->findChild<QLineEdit*>(), 1);  // over the text inside the box
+    EXPECT_EQ(spin->value(), 5);
+    EXPECT_EQ(date->date(), QDate(2023, 7, 10));
+    EXPECT_GT(area.verticalScrollBar()->value(), 0) << "the page did not scroll";
+    spin->setFocus(Qt::MouseFocusReason);
+    turnWheel(spin, -1);
+    EXPECT_NE(spin->value(), 5) << "a chosen spin box no longer steps";
 }
 
 TEST_F(UnitWindowTest, EmptyRequiredFieldIsNamedAndSavingKeepsTheEdit) {

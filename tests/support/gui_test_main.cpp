@@ -1,6 +1,7 @@
 // The desktop app's tests: GoogleTest's main inside a QApplication on the offscreen
 // platform (no display needed), with QSettings in a temporary folder so no test reads or
-// changes a developer's own settings.
+// changes a developer's own settings, and the application-wide behaviour main.cpp installs
+// (the wheel guard).
 
 #include <gtest/gtest.h>
 #include <stdlib.h>
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QStandardPaths>
 
+#include "gui/wheel_guard.h"
 #include "support/temp_dir.h"
 
 int main(int argc, char** argv) {
@@ -18,5 +20,6 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("baosong-test"));
     QCoreApplication::setApplicationName(QStringLiteral("baosong-gui-test"));
+    baosong::gui::installWheelGuard(app);
     return RUN_ALL_TESTS();
 }
