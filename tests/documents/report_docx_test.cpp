@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "documents/document_date.h"
 #include "documents/official_report.h"
 #include "documents/report.h"
@@ -14,14 +16,29 @@ namespace {
 
 using namespace app::documents;
 
-TEST(ReportDocx, CarriesTheReportAndTheStampLines) {
+// The parts of the Word file of a unit's report with this text.
+std::map<std::string, std::string> reportParts(const std::string& report) {
     TempDir dir;
     policy::Submission s;
     s.unit.name = "内蒙古北方特种装备研究所";
     s.date = "2023-07-10";
-    s.report = "一、评选过程：经职工推荐、党委会研究 <3 轮> & 公示。\n二、推荐结果：推荐 2 人。";
+    s.report = report;
     writeReportDocx(dir / "报告.docx", s);
-    const auto parts = unzipAll(dir / "报告.docx");
+    return unzipAll(dir / "报告.docx");
+}
+
+// The markup of the paragraph holding text, up to the text.
+std::string paragraphOf(const std::string& xml, const std::string& text) {
+    const auto at = xml.find(text);
+    EXPECT_NE(at, std::string::npos) << text;
+    return at == std::string::npos
+               ? ""
+               : xml.substr(xml.rfind("<w:p>", at), at - xml.rfind("<w:p>", at));
+}
+
+TEST(ReportDocx, CarriesTheReportAndTheStampLines) {
+    const auto parts = reportParts(
+        "一、评选过程：经职工推荐、党委会研究 <3 轮> & 公示。\n二、推荐结果：推荐 2 人。");
     const std::string& xml = parts.at("word/document.xml");
     EXPECT_EQ(xmlProblem(xml), "");
     for (const char* text :
@@ -35,40 +52,25 @@ TEST(ReportDocx, CarriesTheReportAndTheStampLines) {
     EXPECT_GT(xml.find("二、推荐结果"), xml.find("</w:p>", xml.find("一、评选过程")));
     // The report's last paragraph and the stamp lines keep with the date (w:keepNext), so
     // Word never leaves the stamp block alone on a page; the date itself does not.
-    const auto paragraphOf = [&](const std::string& text) {
-        const auto at = xml.find(text);
-        return xml.substr(xml.rfind("<w:p>", at), at - xml.rfind("<w:p>", at));
-    };
-    EXPECT_NE(paragraphOf("二、推荐结果").find("<w:keepNext/>"), std::string::npos);
-    EXPECT_NE(paragraphOf("推荐单位（盖章）").find("<w:keepNext/>"), std::string::npos);
-    EXPECT_EQ(paragraphOf("2023 年 07 月 10 日").find("<w:keepNext/>"), std::string::npos);
-    EXPECT_EQ(paragraphOf("一、评选过程").find("<w:keepNext/>"), std::string::npos);
+    EXPECT_NE(paragraphOf(xml, "二、推荐结果").find("<w:keepNext/>"), std::string::npos);
+    EXPECT_NE(paragraphOf(xml, "推荐单位（盖章）").find("<w:keepNext/>"), std::string::npos);
+    EXPECT_EQ(paragraphOf(xml, "2023 年 07 月 10 日").find("<w:keepNext/>"), std::string::npos);
+    EXPECT_EQ(paragraphOf(xml, "一、评选过程").find("<w:keepNext/>"), std::string::npos);
 }
 
 // GB/T 9704: the running text in 仿宋, a "一、" heading in 黑体, a "（一）" heading in 楷体, the
 // title in the document's 宋体; the font table names each with what Word falls back on.
 TEST(ReportDocx, NamesTheFacesOfAnOfficialReport) {
-    TempDir dir;
-    policy::Submission s;
-    s.unit.name = "内蒙古北方特种装备研究所";
-    s.date = "2023-07-10";
-    s.report = "一、评选过程\n（一）组织\n经职工推荐、党委会研究，确定人选。";
-    writeReportDocx(dir / "报告.docx", s);
-    const auto parts = unzipAll(dir / "报告.docx");
+    const auto parts = reportParts("一、评选过程\n（一）组织\n经职工推荐、党委会研究，确定人选。");
     const std::string& xml = parts.at("word/document.xml");
-    const auto paragraphOf = [&](const std::string& text) {
-        const auto at = xml.find(text);
-        EXPECT_NE(at, std::string::npos) << text;
-        return xml.substr(xml.rfind("<w:p>", at), at - xml.rfind("<w:p>", at));
-    };
-    EXPECT_NE(paragraphOf("一、评选过程").find("w:eastAsia=\"黑体\""), std::string::npos);
-    EXPECT_NE(paragraphOf("（一）组织").find("w:eastAsia=\"楷体\""), std::string::npos);
-    EXPECT_NE(paragraphOf("经职工推荐").find("w:eastAsia=\"仿宋\""), std::string::npos);
-    EXPECT_NE(paragraphOf("推荐单位（盖章）").find("w:eastAsia=\"仿宋\""), std::string::npos);
-    EXPECT_EQ(paragraphOf("推荐工作情况报告").find("w:rFonts"), std::string::npos);
+    EXPECT_NE(paragraphOf(xml, "一、评选过程").find("w:eastAsia=\"黑体\""), std::string::npos);
+    EXPECT_NE(paragraphOf(xml, "（一）组织").find("w:eastAsia=\"楷体\""), std::string::npos);
+    EXPECT_NE(paragraphOf(xml, "经职工推荐").find("w:eastAsia=\"仿宋\""), std::string::npos);
+    EXPECT_NE(paragraphOf(xml, "推荐单位（盖章）").find("w:eastAsia=\"仿宋\""), std::string::npos);
+    EXPECT_EQ(paragraphOf(xml, "推荐工作情况报告").find("w:rFonts"), std::string::npos);
     // 三号 body, 二号 title.
-    EXPECT_NE(paragraphOf("经职工推荐").find("<w:sz w:val=\"32\"/>"), std::string::npos);
-    EXPECT_NE(paragraphOf("推荐工作情况报告").find("<w:sz w:val=\"44\"/>"), std::string::npos);
+    EXPECT_NE(paragraphOf(xml, "经职工推荐").find("<w:sz w:val=\"32\"/>"), std::string::npos);
+    EXPECT_NE(paragraphOf(xml, "推荐工作情况报告").find("<w:sz w:val=\"44\"/>"), std::string::npos);
 
     ASSERT_TRUE(parts.contains("word/fontTable.xml"));
     const std::string& fonts = parts.at("word/fontTable.xml");
