@@ -10,6 +10,7 @@
 #include "crypto/sha256.h"
 #include "export_payload.h"
 #include "intake/metadata_summary.h"
+#include "policy/scan/redaction_fit.h"
 #include "policy/scan/sentence_span.h"
 #include "policy/scan/submission_scan.h"
 #include "policy/utf8_codec.h"
@@ -222,11 +223,10 @@ void resolveFlag(Vault& vault, const Resolution& r, const crypto::MinisignSecret
                 ++to;
             }
         }
-        std::u32string changed = text.substr(0, from);
-        if (r.decision == Decision::Redacted) {
-            changed += policy::decodeUtf8(replacement);
-        }
-        changed += text.substr(to);
+        const std::u32string changed =
+            r.decision == Decision::Redacted
+                ? policy::redactedText(text, from, to, policy::decodeUtf8(replacement))
+                : text.substr(0, from) + text.substr(to);
         field->clear();
         for (const char32_t c : changed) {
             policy::appendUtf8(*field, c);

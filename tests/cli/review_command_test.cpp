@@ -230,6 +230,30 @@ TEST_F(ReviewCommandTest, ReviewFromFlagsToSignOffAndBackToVoid) {
     }
 }
 
+// Following the scanner's own advice (改为“某项目”) on a code name matched short of the
+// word after it reads once: "参与某项目研制", never "某项目项目".
+TEST_F(ReviewCommandTest, TheScannersAdviceReadsOnceInTheText) {
+    json doc = json::parse(readAll(source));
+    doc["candidates"][0]["deeds"] = "他参与代号“天穹”项目研制，攻克关键技术。";
+    doc["candidates"][1]["stories"] = json::array();
+    writeAll(source, doc.dump());
+    initAndImport();
+    const json state = list();
+    std::string id;
+    for (const json& flag : state.at("flags")) {
+        if (flag.at("text") == "代号“天穹”") {
+            id = flag.at("id");
+        }
+    }
+    ASSERT_FALSE(id.empty()) << state.dump(2);
+    const auto r =
+        run({"review", vault, "resolve", id, "--decision", "redacted", "--note", "改为泛称"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    ASSERT_EQ(run({"vault", "export-json", vault, dir / "out"}).exitCode, 0);
+    const json exported = json::parse(readAll(dir.path() / "out" / "submission.json"));
+    EXPECT_EQ(exported["candidates"][0]["deeds"], "他参与某项目研制，攻克关键技术。");
+}
+
 TEST_F(ReviewCommandTest, ImportStripsAPhotosGpsAndReviewListShowsIt) {
     const json doc = json::parse(readAll(source));
     const std::string photo = doc["candidates"][0]["photo"];
