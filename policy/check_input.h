@@ -23,6 +23,10 @@ struct PhotoFacts {
     int height = 0;
     std::optional<bool> blueBackground;  // judged from the border pixels when decoded
     bool oversized = false;  // more pixels than any camera makes: not decoded, on purpose
+    // Metadata (EXIF, XMP …) removed before bytes was counted: it never leaves the unit
+    // (submission.md "Importing into a vault"), so it does not count toward the notice's
+    // size, and a photo that passes only with it needs a larger original.
+    std::uint64_t metadataBytes = 0;
 };
 
 // A quota grant named by the submission, after app/ tried its signature (bundle.md

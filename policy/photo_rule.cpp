@@ -77,12 +77,20 @@ void checkPhotos(const CheckInput& in, Findings& out) {
             } else if (!f->isJpeg || !f->decoded || f->oversized) {
                 notJpeg(field, path, *f);
             } else if (static_cast<long long>(f->bytes) < r.lifePhotoMinBytes) {
+                const Wording bytes = plain(std::to_string(f->bytes));
+                const Wording min = plain(std::to_string(r.lifePhotoMinBytes));
                 report(out, "PHOTO_TOO_SMALL", Severity::Error, i, field,
-                       findingWords("PHOTO_TOO_SMALL",
-                                    {{"who", who},
-                                     {"path", plain(path)},
-                                     {"bytes", plain(std::to_string(f->bytes))},
-                                     {"min", plain(std::to_string(r.lifePhotoMinBytes))}}));
+                       f->metadataBytes > 0
+                           ? findingWords("PHOTO_TOO_SMALL.stripped",
+                                          {{"who", who},
+                                           {"path", plain(path)},
+                                           {"bytes", bytes},
+                                           {"min", min},
+                                           {"removed", plain(std::to_string(f->metadataBytes))}})
+                           : findingWords("PHOTO_TOO_SMALL", {{"who", who},
+                                                              {"path", plain(path)},
+                                                              {"bytes", bytes},
+                                                              {"min", min}}));
             }
         }
         const auto count = static_cast<int>(c.lifePhotos.size());

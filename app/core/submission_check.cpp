@@ -4,6 +4,7 @@
 
 #include "base/app_error.h"
 #include "base/relative_path.h"
+#include "carried_photo.h"
 #include "contained_file.h"
 #include "input_file.h"
 #include "intake/pdf_metadata.h"
@@ -97,16 +98,21 @@ policy::CheckReport checkSubmissionFile(const std::string& jsonPath, const Check
     const policy::RuleSet rules =
         options.ruleSet ? *options.ruleSet : selectRuleSet(s.campaign, options.rulesFile);
     const std::string baseDir = folderOf(jsonPath);
-    return run(s, rules, options,
-               [&](const std::string& path) -> std::optional<std::vector<std::uint8_t>> {
-                   if (relativePathProblem(path)) {
-                       return std::nullopt;
-                   }
-                   const ContainedFile file(baseDir, path);
-                   if (file.state() != ContainedFile::State::Ok) {
-                       return std::nullopt;
-                   }
-                   return file.read();
+    const FileReader read =
+        [&](const std::string& path) -> std::optional<std::vector<std::uint8_t>> {
+        if (relativePathProblem(path)) {
+            return std::nullopt;
+        }
+        const ContainedFile file(baseDir, path);
+        if (file.state() != ContainedFile::State::Ok) {
+            return std::nullopt;
+        }
+        return file.read();
+    };
+    return run(s, rules, options, read,
+               [&](const std::string& path) -> std::optional<policy::PhotoFacts> {
+                   const auto bytes = read(path);
+                   return bytes ? std::optional(carriedPhotoFacts(*bytes)) : std::nullopt;
                });
 }
 
@@ -146,7 +152,13 @@ policy::CheckReport checkVaultSubmission(Vault& vault, CheckOptions options) {
         rules = rulesForVault(vault, s->campaign);
     }
     const FileReader read = [&](const std::string& path) { return store.findFileContents(path); };
-    return run(*s, rules, options, read, {}, staleScanTest(store.stampedBases(), *s, read));
+    return run(
+        *s, rules, options, read,
+        [&](const std::string& path) -> std::optional<policy::PhotoFacts> {
+            const auto bytes = read(path);
+            return bytes ? std::optional(storedPhotoFacts(vault.db(), *bytes)) : std::nullopt;
+        },
+        staleScanTest(store.stampedBases(), *s, read));
 }
 
 }  // namespace baosong::app

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "base/app_error.h"
+#include "carried_photo.h"
 #include "china_today.h"
 #include "file_intake.h"
 #include "policy/photo_facts.h"
@@ -135,16 +136,22 @@ policy::CheckReport checkDraft(Vault& vault, const policy::Submission& draft,
         }
         return store.findFileContents(path);
     };
-    return checkSubmissionWith(
-        vault, draft, read, [&](const std::string& path) -> std::optional<policy::PhotoFacts> {
-            if (const auto known = facts.find(path); known != facts.end()) {
-                return known->second;
-            }
-            const auto bytes = read(path);
-            auto judged = bytes ? std::optional(policy::inspectPhoto(*bytes)) : std::nullopt;
-            facts.emplace(path, judged);
-            return judged;
-        });
+    return checkSubmissionWith(vault, draft, read,
+                               [&](const std::string& path) -> std::optional<policy::PhotoFacts> {
+                                   if (const auto known = facts.find(path); known != facts.end()) {
+                                       return known->second;
+                                   }
+                                   // A file chosen in the form is judged as saving will store it; a
+                                   // stored one as it is, with what import removed from it.
+                                   std::optional<policy::PhotoFacts> judged;
+                                   if (const NewFile* f = findNew(newFiles, path)) {
+                                       judged = carriedPhotoFacts(f->bytes);
+                                   } else if (const auto bytes = store.findFileContents(path)) {
+                                       judged = storedPhotoFacts(vault.db(), *bytes);
+                                   }
+                                   facts.emplace(path, judged);
+                                   return judged;
+                               });
 }
 
 }  // namespace baosong::app

@@ -104,6 +104,42 @@ TEST_F(CheckCommand, PhotosAreJudgedByTheirBytes) {
     EXPECT_NE(r.out.find("PHOTO_FORMAT"), std::string::npos) << r.out;
 }
 
+// A life photo over 2 MB only with its metadata: the bundle carries it without, so `check`
+// finds it too small on the JSON file as on the vault (it used to pass the file and fail
+// once imported), and says the metadata went and a larger original is needed.
+TEST_F(CheckCommand, PhotoSizeIsCountedAsTheBundleCarriesIt) {
+    std::uint32_t noise = 77;
+    const auto picture = makeJpeg(900, 675, [&](int, int) -> Rgb {
+        noise = noise * 1664525u + 1013904223u;
+        return {static_cast<unsigned char>(noise >> 24), static_cast<unsigned char>(noise >> 16),
+                static_cast<unsigned char>(noise >> 8)};
+    });
+    ASSERT_LT(picture.size(), 2'097'152u);
+    std::vector<unsigned char> given = {0xFF, 0xD8};
+    while (given.size() + picture.size() < 2'100'000) {
+        appendJpegSegment(given, 0xED, std::vector<unsigned char>(60'000, 'm'));  // APP13
+    }
+    given.insert(given.end(), picture.begin() + 2, picture.end());
+    ASSERT_GE(given.size(), 2'097'152u);
+    const std::string path = json::parse(readFile(source))["candidates"][0]["life_photos"][0];
+    writeFile(dir / ("in/" + path), std::string(given.begin(), given.end()));
+
+    const std::string size = std::to_string(picture.size());
+    const auto onFile = check({"--json", source});
+    EXPECT_EQ(onFile.exitCode, 1) << onFile.out << onFile.err;
+    EXPECT_NE(onFile.out.find("PHOTO_TOO_SMALL"), std::string::npos) << onFile.out;
+    EXPECT_NE(onFile.out.find("去除元数据"), std::string::npos) << onFile.out;
+    EXPECT_NE(onFile.out.find(size + " 字节"), std::string::npos) << onFile.out;
+    {
+        app::Vault vault = makeVault(dir / "v.bsv");
+        app::importSubmission(vault, source, "officer:test");
+    }
+    const auto onVault = check({"--json", dir / "v.bsv"});
+    EXPECT_EQ(onVault.exitCode, 1) << onVault.out << onVault.err;
+    EXPECT_NE(onVault.out.find("去除元数据"), std::string::npos) << onVault.out;
+    EXPECT_NE(onVault.out.find(size + " 字节"), std::string::npos) << onVault.out;
+}
+
 // Every malformed submission of the corpus: exit 2, the key path named.
 TEST_F(CheckCommand, MalformedCorpusIsExit2WithTheKeyPath) {
     const auto corpus = malformedCorpus();
