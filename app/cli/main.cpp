@@ -47,7 +47,7 @@ int dispatch(std::vector<std::string> words, CliContext& ctx) {
     const std::string verb = words[0];
     if (verb == "vault" || verb == "office") {
         if (words.size() < 2 || words[1].starts_with("-")) {
-            ctx.out << baosong::cli::helpText("", ctx.language);
+            ctx.out << baosong::cli::helpText(verb, ctx.language);
             return asksForHelp(words) ? 0 : 2;
         }
         const std::string subverb = words[1];

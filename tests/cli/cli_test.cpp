@@ -4,8 +4,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 #include <tuple>
 
@@ -69,6 +71,33 @@ TEST_F(CliTest, HelpAndUsage) {
     const auto version = run({"--version"});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_NE(version.out.find("SQLCipher 4."), std::string::npos);
+}
+
+// `vault --help` and `office --help` print their group's own page (they used to print the
+// overview), listing each subcommand, and every subcommand listed has its own page.
+TEST_F(CliTest, EachVerbGroupHasItsOwnHelp) {
+    for (const std::string group : {"vault", "office"}) {
+        const auto page = run({group, "--help"});
+        EXPECT_EQ(page.exitCode, 0) << group;
+        EXPECT_NE(page.out.find("baosong " + group + " <子命令>"), std::string::npos) << page.out;
+        EXPECT_EQ(page.out.find("seal VAULT"), std::string::npos) << "the overview, not the group";
+        std::istringstream lines(page.out);
+        std::set<std::string> listed;
+        for (std::string line; std::getline(lines, line);) {
+            if (line.size() > 2 && line.starts_with("  ") && std::islower(line[2])) {
+                listed.insert(line.substr(2, line.find(' ', 2) - 2));
+            }
+        }
+        EXPECT_GE(listed.size(), group == "vault" ? 7u : 13u) << page.out;
+        for (const std::string& subverb : listed) {
+            const auto own = run({group, subverb, "--help"});
+            EXPECT_EQ(own.exitCode, 0) << group << " " << subverb << own.err;
+            EXPECT_NE(own.out.find("baosong " + group + " " + subverb), std::string::npos)
+                << group << " " << subverb;
+        }
+    }
+    EXPECT_EQ(run({"office"}).exitCode, 2);
+    EXPECT_NE(run({"office"}).out.find("set-check"), std::string::npos);
 }
 
 TEST_F(CliTest, InitImportExportRoundTrip) {
