@@ -15,6 +15,7 @@
 #include "crypto/sha256.h"
 #include "export_payload.h"
 #include "interrupted_seal.h"
+#include "output_folder.h"
 #include "policy/scan/scan_flag.h"
 #include "policy/submission_json.h"
 #include "review_voiding.h"
@@ -149,11 +150,8 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
                                      .withList("reasons", reasons)
                                : Text("seal_refused").withList("reasons", reasons));
     }
-    std::error_code ec;
-    if (!fs::is_directory(outDir, ec)) {
-        throw AppError(ErrorKind::BadInput, "io_error",
-                       Text("output_folder_missing").with("dir", outDir));
-    }
+    requireOutputFolder(outDir);
+    std::error_code ec;  // for the clean-up below, which must not throw
     const bundle::SealInput input = sealInput(db, payload);
     const std::string trustedComment = input.label.trustedComment();
 

@@ -10,6 +10,7 @@
 #include "base/app_error.h"
 #include "base/temp_sibling.h"
 #include "export_payload.h"
+#include "output_folder.h"
 #include "store/audit_log.h"
 #include "store/seal_store.h"
 #include "store/submission_store.h"
@@ -42,11 +43,7 @@ void writeBytes(const std::string& path, SqliteDatabase& db, const PayloadFile& 
 }  // namespace
 
 DocumentsWritten writeDocuments(Vault& vault, const std::string& outDir, const std::string& actor) {
-    std::error_code ec;
-    if (!fs::is_directory(outDir, ec)) {
-        throw AppError(ErrorKind::BadInput, "io_error",
-                       Text("output_folder_missing").with("dir", outDir));
-    }
+    requireOutputFolder(outDir);
     SqliteDatabase& db = vault.db();
     SubmissionStore store(db);
     const auto submission = store.load();

@@ -2,6 +2,7 @@
 #include "documents/flow_pdf.h"
 #include "documents/office_keys_page.h"
 #include "key_report.h"
+#include "output_folder.h"
 
 #include <sys/stat.h>
 
@@ -51,10 +52,7 @@ Vault initOfficeVault(const std::string& path, const crypto::SecretBuffer& passp
 
 OfficeKeyFiles writeOfficeKeys(Vault& vault, const std::string& dir, bool withSecret,
                                const std::string& actor) {
-    std::error_code ec;
-    if (!fs::is_directory(dir, ec)) {
-        throw AppError(ErrorKind::BadInput, "io_error", Text("folder_missing").with("dir", dir));
-    }
+    requireOutputFolder(dir);
     OfficeStore office(vault.db());
     OfficeKeyFiles out;
     out.recipient = office.recipient().text();

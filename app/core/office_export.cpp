@@ -20,6 +20,7 @@
 #include "input_file.h"
 #include "intake/pdf_metadata.h"
 #include "office_papers.h"
+#include "output_folder.h"
 #include "policy/submission_json.h"
 #include "store/audit_log.h"
 #include "store/office_store.h"
@@ -130,11 +131,7 @@ std::vector<Text> officeExportRefusals(Vault& vault, const OfficeReview& review,
 
 OfficeSetWritten exportOfficeSet(Vault& vault, const std::string& campaign,
                                  const std::string& outDir, const std::string& actor) {
-    std::error_code ec;
-    if (!fs::is_directory(outDir, ec)) {
-        throw AppError(ErrorKind::BadInput, "io_error",
-                       Text("output_folder_missing").with("dir", outDir));
-    }
+    requireOutputFolder(outDir);
     const OfficeReview review = officeReview(vault);
     const bool any =
         std::any_of(review.candidates.begin(), review.candidates.end(),

@@ -13,6 +13,7 @@
 #include "crypto/age_reader.h"
 #include "crypto/crypto_error.h"
 #include "input_file.h"
+#include "output_folder.h"
 #include "policy/finding_json.h"
 #include "policy/parse_error.h"
 #include "policy/submission_json.h"
@@ -172,11 +173,7 @@ OpenedBundle openBundle(Vault& vault, const std::string& bundlePath, const std::
                         const std::string& actor) {
     OpenedBundle opened{verifyBundle(vault, bundlePath), "", {}, {}};
     const bundle::BundleLabel& label = opened.verified.label;
-    std::error_code ec;
-    if (!fs::is_directory(outDir, ec)) {
-        throw AppError(ErrorKind::BadInput, "io_error",
-                       Text("output_folder_missing").with("dir", outDir));
-    }
+    requireOutputFolder(outDir);
     opened.folder = (fs::path(outDir) / label.stem()).string();
     requireNoTarget(opened.folder);
     OfficeStore office(vault.db());

@@ -71,7 +71,7 @@ void UnitWindow::buildMenus() {
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     send->addSeparator();
     send->addAction(tr("导入国防科工办公钥…"), this, &UnitWindow::importOfficeKeys);
-    send->addAction(tr("生成单位公钥登记表…"), this, &UnitWindow::writeEnrolment);
+    send->addAction(tr("生成报送密钥登记表…"), this, &UnitWindow::writeEnrolment);
     QMenu* settings = menuBar()->addMenu(tr("设置(&T)"));
     settings->addAction(tr("自动锁定时间…"), this, &UnitWindow::chooseAutoLock);
     QMenu* language = settings->addMenu(tr("界面语言 / Language"));
@@ -185,7 +185,7 @@ void UnitWindow::importOfficeKeys() {
 
 void UnitWindow::writeEnrolment() {
     const QString out = QFileDialog::getSaveFileName(
-        this, tr("单位公钥登记表保存为（同时生成 .json 与 .pdf）"), tr("单位公钥登记"));
+        this, tr("报送密钥登记表保存为（同时生成 .json 与 .pdf）"), tr("报送密钥登记表"));
     if (out.isEmpty()) {
         return;
     }

@@ -533,6 +533,27 @@ TEST_F(BundleCommandTest, SealFailingMidwayLeavesNoFileAndTheVaultAsItWas) {
     EXPECT_EQ(unit.seal(out).exitCode, 0);
 }
 
+// Every command that writes into --out refuses a folder that does not exist, says what to
+// do, and makes nothing: a mistyped USB path must not put the files elsewhere.
+TEST_F(BundleCommandTest, AMissingOutputFolderIsRefusedWithWhatToDo) {
+    const std::string missing = dir / "usb/报送";
+    const std::string unitBefore = readFile(unit.vault);
+    const std::vector<std::vector<std::string>> commands = {
+        {"documents", unit.vault, "--out", missing},
+        {"seal", unit.vault, "--out", missing},
+        {"office", "keys", office, "--out", missing},
+        {"office", "export", office, "--out", missing},
+    };
+    for (const auto& command : commands) {
+        const auto r = run(command);
+        EXPECT_EQ(r.exitCode, 2) << command[0] << " " << command[1] << r.err;
+        EXPECT_EQ(errorCodeIn(r), "io_error") << r.err;
+        EXPECT_NE(r.err.find("不会自行新建"), std::string::npos) << r.err;
+        EXPECT_FALSE(fs::exists(dir.path() / "usb")) << command[0] << " made the folder";
+    }
+    EXPECT_EQ(readFile(unit.vault), unitBefore);
+}
+
 TEST_F(BundleCommandTest, QuotaGrantsCountOnlyWhenSignedByTheOffice) {
     const std::string grant = dir / "in/grant.json";
     const auto made = run({"office", "grant", office, "--unit", kUnitA, "--max", "4", "--reason",

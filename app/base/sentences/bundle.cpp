@@ -89,8 +89,12 @@ std::span<const Sentence> bundle() {
          "the signature file (.minisig) cannot be read: {why}"},
         {"output_folder_inaccessible", "无法访问输出文件夹“{dir}”：{reason}",
          "cannot reach the output folder “{dir}”: {reason}"},
-        {"output_folder_missing", "输出文件夹“{dir}”不存在",
-         "the output folder “{dir}” does not exist"},
+        {"output_folder_missing",
+         "输出文件夹“{dir}”不存在。baosong 不会自行新建输出文件夹，以免写错的 U 盘路径把材料写到"
+         "别处：请插好 U 盘或先建好该文件夹，核对路径后再试",
+         "the output folder “{dir}” does not exist. baosong never makes the output folder itself, "
+         "so that a mistyped USB path cannot put the files somewhere else: plug in the USB stick "
+         "or make the folder first, check the path and try again"},
         {"payload_changed", "“{path}”的内容与审查清单不符，报送包未写出",
          "the content of “{path}” differs from the reviewed list; no bundle was written"},
         {"payload_oxum_mismatch", "bag-info.txt 的 Payload-Oxum 与包内文件不符",

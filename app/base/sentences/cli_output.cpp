@@ -30,8 +30,8 @@ std::span<const Sentence> cliOutput() {
          "yes: "},
         {"cli_enrolled", "已登记单位 {unit}", "enrolled unit {unit}"},
         {"cli_enrolment_written",
-         "已写出密钥登记申请 {file} 和登记页 "
-         "{page}\n请打印登记页，签字、盖章后送交国防科工办科技信息处，并当面核对以下指纹：",
+         "已写出密钥登记申请 {file} 和报送密钥登记表 "
+         "{page}\n请打印报送密钥登记表，签字、盖章后送交国防科工办科技信息处，并当面核对以下指纹：",
          "wrote enrolment request {file} and its page {page}\nprint the page, sign and stamp it, "
          "take it to the office's science and technology information division and compare these "
          "fingerprints there in person:"},

@@ -66,7 +66,6 @@ std::span<const Sentence> office() {
          "the fingerprints of the {which} in the enrolment request differ from those on the paper "
          "form: this is not the request the unit stamped, and nothing was enrolled. Check that you "
          "copied the fingerprints from the paper correctly, then telephone the unit to verify"},
-        {"folder_missing", "文件夹“{dir}”不存在", "the folder “{dir}” does not exist"},
         {"grant_fields_empty", "unit、campaign 和 issued 不能为空",
          "unit, campaign and issued must not be empty"},
         {"grant_fields_missing", "额度授权须有活动编号、不小于 1 的名额和理由",

@@ -3206,7 +3206,7 @@ SHA-256: %3</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="74"/>
-        <source>生成单位公钥登记表…</source>
+        <source>生成报送密钥登记表…</source>
         <translation>Write the unit&apos;s key enrolment form…</translation>
     </message>
     <message>
@@ -3339,12 +3339,12 @@ Security reviewer key fingerprint (SHA-256):
     </message>
     <message>
         <location filename="../unit_window.cpp" line="188"/>
-        <source>单位公钥登记表保存为（同时生成 .json 与 .pdf）</source>
+        <source>报送密钥登记表保存为（同时生成 .json 与 .pdf）</source>
         <translation>Save the key enrolment form as (writes .json and .pdf)</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="188"/>
-        <source>单位公钥登记</source>
+        <source>报送密钥登记表</source>
         <translation>key-enrolment</translation>
     </message>
     <message>
