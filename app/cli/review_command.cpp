@@ -144,28 +144,37 @@ int runReviewCommand(CliContext& ctx) {
         throw usageError(app::Text("usage_review_json").with("subverb", subverb));
     }
     const std::string actor = app::actorFor("reviewer");
+    // resolve and approve take one or more ids: the reviewer's key is unsealed once for
+    // them all, and they are decided together or not at all.
     if (subverb == "resolve") {
-        const std::string& flag = args.positional(2, "arg_flag");
-        args.requirePositionals(3);
+        args.positional(2, "arg_flag");
+        const std::vector<std::string> flags(args.positionals().begin() + 2,
+                                             args.positionals().end());
         const auto decision = args.value("--decision");
         if (!decision) {
             throw usageError(app::Text("usage_decision_missing"));
         }
-        app::Resolution resolution{flag, decisionFrom(*decision), args.value("--replacement"),
-                                   args.value("--note").value_or("")};
+        const app::Resolution how{"", decisionFrom(*decision), args.value("--replacement"),
+                                  args.value("--note").value_or("")};
         auto opened = openVaultFor(path, args, ctx, app::Access::Change);
-        app::resolveFlag(opened.vault, resolution, reviewerKey(opened.vault, args), actor);
-        ctx.out << ctx.say(
+        app::resolveFlags(opened.vault, flags, how, reviewerKey(opened.vault, args), actor);
+        for (const std::string& flag : flags) {
+            ctx.out
+                << ctx.say(
                        app::Text("cli_flag_decided").with("flag", flag).with("decision", *decision))
                 << "\n";
+        }
         return 0;
     }
     if (subverb == "approve") {
-        const std::string& item = args.positional(2, "arg_item");
-        args.requirePositionals(3);
+        args.positional(2, "arg_item");
+        const std::vector<std::string> items(args.positionals().begin() + 2,
+                                             args.positionals().end());
         auto opened = openVaultFor(path, args, ctx, app::Access::Change);
-        app::approveItem(opened.vault, item, reviewerKey(opened.vault, args), actor);
-        ctx.out << ctx.say(app::Text("cli_item_approved").with("item", item)) << "\n";
+        app::approveItems(opened.vault, items, reviewerKey(opened.vault, args), actor);
+        for (const std::string& item : items) {
+            ctx.out << ctx.say(app::Text("cli_item_approved").with("item", item)) << "\n";
+        }
         return 0;
     }
     if (subverb == "sign-off") {

@@ -172,13 +172,11 @@ bool signOffHolds(Vault& vault, const ExportPayload* current) {
     return signOffStatus(vault, current).state == SignOffStatus::State::Holds;
 }
 
-void resolveFlag(Vault& vault, const Resolution& r, const crypto::MinisignSecretKey& reviewerKey,
-                 const std::string& actor) {
+namespace {
+// One decision, inside the caller's transaction, on the review as it stands after the ones
+// before it.
+void applyResolution(Vault& vault, const Resolution& r, const std::string& actor) {
     SqliteDatabase& db = vault.db();
-    requireVaultReviewer(db, reviewerKey);
-    if (r.note.empty()) {
-        throw AppError(ErrorKind::BadInput, "note_missing", Text("note_missing"));
-    }
     ReviewState state = reviewState(vault);
     const auto it = std::find_if(state.flags.begin(), state.flags.end(),
                                  [&](const FlagReview& f) { return f.flag.id == r.flagId; });
@@ -209,7 +207,6 @@ void resolveFlag(Vault& vault, const Resolution& r, const crypto::MinisignSecret
     d.note = r.note;
     d.reviewer = reviewerName(db);
     d.decidedAt = utcNowRfc3339();
-    SqliteTransaction tx(db);
     if (r.decision == Decision::Cleared) {
         d.sentenceSha256 = sentenceHash(*field, flag.start, flag.end);
     } else {
@@ -255,27 +252,76 @@ void resolveFlag(Vault& vault, const Resolution& r, const crypto::MinisignSecret
         actor, "review.resolve",
         nlohmann::json{{"flag", d.flagId}, {"category", d.category}, {"decision", d.decision}}
             .dump());
+}
+}  // namespace
+
+void resolveFlags(Vault& vault, const std::vector<std::string>& flagIds, const Resolution& how,
+                  const crypto::MinisignSecretKey& reviewerKey, const std::string& actor) {
+    SqliteDatabase& db = vault.db();
+    requireVaultReviewer(db, reviewerKey);
+    if (how.note.empty()) {
+        throw AppError(ErrorKind::BadInput, "note_missing", Text("note_missing"));
+    }
+    // Every flag named must be open to a decision before any is decided: the batch is
+    // decided whole or not at all.
+    const ReviewState state = reviewState(vault);
+    std::vector<std::string> ids;
+    for (const std::string& id : flagIds) {
+        if (std::find(ids.begin(), ids.end(), id) != ids.end()) {
+            continue;
+        }
+        if (std::none_of(state.flags.begin(), state.flags.end(),
+                         [&](const FlagReview& f) { return f.flag.id == id; })) {
+            throw AppError(ErrorKind::BadInput, "flag_unknown",
+                           Text("flag_unknown").with("flag", id));
+        }
+        ids.push_back(id);
+    }
+    SqliteTransaction tx(db);
+    for (const std::string& id : ids) {
+        Resolution one = how;
+        one.flagId = id;
+        applyResolution(vault, one, actor);
+    }
+    tx.commit();
+}
+
+void resolveFlag(Vault& vault, const Resolution& r, const crypto::MinisignSecretKey& reviewerKey,
+                 const std::string& actor) {
+    resolveFlags(vault, {r.flagId}, r, reviewerKey, actor);
+}
+
+void approveItems(Vault& vault, const std::vector<std::string>& itemIds,
+                  const crypto::MinisignSecretKey& reviewerKey, const std::string& actor) {
+    SqliteDatabase& db = vault.db();
+    requireVaultReviewer(db, reviewerKey);
+    const ReviewState state = reviewState(vault);
+    std::vector<const ReviewItem*> items;
+    for (const std::string& id : itemIds) {
+        const auto it = std::find_if(state.items.begin(), state.items.end(),
+                                     [&](const ReviewItem& i) { return i.id == id; });
+        if (it == state.items.end()) {
+            throw AppError(ErrorKind::BadInput, "item_unknown",
+                           Text("item_unknown").with("item", id));
+        }
+        if (std::find(items.begin(), items.end(), &*it) == items.end()) {
+            items.push_back(&*it);
+        }
+    }
+    SqliteTransaction tx(db);
+    for (const ReviewItem* item : items) {
+        ReviewStore(db).putApproval({item->sha256, reviewerName(db), utcNowRfc3339()});
+        AuditLog(db).append(
+            actor, "review.approve",
+            nlohmann::json{{"item", item->id}, {"kind", item->kind}, {"path", item->path}}.dump());
+    }
+    reconsiderSignOff(db, actor, "review.approve");
     tx.commit();
 }
 
 void approveItem(Vault& vault, const std::string& itemId,
                  const crypto::MinisignSecretKey& reviewerKey, const std::string& actor) {
-    SqliteDatabase& db = vault.db();
-    requireVaultReviewer(db, reviewerKey);
-    const ReviewState state = reviewState(vault);
-    const auto it = std::find_if(state.items.begin(), state.items.end(),
-                                 [&](const ReviewItem& i) { return i.id == itemId; });
-    if (it == state.items.end()) {
-        throw AppError(ErrorKind::BadInput, "item_unknown",
-                       Text("item_unknown").with("item", itemId));
-    }
-    SqliteTransaction tx(db);
-    ReviewStore(db).putApproval({it->sha256, reviewerName(db), utcNowRfc3339()});
-    reconsiderSignOff(db, actor, "review.approve");
-    AuditLog(db).append(
-        actor, "review.approve",
-        nlohmann::json{{"item", it->id}, {"kind", it->kind}, {"path", it->path}}.dump());
-    tx.commit();
+    approveItems(vault, {itemId}, reviewerKey, actor);
 }
 
 std::string signOffReview(Vault& vault, const crypto::MinisignSecretKey& reviewerKey,

@@ -89,9 +89,19 @@ std::optional<ExportPayload> payloadToSignOff(Vault& vault);
 void resolveFlag(Vault& vault, const Resolution& resolution,
                  const crypto::MinisignSecretKey& reviewerKey, const std::string& actor);
 
+// The same decision and note for several flags, in the order given, in one transaction:
+// all are decided or none (an unknown flag refuses the whole batch before any change). The
+// reviewer's key is opened once for them all, where a command per flag costs an Argon2id
+// unsealing each. how.flagId is not used.
+void resolveFlags(Vault& vault, const std::vector<std::string>& flagIds, const Resolution& how,
+                  const crypto::MinisignSecretKey& reviewerKey, const std::string& actor);
+
 // Throws AppError (BadInput) "item_unknown".
 void approveItem(Vault& vault, const std::string& itemId,
                  const crypto::MinisignSecretKey& reviewerKey, const std::string& actor);
+// Several items at once, in one transaction: all or none ("item_unknown" before any).
+void approveItems(Vault& vault, const std::vector<std::string>& itemIds,
+                  const crypto::MinisignSecretKey& reviewerKey, const std::string& actor);
 
 // Throws AppError (Problem) "review_open" while a flag or item is open. Returns the
 // manifest that was signed.

@@ -230,6 +230,52 @@ TEST_F(ReviewCommandTest, ReviewFromFlagsToSignOffAndBackToVoid) {
     }
 }
 
+// Several flags or items in one command: the reviewer key is opened once, and the batch is
+// decided whole or not at all.
+TEST_F(ReviewCommandTest, SeveralFlagsAndItemsAreDecidedInOneCommandAllOrNone) {
+    initAndImport();
+    const json state = list();
+    ASSERT_GE(state.at("flags").size(), 2u);
+    ASSERT_GE(state.at("items").size(), 2u);
+    std::vector<std::string> flags;
+    for (const json& flag : state.at("flags")) {
+        flags.push_back(flag.at("id"));
+    }
+    std::vector<std::string> items;
+    for (const json& item : state.at("items")) {
+        items.push_back(item.at("id"));
+    }
+    const std::string before = readAll(vault);
+    const auto unknownFlag = run({"review", vault, "resolve", flags[0], "0000000000000000",
+                                  "--decision", "cleared", "--note", "x"});
+    EXPECT_EQ(unknownFlag.exitCode, 2);
+    EXPECT_NE(unknownFlag.err.find("0000000000000000"), std::string::npos) << unknownFlag.err;
+    const auto unknownItem = run({"review", vault, "approve", items[0], "ffffffffffffffff"});
+    EXPECT_EQ(unknownItem.exitCode, 2);
+    EXPECT_EQ(readAll(vault), before) << "a refused batch changed the vault";
+
+    std::vector<std::string> approve = {"review", vault, "approve"};
+    approve.insert(approve.end(), items.begin(), items.end());
+    const auto approved = run(approve);
+    ASSERT_EQ(approved.exitCode, 0) << approved.err;
+    for (const std::string& item : items) {
+        EXPECT_NE(approved.out.find(item), std::string::npos) << approved.out;
+    }
+    std::vector<std::string> resolve = {"review", vault, "resolve"};
+    resolve.insert(resolve.end(), flags.begin(), flags.end());
+    resolve.insert(resolve.end(), {"--decision", "cleared", "--note", "经核对，均为公开内容"});
+    const auto resolved = run(resolve);
+    ASSERT_EQ(resolved.exitCode, 0) << resolved.err;
+    const json after = list();
+    for (const json& flag : after.at("flags")) {
+        EXPECT_FALSE(flag.at("decision").is_null()) << flag.dump();
+    }
+    for (const json& item : after.at("items")) {
+        EXPECT_TRUE(item.at("approved")) << item.dump();
+    }
+    EXPECT_EQ(run({"review", vault, "sign-off"}).exitCode, 0);
+}
+
 // Following the scanner's own advice (改为“某项目”) on a code name matched short of the
 // word after it reads once: "参与某项目研制", never "某项目项目".
 TEST_F(ReviewCommandTest, TheScannersAdviceReadsOnceInTheText) {

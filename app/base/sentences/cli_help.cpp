@@ -206,9 +206,9 @@ std::span<const Sentence> cliHelp() {
          "code points of the original. Exit 0 no flags, 1 flags, 2 unreadable input.\n"},
         {"help_review",
          "用法：baosong review VAULT list [--json]\n"
-         "       baosong review VAULT resolve FLAG --decision cleared|redacted|removed\n"
+         "       baosong review VAULT resolve FLAG... --decision cleared|redacted|removed\n"
          "                                    [--replacement 文字] --note 理由\n"
-         "       baosong review VAULT approve ITEM\n"
+         "       baosong review VAULT approve ITEM...\n"
          "       baosong review VAULT sign-off\n"
          "       baosong review VAULT name 姓名\n\n"
          "保密审查：每个标记须放行（cleared，写明理由）、替换（redacted，默认替换为某型/某部/"
@@ -217,20 +217,23 @@ std::span<const Sentence> cliHelp() {
          "\n"
          "报送的内容清单。之后改变报送内容的改动会使签署失效（显示为【审查签署已失效】及原因）；\n"
          "name 设置随审查记录报送的审查员姓名。resolve、approve、sign-off、name 需要审查员口令\n"
-         "（--reviewer-passphrase-file 或 BAOSONG_REVIEWER_PASSPHRASE）。list "
+         "（--reviewer-passphrase-file 或 BAOSONG_REVIEWER_PASSPHRASE）。resolve 和 approve "
+         "可一次写多个\n"
+         "标记或文件（同一决定和理由），只解锁一次审查员密钥，全部生效或全部不生效。list "
          "在签署有效时退出码为 0。\n",
          "usage: baosong review VAULT list [--json]\n"
-         "       baosong review VAULT resolve FLAG --decision cleared|redacted|removed\n"
+         "       baosong review VAULT resolve FLAG... --decision cleared|redacted|removed\n"
          "                                    [--replacement TEXT] --note REASON\n"
-         "       baosong review VAULT approve ITEM\n"
+         "       baosong review VAULT approve ITEM...\n"
          "       baosong review VAULT sign-off\n"
          "       baosong review VAULT name NAME\n\n"
          "The security review: clear (with a reason), redact (replace) or remove (the sentence)\n"
          "every flag; approve every photo and attachment; then sign the export manifest with\n"
          "the reviewer key. A later change to what would be exported voids the sign-off (shown\n"
          "as void, with its cause). name sets the reviewer's name review.json carries.\n"
-         "resolve, approve, sign-off and name need the reviewer passphrase. list exits 0 only\n"
-         "while a valid sign-off holds.\n"},
+         "resolve, approve, sign-off and name need the reviewer passphrase. resolve and approve\n"
+         "take several flags or items (one decision and reason), open the reviewer key once,\n"
+         "and decide them all or none. list exits 0 only while a valid sign-off holds.\n"},
         {"help_keys",
          "用法：baosong keys VAULT show [--json]\n"
          "       baosong keys VAULT enrolment OUT\n"
