@@ -1,5 +1,7 @@
 #include "flag_output.h"
 
+#include "core/field_label.h"
+
 namespace baosong::cli {
 
 nlohmann::ordered_json flagJson(const policy::ScanFlag& flag) {
@@ -19,16 +21,15 @@ nlohmann::ordered_json flagJson(const policy::ScanFlag& flag) {
     return item;
 }
 
-void printFlag(const policy::ScanFlag& flag, CliContext& ctx) {
+void printFlag(const policy::ScanFlag& flag, const policy::Submission& scanned, CliContext& ctx) {
     const bool block = flag.severity == policy::FlagSeverity::Block;
     ctx.out << ctx.say(block ? "cli_flag_block" : "cli_flag_review") << "  " << flag.id << "  ";
     if (flag.candidate) {
-        ctx.out << ctx.say(app::Text("cli_flag_candidate")
-                               .with("number", std::to_string(*flag.candidate + 1)))
+        ctx.out << ctx.say(app::candidateLabel(scanned, static_cast<std::size_t>(*flag.candidate)))
                 << " ";
     }
     if (!flag.field.empty()) {
-        ctx.out << flag.field << " ";
+        ctx.out << ctx.say(app::fieldLabel(flag.field)) << " ";
     }
     ctx.out << ctx.say(app::Text("cli_flag_span")
                            .with("start", std::to_string(flag.start))

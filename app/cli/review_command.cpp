@@ -7,9 +7,11 @@
 #include "base/app_error.h"
 #include "cli_context.h"
 #include "core/actor.h"
+#include "core/field_label.h"
 #include "core/review_voiding.h"
 #include "core/review_workflow.h"
 #include "core/reviewer_name.h"
+#include "core/submission_edit.h"
 #include "flag_output.h"
 #include "passphrase_source.h"
 #include "usage_error.h"
@@ -78,6 +80,7 @@ int list(app::Vault& vault, const Arguments& args, CliContext& ctx) {
                        .dump(2)
                 << "\n";
     } else {
+        const policy::Submission scanned = app::loadOrStartSubmission(vault);
         ctx.out << ctx.say("cli_review_flags") << "\n";
         for (const auto& f : state.flags) {
             ctx.out << "  "
@@ -85,11 +88,19 @@ int list(app::Vault& vault, const Arguments& args, CliContext& ctx) {
                                : f.stale  ? "cli_review_stale"
                                           : "cli_review_open")
                     << " ";
-            printFlag(f.flag, ctx);
+            printFlag(f.flag, scanned, ctx);
         }
         for (const auto& d : state.redactions) {
-            ctx.out << "  [" << d.decision << "] " << d.flagId << "  " << d.field << "  " << d.note
-                    << "\n";
+            ctx.out << "  "
+                    << ctx.say(d.decision == "redacted" ? "cli_review_redacted"
+                                                        : "cli_review_removed")
+                    << " " << d.flagId << "  ";
+            if (d.candidate) {
+                ctx.out << ctx.say(
+                               app::candidateLabel(scanned, static_cast<std::size_t>(*d.candidate)))
+                        << " ";
+            }
+            ctx.out << ctx.say(app::fieldLabel(d.field)) << "  " << d.note << "\n";
         }
         ctx.out << ctx.say("cli_review_items") << "\n";
         for (const auto& i : state.items) {
@@ -118,6 +129,19 @@ app::Decision decisionFrom(const std::string& word) {
         return app::Decision::Removed;
     }
     throw usageError(app::Text("usage_decision"));
+}
+
+// The decision as the reader's language says it.
+app::Text decisionWord(app::Decision decision) {
+    switch (decision) {
+        case app::Decision::Redacted:
+            return app::Text("cli_decision_redacted");
+        case app::Decision::Removed:
+            return app::Text("cli_decision_removed");
+        case app::Decision::Cleared:
+            break;
+    }
+    return app::Text("cli_decision_cleared");
 }
 
 crypto::MinisignSecretKey reviewerKey(app::Vault& vault, const Arguments& args) {
@@ -159,10 +183,10 @@ int runReviewCommand(CliContext& ctx) {
         auto opened = openVaultFor(path, args, ctx, app::Access::Change);
         app::resolveFlags(opened.vault, flags, how, reviewerKey(opened.vault, args), actor);
         for (const std::string& flag : flags) {
-            ctx.out
-                << ctx.say(
-                       app::Text("cli_flag_decided").with("flag", flag).with("decision", *decision))
-                << "\n";
+            ctx.out << ctx.say(app::Text("cli_flag_decided")
+                                   .with("flag", flag)
+                                   .with("decision", decisionWord(decisionFrom(*decision))))
+                    << "\n";
         }
         return 0;
     }

@@ -4,6 +4,7 @@
 
 #include "cli_context.h"
 #include "core/content_scan.h"
+#include "core/submission_edit.h"
 #include "flag_output.h"
 #include "vault_opening.h"
 
@@ -19,13 +20,14 @@ int runScanCommand(CliContext& ctx) {
         const auto terms = app::readLexiconFile(file);
         lexicon.insert(lexicon.end(), terms.begin(), terms.end());
     }
-    std::vector<policy::ScanFlag> flags;
+    app::InputScan scan;
     if (app::isVaultFile(input)) {
         auto opened = openVaultFor(input, args, ctx, app::Access::ReadOnly);
-        flags = app::scanVault(opened.vault, lexicon);
+        scan = {app::scanVault(opened.vault, lexicon), app::loadOrStartSubmission(opened.vault)};
     } else {
-        flags = app::scanInputFile(input, lexicon);
+        scan = app::scanInputFile(input, lexicon);
     }
+    const std::vector<policy::ScanFlag>& flags = scan.flags;
     if (args.flag("--json")) {
         nlohmann::ordered_json list = nlohmann::ordered_json::array();
         for (const auto& flag : flags) {
@@ -34,7 +36,7 @@ int runScanCommand(CliContext& ctx) {
         ctx.out << nlohmann::ordered_json{{"flags", list}}.dump(2) << "\n";
     } else {
         for (const auto& flag : flags) {
-            printFlag(flag, ctx);
+            printFlag(flag, scan.submission, ctx);
         }
         printFlagSummary(flags, ctx);
     }

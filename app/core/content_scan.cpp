@@ -42,20 +42,22 @@ std::vector<policy::LexiconTerm> readLexiconFile(const std::string& path) {
     }
 }
 
-std::vector<policy::ScanFlag> scanInputFile(const std::string& path,
-                                            const std::vector<policy::LexiconTerm>& lexicon) {
+InputScan scanInputFile(const std::string& path, const std::vector<policy::LexiconTerm>& lexicon) {
     const auto scanner = scannerWith(lexicon);
     if (path.ends_with(".json")) {
         const std::string text = readInputText(path, policy::kMaxDocumentBytes, "file_submission");
         try {
-            return policy::scanSubmission(*scanner, policy::parseSubmission(text));
+            InputScan scan;
+            scan.submission = policy::parseSubmission(text);
+            scan.flags = policy::scanSubmission(*scanner, scan.submission);
+            return scan;
         } catch (const policy::ParseError& e) {
             throw unreadable(e, Text("submission_unreadable"));
         }
     }
     const std::string text = readInputText(path, kMaxScannedTextBytes, "file_text");
     try {
-        return scanner->scanText(text);
+        return {scanner->scanText(text), {}};
     } catch (const policy::ParseError& e) {
         throw unreadable(e, Text("text_unscannable").with("path", path));
     }

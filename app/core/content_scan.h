@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "policy/scan/scanner.h"
+#include "policy/submission.h"
 #include "store/vault.h"
 
 namespace baosong::app {
@@ -22,8 +23,13 @@ std::vector<policy::LexiconTerm> readLexiconFile(const std::string& path);
 // A .json file is read as a submission, anything else as one text. Throws AppError
 // (BadInput) for unreadable input: "invalid_utf8" naming the byte offset, key paths for
 // malformed JSON, "input_too_large".
-std::vector<policy::ScanFlag> scanInputFile(const std::string& path,
-                                            const std::vector<policy::LexiconTerm>& lexicon);
+// The flags, and the submission they point into (empty for a plain text), so that a flag
+// can name its candidate and field as the form does (field_label.h).
+struct InputScan {
+    std::vector<policy::ScanFlag> flags;
+    policy::Submission submission;
+};
+InputScan scanInputFile(const std::string& path, const std::vector<policy::LexiconTerm>& lexicon);
 
 // The vault's submission with the vault's lexicon and the extra words; no flags when the
 // vault holds no submission yet.

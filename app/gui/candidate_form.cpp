@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "attachment_list.h"
+#include "core/field_label.h"
 #include "long_text_edit.h"
 #include "photo_panel.h"
 #include "policy/chinese_text.h"
@@ -380,9 +381,11 @@ void CandidateForm::buildStories(QFormLayout* form) {
     for (int k = 0; k < count; ++k) {
         auto* edit = new LongTextEdit(scanner_, box);
         edit->setObjectName(QStringLiteral("story%1").arg(k + 1));
-        edit->editor()->setAccessibleName(tr("感人故事 %1").arg(k + 1));
+        // Named as everywhere else (core/field_label.h): 感人故事一, 感人故事二 …
+        const QString name = words(app::storyLabel(static_cast<std::size_t>(k)));
+        edit->editor()->setAccessibleName(name);
         layout->addWidget(
-            new QLabel(k == 0 ? tr("故事一：") : tr("故事%1（可不填）：").arg(k + 1), box));
+            new QLabel(k == 0 ? tr("%1：").arg(name) : tr("%1（可不填）：").arg(name), box));
         layout->addWidget(edit);
         stories_.push_back(edit);
         connect(edit, &LongTextEdit::edited, this, [this] {

@@ -19,6 +19,7 @@
 #include "background_task.h"
 #include "category_names.h"
 #include "core/actor.h"
+#include "core/field_label.h"
 #include "core/form_files.h"
 #include "core/key_fingerprint.h"
 #include "error_text.h"
@@ -28,7 +29,6 @@
 #include "policy/scan/sentence_span.h"
 #include "policy/scan/submission_scan.h"
 #include "policy/utf8_codec.h"
-#include "scanned_field_names.h"
 #include "submission_draft.h"
 #include "text_label.h"
 #include "words.h"
@@ -271,7 +271,7 @@ void ReviewPage::fillFlags() {
         const app::FlagReview& f = state_.flags[i];
         auto* row = new QTreeWidgetItem(flags_);
         row->setText(0, candidateName(f.flag.candidate));
-        row->setText(1, scannedFieldName(f.flag.field));
+        row->setText(1, words(app::fieldLabel(f.flag.field)));
         row->setText(2, categoryName(f.flag.category));
         row->setText(3, QString::fromStdString(f.flag.text));
         row->setText(4, f.decision ? tr("已放行") : f.stale ? tr("已失效") : tr("待处理"));
@@ -287,7 +287,7 @@ void ReviewPage::fillFlags() {
     for (const app::ReviewDecision& d : state_.redactions) {
         auto* row = new QTreeWidgetItem(flags_);
         row->setText(0, candidateName(d.candidate));
-        row->setText(1, scannedFieldName(d.field));
+        row->setText(1, words(app::fieldLabel(d.field)));
         row->setText(2, categoryName(d.category));
         row->setText(3, d.decision == "redacted"
                             ? tr("%1 → %2").arg(QString::fromStdString(d.text),

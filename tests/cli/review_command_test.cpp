@@ -230,6 +230,33 @@ TEST_F(ReviewCommandTest, ReviewFromFlagsToSignOffAndBackToVoid) {
     }
 }
 
+// In Chinese the flags name the candidate and the field as the form does, and decisions in
+// one vocabulary; --json keeps the key paths.
+TEST_F(ReviewCommandTest, ChineseOutputNamesFieldsAndCandidatesAsTheFormDoes) {
+    initAndImport();
+    const json doc = json::parse(readAll(source));
+    const std::string first = doc["candidates"][0]["name"];
+    const std::string second = doc["candidates"][1]["name"];
+    const auto scanned = run({"scan", vault});
+    EXPECT_EQ(scanned.exitCode, 1);
+    for (const std::string& said : {first + " 主要事迹", second + " 感人故事一"}) {
+        EXPECT_NE(scanned.out.find(said), std::string::npos) << said << "\n" << scanned.out;
+    }
+    for (const char* key : {" deeds ", "stories[0]", "候选人第"}) {
+        EXPECT_EQ(scanned.out.find(key), std::string::npos) << key << "\n" << scanned.out;
+    }
+    const json state = list();
+    EXPECT_EQ(state["flags"][0]["field"], "deeds") << "--json keeps the key path";
+    const std::string id = state["flags"][0]["id"];
+    const auto decided =
+        run({"review", vault, "resolve", id, "--decision", "redacted", "--note", "改为泛称"});
+    EXPECT_NE(decided.out.find("已处理标记 " + id + "：替换"), std::string::npos) << decided.out;
+    const auto listed = run({"review", vault, "list"});
+    EXPECT_NE(listed.out.find("[已替换] " + id + "  " + first + " 主要事迹"), std::string::npos)
+        << listed.out;
+    EXPECT_EQ(listed.out.find("[redacted]"), std::string::npos) << listed.out;
+}
+
 // Several flags or items in one command: the reviewer key is opened once, and the batch is
 // decided whole or not at all.
 TEST_F(ReviewCommandTest, SeveralFlagsAndItemsAreDecidedInOneCommandAllOrNone) {

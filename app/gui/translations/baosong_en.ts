@@ -177,64 +177,52 @@
 <context>
     <name>ScannedFieldNames</name>
     <message>
-        <location filename="../scanned_field_names.cpp" line="10"/>
         <source>工作单位</source>
-        <translation>Employer</translation>
+        <translation type="vanished">Employer</translation>
     </message>
     <message>
-        <location filename="../scanned_field_names.cpp" line="11"/>
         <source>职务</source>
-        <translation>Position</translation>
+        <translation type="vanished">Position</translation>
     </message>
     <message>
-        <location filename="../scanned_field_names.cpp" line="12"/>
         <source>通讯地址</source>
-        <translation>Mailing address</translation>
+        <translation type="vanished">Mailing address</translation>
     </message>
     <message>
-        <location filename="../scanned_field_names.cpp" line="13"/>
         <source>专业专长</source>
-        <translation>Expertise</translation>
+        <translation type="vanished">Expertise</translation>
     </message>
     <message>
-        <location filename="../scanned_field_names.cpp" line="14"/>
         <source>荣誉情况</source>
-        <translation>Honors</translation>
+        <translation type="vanished">Honors</translation>
     </message>
     <message>
-        <location filename="../scanned_field_names.cpp" line="15"/>
         <source>主要事迹</source>
-        <translation>Main achievements</translation>
+        <translation type="vanished">Main achievements</translation>
     </message>
     <message>
-        <location filename="../scanned_field_names.cpp" line="16"/>
         <source>所在单位意见</source>
-        <translation>Employer&apos;s opinion</translation>
+        <translation type="vanished">Employer&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../scanned_field_names.cpp" line="17"/>
         <source>推荐单位意见</source>
-        <translation>Nominating unit&apos;s opinion</translation>
+        <translation type="vanished">Nominating unit&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../scanned_field_names.cpp" line="18"/>
         <source>推荐报告</source>
-        <translation>Nomination report</translation>
+        <translation type="vanished">Nomination report</translation>
     </message>
     <message>
-        <location filename="../scanned_field_names.cpp" line="29"/>
         <source>感人故事 %1</source>
-        <translation>Moving story %1</translation>
+        <translation type="vanished">Moving story %1</translation>
     </message>
     <message>
-        <location filename="../scanned_field_names.cpp" line="34"/>
         <source>工作经历 %1：单位</source>
-        <translation>Work history %1: employer</translation>
+        <translation type="vanished">Work history %1: employer</translation>
     </message>
     <message>
-        <location filename="../scanned_field_names.cpp" line="35"/>
         <source>工作经历 %1：工作内容</source>
-        <translation>Work history %1: duties</translation>
+        <translation type="vanished">Work history %1: duties</translation>
     </message>
 </context>
 <context>
@@ -276,432 +264,439 @@
 <context>
     <name>baosong::gui::CandidateForm</name>
     <message>
-        <location filename="../candidate_form.cpp" line="44"/>
+        <location filename="../candidate_form.cpp" line="45"/>
         <source>面向世界科技前沿</source>
         <translation>Frontiers of world science and technology</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="45"/>
+        <location filename="../candidate_form.cpp" line="46"/>
         <source>面向经济主战场</source>
         <translation>Main economic battlefield</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="46"/>
+        <location filename="../candidate_form.cpp" line="47"/>
         <source>面向国家重大需求</source>
         <translation>Meeting major national needs</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="47"/>
+        <location filename="../candidate_form.cpp" line="48"/>
         <source>面向人民生命健康</source>
         <translation>People&apos;s life and health</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="48"/>
+        <location filename="../candidate_form.cpp" line="49"/>
         <source>社会服务</source>
         <translation>Social service</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="55"/>
+        <location filename="../candidate_form.cpp" line="56"/>
         <source>推荐表</source>
         <translation>Nomination form</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="59"/>
+        <location filename="../candidate_form.cpp" line="60"/>
         <source>一、基本情况</source>
         <translation>1. Basic information</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="60"/>
+        <location filename="../candidate_form.cpp" line="61"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="61"/>
+        <location filename="../candidate_form.cpp" line="62"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="62"/>
+        <location filename="../candidate_form.cpp" line="63"/>
         <source>（请选择）</source>
         <translation>(Please select)</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="63"/>
+        <location filename="../candidate_form.cpp" line="64"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="64"/>
+        <location filename="../candidate_form.cpp" line="65"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="66"/>
+        <location filename="../candidate_form.cpp" line="67"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="67"/>
+        <location filename="../candidate_form.cpp" line="68"/>
         <source>如：汉族、蒙古族</source>
         <translation>e.g. Han, Mongolian</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="68"/>
+        <location filename="../candidate_form.cpp" line="69"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="68"/>
+        <location filename="../candidate_form.cpp" line="69"/>
         <source>年-月，如 1980-01</source>
         <translation>Year-month, e.g. 1980-01</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="69"/>
+        <location filename="../candidate_form.cpp" line="70"/>
         <source>籍贯</source>
         <translation>Native place</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="70"/>
+        <location filename="../candidate_form.cpp" line="71"/>
         <source>政治面貌</source>
         <translation>Political affiliation</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="72"/>
+        <location filename="../candidate_form.cpp" line="73"/>
         <source>中共党员</source>
         <translation>Member of the CPC</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="73"/>
+        <location filename="../candidate_form.cpp" line="74"/>
         <source>中共预备党员</source>
         <translation>Probationary member of the CPC</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="74"/>
+        <location filename="../candidate_form.cpp" line="75"/>
         <source>共青团员</source>
         <translation>Member of the Communist Youth League</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="75"/>
+        <location filename="../candidate_form.cpp" line="76"/>
         <source>民主党派</source>
         <translation>Democratic party member</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="76"/>
+        <location filename="../candidate_form.cpp" line="77"/>
         <source>无党派人士</source>
         <translation>Non-party personage</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="77"/>
+        <location filename="../candidate_form.cpp" line="78"/>
         <source>群众</source>
         <translation>General public</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="79"/>
+        <location filename="../candidate_form.cpp" line="80"/>
         <source>学历</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="81"/>
+        <location filename="../candidate_form.cpp" line="82"/>
         <source>研究生</source>
         <translation>Postgraduate</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="82"/>
+        <location filename="../candidate_form.cpp" line="83"/>
         <source>大学本科</source>
         <translation>Bachelor&apos;s degree</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="83"/>
+        <location filename="../candidate_form.cpp" line="84"/>
         <source>大学专科</source>
         <translation>Junior college</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="84"/>
+        <location filename="../candidate_form.cpp" line="85"/>
         <source>中专</source>
         <translation>Secondary vocational school</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="86"/>
+        <location filename="../candidate_form.cpp" line="87"/>
         <source>学位</source>
         <translation>Degree</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="87"/>
+        <location filename="../candidate_form.cpp" line="88"/>
         <source>毕业院校</source>
         <translation>Alma mater</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="88"/>
+        <location filename="../candidate_form.cpp" line="89"/>
         <source>所学专业</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="89"/>
+        <location filename="../candidate_form.cpp" line="90"/>
         <source>工作单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="90"/>
+        <location filename="../candidate_form.cpp" line="91"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="91"/>
+        <location filename="../candidate_form.cpp" line="92"/>
         <source>专业技术职务</source>
         <translation>Professional title</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="92"/>
+        <location filename="../candidate_form.cpp" line="93"/>
         <source>写明具体职称，如“研究员”，不写“高级”</source>
         <translation>Give the exact title, e.g. &quot;Research Fellow&quot;, not just &quot;Senior&quot;</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="94"/>
+        <location filename="../candidate_form.cpp" line="95"/>
         <source>二、联系方式</source>
         <translation>2. Contact information</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="95"/>
+        <location filename="../candidate_form.cpp" line="96"/>
         <source>办公电话</source>
         <translation>Office phone</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="96"/>
+        <location filename="../candidate_form.cpp" line="97"/>
         <source>区号-号码，如 0471-6385020</source>
         <translation>Area code-number, e.g. 0471-6385020</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="97"/>
+        <location filename="../candidate_form.cpp" line="98"/>
         <source>手机</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="98"/>
+        <location filename="../candidate_form.cpp" line="99"/>
         <source>电子邮箱</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="99"/>
+        <location filename="../candidate_form.cpp" line="100"/>
         <source>通讯地址</source>
         <translation>Mailing address</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="100"/>
+        <location filename="../candidate_form.cpp" line="101"/>
         <source>邮编</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="102"/>
+        <location filename="../candidate_form.cpp" line="103"/>
         <source>三、推荐领域与专业</source>
         <translation>3. Nomination areas and specialty</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="104"/>
+        <location filename="../candidate_form.cpp" line="105"/>
         <source>学科领域</source>
         <translation>Discipline</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="105"/>
+        <location filename="../candidate_form.cpp" line="106"/>
         <source>专业专长</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="107"/>
+        <location filename="../candidate_form.cpp" line="108"/>
         <source>四、身份与曾获荣誉</source>
         <translation>4. Status and past honors</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="108"/>
+        <location filename="../candidate_form.cpp" line="109"/>
         <source>人员身份</source>
         <translation>Personnel status</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="109"/>
+        <location filename="../candidate_form.cpp" line="110"/>
         <source>一线科技工作者</source>
         <translation>Front-line sci-tech worker</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="110"/>
+        <location filename="../candidate_form.cpp" line="111"/>
         <source>现役军人</source>
         <translation>Active-duty military</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="111"/>
+        <location filename="../candidate_form.cpp" line="112"/>
         <source>公务员</source>
         <translation>Civil servant</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="112"/>
+        <location filename="../candidate_form.cpp" line="113"/>
         <source>参照公务员法管理人员</source>
         <translation>Staff managed under the Civil Servant Law</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="113"/>
+        <location filename="../candidate_form.cpp" line="114"/>
         <source>科协专职工作人员</source>
         <translation>Full-time staff of a science and technology association</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="117"/>
+        <location filename="../candidate_form.cpp" line="118"/>
         <source>五、学习工作经历</source>
         <translation>5. Education and work history</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="120"/>
+        <location filename="../candidate_form.cpp" line="121"/>
         <source>六、主要事迹</source>
         <translation>6. Main achievements</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="121"/>
+        <location filename="../candidate_form.cpp" line="122"/>
         <source>主要事迹</source>
         <translation>Main achievements</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="126"/>
+        <location filename="../candidate_form.cpp" line="127"/>
         <source>七、感人故事</source>
         <translation>7. Moving stories</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="129"/>
+        <location filename="../candidate_form.cpp" line="130"/>
         <source>八、照片与附件</source>
         <translation>8. Photos and attachments</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="131"/>
+        <location filename="../candidate_form.cpp" line="132"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="139"/>
+        <location filename="../candidate_form.cpp" line="140"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="141"/>
+        <location filename="../candidate_form.cpp" line="142"/>
         <source>九、承诺与意见</source>
         <translation>9. Pledge and opinions</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="142"/>
+        <location filename="../candidate_form.cpp" line="143"/>
         <source>候选人已签字承诺所填内容真实</source>
         <translation>The candidate has signed a pledge that the information is true</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="143"/>
+        <location filename="../candidate_form.cpp" line="144"/>
         <source>本人承诺</source>
         <translation>Candidate&apos;s pledge</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="149"/>
+        <location filename="../candidate_form.cpp" line="150"/>
         <source>所在单位意见</source>
         <translation>Employer&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="150"/>
+        <location filename="../candidate_form.cpp" line="151"/>
         <source>推荐单位意见</source>
         <translation>Nominating unit&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="176"/>
+        <location filename="../candidate_form.cpp" line="177"/>
         <source>：</source>
         <translation>:</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="266"/>
+        <location filename="../candidate_form.cpp" line="267"/>
         <source>推荐领域</source>
         <translation>Nomination areas</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="279"/>
+        <location filename="../candidate_form.cpp" line="280"/>
         <source>曾获国家级荣誉表彰</source>
         <translation>Has received national-level honors</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="280"/>
+        <location filename="../candidate_form.cpp" line="281"/>
         <source>曾获中宣部“最美”系列称号</source>
         <translation>Has received a &quot;Most Beautiful&quot; title from the Publicity Department of the CPC Central Committee</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="281"/>
+        <location filename="../candidate_form.cpp" line="282"/>
         <source>已获内蒙古“最美科技工作者”称号</source>
         <translation>Already holds the Inner Mongolia &quot;Most Beautiful Sci-Tech Worker&quot; title</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="293"/>
+        <location filename="../candidate_form.cpp" line="294"/>
         <source>荣誉说明</source>
         <translation>Honor details</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="294"/>
+        <location filename="../candidate_form.cpp" line="295"/>
         <source>何时获得何种荣誉</source>
         <translation>Which honors were received and when</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="299"/>
+        <location filename="../candidate_form.cpp" line="300"/>
         <source>曾获荣誉</source>
         <translation>Past honors</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="313"/>
+        <location filename="../candidate_form.cpp" line="314"/>
         <source>起始年月</source>
         <translation>Start (year-month)</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="313"/>
+        <location filename="../candidate_form.cpp" line="314"/>
         <source>截止年月（或“至今”）</source>
         <translation>End (year-month, or &quot;present&quot;)</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="313"/>
+        <location filename="../candidate_form.cpp" line="314"/>
         <source>单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="313"/>
+        <location filename="../candidate_form.cpp" line="314"/>
         <source>工作内容</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="319"/>
+        <location filename="../candidate_form.cpp" line="320"/>
         <source>学习工作经历</source>
         <translation>Education and work history</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="321"/>
+        <location filename="../candidate_form.cpp" line="322"/>
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="323"/>
+        <location filename="../candidate_form.cpp" line="324"/>
         <source>删除所选行</source>
         <translation>Remove selected rows</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="350"/>
+        <location filename="../candidate_form.cpp" line="351"/>
         <source>经历</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="383"/>
+        <location filename="../candidate_form.cpp" line="388"/>
+        <source>%1：</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../candidate_form.cpp" line="388"/>
+        <source>%1（可不填）：</source>
+        <translation>%1 (optional):</translation>
+    </message>
+    <message>
         <source>感人故事 %1</source>
-        <translation>Moving story %1</translation>
+        <translation type="vanished">Moving story %1</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="385"/>
         <source>故事一：</source>
-        <translation>Story 1:</translation>
+        <translation type="vanished">Story 1:</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="385"/>
         <source>故事%1（可不填）：</source>
-        <translation>Story %1 (optional):</translation>
+        <translation type="vanished">Story %1 (optional):</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="401"/>
+        <location filename="../candidate_form.cpp" line="404"/>
         <source>感人故事</source>
         <translation>Moving stories</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="421"/>
+        <location filename="../candidate_form.cpp" line="424"/>
         <source>合计 %1 / %2 字</source>
         <translation>Total %1 / %2 characters</translation>
     </message>
@@ -742,27 +737,27 @@
 <context>
     <name>baosong::gui::CandidatePapersDialog</name>
     <message>
-        <location filename="../candidate_papers_dialog.cpp" line="16"/>
+        <location filename="../candidate_papers_dialog.cpp" line="15"/>
         <source>%1 的推荐表与盖章版</source>
         <translation>%1: nomination form and stamped copy</translation>
     </message>
     <message>
-        <location filename="../candidate_papers_dialog.cpp" line="29"/>
+        <location filename="../candidate_papers_dialog.cpp" line="28"/>
         <source>报送包中没有这名候选人的盖章版推荐表（按格式 1 报送，或接收时尚未保存文件）。请向报送单位索取。</source>
         <translation>The bundle holds no stamped nomination form for this candidate (sent in format 1, or received before files were kept). Ask the sending unit for it.</translation>
     </message>
     <message>
-        <location filename="../candidate_papers_dialog.cpp" line="32"/>
+        <location filename="../candidate_papers_dialog.cpp" line="31"/>
         <source>推荐表（含推荐单位意见）</source>
         <translation>Nomination form (with the recommender&apos;s opinion)</translation>
     </message>
     <message>
-        <location filename="../candidate_papers_dialog.cpp" line="33"/>
+        <location filename="../candidate_papers_dialog.cpp" line="32"/>
         <source>单位盖章版扫描件</source>
         <translation>Unit&apos;s stamped scan</translation>
     </message>
     <message>
-        <location filename="../candidate_papers_dialog.cpp" line="36"/>
+        <location filename="../candidate_papers_dialog.cpp" line="35"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -1614,7 +1609,7 @@ SHA-256: %3</translation>
     </message>
     <message>
         <location filename="../office_review_page.cpp" line="58"/>
-        <location filename="../office_review_page.cpp" line="199"/>
+        <location filename="../office_review_page.cpp" line="198"/>
         <source>（在上表中选择一名候选人）</source>
         <translation>(choose a candidate in the table above)</translation>
     </message>
@@ -1695,22 +1690,22 @@ SHA-256: %3</translation>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="205"/>
+        <location filename="../office_review_page.cpp" line="204"/>
         <source>%1 第 %2 名：%3（%4），%5</source>
         <translation>%1 no. %2: %3 (%4), %5</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="214"/>
+        <location filename="../office_review_page.cpp" line="213"/>
         <source>保密审查：%1，已决定 %2 处标记、查看 %3 个文件</source>
         <translation>Security review: %1; %2 flags decided, %3 files looked at</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="219"/>
+        <location filename="../office_review_page.cpp" line="218"/>
         <source>政策复核：无问题</source>
         <translation>Policy re-check: nothing found</translation>
     </message>
     <message>
-        <location filename="../office_review_page.cpp" line="221"/>
+        <location filename="../office_review_page.cpp" line="220"/>
         <source>政策复核：</source>
         <translation>Policy re-check:</translation>
     </message>
@@ -2433,12 +2428,12 @@ SHA-256: %3</translation>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.cpp" line="77"/>
+        <location filename="../pdf_pages.cpp" line="76"/>
         <source>共 %1 页，此处只显示前 %2 页；其余各页请在打印件上核对。</source>
         <translation>%1 pages; only the first %2 are shown here. Check the others on the printout.</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.cpp" line="84"/>
+        <location filename="../pdf_pages.cpp" line="85"/>
         <source>这个 PDF 没有页面。</source>
         <translation>This PDF has no pages.</translation>
     </message>
