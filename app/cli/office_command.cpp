@@ -7,6 +7,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "base/shown_time.h"
 #include "campaign_option.h"
 #include "cli_context.h"
 #include "core/actor.h"
@@ -172,7 +173,7 @@ void printVerified(const app::VerifiedBundle& v, CliContext& ctx) {
         << "\n"
         << ctx.say(app::Text("cli_verified_label")
                        .with("campaign", v.label.campaign)
-                       .with("sealed", v.label.sealed))
+                       .with("sealed", app::localTime(v.label.sealed)))
         << "\n"
         << "  SHA-256 " << app::groupInFours(v.sha256) << "\n";
 }

@@ -4,6 +4,7 @@
 
 #include <iomanip>
 
+#include "base/shown_time.h"
 #include "candidate_number.h"
 #include "cli_context.h"
 #include "core/actor.h"
@@ -231,8 +232,8 @@ int audit(CliContext& ctx) {
                 << "\n";
     } else {
         for (const auto& e : entries) {
-            ctx.out << std::setw(4) << e.seq << "  " << e.at << "  " << e.actor << "  " << e.action
-                    << "  " << e.detail << "\n";
+            ctx.out << std::setw(4) << e.seq << "  " << app::localTime(e.at) << "  " << e.actor
+                    << "  " << e.action << "  " << e.detail << "\n";
         }
         if (check.intact) {
             ctx.out << ctx.say(app::Text("cli_audit_intact")

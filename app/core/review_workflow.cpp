@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/app_error.h"
+#include "base/shown_time.h"
 #include "content_scan.h"
 #include "crypto/crypto_error.h"
 #include "crypto/minisign_signature.h"
@@ -122,17 +123,17 @@ Text signOffStatusText(const SignOffStatus& status) {
         case SignOffStatus::State::Holds:
             return Text("sign_off_holds")
                 .with("reviewer", status.reviewer)
-                .with("signed_at", status.signedAt);
+                .with("signed_at", localTime(status.signedAt));
         case SignOffStatus::State::Void:
             break;
     }
     Text cause = status.voidedAt.empty() ? signOffVoidCause(status.voidedCause)
                                          : Text("sign_off_void_cause_at")
                                                .with("cause", signOffVoidCause(status.voidedCause))
-                                               .with("at", status.voidedAt);
+                                               .with("at", localTime(status.voidedAt));
     return Text("sign_off_void")
         .with("reviewer", status.reviewer)
-        .with("signed_at", status.signedAt)
+        .with("signed_at", localTime(status.signedAt))
         .with("cause", std::move(cause));
 }
 

@@ -1,5 +1,6 @@
 #include "enrolment_page.h"
 
+#include "base/shown_time.h"
 namespace baosong::app::documents {
 
 FlowDocument enrolmentPage(const EnrolmentKeys& keys) {
@@ -27,7 +28,7 @@ FlowDocument enrolmentPage(const EnrolmentKeys& keys) {
                   keyRow("保密审查员密钥指纹（SHA-256）", keys.reviewerFingerprint, 26),
                   keyRow("保密审查员公钥", keys.reviewerPublicKey, 21),
                   keyRow("保密审查员密钥 ID\n（仅作标签）", keys.reviewerKeyId, 21),
-                  keyRow("生成时间", keys.created)};
+                  keyRow("生成时间", chinaTime(keys.created))};
     body.push_back(std::move(table));
     body.push_back(textLine(""));
     body.push_back(textLine(""));

@@ -1,5 +1,6 @@
 #include "office_keys_page.h"
 
+#include "base/shown_time.h"
 namespace baosong::app::documents {
 
 FlowDocument officeKeysPage(const OfficeKeys& keys) {
@@ -21,7 +22,7 @@ FlowDocument officeKeysPage(const OfficeKeys& keys) {
                   keyRow("名额授权密钥指纹（SHA-256）", keys.grantFingerprint, 26),
                   keyRow("名额授权公钥", keys.grantPublicKey, 21),
                   keyRow("名额授权密钥 ID\n（仅作标签）", keys.grantKeyId, 21),
-                  keyRow("生成时间", keys.created)};
+                  keyRow("生成时间", chinaTime(keys.created))};
     body.push_back(std::move(table));
     body.push_back(textLine(""));
     body.push_back(textLine(""));

@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 #include <filesystem>
 #include <map>
+#include "base/shown_time.h"
 
 #include "background_task.h"
 #include "core/actor.h"
@@ -487,8 +488,8 @@ void OfficeWindow::refreshReceivedList() {
             const app::ReceivedBundle& b = received[i].bundle;
             setRow(received_, static_cast<int>(i),
                    {fromStd(received[i].unitName), fromStd(b.unitId), fromStd(b.campaign),
-                    QString::number(b.revision), fromStd(b.sealedAt), fromStd(b.receivedAt),
-                    QString::number(b.policyErrors)});
+                    QString::number(b.revision), fromStd(app::localTime(b.sealedAt)),
+                    fromStd(app::localTime(b.receivedAt)), QString::number(b.policyErrors)});
         }
         received_->resizeColumnsToContents();
     } catch (...) {

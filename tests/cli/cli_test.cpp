@@ -162,6 +162,12 @@ TEST_F(CliTest, InitImportExportRoundTrip) {
     const auto audit = run({"vault", "audit", vault, "--json"});
     EXPECT_EQ(audit.exitCode, 0);
     EXPECT_EQ(json::parse(audit.out)["entries"].size(), 4u);
+    // --json keeps UTC; a person reads the machine's own zone with its offset.
+    const std::string at = json::parse(audit.out)["entries"][0]["at"];
+    EXPECT_TRUE(at.ends_with("Z")) << at;
+    const auto shown = run({"vault", "audit", vault}, {{"TZ", "CST-8"}});
+    EXPECT_NE(shown.out.find(" +08:00  "), std::string::npos) << shown.out;
+    EXPECT_EQ(shown.out.find(at), std::string::npos) << "raw UTC shown: " << shown.out;
 }
 
 // Without Noto Serif CJK SC, fontconfig offers another family in its place: the page is

@@ -160,10 +160,10 @@ TEST(FlowPdf, EnrolmentPageTextHasTheKeysExactly) {
     TempDir dir;
     const EnrolmentKeys keys = enrolmentExample();
     const std::string path = save(dir, "报送密钥登记表.pdf", flowPdf(enrolmentPage(keys)));
-    expectAllInText(
-        path, {keys.unitName, "统一社会信用代码" + keys.unitId, keys.unitFingerprint,
-               keys.unitPublicKey, keys.unitKeyId, keys.reviewerFingerprint, keys.reviewerPublicKey,
-               keys.reviewerKeyId, keys.created, "（baosong office enrol）"});
+    expectAllInText(path, {keys.unitName, "统一社会信用代码" + keys.unitId, keys.unitFingerprint,
+                           keys.unitPublicKey, keys.unitKeyId, keys.reviewerFingerprint,
+                           keys.reviewerPublicKey, keys.reviewerKeyId,
+                           "生成时间2023-07-10 16:30:00 +08:00", "（baosong office enrol）"});
 }
 
 TEST(FlowPdf, OfficeKeySheetTextHasTheKeysExactly) {
@@ -171,8 +171,9 @@ TEST(FlowPdf, OfficeKeySheetTextHasTheKeysExactly) {
     TempDir dir;
     const OfficeKeys keys = officeKeysExample();
     const std::string path = save(dir, "国防科工办报送公钥单.pdf", flowPdf(officeKeysPage(keys)));
-    expectAllInText(path, {keys.recipient, keys.grantFingerprint, keys.grantPublicKey,
-                           keys.grantKeyId, keys.created, "“报送 → 导入国防科工办公钥…”"});
+    expectAllInText(path,
+                    {keys.recipient, keys.grantFingerprint, keys.grantPublicKey, keys.grantKeyId,
+                     "生成时间2023-07-10 17:15:42 +08:00", "“报送 → 导入国防科工办公钥…”"});
 }
 
 OfficeSetFacts officeFactsExample() {

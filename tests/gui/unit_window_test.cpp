@@ -30,6 +30,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "base/shown_time.h"
 #include "core/export_payload.h"
 #include "core/key_report.h"
 #include "core/office_admin.h"
@@ -123,7 +124,10 @@ TEST_F(UnitWindowTest, OpeningSavingUnchangedAndLockingWriteNothing) {
     EXPECT_TRUE(voidState.contains(QStringLiteral("【审查签署已失效】")))
         << voidState.toStdString();
     EXPECT_TRUE(voidState.contains(QStringLiteral("修改了报送材料"))) << voidState.toStdString();
-    EXPECT_TRUE(voidState.contains(QString::fromStdString(status.voidedAt)))
+    // The time as people read it, in the machine's zone (base/shown_time.h), not raw UTC.
+    EXPECT_TRUE(voidState.contains(QString::fromStdString(app::localTime(status.voidedAt))))
+        << voidState.toStdString();
+    EXPECT_FALSE(voidState.contains(QString::fromStdString(status.voidedAt)))
         << voidState.toStdString();
     const QString overviewState = child<QLabel>(window.get(), "reviewState")->text();
     EXPECT_TRUE(overviewState.contains(QStringLiteral("【审查签署已失效】")))
