@@ -11,6 +11,35 @@
 
 namespace baosong::cli {
 
+namespace {
+// A refusal as the CLI says it: what stands in the way and the command that resolves it.
+app::Text cliRefusal(const app::SealRefusal& refusal) {
+    using Reason = app::SealRefusal::Reason;
+    const char* action = "refusal_cli_sign_off";
+    switch (refusal.reason) {
+        case Reason::PolicyErrors:
+            action = "refusal_cli_policy_errors";
+            break;
+        case Reason::BlockingFlags:
+        case Reason::OpenFlags:
+            action = "refusal_cli_flags";
+            break;
+        case Reason::OpenItems:
+            action = "refusal_cli_items";
+            break;
+        case Reason::NoOfficeKeys:
+            action = "refusal_cli_office_keys";
+            break;
+        case Reason::NotSignedOff:
+        case Reason::SignOffVoid:
+            break;
+    }
+    return app::Text("refusal_with_action")
+        .with("what", refusal.what)
+        .with("action", app::Text(action));
+}
+}  // namespace
+
 int runSealCommand(CliContext& ctx) {
     const Arguments args(ctx.words, {{"--out", "--passphrase-file"}, {"--json"}});
     const std::string& path = args.positional(0, "arg_vault");
@@ -21,7 +50,8 @@ int runSealCommand(CliContext& ctx) {
     }
     const std::string& out = *outOption;
     auto opened = openVaultFor(path, args, ctx, app::Access::Change);
-    const app::SealResult sealed = app::sealVault(opened.vault, out, app::actorFor("officer"));
+    const app::SealResult sealed =
+        app::sealVault(opened.vault, out, app::actorFor("officer"), cliRefusal);
     if (args.flag("--json")) {
         ctx.out << nlohmann::json{{"bundle", sealed.bundlePath},
                                   {"signature", sealed.signaturePath},

@@ -76,13 +76,19 @@ std::vector<bundle::BagFile> bagFiles(SqliteDatabase& db, const ExportPayload& p
 }
 }  // namespace
 
-std::vector<Text> sealRefusals(Vault& vault, const ExportPayload* current) {
-    std::vector<Text> reasons;
+Text plainRefusal(const SealRefusal& refusal) {
+    return refusal.what;
+}
+
+std::vector<SealRefusal> sealRefusals(Vault& vault, const ExportPayload* current) {
+    using Reason = SealRefusal::Reason;
+    std::vector<SealRefusal> reasons;
     const policy::CheckReport report = checkVaultSubmission(vault, {});
     if (const policy::Finding* first = report.firstError()) {
-        reasons.push_back(Text("refusal_policy_errors")
-                              .with("count", std::to_string(report.errorCount()))
-                              .with("first", first->message, first->messageEn));
+        reasons.push_back(
+            {Reason::PolicyErrors, Text("refusal_policy_errors")
+                                       .with("count", std::to_string(report.errorCount()))
+                                       .with("first", first->message, first->messageEn)});
     }
     const ReviewState state = reviewState(vault);
     std::size_t blocking = 0;
@@ -92,22 +98,25 @@ std::vector<Text> sealRefusals(Vault& vault, const ExportPayload* current) {
         }
     }
     if (blocking > 0) {
-        reasons.push_back(Text("refusal_blocking_flags").with("count", std::to_string(blocking)));
+        reasons.push_back({Reason::BlockingFlags,
+                           Text("refusal_blocking_flags").with("count", std::to_string(blocking))});
     }
     if (const std::size_t open = state.openFlags() - blocking; open > 0) {
-        reasons.push_back(Text("refusal_open_flags").with("count", std::to_string(open)));
+        reasons.push_back(
+            {Reason::OpenFlags, Text("refusal_open_flags").with("count", std::to_string(open))});
     }
     if (const std::size_t items = state.unapprovedItems(); items > 0) {
-        reasons.push_back(Text("refusal_open_items").with("count", std::to_string(items)));
+        reasons.push_back(
+            {Reason::OpenItems, Text("refusal_open_items").with("count", std::to_string(items))});
     }
     const SignOffStatus signOff = signOffStatus(vault, current);
     if (signOff.state == SignOffStatus::State::None) {
-        reasons.push_back(Text("refusal_not_signed_off"));
+        reasons.push_back({Reason::NotSignedOff, Text("refusal_not_signed_off")});
     } else if (signOff.state == SignOffStatus::State::Void) {
-        reasons.push_back(signOffStatusText(signOff));
+        reasons.push_back({Reason::SignOffVoid, signOffStatusText(signOff)});
     }
     if (!OfficePublicStore(vault.db()).load()) {
-        reasons.push_back(Text("refusal_no_office_keys"));
+        reasons.push_back({Reason::NoOfficeKeys, Text("refusal_no_office_keys")});
     }
     return reasons;
 }
@@ -137,13 +146,18 @@ bundle::SealInput sealInput(SqliteDatabase& db, const ExportPayload& payload) {
     return input;
 }
 
-SealResult sealVault(Vault& vault, const std::string& outDir, const std::string& actor) {
+SealResult sealVault(Vault& vault, const std::string& outDir, const std::string& actor,
+                     const RefusalWords& words) {
     SqliteDatabase& db = vault.db();
     // A seal killed earlier is settled first, so the revision below is the right one.
     const std::optional<Text> settled = settleInterruptedSeal(db, actor);
     // Built once: the refusals compare the sign-off with it, and the seal writes it.
     const ExportPayload payload = buildExportPayload(db);
-    if (const auto reasons = sealRefusals(vault, &payload); !reasons.empty()) {
+    if (const auto refusals = sealRefusals(vault, &payload); !refusals.empty()) {
+        std::vector<Text> reasons;
+        for (const SealRefusal& r : refusals) {
+            reasons.push_back(words(r));
+        }
         throw AppError(ErrorKind::Problem, "seal_refused",
                        settled ? Text("seal_refused_after_settling")
                                      .with("settled", *settled)

@@ -4,6 +4,7 @@
 // under temporary names and renamed only when complete.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,12 +15,32 @@
 
 namespace baosong::app {
 
-// Every reason the vault cannot be sealed now, in Chinese; empty when it can: policy
-// errors, open flags (block-level ones named apart), photos or attachments not approved,
-// the sign-off missing or void, the office key not imported. current: the export payload
-// when the caller has built it (else the sign-off check builds it).
+// A reason the vault cannot be sealed now: what stands in the way, in words every front end
+// shares, and which reason it is, so that each front end says how to resolve it in its own
+// terms (the CLI names a command, the desktop app a page or a menu).
+struct SealRefusal {
+    enum class Reason {
+        PolicyErrors,
+        BlockingFlags,
+        OpenFlags,
+        OpenItems,
+        NotSignedOff,
+        SignOffVoid,
+        NoOfficeKeys
+    };
+    Reason reason;
+    Text what;
+};
+// How a front end says a refusal; plainRefusal says only what stands in the way.
+using RefusalWords = std::function<Text(const SealRefusal&)>;
+Text plainRefusal(const SealRefusal& refusal);
+
+// Every reason the vault cannot be sealed now; empty when it can: policy errors, open flags
+// (block-level ones named apart), photos or attachments not approved, the sign-off missing
+// or void, the office key not imported. current: the export payload when the caller has
+// built it (else the sign-off check builds it).
 struct ExportPayload;
-std::vector<Text> sealRefusals(Vault& vault, const ExportPayload* current = nullptr);
+std::vector<SealRefusal> sealRefusals(Vault& vault, const ExportPayload* current = nullptr);
 
 struct SealResult {
     std::string bundlePath;
@@ -48,6 +69,7 @@ bundle::SealInput sealInput(SqliteDatabase& db, const ExportPayload& payload);
 // line; (BadInput) "target_exists" when a file of this revision is already in outDir,
 // "io_error" when outDir is not a writable folder; (Problem) "disk_full" when outDir lacks
 // room (checked before writing). Nothing is left in outDir on failure.
-SealResult sealVault(Vault& vault, const std::string& outDir, const std::string& actor);
+SealResult sealVault(Vault& vault, const std::string& outDir, const std::string& actor,
+                     const RefusalWords& words = plainRefusal);
 
 }  // namespace baosong::app

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/bundle_seal.h"
 #include "core/review_workflow.h"
 #include "core/vault_session.h"
 
@@ -19,8 +20,8 @@ struct SealPlan {
         std::string path;  // bag path, "data/推荐表/张三.pdf"
         std::uint64_t size = 0;
     };
-    std::vector<Text> refusals;  // sealRefusals; empty when sealable
-    std::vector<File> files;     // sorted by path
+    std::vector<SealRefusal> refusals;  // sealRefusals; empty when sealable
+    std::vector<File> files;            // sorted by path
     std::uint64_t totalBytes = 0;
     SignOffStatus signOff;  // where the reviewer's sign-off stands over these files
     // A seal killed earlier, settled before the check (core/interrupted_seal.h), in words.

@@ -11,6 +11,7 @@
 #include "core/actor.h"
 #include "error_text.h"
 #include "export_wizard.h"
+#include "seal_refusal_words.h"
 #include "submission_draft.h"
 #include "words.h"
 
@@ -100,8 +101,8 @@ void ExportChecksPage::recheck() {
             if (plan.settled) {
                 refusals_->addItem(tr("注意：%1").arg(words(*plan.settled)));
             }
-            for (const app::Text& reason : plan.refusals) {
-                refusals_->addItem(words(reason));
+            for (const app::SealRefusal& refusal : plan.refusals) {
+                refusals_->addItem(words(guiRefusal(refusal)));
             }
             owner_.setPlan(std::move(plan));
             finish();

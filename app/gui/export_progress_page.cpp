@@ -10,6 +10,7 @@
 #include "core/actor.h"
 #include "error_text.h"
 #include "export_wizard.h"
+#include "seal_refusal_words.h"
 #include "submission_draft.h"
 
 namespace baosong::gui {
@@ -84,7 +85,8 @@ void ExportProgressPage::seal() {
     owner_.setBusy(true);  // after completeChanged, which would enable Back again
     app::Vault& vault = owner_.draft().vault();
     runInBackground<app::SealResult>(
-        this, [&vault, out] { return app::sealVault(vault, out, app::actorFor("officer")); },
+        this,
+        [&vault, out] { return app::sealVault(vault, out, app::actorFor("officer"), guiRefusal); },
         [this](app::SealResult result) {
             finishSealing();
             progress_->setRange(0, 1);

@@ -85,11 +85,9 @@ TEST(Text, AValueSaidInBothLanguagesIsSaidInTheReadersOne) {
         Text("refusal_policy_errors")
             .with("count", "1")
             .with("first", "出生年月格式不正确", "the birth month has the wrong form");
-    EXPECT_EQ(text.chinese(),
-              "政策检查有 1 个错误（第一个：出生年月格式不正确）；请用 baosong check 查看并改正");
+    EXPECT_EQ(text.chinese(), "政策检查有 1 个错误（第一个：出生年月格式不正确）");
     EXPECT_EQ(text.english(),
-              "the policy check found errors: 1 (the first: the birth month has the wrong form); "
-              "see and fix them with baosong check");
+              "the policy check found errors: 1 (the first: the birth month has the wrong form)");
 }
 
 TEST(Text, AnUnknownKeyOrAMissingValueStaysVisible) {

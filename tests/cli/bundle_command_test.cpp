@@ -488,6 +488,12 @@ TEST_F(BundleCommandTest, SealRefusesWithEveryReasonAndWritesNothing) {
          {"阻止", "尚待审查员批准", "保密审查尚未签署", "尚未导入国防科工办的公钥"}) {
         EXPECT_NE(refused.err.find(reason), std::string::npos) << reason << "\n" << refused.err;
     }
+    // The CLI says how to resolve each with the command that does it.
+    for (const char* command :
+         {"baosong review VAULT resolve", "baosong review VAULT approve",
+          "baosong review VAULT sign-off", "baosong keys VAULT import-office DIR"}) {
+        EXPECT_NE(refused.err.find(command), std::string::npos) << command << "\n" << refused.err;
+    }
     EXPECT_TRUE(fs::is_empty(dir / "fresh-out"));
 
     // A signed-off vault imported again unchanged: nothing was changed, the sign-off holds.

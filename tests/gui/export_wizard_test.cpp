@@ -125,6 +125,10 @@ TEST_F(ExportWizardFixture, OpenProblemsAreListedAndNextStaysOff) {
     const QString all = reasons.join(QLatin1Char('\n'));
     EXPECT_TRUE(all.contains(QStringLiteral("保密审查尚未签署"))) << all.toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("国防科工办的公钥"))) << all.toStdString();
+    // Each says where in the app to resolve it, never a command line.
+    EXPECT_TRUE(all.contains(QStringLiteral("在“保密审查”页签署"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("【导入国防科工办公钥…】"))) << all.toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("baosong "))) << all.toStdString();
     EXPECT_TRUE(child<QLabel>(&*wizard, "checkStatus")->text().contains(QStringLiteral("问题")));
     EXPECT_FALSE(nextButton()->isEnabled());
     nextButton()->click();
