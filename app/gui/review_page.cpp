@@ -257,8 +257,14 @@ void ReviewPage::refresh() {
                           .arg(signedOff_         ? tr("有效")
                                : voided.isEmpty() ? tr("无")
                                                   : tr("【已失效】")));
+    voidedSignOff_ = voided;
     updateControls();
-    emit reviewChanged(openFlags, unapproved, signedOff_, voided);
+    announce();
+}
+
+void ReviewPage::announce() {
+    emit reviewChanged(static_cast<int>(state_.openFlags()),
+                       static_cast<int>(state_.unapprovedItems()), signedOff_, voidedSignOff_);
 }
 
 void ReviewPage::fillFlags() {

@@ -34,6 +34,9 @@ class ReviewPage : public QWidget {
     // Reads the review from the vault again (flags of the saved text, items, decisions,
     // the payload and whether the sign-off holds) and emits reviewChanged.
     void refresh();
+    // Emits reviewChanged again with what the last refresh found, for a page connected after
+    // it (the overview shows the review's state from the start, not after a visit here).
+    void announce();
     // Forgets the reviewer's key and which items were looked at (the window locks).
     void dropReviewerKey();
     bool reviewerUnlocked() const { return reviewerKey_.has_value(); }
@@ -68,6 +71,7 @@ class ReviewPage : public QWidget {
     app::ReviewState state_;
     std::optional<app::ExportPayload> payload_;
     bool signedOff_ = false;
+    QString voidedSignOff_;  // the sentence of a void sign-off, else empty
     bool busy_ = false;
     bool nextOpenFlag_ = false;     // after a decision, select the next open flag
     int unlockAttempt_ = 0;         // raised on lock: an unlock finishing later is dropped

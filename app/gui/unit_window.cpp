@@ -39,6 +39,9 @@ UnitWindow::UnitWindow(app::OpenedVault opened, QWidget* parent)
     review_ = new ReviewPage(*draft_, tabs_);
     tabs_->addTab(review_, tr("保密审查(&3)"));
     connect(review_, &ReviewPage::reviewChanged, overview_, &OverviewPage::setReviewState);
+    // Open flags and the sign-off beside the rule errors from the start: a green "无" for
+    // rule errors must not read as "ready" while flags are open.
+    review_->announce();
     // A redaction or removal changed the stored text: the form shows the vault's again.
     connect(review_, &ReviewPage::textChanged, draft_.get(), &SubmissionDraft::reload);
     connect(draft_.get(), &SubmissionDraft::saved, review_, &ReviewPage::refresh);

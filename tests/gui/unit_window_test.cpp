@@ -37,6 +37,7 @@
 #include "core/office_key_import.h"
 #include "core/review_workflow.h"
 #include "core/signed_rules.h"
+#include "core/submission_edit.h"
 #include "core/submission_import.h"
 #include "gui/app_controller.h"
 #include "gui/attachment_list.h"
@@ -324,6 +325,26 @@ TEST_F(UnitWindowTest, OverviewShowsQuotaAndYouth) {
     EXPECT_TRUE(quota->text().contains(QStringLiteral("%1 / 3").arg(n)))
         << quota->text().toStdString();
     EXPECT_TRUE(youth->text().contains(QStringLiteral("满足")));
+}
+
+// The overview shows open flags and the review's state beside the rule errors from the
+// moment the window opens, without a visit to the 保密审查 tab: a green "无" for rule errors
+// must not read as "ready" while a flag is open.
+TEST_F(UnitWindowTest, OverviewShowsOpenFlagsAndTheReviewFromTheStart) {
+    {
+        app::Vault vault = openVault(path);
+        policy::Submission s = *app::SubmissionStore(vault.db()).load();
+        s.candidates[0].deeds += "他曾赴97621部队参与试验。";
+        app::saveSubmission(vault, s, {}, "officer:test");
+    }
+    open();
+    QCoreApplication::processEvents();
+    ASSERT_FALSE(window->reviewPage()->isVisible()) << "the review tab must not have been shown";
+    const QString flags = child<QLabel>(window.get(), "openFlags")->text();
+    EXPECT_TRUE(flags.contains(QStringLiteral("1 处待审查员处理"))) << flags.toStdString();
+    const QString review = child<QLabel>(window.get(), "reviewState")->text();
+    EXPECT_TRUE(review.contains(QStringLiteral("未完成"))) << review.toStdString();
+    EXPECT_FALSE(review.contains(QStringLiteral("进入"))) << review.toStdString();
 }
 
 // Starts controller on the vault at path and unlocks it through the dialog, as a person would.
