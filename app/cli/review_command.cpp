@@ -59,6 +59,7 @@ int list(app::Vault& vault, const Arguments& args, CliContext& ctx) {
             items.push_back({{"id", i.id},
                              {"kind", i.kind},
                              {"path", i.path},
+                             {"candidates", i.candidates},
                              {"approved", i.approved},
                              {"metadata_removed", i.metadataRemoved.empty()
                                                       ? ordered_json()
@@ -105,7 +106,18 @@ int list(app::Vault& vault, const Arguments& args, CliContext& ctx) {
         ctx.out << ctx.say("cli_review_items") << "\n";
         for (const auto& i : state.items) {
             ctx.out << "  " << ctx.say(i.approved ? "cli_review_approved" : "cli_review_unapproved")
-                    << " " << i.id << "  " << i.path << i.metadataSummary(ctx.language) << "\n";
+                    << " " << i.id << "  " << i.path;
+            // Everyone whose form uses it: a photo reused for a second candidate names both.
+            std::string people;
+            for (const int candidate : i.candidates) {
+                people +=
+                    (people.empty() ? "" : ctx.say("cli_list_separator")) +
+                    ctx.say(app::candidateLabel(scanned, static_cast<std::size_t>(candidate)));
+            }
+            if (!people.empty()) {
+                ctx.out << ctx.say(app::Text("cli_review_item_used_by").with("people", people));
+            }
+            ctx.out << i.metadataSummary(ctx.language) << "\n";
         }
         // A void sign-off is said as void, with its cause and time: never as if no one had
         // signed.

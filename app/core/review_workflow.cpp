@@ -1,5 +1,6 @@
 #include "review_workflow.h"
 
+#include <charconv>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -56,6 +57,24 @@ std::size_t ReviewState::unapprovedItems() const {
         std::count_if(items.begin(), items.end(), [](const ReviewItem& i) { return !i.approved; }));
 }
 
+namespace {
+// "candidates[1].life_photos[0]" → 1; none for a path outside the candidates.
+std::optional<int> candidateOfKeyPath(const std::string& keyPath) {
+    constexpr std::string_view kPrefix = "candidates[";
+    if (!keyPath.starts_with(kPrefix)) {
+        return std::nullopt;
+    }
+    int index = 0;
+    const char* first = keyPath.data() + kPrefix.size();
+    const char* last = keyPath.data() + keyPath.size();
+    const auto [end, error] = std::from_chars(first, last, index);
+    if (error != std::errc() || end == first || end == last || *end != ']') {
+        return std::nullopt;
+    }
+    return index;
+}
+}  // namespace
+
 ReviewState reviewState(Vault& vault) {
     SqliteDatabase& db = vault.db();
     ReviewState state;
@@ -106,10 +125,14 @@ ReviewState reviewState(Vault& vault) {
             item.path = ref.path;
             item.approved = approved.contains(item.sha256);
             item.metadataRemoved = metadata.removed(item.sha256).value_or("");
-            const bool seen = std::any_of(state.items.begin(), state.items.end(),
-                                          [&](const ReviewItem& i) { return i.id == item.id; });
-            if (!seen) {
-                state.items.push_back(std::move(item));
+            const std::optional<int> candidate = candidateOfKeyPath(ref.keyPath);
+            const auto seen = std::find_if(state.items.begin(), state.items.end(),
+                                           [&](const ReviewItem& i) { return i.id == item.id; });
+            ReviewItem& placed =
+                seen != state.items.end() ? *seen : state.items.emplace_back(std::move(item));
+            if (candidate && std::find(placed.candidates.begin(), placed.candidates.end(),
+                                       *candidate) == placed.candidates.end()) {
+                placed.candidates.push_back(*candidate);
             }
         }
     }

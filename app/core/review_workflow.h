@@ -28,8 +28,12 @@ struct FlagReview {
 struct ReviewItem {
     std::string id;    // first 16 hex digits of the content's SHA-256
     std::string kind;  // photo | attachment | stamped (a 盖章版 scan)
-    std::string path;  // as the submission names it
+    std::string path;  // as the submission names it (the first place, when several)
     std::string sha256;
+    // Every candidate whose form uses this content (0-based, in order), however many paths
+    // name it: a photo reused for a second candidate is reviewed once but shown for both.
+    // Empty for the stamped 汇总表 and 推荐工作情况报告.
+    std::vector<int> candidates;
     bool approved = false;
     std::string metadataRemoved;  // JSON from import (intake/removed_metadata.h), "" when unknown
     // What intake removed, in words (intake/metadata_summary.h); "" when unknown.

@@ -127,8 +127,13 @@ ReviewPage::ReviewPage(SubmissionDraft& draft, QWidget* parent) : QWidget(parent
     flagLayout->addLayout(decide);
 
     // Photos and attachments.
+    // The status before the long metadata summary, which takes what width is left (elided,
+    // whole in its tooltip): at 1280×800 the status stays on screen.
     items_ = listWidget(this, "items", tr("照片与附件列表"),
-                        {tr("类型"), tr("文件"), tr("已清除的元数据"), tr("状态")});
+                        {tr("类型"), tr("候选人"), tr("文件"), tr("状态"), tr("已清除的元数据")});
+    items_->header()->setStretchLastSection(true);
+    items_->header()->setSectionResizeMode(4, QHeaderView::Stretch);
+    items_->setTextElideMode(Qt::ElideRight);
     view_ = new QPushButton(tr("查看原尺寸(&V)…"), this);
     view_->setObjectName(QStringLiteral("viewItem"));
     view_->setAccessibleName(tr("按原尺寸查看所选文件"));
@@ -330,11 +335,19 @@ void ReviewPage::fillItems() {
         row->setText(0, item.kind == "photo"     ? tr("照片")
                         : item.kind == "stamped" ? tr("盖章版")
                                                  : tr("附件"));
-        row->setText(1, QString::fromStdString(item.path));
-        row->setText(2, QString::fromStdString(item.metadataSummary(guiLanguage())));
+        // Everyone whose form uses it: a photo reused for a second candidate shows for both.
+        QStringList people;
+        for (const int candidate : item.candidates) {
+            people << candidateName(candidate);
+        }
+        row->setText(1, people.isEmpty() ? tr("（汇总表、报告）") : people.join(tr("、")));
+        row->setText(2, QString::fromStdString(item.path));
         row->setText(3, item.approved               ? tr("已确认")
                         : viewed_.contains(item.id) ? tr("已查看，待确认")
                                                     : tr("待查看"));
+        const QString metadata = QString::fromStdString(item.metadataSummary(guiLanguage()));
+        row->setText(4, metadata);
+        row->setToolTip(4, metadata);
         row->setData(0, kIdRole, QString::fromStdString(item.id));
     }
     selectRowWithId(items_, keep);

@@ -257,6 +257,30 @@ TEST_F(ReviewCommandTest, ChineseOutputNamesFieldsAndCandidatesAsTheFormDoes) {
     EXPECT_EQ(listed.out.find("[redacted]"), std::string::npos) << listed.out;
 }
 
+// A photo reused for a second candidate is one item to review (its content), shown for
+// both candidates, in the JSON and in the lines people read.
+TEST_F(ReviewCommandTest, APhotoReusedForASecondCandidateIsShownForBoth) {
+    json doc = json::parse(readAll(source));
+    const std::string shared = doc["candidates"][0]["life_photos"][0];
+    doc["candidates"][1]["life_photos"] = json::array({shared});
+    writeAll(source, doc.dump());
+    initAndImport();
+    const json state = list();
+    std::size_t rows = 0;
+    for (const json& item : state.at("items")) {
+        if (item.at("path") == shared) {
+            ++rows;
+            EXPECT_EQ(item.at("candidates"), json::array({0, 1})) << item.dump();
+        }
+    }
+    EXPECT_EQ(rows, 1u) << "reviewed once, by its content";
+    const std::string first = doc["candidates"][0]["name"];
+    const std::string second = doc["candidates"][1]["name"];
+    const auto listed = run({"review", vault, "list"});
+    EXPECT_NE(listed.out.find(shared + "（" + first + "、" + second + "）"), std::string::npos)
+        << listed.out;
+}
+
 // Several flags or items in one command: the reviewer key is opened once, and the batch is
 // decided whole or not at all.
 TEST_F(ReviewCommandTest, SeveralFlagsAndItemsAreDecidedInOneCommandAllOrNone) {

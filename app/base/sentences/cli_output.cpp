@@ -148,6 +148,8 @@ std::span<const Sentence> cliOutput() {
         {"cli_recheck_passed", "政策复核通过。", "policy re-check passed."},
         {"cli_recheck_warning", "提示", "warning"},
         {"cli_review_approved", "[已确认]", "[approved]"},
+        {"cli_review_item_used_by", "（{people}）", " ({people})"},
+        {"cli_list_separator", "、", ", "},
         {"cli_review_cleared", "[已放行]", "[cleared]"},
         {"cli_review_redacted", "[已替换]", "[redacted]"},
         {"cli_review_removed", "[已删除]", "[removed]"},

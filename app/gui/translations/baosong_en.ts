@@ -918,87 +918,87 @@
 <context>
     <name>baosong::gui::ExportChecksPage</name>
     <message>
-        <location filename="../export_checks_page.cpp" line="20"/>
+        <location filename="../export_checks_page.cpp" line="21"/>
         <source>检查</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="22"/>
+        <location filename="../export_checks_page.cpp" line="23"/>
         <source>封包前，政策检查不能有错误，保密审查须已完成并签署，国防科工办的公钥须已导入。</source>
         <translation>Before sealing, the policy check must show no errors, the security review must be completed and signed off, and the defense industry office&apos;s public key must be imported.</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="26"/>
+        <location filename="../export_checks_page.cpp" line="27"/>
         <source>检查结果</source>
         <translation>Check results</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="30"/>
+        <location filename="../export_checks_page.cpp" line="31"/>
         <source>检查进度</source>
         <translation>Check progress</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="34"/>
+        <location filename="../export_checks_page.cpp" line="35"/>
         <source>政策检查(&amp;P)：</source>
         <translation>&amp;Policy check:</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="37"/>
+        <location filename="../export_checks_page.cpp" line="38"/>
         <source>政策检查结果</source>
         <translation>Policy check results</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="41"/>
+        <location filename="../export_checks_page.cpp" line="42"/>
         <source>不能封包的原因(&amp;R)：</source>
         <translation>&amp;Reasons sealing is blocked:</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="44"/>
+        <location filename="../export_checks_page.cpp" line="45"/>
         <source>不能封包的原因</source>
         <translation>Reasons sealing is blocked</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="48"/>
+        <location filename="../export_checks_page.cpp" line="49"/>
         <source>重新检查(&amp;C)</source>
         <translation>Re&amp;check</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="50"/>
+        <location filename="../export_checks_page.cpp" line="51"/>
         <source>重新检查</source>
         <translation>Recheck</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="101"/>
+        <location filename="../export_checks_page.cpp" line="102"/>
         <source>注意：%1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="120"/>
+        <location filename="../export_checks_page.cpp" line="121"/>
         <source>错误：%1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="121"/>
+        <location filename="../export_checks_page.cpp" line="122"/>
         <source>提示：%1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="124"/>
+        <location filename="../export_checks_page.cpp" line="125"/>
         <source>政策检查未发现问题。</source>
         <translation>The policy check found no problems.</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="133"/>
+        <location filename="../export_checks_page.cpp" line="134"/>
         <source>正在检查（要生成全部文件，可能需要几秒钟）…</source>
         <translation>Checking (all files must be generated, this may take a few seconds)…</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="135"/>
+        <location filename="../export_checks_page.cpp" line="136"/>
         <source>无法检查保险库，不能封包。</source>
         <translation>Cannot check the vault; sealing is not possible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../export_checks_page.cpp" line="137"/>
+        <location filename="../export_checks_page.cpp" line="138"/>
         <source>还有 %n 个问题，解决后才能封包。</source>
         <translation>
             <numerusform>%n problem remains; resolve it before sealing.</numerusform>
@@ -1006,12 +1006,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="140"/>
+        <location filename="../export_checks_page.cpp" line="141"/>
         <source>检查通过，可以继续。</source>
         <translation>Checks passed, you can continue.</translation>
     </message>
     <message>
-        <location filename="../export_checks_page.cpp" line="146"/>
+        <location filename="../export_checks_page.cpp" line="147"/>
         <source>表单有未保存的修改：封包只带走已保存的内容，请先关闭本向导并保存，再重新导出。</source>
         <translation>The form has unsaved changes: the bundle only includes saved content. Please close this wizard, save, and export again.</translation>
     </message>
@@ -1188,57 +1188,57 @@
 <context>
     <name>baosong::gui::ExportProgressPage</name>
     <message>
-        <location filename="../export_progress_page.cpp" line="18"/>
+        <location filename="../export_progress_page.cpp" line="19"/>
         <source>封装</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../export_progress_page.cpp" line="19"/>
+        <location filename="../export_progress_page.cpp" line="20"/>
         <source>正在打包、签名并加密给国防科工办。报送包只在完整写出后才出现在文件夹中。</source>
         <translation>Packing, signing and encrypting for the defense industry office. The bundle appears in the folder only once it is completely written.</translation>
     </message>
     <message>
-        <location filename="../export_progress_page.cpp" line="22"/>
+        <location filename="../export_progress_page.cpp" line="23"/>
         <source>封装进度</source>
         <translation>Sealing progress</translation>
     </message>
     <message>
-        <location filename="../export_progress_page.cpp" line="26"/>
+        <location filename="../export_progress_page.cpp" line="27"/>
         <source>封装状态</source>
         <translation>Sealing status</translation>
     </message>
     <message>
-        <location filename="../export_progress_page.cpp" line="30"/>
+        <location filename="../export_progress_page.cpp" line="31"/>
         <source>封装失败的原因</source>
         <translation>Reason sealing failed</translation>
     </message>
     <message>
-        <location filename="../export_progress_page.cpp" line="34"/>
+        <location filename="../export_progress_page.cpp" line="35"/>
         <source>返回，换一个文件夹(&amp;B)</source>
         <translation>&amp;Back, choose another folder</translation>
     </message>
     <message>
-        <location filename="../export_progress_page.cpp" line="36"/>
+        <location filename="../export_progress_page.cpp" line="37"/>
         <source>返回选择保存文件夹</source>
         <translation>Back to choosing the destination folder</translation>
     </message>
     <message>
-        <location filename="../export_progress_page.cpp" line="55"/>
+        <location filename="../export_progress_page.cpp" line="56"/>
         <source>正在封装报送包：已用 %1 秒</source>
         <translation>Sealing the bundle: %1 s elapsed</translation>
     </message>
     <message>
-        <location filename="../export_progress_page.cpp" line="80"/>
+        <location filename="../export_progress_page.cpp" line="81"/>
         <source>正在封装报送包…</source>
         <translation>Sealing the bundle…</translation>
     </message>
     <message>
-        <location filename="../export_progress_page.cpp" line="92"/>
+        <location filename="../export_progress_page.cpp" line="94"/>
         <source>报送包已写出。</source>
         <translation>The bundle has been written.</translation>
     </message>
     <message>
-        <location filename="../export_progress_page.cpp" line="100"/>
+        <location filename="../export_progress_page.cpp" line="102"/>
         <source>封装失败，未写出任何文件。</source>
         <translation>Sealing failed; no files were written.</translation>
     </message>
@@ -1733,298 +1733,298 @@ SHA-256: %3</translation>
 <context>
     <name>baosong::gui::OfficeWindow</name>
     <message>
-        <location filename="../office_window.cpp" line="112"/>
+        <location filename="../office_window.cpp" line="113"/>
         <source>报送 baosong（国防科工办）— %1</source>
         <translation>baosong (defense industry office) — %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="116"/>
+        <location filename="../office_window.cpp" line="117"/>
         <source>国防科工办页面</source>
         <translation>Defense industry office pages</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="117"/>
+        <location filename="../office_window.cpp" line="118"/>
         <source>接收报送包(&amp;1)</source>
         <translation>Receive bundle (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="118"/>
+        <location filename="../office_window.cpp" line="119"/>
         <source>已接收与汇总(&amp;2)</source>
         <translation>Received and summary (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="121"/>
+        <location filename="../office_window.cpp" line="122"/>
         <source>统一审核推荐(&amp;3)</source>
         <translation>Review and recommend (&amp;3)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="129"/>
+        <location filename="../office_window.cpp" line="130"/>
         <source>警告：审计记录链不完整</source>
         <translation>Warning: the audit log chain is incomplete</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="138"/>
+        <location filename="../office_window.cpp" line="139"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="139"/>
-        <location filename="../office_window.cpp" line="155"/>
+        <location filename="../office_window.cpp" line="140"/>
+        <location filename="../office_window.cpp" line="156"/>
         <source>打开报送包(&amp;O)…</source>
         <translation>&amp;Open bundle…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="142"/>
-        <location filename="../office_window.cpp" line="229"/>
+        <location filename="../office_window.cpp" line="143"/>
+        <location filename="../office_window.cpp" line="230"/>
         <source>导出汇总表(&amp;E)…</source>
         <translation>&amp;Export summary table…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="145"/>
+        <location filename="../office_window.cpp" line="146"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="149"/>
+        <location filename="../office_window.cpp" line="150"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="156"/>
+        <location filename="../office_window.cpp" line="157"/>
         <source>更改接收文件夹…</source>
         <translation>Change receiving folder…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="157"/>
+        <location filename="../office_window.cpp" line="158"/>
         <source>接收文件夹</source>
         <translation>Receiving folder</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="158"/>
-        <location filename="../office_window.cpp" line="269"/>
+        <location filename="../office_window.cpp" line="159"/>
+        <location filename="../office_window.cpp" line="270"/>
         <source>解出到：%1</source>
         <translation>Extract to: %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="164"/>
+        <location filename="../office_window.cpp" line="165"/>
         <source>接收状态</source>
         <translation>Receiving status</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="166"/>
+        <location filename="../office_window.cpp" line="167"/>
         <source>核验步骤</source>
         <translation>Verification steps</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="167"/>
+        <location filename="../office_window.cpp" line="168"/>
         <source>逐项核验</source>
         <translation>Step-by-step verification</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="172"/>
+        <location filename="../office_window.cpp" line="173"/>
         <source>报送单位</source>
         <translation>Submitting unit</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="173"/>
-        <location filename="../office_window.cpp" line="227"/>
+        <location filename="../office_window.cpp" line="174"/>
+        <location filename="../office_window.cpp" line="228"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="174"/>
+        <location filename="../office_window.cpp" line="175"/>
         <source>SHA-256 指纹</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="176"/>
+        <location filename="../office_window.cpp" line="177"/>
         <source>解出位置</source>
         <translation>Extracted to</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="177"/>
+        <location filename="../office_window.cpp" line="178"/>
         <source>注意事项</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="179"/>
+        <location filename="../office_window.cpp" line="180"/>
         <source>报送包</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="181"/>
+        <location filename="../office_window.cpp" line="182"/>
         <source>报送单位：</source>
         <translation>Submitting unit:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="182"/>
+        <location filename="../office_window.cpp" line="183"/>
         <source>版本：</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="183"/>
+        <location filename="../office_window.cpp" line="184"/>
         <source>SHA-256：</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="184"/>
+        <location filename="../office_window.cpp" line="185"/>
         <source>解出到：</source>
         <translation>Extracted to:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="185"/>
+        <location filename="../office_window.cpp" line="186"/>
         <source>注意：</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="187"/>
-        <location filename="../office_window.cpp" line="189"/>
+        <location filename="../office_window.cpp" line="188"/>
+        <location filename="../office_window.cpp" line="190"/>
         <source>候选人</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="188"/>
+        <location filename="../office_window.cpp" line="189"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="188"/>
+        <location filename="../office_window.cpp" line="189"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="188"/>
+        <location filename="../office_window.cpp" line="189"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="188"/>
+        <location filename="../office_window.cpp" line="189"/>
         <source>工作单位及职务职称</source>
         <translation>Employer, position and title</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="193"/>
         <location filename="../office_window.cpp" line="194"/>
+        <location filename="../office_window.cpp" line="195"/>
         <source>政策复核结果</source>
         <translation>Policy re-check results</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="226"/>
+        <location filename="../office_window.cpp" line="227"/>
         <source>已接收的报送包</source>
         <translation>Received bundles</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="227"/>
+        <location filename="../office_window.cpp" line="228"/>
         <source>推荐单位</source>
         <translation>Nominating unit</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="227"/>
+        <location filename="../office_window.cpp" line="228"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="227"/>
+        <location filename="../office_window.cpp" line="228"/>
         <source>活动</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="228"/>
+        <location filename="../office_window.cpp" line="229"/>
         <source>封包时间</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="228"/>
+        <location filename="../office_window.cpp" line="229"/>
         <source>接收时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="228"/>
+        <location filename="../office_window.cpp" line="229"/>
         <source>政策错误</source>
         <translation>Policy errors</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="230"/>
+        <location filename="../office_window.cpp" line="231"/>
         <source>汇总表导出结果</source>
         <translation>Summary table export result</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="236"/>
+        <location filename="../office_window.cpp" line="237"/>
         <source>每个单位最新接收的版本（汇总表按此生成）：</source>
         <translation>Latest received version per unit (the summary table is generated from these):</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="257"/>
+        <location filename="../office_window.cpp" line="258"/>
         <source>打开报送包</source>
         <translation>Open bundle</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="258"/>
+        <location filename="../office_window.cpp" line="259"/>
         <source>报送包 (*.bsx);;所有文件 (*)</source>
         <translation>Bundle (*.bsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="266"/>
+        <location filename="../office_window.cpp" line="267"/>
         <source>选择接收文件夹</source>
         <translation>Choose receiving folder</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="281"/>
+        <location filename="../office_window.cpp" line="282"/>
         <source>尚未打开报送包。</source>
         <translation>No bundle opened yet.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="307"/>
+        <location filename="../office_window.cpp" line="308"/>
         <source>（未进行）</source>
         <translation>(not performed)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="314"/>
+        <location filename="../office_window.cpp" line="315"/>
         <source>接收未完成：</source>
         <translation>Receiving incomplete:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="335"/>
+        <location filename="../office_window.cpp" line="336"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;未接收&lt;/b&gt;：报送包未通过核验，接收文件夹中没有写入任何内容。</source>
         <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Not received&lt;/b&gt;: the bundle failed verification; nothing was written to the receiving folder.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="347"/>
+        <location filename="../office_window.cpp" line="348"/>
         <source>找不到报送包“%1”</source>
         <translation>Bundle &quot;%1&quot; not found</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="348"/>
+        <location filename="../office_window.cpp" line="349"/>
         <source>未接收：找不到报送包文件。</source>
         <translation>Not received: the bundle file was not found.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="360"/>
+        <location filename="../office_window.cpp" line="361"/>
         <source>无法创建接收文件夹“%1”（%2）</source>
         <translation>Cannot create receiving folder &quot;%1&quot; (%2)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="362"/>
+        <location filename="../office_window.cpp" line="363"/>
         <source>未接收：请选择一个可写的接收文件夹。</source>
         <translation>Not received: please choose a writable receiving folder.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="367"/>
+        <location filename="../office_window.cpp" line="368"/>
         <source>正在核验并解密“%1”…</source>
         <translation>Verifying and decrypting &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="387"/>
+        <location filename="../office_window.cpp" line="388"/>
         <source>已接收，但无法显示结果：%1</source>
         <translation>Received, but the result cannot be displayed: %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="415"/>
+        <location filename="../office_window.cpp" line="416"/>
         <source>：未发现问题</source>
         <translation>: no problems found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../office_window.cpp" line="415"/>
+        <location filename="../office_window.cpp" line="416"/>
         <source>：无错误，%n 条提示</source>
         <translation>
             <numerusform>: no errors, %n note</numerusform>
@@ -2032,7 +2032,7 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../office_window.cpp" line="421"/>
+        <location filename="../office_window.cpp" line="422"/>
         <source>：发现 %n 处错误（报送包已接收，见“政策复核结果”）</source>
         <translation>
             <numerusform>: %n error found (the bundle was received, see &quot;Policy re-check results&quot;)</numerusform>
@@ -2040,112 +2040,112 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="428"/>
+        <location filename="../office_window.cpp" line="429"/>
         <source>第 %1 版</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="430"/>
+        <location filename="../office_window.cpp" line="431"/>
         <source>此前已收到第 %1 版</source>
         <translation>Version %1 was received before</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="431"/>
+        <location filename="../office_window.cpp" line="432"/>
         <source>首次收到</source>
         <translation>First received</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="432"/>
+        <location filename="../office_window.cpp" line="433"/>
         <source>%1（%2）；活动 %3，封包时间 %4</source>
         <translation>%1 (%2); campaign %3, sealed at %4</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="451"/>
+        <location filename="../office_window.cpp" line="452"/>
         <source>无法读出候选人名单：%1</source>
         <translation>Cannot read the candidate list: %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="460"/>
+        <location filename="../office_window.cpp" line="461"/>
         <source>候选人 %1：</source>
         <translation>Candidate %1:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="463"/>
+        <location filename="../office_window.cpp" line="464"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="463"/>
+        <location filename="../office_window.cpp" line="464"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="470"/>
+        <location filename="../office_window.cpp" line="471"/>
         <source>政策复核未发现问题。</source>
         <translation>The policy re-check found no problems.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="473"/>
+        <location filename="../office_window.cpp" line="474"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;已接收&lt;/b&gt;：全部核验通过。</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Received&lt;/b&gt;: all verification steps passed.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="474"/>
+        <location filename="../office_window.cpp" line="475"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;已接收，但政策复核发现错误&lt;/b&gt;，请与报送单位核实。</source>
         <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Received, but the policy re-check found errors&lt;/b&gt;; please verify with the submitting unit.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="476"/>
+        <location filename="../office_window.cpp" line="477"/>
         <source>已解出到 %1</source>
         <translation>Extracted to %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="478"/>
+        <location filename="../office_window.cpp" line="479"/>
         <source>已接收 %1 的第 %2 版</source>
         <translation>Received version %2 from %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="496"/>
+        <location filename="../office_window.cpp" line="497"/>
         <source>无法读出已接收的报送包：%1</source>
         <translation>Cannot read the received bundles: %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="504"/>
+        <location filename="../office_window.cpp" line="505"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="505"/>
+        <location filename="../office_window.cpp" line="506"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="509"/>
+        <location filename="../office_window.cpp" line="510"/>
         <source>导出汇总表</source>
         <translation>Export summary table</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="509"/>
+        <location filename="../office_window.cpp" line="510"/>
         <source>汇总表.xlsx</source>
         <translation>汇总表.xlsx</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="526"/>
+        <location filename="../office_window.cpp" line="527"/>
         <source>正在生成汇总表…</source>
         <translation>Generating summary table…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="534"/>
+        <location filename="../office_window.cpp" line="535"/>
         <source>已写出汇总表 %1：%2 个单位，%3 名候选人</source>
         <translation>Summary table %1 written: %2 units, %3 candidates</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="539"/>
+        <location filename="../office_window.cpp" line="540"/>
         <source>（其中 %1 个单位的政策复核有错误）</source>
         <translation>(policy re-check errors in %1 of these units)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="546"/>
+        <location filename="../office_window.cpp" line="547"/>
         <source>未能导出汇总表：%1</source>
         <translation>Could not export the summary table: %1</translation>
     </message>
@@ -2586,6 +2586,7 @@ SHA-256: %3</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="98"/>
+        <location filename="../review_page.cpp" line="133"/>
         <source>候选人</source>
         <translation>Candidate</translation>
     </message>
@@ -2606,7 +2607,7 @@ SHA-256: %3</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="98"/>
-        <location filename="../review_page.cpp" line="131"/>
+        <location filename="../review_page.cpp" line="133"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -2681,272 +2682,282 @@ SHA-256: %3</translation>
         <translation>Sensitive-content flags (scan of the saved text)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="130"/>
+        <location filename="../review_page.cpp" line="132"/>
         <source>照片与附件列表</source>
         <translation>Photos and attachments list</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="131"/>
+        <location filename="../review_page.cpp" line="133"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="131"/>
+        <location filename="../review_page.cpp" line="133"/>
         <source>文件</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="131"/>
+        <location filename="../review_page.cpp" line="133"/>
         <source>已清除的元数据</source>
         <translation>Removed metadata</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="132"/>
+        <location filename="../review_page.cpp" line="137"/>
         <source>查看原尺寸(&amp;V)…</source>
         <translation>&amp;View at actual size…</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="134"/>
+        <location filename="../review_page.cpp" line="139"/>
         <source>按原尺寸查看所选文件</source>
         <translation>View the selected file at actual size</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="135"/>
+        <location filename="../review_page.cpp" line="140"/>
         <source>确认可以报送(&amp;A)</source>
         <translation>&amp;Approve for submission</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="137"/>
+        <location filename="../review_page.cpp" line="142"/>
         <source>确认所选文件可以报送</source>
         <translation>Approve the selected file for submission</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="142"/>
+        <location filename="../review_page.cpp" line="147"/>
         <source>照片与附件（须先按原尺寸查看，再确认）</source>
         <translation>Photos and attachments (view at actual size first, then approve)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="148"/>
+        <location filename="../review_page.cpp" line="153"/>
         <source>将要导出的文件</source>
         <translation>Files to be exported</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="149"/>
+        <location filename="../review_page.cpp" line="154"/>
         <source>路径</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="149"/>
+        <location filename="../review_page.cpp" line="154"/>
         <source>大小（字节）</source>
         <translation>Size (bytes)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="149"/>
+        <location filename="../review_page.cpp" line="154"/>
         <source>SHA-256（前 16 位）</source>
         <translation>SHA-256 (first 16 digits)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="150"/>
+        <location filename="../review_page.cpp" line="155"/>
         <source>审查签署状态</source>
         <translation>Review sign-off status</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="151"/>
+        <location filename="../review_page.cpp" line="156"/>
         <source>签署保密审查(&amp;S)</source>
         <translation>&amp;Sign off security review</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="153"/>
+        <location filename="../review_page.cpp" line="158"/>
         <source>对以上全部导出内容签署保密审查</source>
         <translation>Sign off the security review for all the export content above</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="154"/>
+        <location filename="../review_page.cpp" line="159"/>
         <source>审查签署：签署的正是下列将要导出的文件</source>
         <translation>Review sign-off: covers exactly the files below that will be exported</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="179"/>
+        <location filename="../review_page.cpp" line="184"/>
         <source>审查员密钥已从内存中清除。</source>
         <translation>The reviewer key has been cleared from memory.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="208"/>
+        <location filename="../review_page.cpp" line="213"/>
         <source>（推荐报告）</source>
         <translation>(nomination report)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="215"/>
+        <location filename="../review_page.cpp" line="220"/>
         <source>候选人 %1</source>
         <translation>Candidate %1</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="325"/>
+        <location filename="../review_page.cpp" line="336"/>
         <source>盖章版</source>
         <translation>Stamped scan</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="484"/>
+        <location filename="../review_page.cpp" line="343"/>
+        <source>（汇总表、报告）</source>
+        <translation>(summary table, report)</translation>
+    </message>
+    <message>
+        <location filename="../review_page.cpp" line="343"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../review_page.cpp" line="503"/>
         <source>审查员已解锁（密钥指纹 %1）。每个决定都以审查员身份记入审计。</source>
         <translation>Reviewer unlocked (key fingerprint %1). Every decision is recorded in the audit log as the reviewer&apos;s.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="611"/>
+        <location filename="../review_page.cpp" line="630"/>
         <source>保密审查已签署：签署的是下列 %1 个文件。此后改变这些文件的改动会使签署失效。</source>
         <translation>Security review signed off: the sign-off covers the %1 files below. A later change to these files voids it.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="240"/>
+        <location filename="../review_page.cpp" line="245"/>
         <source>尚未签署。全部标记处理完、全部文件确认后才能签署。</source>
         <translation>Not signed off yet. Sign-off is possible once all flags are handled and all files approved.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="243"/>
+        <location filename="../review_page.cpp" line="248"/>
         <source>保险库中还没有保存的报送材料，无可签署的内容。</source>
         <translation>The vault contains no saved submission material yet; there is nothing to sign off.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="254"/>
+        <location filename="../review_page.cpp" line="259"/>
         <source>待处理标记 %1 个，待确认文件 %2 个；审查签署：%3</source>
         <translation>Flags pending: %1, files awaiting approval: %2; review sign-off: %3</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="257"/>
+        <location filename="../review_page.cpp" line="262"/>
         <source>有效</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="258"/>
+        <location filename="../review_page.cpp" line="263"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="259"/>
+        <location filename="../review_page.cpp" line="264"/>
         <source>【已失效】</source>
         <translation>[VOID]</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="277"/>
+        <location filename="../review_page.cpp" line="288"/>
         <source>已放行</source>
         <translation>Cleared</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="277"/>
+        <location filename="../review_page.cpp" line="288"/>
         <source>已失效</source>
         <translation>Invalidated</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="277"/>
+        <location filename="../review_page.cpp" line="288"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="279"/>
+        <location filename="../review_page.cpp" line="290"/>
         <source>放行后所在句子改过了，须重新决定</source>
         <translation>The sentence changed after it was cleared; decide again</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="293"/>
+        <location filename="../review_page.cpp" line="304"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="296"/>
+        <location filename="../review_page.cpp" line="307"/>
         <source>已替换</source>
         <translation>Redacted</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="296"/>
+        <location filename="../review_page.cpp" line="307"/>
         <source>已删除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="324"/>
+        <location filename="../review_page.cpp" line="335"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="326"/>
+        <location filename="../review_page.cpp" line="337"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="329"/>
+        <location filename="../review_page.cpp" line="345"/>
         <source>已确认</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="330"/>
+        <location filename="../review_page.cpp" line="346"/>
         <source>已查看，待确认</source>
         <translation>Viewed, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="331"/>
+        <location filename="../review_page.cpp" line="347"/>
         <source>待查看</source>
         <translation>To be viewed</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="382"/>
+        <location filename="../review_page.cpp" line="401"/>
         <source>已处理（文字已改），无需再决定。</source>
         <translation>Handled (text changed); no further decision needed.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="390"/>
+        <location filename="../review_page.cpp" line="409"/>
         <source>&lt;b&gt;%1&lt;/b&gt;：%2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="410"/>
+        <location filename="../review_page.cpp" line="429"/>
         <source>（表单中的文字有未保存的修改，无法显示上下文）标记文字：%1</source>
         <translation>(The form text has unsaved changes; context cannot be shown) Flagged text: %1</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="439"/>
+        <location filename="../review_page.cpp" line="458"/>
         <source>请先按原尺寸查看这个文件</source>
         <translation>Please view this file at actual size first</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="445"/>
+        <location filename="../review_page.cpp" line="464"/>
         <source>表单有未保存的修改：审查针对已保存的内容，请先保存再作决定或签署。</source>
         <translation>The form has unsaved changes: the review covers saved content. Please save before making decisions or signing off.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="458"/>
+        <location filename="../review_page.cpp" line="477"/>
         <source>请输入审查员口令。</source>
         <translation>Please enter the reviewer passphrase.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="467"/>
+        <location filename="../review_page.cpp" line="486"/>
         <source>正在用 Argon2id 解开审查员密钥（有意放慢以抵御猜测）…</source>
         <translation>Unlocking the reviewer key with Argon2id (deliberately slow to resist guessing)…</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="497"/>
+        <location filename="../review_page.cpp" line="516"/>
         <source>审查员口令不正确，未解锁。请重新输入（这是审查员自己的口令，不是保险库口令；注意大小写和输入法）。</source>
         <translation>Incorrect reviewer passphrase; not unlocked. Please try again (this is the reviewer&apos;s own passphrase, not the vault passphrase; check letter case and input method).</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="538"/>
+        <location filename="../review_page.cpp" line="557"/>
         <source>已放行“%1”。</source>
         <translation>Cleared &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="540"/>
+        <location filename="../review_page.cpp" line="559"/>
         <source>已把“%1”替换为“%2”。</source>
         <translation>Redacted &quot;%1&quot; as &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="543"/>
+        <location filename="../review_page.cpp" line="562"/>
         <source>已删除“%1”所在的句子。</source>
         <translation>Removed the sentence containing &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="555"/>
+        <location filename="../review_page.cpp" line="574"/>
         <source>决定已保存，但无法重新读取报送材料：</source>
         <translation>The decision was saved, but the submission could not be read again:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="597"/>
+        <location filename="../review_page.cpp" line="616"/>
         <source>已确认 %1 可以报送。</source>
         <translation>Approved %1 for submission.</translation>
     </message>
@@ -3160,136 +3171,136 @@ SHA-256: %3</translation>
         <translation>Security review (&amp;3)</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="52"/>
+        <location filename="../unit_window.cpp" line="55"/>
         <source>警告：审计记录链不完整</source>
         <translation>Warning: the audit log chain is incomplete</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="60"/>
+        <location filename="../unit_window.cpp" line="63"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="61"/>
+        <location filename="../unit_window.cpp" line="64"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="63"/>
+        <location filename="../unit_window.cpp" line="66"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="67"/>
+        <location filename="../unit_window.cpp" line="70"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="68"/>
+        <location filename="../unit_window.cpp" line="71"/>
         <source>报送(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="69"/>
+        <location filename="../unit_window.cpp" line="72"/>
         <source>导出报送包…</source>
         <translation>Export bundle…</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="73"/>
+        <location filename="../unit_window.cpp" line="76"/>
         <source>导入国防科工办公钥…</source>
         <translation>Import the office&apos;s keys…</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="74"/>
+        <location filename="../unit_window.cpp" line="77"/>
         <source>生成报送密钥登记表…</source>
         <translation>Write the unit&apos;s key enrolment form…</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="75"/>
+        <location filename="../unit_window.cpp" line="78"/>
         <source>设置(&amp;T)</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="76"/>
+        <location filename="../unit_window.cpp" line="79"/>
         <source>自动锁定时间…</source>
         <translation>Auto-lock time…</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="77"/>
+        <location filename="../unit_window.cpp" line="80"/>
         <source>界面语言 / Language</source>
         <translation>Language / 界面语言</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="85"/>
+        <location filename="../unit_window.cpp" line="88"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="86"/>
+        <location filename="../unit_window.cpp" line="89"/>
         <source>重新启动 baosong-gui 后生效。
 Takes effect when baosong-gui starts again.</source>
         <translation>Takes effect when baosong-gui starts again.
 重新启动 baosong-gui 后生效。</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="92"/>
-        <location filename="../unit_window.cpp" line="121"/>
-        <location filename="../unit_window.cpp" line="152"/>
+        <location filename="../unit_window.cpp" line="95"/>
+        <location filename="../unit_window.cpp" line="124"/>
+        <location filename="../unit_window.cpp" line="155"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="93"/>
+        <location filename="../unit_window.cpp" line="96"/>
         <source>已保存到保险库</source>
         <translation>Saved to the vault</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="104"/>
+        <location filename="../unit_window.cpp" line="107"/>
         <source>锁定前已把未保存的修改存入保险库。</source>
         <translation>Unsaved changes were saved to the vault before locking.</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="106"/>
+        <location filename="../unit_window.cpp" line="109"/>
         <source>锁定前未能保存修改（%1）；这些修改已丢弃，保险库保持上次保存的内容。</source>
         <translation>Could not save changes before locking (%1); the changes were discarded and the vault keeps its last saved content.</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="114"/>
+        <location filename="../unit_window.cpp" line="117"/>
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="114"/>
+        <location filename="../unit_window.cpp" line="117"/>
         <source>有未保存的修改。保存到保险库后退出吗？</source>
         <translation>There are unsaved changes. Save to the vault before quitting?</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="136"/>
+        <location filename="../unit_window.cpp" line="139"/>
         <source>删除候选人</source>
         <translation>Remove candidate</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="137"/>
+        <location filename="../unit_window.cpp" line="140"/>
         <source>从本次报送中删除“%1”的推荐表？保存后不可恢复。</source>
         <translation>Remove the nomination form of &quot;%1&quot; from this submission? This cannot be undone after saving.</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="164"/>
+        <location filename="../unit_window.cpp" line="167"/>
         <source>选择国防科工办公钥所在的文件夹（office.recipient 与 office-grant.pub）</source>
         <translation>Choose the folder with the office&apos;s keys (office.recipient and office-grant.pub)</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="169"/>
+        <location filename="../unit_window.cpp" line="172"/>
         <source>导入公钥失败</source>
         <translation>Importing the keys failed</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="176"/>
+        <location filename="../unit_window.cpp" line="179"/>
         <source>已导入国防科工办公钥</source>
         <translation>Office keys imported</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="177"/>
+        <location filename="../unit_window.cpp" line="180"/>
         <source>请与国防科工办打印下发的公钥单逐字核对：
 
 收件公钥：
@@ -3312,7 +3323,7 @@ Quota-grant key fingerprint (SHA-256):
 If anything differs, do not submit; telephone the office&apos;s science and technology information division.</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="201"/>
+        <location filename="../unit_window.cpp" line="204"/>
         <source>已写出 %1 及其 PDF。打印 PDF，由单位负责人和保密审查员签字盖章后，连同文件一起报国防科工办登记。
 
 登记时科技信息处会核对以下指纹（与 PDF 上的相同）：
@@ -3333,32 +3344,32 @@ Security reviewer key fingerprint (SHA-256):
 %3</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="188"/>
+        <location filename="../unit_window.cpp" line="191"/>
         <source>报送密钥登记表保存为（同时生成 .json 与 .pdf）</source>
         <translation>Save the key enrolment form as (writes .json and .pdf)</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="188"/>
+        <location filename="../unit_window.cpp" line="191"/>
         <source>报送密钥登记表</source>
         <translation>key-enrolment</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="194"/>
+        <location filename="../unit_window.cpp" line="197"/>
         <source>生成登记表失败</source>
         <translation>Writing the enrolment form failed</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="200"/>
+        <location filename="../unit_window.cpp" line="203"/>
         <source>登记表已生成</source>
         <translation>Enrolment form written</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="220"/>
+        <location filename="../unit_window.cpp" line="223"/>
         <source>自动锁定</source>
         <translation>Auto-lock</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="220"/>
+        <location filename="../unit_window.cpp" line="223"/>
         <source>无键盘鼠标操作多少分钟后自动锁定：</source>
         <translation>Lock automatically after this many minutes without keyboard or mouse activity:</translation>
     </message>
