@@ -432,7 +432,7 @@ void OfficeWindow::showReceived(const Received& received) {
                                : tr("首次收到");
     revision_->setText(tr("%1（%2）；活动 %3，封包时间 %4")
                            .arg(revision, before, fromStd(verified.label.campaign),
-                                fromStd(verified.label.sealed)));
+                                fromStd(app::localTime(verified.label.sealed))));
     sha256_->setText(fromStd(app::groupInFours(verified.sha256)));
     folder_->setText(QDir::toNativeSeparators(fromStd(opened.folder)));
     for (const app::Text& notice : opened.notices) {

@@ -1,6 +1,8 @@
-// gui_screens OUTDIR: every screen of the desktop app, filled with the sealable example,
-// saved as PNG for a person to look at (every screen is looked at, not only tested). Run it under
-// Xvfb (xvfb-run) to see the real platform's rendering, or offscreen.
+// gui_screens OUTDIR [zh_CN|en] [WIDTHxHEIGHT]: every screen of the desktop app, filled with
+// the sealable example, saved as PNG for a person to look at (every screen is looked at, not
+// only tested), the main windows at the given size (1280x800 unless said; 1920x1080 is the
+// other size to look at, and QT_SCALE_FACTOR=2 shows 200 % scaling). Run it under Xvfb
+// (xvfb-run) to see the real platform's rendering, or offscreen.
 
 #include <QApplication>
 #include <QDir>
@@ -50,12 +52,21 @@ void save(QWidget* widget, const QString& dir, const QString& name) {
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     if (argc < 2) {
-        std::fputs("usage: gui_screens OUTDIR [en]\n", stderr);
+        std::fputs("usage: gui_screens OUTDIR [zh_CN|en] [WIDTHxHEIGHT]\n", stderr);
         return 2;
     }
     const QString out = QString::fromLocal8Bit(argv[1]);
     // As the app starts: Chinese, with Qt's own dialogs in Chinese; "en" for the English.
     gui::installLanguage(app, argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("zh_CN"));
+    QSize size(1280, 800);
+    if (argc > 3) {
+        const QStringList parts = QString::fromLocal8Bit(argv[3]).split(QLatin1Char('x'));
+        if (parts.size() != 2 || parts[0].toInt() < 640 || parts[1].toInt() < 480) {
+            std::fputs("gui_screens: the size is WIDTHxHEIGHT, at least 640x480\n", stderr);
+            return 2;
+        }
+        size = QSize(parts[0].toInt(), parts[1].toInt());
+    }
     QDir().mkpath(out);
     test::TempDir dir;
     const std::string path = dir / "unit.vault";
@@ -80,7 +91,7 @@ int main(int argc, char** argv) {
     app::OpenedVault opened = app::openVault(
         path, [] { return test::secret(test::kVaultPassphrase); }, app::Access::Change);
     gui::UnitWindow window(std::move(opened));
-    window.resize(1280, 860);
+    window.resize(size);
     window.draft().checkNow();
     save(&window, out, QStringLiteral("04-overview"));
     {  // a stamped report not imported yet: the panel says what is missing
@@ -146,7 +157,7 @@ int main(int argc, char** argv) {
     }
     gui::OfficeWindow office(app::openVault(
         officeVault, [] { return test::secret(test::kVaultPassphrase); }, app::Access::Change));
-    office.resize(1280, 860);
+    office.resize(size);
     save(&office, out, QStringLiteral("%1-office-empty").arg(n++, 2, 10, QLatin1Char('0')));
     office.openBundleFile(QString::fromStdString(bundle),
                           QString::fromStdString(officeDir / "received"));
