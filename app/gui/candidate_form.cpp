@@ -1,5 +1,6 @@
 #include "candidate_form.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -154,6 +155,18 @@ CandidateForm::CandidateForm(SubmissionDraft& draft, const policy::Scanner& scan
     setWidget(page);
 
     connect(&draft_, &SubmissionDraft::checked, this, &CandidateForm::showFindings);
+    connect(&draft_.shownFindings(), &ShownFindings::changed, this, &CandidateForm::showFindings);
+    // A field the officer leaves shows its findings from then on (shown_findings.h).
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget*) {
+        if (old == nullptr || index_ < 0) {
+            return;
+        }
+        for (const auto& [key, f] : fields_) {
+            if (f.editor != nullptr && (f.editor == old || f.editor->isAncestorOf(old))) {
+                draft_.shownFindings().reveal(static_cast<std::size_t>(index_), key);
+            }
+        }
+    });
     connect(&draft_, &SubmissionDraft::reloaded, this, [this] { showCandidate(index_); });
     showCandidate(-1);
 }
@@ -456,7 +469,8 @@ void CandidateForm::load() {
 void CandidateForm::showFindings() {
     std::map<std::string, QString> problems;
     for (const policy::Finding& f : draft_.report().findings) {
-        if (index_ >= 0 && f.candidate == static_cast<std::size_t>(index_)) {
+        if (index_ >= 0 && f.candidate == static_cast<std::size_t>(index_) &&
+            draft_.shownFindings().shows(f)) {
             QString& text = problems[rootKey(f.field)];
             text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + saidIn(f);
         }

@@ -2,11 +2,17 @@
 
 #include <QApplication>
 #include <QStyle>
+#include <map>
 
 #include "submission_draft.h"
 #include "words.h"
 
 namespace baosong::gui {
+
+namespace {
+// On the line that counts a new candidate's findings not shown yet: the candidate.
+constexpr int kHeldRole = Qt::UserRole + 1;
+}  // namespace
 
 FindingsPanel::FindingsPanel(SubmissionDraft& draft, QWidget* parent)
     : QListWidget(parent), draft_(draft) {
@@ -15,7 +21,15 @@ FindingsPanel::FindingsPanel(SubmissionDraft& draft, QWidget* parent)
     setWordWrap(true);
     setTextElideMode(Qt::ElideNone);
     connect(&draft_, &SubmissionDraft::checked, this, &FindingsPanel::refresh);
+    connect(&draft_.shownFindings(), &ShownFindings::changed, this, &FindingsPanel::refresh);
     connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        // The count of a new candidate's findings not shown yet: asking for them shows all.
+        if (const QVariant held = item->data(kHeldRole); held.isValid()) {
+            const auto candidate = static_cast<std::size_t>(held.toInt());
+            draft_.shownFindings().revealAll(candidate);
+            emit jumpTo(candidate, "");
+            return;
+        }
         const std::size_t at = static_cast<std::size_t>(item->data(Qt::UserRole).toInt());
         const auto& findings = draft_.report().findings;
         if (at < findings.size()) {
@@ -29,11 +43,16 @@ void FindingsPanel::refresh() {
     clear();
     const auto& findings = draft_.report().findings;
     const auto& candidates = draft_.submission().candidates;
+    std::map<std::size_t, int> held;  // per new candidate, findings its form does not show yet
     for (int pass = 0; pass < 2; ++pass) {
         const auto wanted = pass == 0 ? policy::Severity::Error : policy::Severity::Warning;
         for (std::size_t i = 0; i < findings.size(); ++i) {
             const policy::Finding& f = findings[i];
             if (f.severity != wanted) {
+                continue;
+            }
+            if (!draft_.shownFindings().shows(f)) {
+                held[*f.candidate] += 1;
                 continue;
             }
             QString who = tr("报送");
@@ -50,6 +69,18 @@ void FindingsPanel::refresh() {
             item->setData(Qt::UserRole, static_cast<int>(i));
             item->setToolTip(QString::fromStdString(f.code));
         }
+    }
+    for (const auto& [candidate, count] : held) {
+        const std::string& name =
+            candidate < candidates.size() ? candidates[candidate].name : std::string();
+        const QString who =
+            name.empty() ? tr("第 %1 位候选人").arg(candidate + 1) : QString::fromStdString(name);
+        auto* item = new QListWidgetItem(
+            QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation),
+            tr("%1 · 还有 %n 项待填写或待改正，离开各栏后逐项显示；双击此行全部显示", "", count)
+                .arg(who),
+            this);
+        item->setData(kHeldRole, static_cast<int>(candidate));
     }
     if (count() == 0) {
         addItem(tr("没有发现问题。"));

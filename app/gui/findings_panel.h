@@ -1,6 +1,7 @@
 #pragma once
 // Every finding of the policy engine for the draft, errors first, each naming candidate and
-// field; activating one asks the window to show that field.
+// field; activating one asks the window to show that field. A new candidate's findings its
+// form does not show yet (shown_findings.h) are counted on one line, which shows them all.
 
 #include <QListWidget>
 #include <optional>

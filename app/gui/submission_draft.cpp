@@ -23,6 +23,7 @@ void SubmissionDraft::reload() {
     saved_ = submission_;
     newFiles_.clear();
     photoFacts_.clear();
+    shown_.clear();
     chooseRules();
     emit changed();
     emit reloaded();

@@ -16,6 +16,7 @@
 #include "policy/rule_set.h"
 #include "policy/submission.h"
 #include "policy/submission_checker.h"
+#include "shown_findings.h"
 
 namespace baosong::gui {
 
@@ -33,6 +34,9 @@ class SubmissionDraft : public QObject {
     // The campaign's rule set; nullptr when none can be used (the report says why).
     const policy::RuleSet* rules() const { return rules_ ? &*rules_ : nullptr; }
     app::Vault& vault() { return vault_; }
+    // Which findings the form shows yet (a candidate added now shows them field by field).
+    ShownFindings& shownFindings() { return shown_; }
+    const ShownFindings& shownFindings() const { return shown_; }
 
     // Applies a change; changed() now, checked() after a short pause in typing; nothing
     // when the change leaves the submission as it was.
@@ -71,6 +75,7 @@ class SubmissionDraft : public QObject {
     policy::CheckReport report_;
     std::optional<policy::RuleSet> rules_;
     QTimer checkTimer_;
+    ShownFindings shown_;
 };
 
 }  // namespace baosong::gui

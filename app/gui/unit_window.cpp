@@ -130,6 +130,8 @@ void UnitWindow::closeEvent(QCloseEvent* event) {
 }
 
 void UnitWindow::addCandidate() {
+    // A new, blank form shows its findings field by field as the officer leaves them.
+    draft_->shownFindings().quiet(draft_->submission().candidates.size());
     draft_->edit([](policy::Submission& s) { s.candidates.emplace_back(); });
     showCandidate(static_cast<int>(draft_->submission().candidates.size()) - 1);
 }
@@ -143,6 +145,7 @@ void UnitWindow::removeCandidate(int index) {
     }
     draft_->edit(
         [index](policy::Submission& s) { s.candidates.erase(s.candidates.begin() + index); });
+    draft_->shownFindings().removed(static_cast<std::size_t>(index));
 }
 
 void UnitWindow::showCandidate(int index) {

@@ -245,6 +245,62 @@ TEST(WheelGuard, SpinBoxAndDateFieldStepOnlyOnceChosen) {
     EXPECT_NE(spin->value(), 5) << "a chosen spin box no longer steps";
 }
 
+// A new, blank candidate does not open covered in red: a field shows its findings once the
+// officer has left it, the panel counts the rest on one line, and asking for them there
+// (a double-click) shows them all.
+TEST_F(UnitWindowTest, ANewCandidateShowsFindingsFieldByFieldAsTheyAreLeft) {
+    open();
+    window->resize(1280, 800);
+    child<QPushButton>(window.get(), "addCandidate")->click();
+    const std::size_t added = window->draft().submission().candidates.size() - 1;
+    checked();
+    QCoreApplication::processEvents();
+    ASSERT_EQ(form()->candidate(), static_cast<int>(added));
+    std::size_t errors = 0;
+    for (const policy::Finding& f : window->draft().report().findings) {
+        errors += f.candidate == added && f.severity == policy::Severity::Error ? 1U : 0U;
+    }
+    ASSERT_GE(errors, 10u) << "a blank form has many findings to hold back";
+    for (const char* key : {"name", "gender", "employer", "deeds"}) {
+        EXPECT_TRUE(form()->fieldProblem(key).isEmpty())
+            << key << ": " << form()->fieldProblem(key).toStdString();
+    }
+    auto* panel = window->candidatePage()->findings();
+    QListWidgetItem* held = nullptr;
+    for (int i = 0; i < panel->count(); ++i) {
+        if (panel->item(i)->text().contains(QStringLiteral("离开各栏后逐项显示"))) {
+            held = panel->item(i);
+        }
+    }
+    ASSERT_NE(held, nullptr);
+    EXPECT_TRUE(held->text().contains(QString::number(errors))) << held->text().toStdString();
+
+    // The officer enters 姓名 and leaves it empty: its finding shows, the others still wait.
+    auto* name = qobject_cast<QLineEdit*>(form()->fieldWidget("name"));
+    ASSERT_NE(name, nullptr);
+    form()->ensureWidgetVisible(name);
+    QTest::mouseClick(name, Qt::LeftButton);
+    ASSERT_TRUE(name->hasFocus());
+    QTest::keyClick(name, Qt::Key_Tab);
+    ASSERT_TRUE(waitFor([&] { return !form()->fieldProblem("name").isEmpty(); }));
+    EXPECT_TRUE(form()->fieldProblem("employer").isEmpty());
+
+    // Asked for, all show.
+    for (int i = 0; i < panel->count(); ++i) {
+        if (panel->item(i)->text().contains(QStringLiteral("离开各栏后逐项显示"))) {
+            held = panel->item(i);
+        }
+    }
+    emit panel->itemActivated(held);
+    EXPECT_FALSE(form()->fieldProblem("employer").isEmpty());
+    for (int i = 0; i < panel->count(); ++i) {
+        EXPECT_FALSE(panel->item(i)->text().contains(QStringLiteral("离开各栏后逐项显示")));
+    }
+    // A candidate read from the vault shows its findings at once, as before.
+    window->candidatePage()->showCandidate(0);
+    EXPECT_FALSE(window->draft().shownFindings().isQuiet(0));
+}
+
 TEST_F(UnitWindowTest, EmptyRequiredFieldIsNamedAndSavingKeepsTheEdit) {
     open();
     window->candidatePage()->showCandidate(0);

@@ -264,417 +264,417 @@
 <context>
     <name>baosong::gui::CandidateForm</name>
     <message>
-        <location filename="../candidate_form.cpp" line="45"/>
+        <location filename="../candidate_form.cpp" line="46"/>
         <source>面向世界科技前沿</source>
         <translation>Frontiers of world science and technology</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="46"/>
+        <location filename="../candidate_form.cpp" line="47"/>
         <source>面向经济主战场</source>
         <translation>Main economic battlefield</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="47"/>
+        <location filename="../candidate_form.cpp" line="48"/>
         <source>面向国家重大需求</source>
         <translation>Meeting major national needs</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="48"/>
+        <location filename="../candidate_form.cpp" line="49"/>
         <source>面向人民生命健康</source>
         <translation>People&apos;s life and health</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="49"/>
+        <location filename="../candidate_form.cpp" line="50"/>
         <source>社会服务</source>
         <translation>Social service</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="56"/>
+        <location filename="../candidate_form.cpp" line="57"/>
         <source>推荐表</source>
         <translation>Nomination form</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="60"/>
+        <location filename="../candidate_form.cpp" line="61"/>
         <source>一、基本情况</source>
         <translation>1. Basic information</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="61"/>
+        <location filename="../candidate_form.cpp" line="62"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="62"/>
+        <location filename="../candidate_form.cpp" line="63"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="63"/>
+        <location filename="../candidate_form.cpp" line="64"/>
         <source>（请选择）</source>
         <translation>(Please select)</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="64"/>
+        <location filename="../candidate_form.cpp" line="65"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="65"/>
+        <location filename="../candidate_form.cpp" line="66"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="67"/>
+        <location filename="../candidate_form.cpp" line="68"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="68"/>
+        <location filename="../candidate_form.cpp" line="69"/>
         <source>如：汉族、蒙古族</source>
         <translation>e.g. Han, Mongolian</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="69"/>
+        <location filename="../candidate_form.cpp" line="70"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="69"/>
+        <location filename="../candidate_form.cpp" line="70"/>
         <source>年-月，如 1980-01</source>
         <translation>Year-month, e.g. 1980-01</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="70"/>
+        <location filename="../candidate_form.cpp" line="71"/>
         <source>籍贯</source>
         <translation>Native place</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="71"/>
+        <location filename="../candidate_form.cpp" line="72"/>
         <source>政治面貌</source>
         <translation>Political affiliation</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="73"/>
+        <location filename="../candidate_form.cpp" line="74"/>
         <source>中共党员</source>
         <translation>Member of the CPC</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="74"/>
+        <location filename="../candidate_form.cpp" line="75"/>
         <source>中共预备党员</source>
         <translation>Probationary member of the CPC</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="75"/>
+        <location filename="../candidate_form.cpp" line="76"/>
         <source>共青团员</source>
         <translation>Member of the Communist Youth League</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="76"/>
+        <location filename="../candidate_form.cpp" line="77"/>
         <source>民主党派</source>
         <translation>Democratic party member</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="77"/>
+        <location filename="../candidate_form.cpp" line="78"/>
         <source>无党派人士</source>
         <translation>Non-party personage</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="78"/>
+        <location filename="../candidate_form.cpp" line="79"/>
         <source>群众</source>
         <translation>General public</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="80"/>
+        <location filename="../candidate_form.cpp" line="81"/>
         <source>学历</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="82"/>
+        <location filename="../candidate_form.cpp" line="83"/>
         <source>研究生</source>
         <translation>Postgraduate</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="83"/>
+        <location filename="../candidate_form.cpp" line="84"/>
         <source>大学本科</source>
         <translation>Bachelor&apos;s degree</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="84"/>
+        <location filename="../candidate_form.cpp" line="85"/>
         <source>大学专科</source>
         <translation>Junior college</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="85"/>
+        <location filename="../candidate_form.cpp" line="86"/>
         <source>中专</source>
         <translation>Secondary vocational school</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="87"/>
+        <location filename="../candidate_form.cpp" line="88"/>
         <source>学位</source>
         <translation>Degree</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="88"/>
+        <location filename="../candidate_form.cpp" line="89"/>
         <source>毕业院校</source>
         <translation>Alma mater</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="89"/>
+        <location filename="../candidate_form.cpp" line="90"/>
         <source>所学专业</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="90"/>
+        <location filename="../candidate_form.cpp" line="91"/>
         <source>工作单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="91"/>
+        <location filename="../candidate_form.cpp" line="92"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="92"/>
+        <location filename="../candidate_form.cpp" line="93"/>
         <source>专业技术职务</source>
         <translation>Professional title</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="93"/>
+        <location filename="../candidate_form.cpp" line="94"/>
         <source>写明具体职称，如“研究员”，不写“高级”</source>
         <translation>Give the exact title, e.g. &quot;Research Fellow&quot;, not just &quot;Senior&quot;</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="95"/>
+        <location filename="../candidate_form.cpp" line="96"/>
         <source>二、联系方式</source>
         <translation>2. Contact information</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="96"/>
+        <location filename="../candidate_form.cpp" line="97"/>
         <source>办公电话</source>
         <translation>Office phone</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="97"/>
+        <location filename="../candidate_form.cpp" line="98"/>
         <source>区号-号码，如 0471-6385020</source>
         <translation>Area code-number, e.g. 0471-6385020</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="98"/>
+        <location filename="../candidate_form.cpp" line="99"/>
         <source>手机</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="99"/>
+        <location filename="../candidate_form.cpp" line="100"/>
         <source>电子邮箱</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="100"/>
+        <location filename="../candidate_form.cpp" line="101"/>
         <source>通讯地址</source>
         <translation>Mailing address</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="101"/>
+        <location filename="../candidate_form.cpp" line="102"/>
         <source>邮编</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="103"/>
+        <location filename="../candidate_form.cpp" line="104"/>
         <source>三、推荐领域与专业</source>
         <translation>3. Nomination areas and specialty</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="105"/>
+        <location filename="../candidate_form.cpp" line="106"/>
         <source>学科领域</source>
         <translation>Discipline</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="106"/>
+        <location filename="../candidate_form.cpp" line="107"/>
         <source>专业专长</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="108"/>
+        <location filename="../candidate_form.cpp" line="109"/>
         <source>四、身份与曾获荣誉</source>
         <translation>4. Status and past honors</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="109"/>
+        <location filename="../candidate_form.cpp" line="110"/>
         <source>人员身份</source>
         <translation>Personnel status</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="110"/>
+        <location filename="../candidate_form.cpp" line="111"/>
         <source>一线科技工作者</source>
         <translation>Front-line sci-tech worker</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="111"/>
+        <location filename="../candidate_form.cpp" line="112"/>
         <source>现役军人</source>
         <translation>Active-duty military</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="112"/>
+        <location filename="../candidate_form.cpp" line="113"/>
         <source>公务员</source>
         <translation>Civil servant</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="113"/>
+        <location filename="../candidate_form.cpp" line="114"/>
         <source>参照公务员法管理人员</source>
         <translation>Staff managed under the Civil Servant Law</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="114"/>
+        <location filename="../candidate_form.cpp" line="115"/>
         <source>科协专职工作人员</source>
         <translation>Full-time staff of a science and technology association</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="118"/>
+        <location filename="../candidate_form.cpp" line="119"/>
         <source>五、学习工作经历</source>
         <translation>5. Education and work history</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="121"/>
+        <location filename="../candidate_form.cpp" line="122"/>
         <source>六、主要事迹</source>
         <translation>6. Main achievements</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="122"/>
+        <location filename="../candidate_form.cpp" line="123"/>
         <source>主要事迹</source>
         <translation>Main achievements</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="127"/>
+        <location filename="../candidate_form.cpp" line="128"/>
         <source>七、感人故事</source>
         <translation>7. Moving stories</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="130"/>
+        <location filename="../candidate_form.cpp" line="131"/>
         <source>八、照片与附件</source>
         <translation>8. Photos and attachments</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="132"/>
+        <location filename="../candidate_form.cpp" line="133"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="140"/>
+        <location filename="../candidate_form.cpp" line="141"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="142"/>
+        <location filename="../candidate_form.cpp" line="143"/>
         <source>九、承诺与意见</source>
         <translation>9. Pledge and opinions</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="143"/>
+        <location filename="../candidate_form.cpp" line="144"/>
         <source>候选人已签字承诺所填内容真实</source>
         <translation>The candidate has signed a pledge that the information is true</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="144"/>
+        <location filename="../candidate_form.cpp" line="145"/>
         <source>本人承诺</source>
         <translation>Candidate&apos;s pledge</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="150"/>
+        <location filename="../candidate_form.cpp" line="151"/>
         <source>所在单位意见</source>
         <translation>Employer&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="151"/>
+        <location filename="../candidate_form.cpp" line="152"/>
         <source>推荐单位意见</source>
         <translation>Nominating unit&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="177"/>
+        <location filename="../candidate_form.cpp" line="190"/>
         <source>：</source>
         <translation>:</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="267"/>
+        <location filename="../candidate_form.cpp" line="280"/>
         <source>推荐领域</source>
         <translation>Nomination areas</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="280"/>
+        <location filename="../candidate_form.cpp" line="293"/>
         <source>曾获国家级荣誉表彰</source>
         <translation>Has received national-level honors</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="281"/>
+        <location filename="../candidate_form.cpp" line="294"/>
         <source>曾获中宣部“最美”系列称号</source>
         <translation>Has received a &quot;Most Beautiful&quot; title from the Publicity Department of the CPC Central Committee</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="282"/>
+        <location filename="../candidate_form.cpp" line="295"/>
         <source>已获内蒙古“最美科技工作者”称号</source>
         <translation>Already holds the Inner Mongolia &quot;Most Beautiful Sci-Tech Worker&quot; title</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="294"/>
+        <location filename="../candidate_form.cpp" line="307"/>
         <source>荣誉说明</source>
         <translation>Honor details</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="295"/>
+        <location filename="../candidate_form.cpp" line="308"/>
         <source>何时获得何种荣誉</source>
         <translation>Which honors were received and when</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="300"/>
+        <location filename="../candidate_form.cpp" line="313"/>
         <source>曾获荣誉</source>
         <translation>Past honors</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="314"/>
+        <location filename="../candidate_form.cpp" line="327"/>
         <source>起始年月</source>
         <translation>Start (year-month)</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="314"/>
+        <location filename="../candidate_form.cpp" line="327"/>
         <source>截止年月（或“至今”）</source>
         <translation>End (year-month, or &quot;present&quot;)</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="314"/>
+        <location filename="../candidate_form.cpp" line="327"/>
         <source>单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="314"/>
+        <location filename="../candidate_form.cpp" line="327"/>
         <source>工作内容</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="320"/>
+        <location filename="../candidate_form.cpp" line="333"/>
         <source>学习工作经历</source>
         <translation>Education and work history</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="322"/>
+        <location filename="../candidate_form.cpp" line="335"/>
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="324"/>
+        <location filename="../candidate_form.cpp" line="337"/>
         <source>删除所选行</source>
         <translation>Remove selected rows</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="351"/>
+        <location filename="../candidate_form.cpp" line="364"/>
         <source>经历</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="388"/>
+        <location filename="../candidate_form.cpp" line="401"/>
         <source>%1：</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="388"/>
+        <location filename="../candidate_form.cpp" line="401"/>
         <source>%1（可不填）：</source>
         <translation>%1 (optional):</translation>
     </message>
@@ -691,12 +691,12 @@
         <translation type="vanished">Story %1 (optional):</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="404"/>
+        <location filename="../candidate_form.cpp" line="417"/>
         <source>感人故事</source>
         <translation>Moving stories</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="424"/>
+        <location filename="../candidate_form.cpp" line="437"/>
         <source>合计 %1 / %2 字</source>
         <translation>Total %1 / %2 characters</translation>
     </message>
@@ -1418,22 +1418,31 @@
 <context>
     <name>baosong::gui::FindingsPanel</name>
     <message>
-        <location filename="../findings_panel.cpp" line="14"/>
+        <location filename="../findings_panel.cpp" line="20"/>
         <source>检查结果</source>
         <translation>Check results</translation>
     </message>
     <message>
-        <location filename="../findings_panel.cpp" line="39"/>
+        <location filename="../findings_panel.cpp" line="58"/>
         <source>报送</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../findings_panel.cpp" line="42"/>
+        <location filename="../findings_panel.cpp" line="61"/>
+        <location filename="../findings_panel.cpp" line="77"/>
         <source>第 %1 位候选人</source>
         <translation>Candidate %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../findings_panel.cpp" line="80"/>
+        <source>%1 · 还有 %n 项待填写或待改正，离开各栏后逐项显示；双击此行全部显示</source>
+        <translation>
+            <numerusform>%1 · %n more to fill in or correct, shown field by field as you leave them; double-click to show all</numerusform>
+            <numerusform>%1 · %n more to fill in or correct, shown field by field as you leave them; double-click to show all</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../findings_panel.cpp" line="55"/>
+        <location filename="../findings_panel.cpp" line="86"/>
         <source>没有发现问题。</source>
         <translation>No problems found.</translation>
     </message>
@@ -3245,7 +3254,7 @@ Takes effect when baosong-gui starts again.</source>
     <message>
         <location filename="../unit_window.cpp" line="95"/>
         <location filename="../unit_window.cpp" line="124"/>
-        <location filename="../unit_window.cpp" line="155"/>
+        <location filename="../unit_window.cpp" line="158"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
@@ -3275,32 +3284,32 @@ Takes effect when baosong-gui starts again.</source>
         <translation>There are unsaved changes. Save to the vault before quitting?</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="139"/>
+        <location filename="../unit_window.cpp" line="141"/>
         <source>删除候选人</source>
         <translation>Remove candidate</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="140"/>
+        <location filename="../unit_window.cpp" line="142"/>
         <source>从本次报送中删除“%1”的推荐表？保存后不可恢复。</source>
         <translation>Remove the nomination form of &quot;%1&quot; from this submission? This cannot be undone after saving.</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="167"/>
+        <location filename="../unit_window.cpp" line="170"/>
         <source>选择国防科工办公钥所在的文件夹（office.recipient 与 office-grant.pub）</source>
         <translation>Choose the folder with the office&apos;s keys (office.recipient and office-grant.pub)</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="172"/>
+        <location filename="../unit_window.cpp" line="175"/>
         <source>导入公钥失败</source>
         <translation>Importing the keys failed</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="179"/>
+        <location filename="../unit_window.cpp" line="182"/>
         <source>已导入国防科工办公钥</source>
         <translation>Office keys imported</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="180"/>
+        <location filename="../unit_window.cpp" line="183"/>
         <source>请与国防科工办打印下发的公钥单逐字核对：
 
 收件公钥：
@@ -3323,7 +3332,7 @@ Quota-grant key fingerprint (SHA-256):
 If anything differs, do not submit; telephone the office&apos;s science and technology information division.</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="204"/>
+        <location filename="../unit_window.cpp" line="207"/>
         <source>已写出 %1 及其 PDF。打印 PDF，由单位负责人和保密审查员签字盖章后，连同文件一起报国防科工办登记。
 
 登记时科技信息处会核对以下指纹（与 PDF 上的相同）：
@@ -3344,32 +3353,32 @@ Security reviewer key fingerprint (SHA-256):
 %3</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="191"/>
+        <location filename="../unit_window.cpp" line="194"/>
         <source>报送密钥登记表保存为（同时生成 .json 与 .pdf）</source>
         <translation>Save the key enrolment form as (writes .json and .pdf)</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="191"/>
+        <location filename="../unit_window.cpp" line="194"/>
         <source>报送密钥登记表</source>
         <translation>key-enrolment</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="197"/>
+        <location filename="../unit_window.cpp" line="200"/>
         <source>生成登记表失败</source>
         <translation>Writing the enrolment form failed</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="203"/>
+        <location filename="../unit_window.cpp" line="206"/>
         <source>登记表已生成</source>
         <translation>Enrolment form written</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="223"/>
+        <location filename="../unit_window.cpp" line="226"/>
         <source>自动锁定</source>
         <translation>Auto-lock</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="223"/>
+        <location filename="../unit_window.cpp" line="226"/>
         <source>无键盘鼠标操作多少分钟后自动锁定：</source>
         <translation>Lock automatically after this many minutes without keyboard or mouse activity:</translation>
     </message>
