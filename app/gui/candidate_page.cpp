@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -32,6 +33,12 @@ CandidatePage::CandidatePage(SubmissionDraft& draft, const policy::Scanner& scan
     label->setBuddy(chooser_);
     top->addWidget(label);
     top->addWidget(chooser_, 1);
+    // A new candidate's form shows its findings field by field as they are left; this asks
+    // for all of them now (shown_findings.h).
+    showAll_ = new QPushButton(tr("检查全部栏目(&K)"), this);
+    showAll_->setObjectName(QStringLiteral("showAllFindings"));
+    showAll_->setToolTip(tr("显示本候选人全部未填或有误的栏目"));
+    top->addWidget(showAll_);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -52,6 +59,11 @@ CandidatePage::CandidatePage(SubmissionDraft& draft, const policy::Scanner& scan
 
     connect(chooser_, &QComboBox::activated, this, [this](int row) { showCandidate(row - 1); });
     connect(findings_, &FindingsPanel::jumpTo, this, &CandidatePage::jumpTo);
+    connect(showAll_, &QPushButton::clicked, this, [this] {
+        if (form_->candidate() >= 0) {
+            draft_.shownFindings().revealAll(static_cast<std::size_t>(form_->candidate()));
+        }
+    });
     connect(&draft_, &SubmissionDraft::changed, this, &CandidatePage::refreshChooser);
     refreshChooser();
     showCandidate(draft_.submission().candidates.empty() ? -1 : 0);

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QComboBox;
+class QPushButton;
 class QStackedWidget;
 
 namespace baosong::policy {
@@ -34,6 +35,7 @@ class CandidatePage : public QWidget {
     void refreshChooser();
     SubmissionDraft& draft_;
     QComboBox* chooser_;
+    QPushButton* showAll_;
     QStackedWidget* stack_;
     SubmissionForm* submissionForm_;
     CandidateForm* form_;

@@ -296,6 +296,12 @@ TEST_F(UnitWindowTest, ANewCandidateShowsFindingsFieldByFieldAsTheyAreLeft) {
     for (int i = 0; i < panel->count(); ++i) {
         EXPECT_FALSE(panel->item(i)->text().contains(QStringLiteral("离开各栏后逐项显示")));
     }
+    // The form's own button asks for them too, for another new candidate.
+    child<QPushButton>(window.get(), "addCandidate")->click();
+    checked();
+    EXPECT_TRUE(form()->fieldProblem("employer").isEmpty());
+    child<QPushButton>(window.get(), "showAllFindings")->click();
+    EXPECT_FALSE(form()->fieldProblem("employer").isEmpty());
     // A candidate read from the vault shows its findings at once, as before.
     window->candidatePage()->showCandidate(0);
     EXPECT_FALSE(window->draft().shownFindings().isQuiet(0));

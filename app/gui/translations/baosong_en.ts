@@ -704,32 +704,42 @@
 <context>
     <name>baosong::gui::CandidatePage</name>
     <message>
-        <location filename="../candidate_page.cpp" line="22"/>
+        <location filename="../candidate_page.cpp" line="23"/>
         <source>正在填写</source>
         <translation>Now editing</translation>
     </message>
     <message>
-        <location filename="../candidate_page.cpp" line="31"/>
+        <location filename="../candidate_page.cpp" line="32"/>
         <source>正在填写(&amp;W)：</source>
         <translation>Now &amp;editing:</translation>
     </message>
     <message>
-        <location filename="../candidate_page.cpp" line="43"/>
+        <location filename="../candidate_page.cpp" line="38"/>
+        <source>检查全部栏目(&amp;K)</source>
+        <translation>Check every field (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../candidate_page.cpp" line="40"/>
+        <source>显示本候选人全部未填或有误的栏目</source>
+        <translation>Show every field of this candidate that is empty or wrong</translation>
+    </message>
+    <message>
+        <location filename="../candidate_page.cpp" line="50"/>
         <source>检查结果（双击转到该项）：</source>
         <translation>Check results (double-click to go to the item):</translation>
     </message>
     <message>
-        <location filename="../candidate_page.cpp" line="67"/>
+        <location filename="../candidate_page.cpp" line="79"/>
         <source>推荐单位与推荐工作情况报告</source>
         <translation>Nominating unit and nomination work report</translation>
     </message>
     <message>
-        <location filename="../candidate_page.cpp" line="72"/>
+        <location filename="../candidate_page.cpp" line="84"/>
         <source>候选人 %1：%2</source>
         <translation>Candidate %1: %2</translation>
     </message>
     <message>
-        <location filename="../candidate_page.cpp" line="74"/>
+        <location filename="../candidate_page.cpp" line="86"/>
         <source>（未填姓名）</source>
         <translation>(no name entered)</translation>
     </message>
