@@ -35,6 +35,9 @@ Wording candidateLabel(const Submission& s, std::size_t index) {
 
 CheckReport checkSubmission(const CheckInput& input) {
     CheckReport result{input.rules.campaign, {}};
+    for (const Candidate& c : input.submission.candidates) {
+        result.candidateNames.push_back(c.name);
+    }
     for (const auto rule :
          {checkQuota, checkYouth, checkDuplicates, checkReport, checkDeadline, checkUnitId,
           checkFields, checkTitle, checkAreas, checkIdentity, checkHonors, checkHistory,

@@ -28,8 +28,14 @@ void printHuman(const policy::CheckReport& report, CliContext& ctx) {
         if (f.candidate != group) {
             group = f.candidate;
             if (group) {
-                ctx.out << ctx.say(app::Text("cli_check_candidate")
-                                       .with("number", std::to_string(*group + 1)))
+                const std::string name = *group < report.candidateNames.size()
+                                             ? report.candidateNames[*group]
+                                             : std::string();
+                ctx.out << ctx.say(name.empty() ? app::Text("cli_check_candidate")
+                                                      .with("number", std::to_string(*group + 1))
+                                                : app::Text("cli_check_candidate_named")
+                                                      .with("name", name)
+                                                      .with("number", std::to_string(*group + 1)))
                         << "\n";
             } else {
                 ctx.out << ctx.say("cli_check_whole") << "\n";

@@ -91,7 +91,9 @@ TEST_F(CheckCommand, FindingsAreExit1WithTheSpecsShape) {
     const auto human = check({dir / "in/variant.json"});
     EXPECT_EQ(human.exitCode, 1);
     EXPECT_NE(human.out.find("报送整体"), std::string::npos);
-    EXPECT_NE(human.out.find("候选人第 1 名"), std::string::npos);
+    // Each candidate's findings under the candidate's name (第 N 名 only beside it).
+    const std::string name = json::parse(readFile(source))["candidates"][0]["name"];
+    EXPECT_NE(human.out.find("\n" + name + "（第 1 名）：\n"), std::string::npos) << human.out;
     EXPECT_NE(human.out.find("[TITLE_NOT_SPECIFIC]"), std::string::npos);
 }
 
