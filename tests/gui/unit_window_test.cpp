@@ -10,6 +10,7 @@
 #include <QtTest/qtestspontaneevent.h>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -22,6 +23,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -296,6 +298,13 @@ TEST_F(UnitWindowTest, ANewCandidateShowsFindingsFieldByFieldAsTheyAreLeft) {
     for (int i = 0; i < panel->count(); ++i) {
         EXPECT_FALSE(panel->item(i)->text().contains(QStringLiteral("离开各栏后逐项显示")));
     }
+    // Stories are named in one style, as everywhere else.
+    QStringList labels;
+    for (const QLabel* label : form()->findChildren<QLabel*>()) {
+        labels << label->text();
+    }
+    EXPECT_TRUE(labels.contains(QStringLiteral("感人故事一："))) << labels.join(u'|').toStdString();
+    EXPECT_TRUE(labels.contains(QStringLiteral("感人故事二（可不填）：")));
     // The form's own button asks for them too, for another new candidate.
     child<QPushButton>(window.get(), "addCandidate")->click();
     checked();
@@ -387,6 +396,30 @@ TEST_F(UnitWindowTest, OverviewShowsQuotaAndYouth) {
     EXPECT_TRUE(quota->text().contains(QStringLiteral("%1 / 3").arg(n)))
         << quota->text().toStdString();
     EXPECT_TRUE(youth->text().contains(QStringLiteral("满足")));
+}
+
+// At 1280×800 the review page's lists keep every column's start on screen, and the
+// photos' status before their long metadata summary (it was pushed off to the right).
+TEST_F(UnitWindowTest, ReviewListsFitAt1280By800) {
+    open();
+    window->resize(1280, 800);
+    window->findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentWidget(window->reviewPage());
+    QCoreApplication::processEvents();
+    for (const char* name : {"flags", "items"}) {
+        auto* list = child<QTreeWidget>(window->reviewPage(), name);
+        const int visible = list->viewport()->width();
+        for (int column = 0; column < list->columnCount(); ++column) {
+            EXPECT_LT(list->header()->sectionViewportPosition(column), visible)
+                << name << " column " << column << " starts off screen";
+        }
+    }
+    auto* items = child<QTreeWidget>(window->reviewPage(), "items");
+    const int status = 3;
+    EXPECT_EQ(items->headerItem()->text(status), QStringLiteral("状态"));
+    EXPECT_LE(
+        items->header()->sectionViewportPosition(status) + items->header()->sectionSize(status),
+        items->viewport()->width())
+        << "the status column is cut off";
 }
 
 // The overview shows open flags and the review's state beside the rule errors from the
