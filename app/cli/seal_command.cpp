@@ -14,29 +14,9 @@ namespace baosong::cli {
 namespace {
 // A refusal as the CLI says it: what stands in the way and the command that resolves it.
 app::Text cliRefusal(const app::SealRefusal& refusal) {
-    using Reason = app::SealRefusal::Reason;
-    const char* action = "refusal_cli_sign_off";
-    switch (refusal.reason) {
-        case Reason::PolicyErrors:
-            action = "refusal_cli_policy_errors";
-            break;
-        case Reason::BlockingFlags:
-        case Reason::OpenFlags:
-            action = "refusal_cli_flags";
-            break;
-        case Reason::OpenItems:
-            action = "refusal_cli_items";
-            break;
-        case Reason::NoOfficeKeys:
-            action = "refusal_cli_office_keys";
-            break;
-        case Reason::NotSignedOff:
-        case Reason::SignOffVoid:
-            break;
-    }
-    return app::Text("refusal_with_action")
-        .with("what", refusal.what)
-        .with("action", app::Text(action));
+    return app::refusalWithAction(
+        refusal, {"refusal_cli_policy_errors", "refusal_cli_flags", "refusal_cli_items",
+                  "refusal_cli_sign_off", "refusal_cli_office_keys"});
 }
 }  // namespace
 

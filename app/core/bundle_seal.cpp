@@ -80,6 +80,30 @@ Text plainRefusal(const SealRefusal& refusal) {
     return refusal.what;
 }
 
+Text refusalWithAction(const SealRefusal& refusal, const RefusalActions& actions) {
+    using Reason = SealRefusal::Reason;
+    const char* action = actions.signOff;
+    switch (refusal.reason) {
+        case Reason::PolicyErrors:
+            action = actions.policyErrors;
+            break;
+        case Reason::BlockingFlags:
+        case Reason::OpenFlags:
+            action = actions.flags;
+            break;
+        case Reason::OpenItems:
+            action = actions.items;
+            break;
+        case Reason::NoOfficeKeys:
+            action = actions.officeKeys;
+            break;
+        case Reason::NotSignedOff:
+        case Reason::SignOffVoid:
+            break;
+    }
+    return Text("refusal_with_action").with("what", refusal.what).with("action", Text(action));
+}
+
 std::vector<SealRefusal> sealRefusals(Vault& vault, const ExportPayload* current) {
     using Reason = SealRefusal::Reason;
     std::vector<SealRefusal> reasons;

@@ -35,6 +35,17 @@ struct SealRefusal {
 using RefusalWords = std::function<Text(const SealRefusal&)>;
 Text plainRefusal(const SealRefusal& refusal);
 
+// A front end's sentences (catalogue keys) for what resolves each kind of refusal.
+struct RefusalActions {
+    const char* policyErrors;
+    const char* flags;       // open flags, block-level or not
+    const char* items;       // photos, attachments and scans to approve
+    const char* signOff;     // a sign-off missing or void
+    const char* officeKeys;  // the office's public keys to import
+};
+// The refusal with its action: "{what}。{action}".
+Text refusalWithAction(const SealRefusal& refusal, const RefusalActions& actions);
+
 // Every reason the vault cannot be sealed now; empty when it can: policy errors, open flags
 // (block-level ones named apart), photos or attachments not approved, the sign-off missing
 // or void, the office key not imported. current: the export payload when the caller has
