@@ -96,7 +96,10 @@ void CandidatePage::refreshChooser() {
 }
 
 void CandidatePage::showCandidate(int index) {
-    if (index < 0 || static_cast<std::size_t>(index) >= draft_.submission().candidates.size()) {
+    const bool candidate =
+        index >= 0 && static_cast<std::size_t>(index) < draft_.submission().candidates.size();
+    showAll_->setVisible(candidate);  // the unit's own form shows all its findings anyway
+    if (!candidate) {
         chooser_->setCurrentIndex(0);
         stack_->setCurrentWidget(submissionForm_);
         form_->showCandidate(-1);
