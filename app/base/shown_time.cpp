@@ -12,7 +12,8 @@ std::optional<std::time_t> parseUtc(std::string_view text) {
         text[13] != ':' || text[16] != ':' || text[19] != 'Z') {
         return std::nullopt;
     }
-    for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
+    static constexpr std::size_t kDigitsAt[] = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18};
+    for (const std::size_t i : kDigitsAt) {
         if (text[i] < '0' || text[i] > '9') {
             return std::nullopt;
         }
@@ -42,9 +43,10 @@ std::optional<std::time_t> parseUtc(std::string_view text) {
 std::string shown(const std::tm& tm, long offset) {
     char day[32];
     std::strftime(day, sizeof day, "%Y-%m-%d %H:%M:%S", &tm);
-    const long minutes = (offset < 0 ? -offset : offset) / 60;
-    char zone[16];
-    std::snprintf(zone, sizeof zone, " %c%02ld:%02ld", offset < 0 ? '-' : '+', minutes / 60,
+    // Offsets are within a day (±14 h), so the hours and minutes take two digits each.
+    const int minutes = static_cast<int>(((offset < 0 ? -offset : offset) / 60) % (24 * 60));
+    char zone[32];
+    std::snprintf(zone, sizeof zone, " %c%02d:%02d", offset < 0 ? '-' : '+', minutes / 60,
                   minutes % 60);
     return std::string(day) + zone;
 }
