@@ -156,19 +156,26 @@ CandidateForm::CandidateForm(SubmissionDraft& draft, const policy::Scanner& scan
 
     connect(&draft_, &SubmissionDraft::checked, this, &CandidateForm::showFindings);
     connect(&draft_.shownFindings(), &ShownFindings::changed, this, &CandidateForm::showFindings);
-    // A field the officer leaves shows its findings from then on (shown_findings.h).
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget*) {
-        if (old == nullptr || index_ < 0) {
-            return;
-        }
-        for (const auto& [key, f] : fields_) {
-            if (f.editor != nullptr && (f.editor == old || f.editor->isAncestorOf(old))) {
-                draft_.shownFindings().reveal(static_cast<std::size_t>(index_), key);
+    // A field the officer leaves shows its findings from then on (shown_findings.h). Tied to
+    // the draft's ShownFindings, so it ends with the draft too: a window destroys its draft
+    // before the form, and the form's fields lose focus as the window goes.
+    focusWatch_ = connect(
+        qApp, &QApplication::focusChanged, &draft_.shownFindings(), [this](QWidget* old, QWidget*) {
+            if (old == nullptr || index_ < 0) {
+                return;
             }
-        }
-    });
+            for (const auto& [key, f] : fields_) {
+                if (f.editor != nullptr && (f.editor == old || f.editor->isAncestorOf(old))) {
+                    draft_.shownFindings().reveal(static_cast<std::size_t>(index_), key);
+                }
+            }
+        });
     connect(&draft_, &SubmissionDraft::reloaded, this, [this] { showCandidate(index_); });
     showCandidate(-1);
+}
+
+CandidateForm::~CandidateForm() {
+    disconnect(focusWatch_);
 }
 
 QWidget* CandidateForm::addField(QFormLayout* form, const QString& label, const std::string& key,

@@ -35,6 +35,7 @@ class CandidateForm : public QScrollArea {
   public:
     CandidateForm(SubmissionDraft& draft, const policy::Scanner& scanner,
                   QWidget* parent = nullptr);
+    ~CandidateForm() override;
     void showCandidate(int index);
     int candidate() const { return index_; }
     // Scrolls to the field a finding names ("history[2].from" → the history table) and
@@ -46,6 +47,9 @@ class CandidateForm : public QScrollArea {
     QString fieldProblem(const std::string& key) const;
 
   private:
+    // The application's focus changes, watched to learn which field the officer left; cut
+    // before the form's fields go (its children lose focus as they are destroyed).
+    QMetaObject::Connection focusWatch_;
     struct Field {
         QWidget* editor = nullptr;
         QLabel* problem = nullptr;
