@@ -29,11 +29,6 @@ QString q(const std::string& s) {
     return QString::fromStdString(s);
 }
 
-// "history[2].from" → "history", "honors.zuimei_nmg" → "honors", "stories[1]" → "stories".
-std::string rootKey(const std::string& field) {
-    return field.substr(0, field.find_first_of("[."));
-}
-
 QFormLayout* group(QVBoxLayout* page, const QString& title, QWidget* parent) {
     auto* box = new QGroupBox(title, parent);
     auto* form = new QFormLayout(box);
@@ -478,7 +473,7 @@ void CandidateForm::showFindings() {
     for (const policy::Finding& f : draft_.report().findings) {
         if (index_ >= 0 && f.candidate == static_cast<std::size_t>(index_) &&
             draft_.shownFindings().shows(f)) {
-            QString& text = problems[rootKey(f.field)];
+            QString& text = problems[formFieldOf(f.field)];
             text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + saidIn(f);
         }
     }
@@ -506,7 +501,7 @@ QString CandidateForm::fieldProblem(const std::string& key) const {
 }
 
 bool CandidateForm::focusField(const std::string& field) {
-    const std::string key = rootKey(field);
+    const std::string key = formFieldOf(field);
     const auto it = fields_.find(key);
     if (it == fields_.end()) {
         return false;

@@ -4,6 +4,7 @@
 #include <QStyle>
 #include <map>
 
+#include "core/field_label.h"
 #include "submission_draft.h"
 #include "words.h"
 
@@ -42,7 +43,10 @@ FindingsPanel::FindingsPanel(SubmissionDraft& draft, QWidget* parent)
 void FindingsPanel::refresh() {
     clear();
     const auto& findings = draft_.report().findings;
-    const auto& candidates = draft_.submission().candidates;
+    // Named as everywhere else (core/field_label.h).
+    const auto candidateName = [this](std::size_t candidate) {
+        return words(app::candidateLabel(draft_.submission(), candidate));
+    };
     std::map<std::size_t, int> held;  // per new candidate, findings its form does not show yet
     for (int pass = 0; pass < 2; ++pass) {
         const auto wanted = pass == 0 ? policy::Severity::Error : policy::Severity::Warning;
@@ -55,12 +59,7 @@ void FindingsPanel::refresh() {
                 held[*f.candidate] += 1;
                 continue;
             }
-            QString who = tr("报送");
-            if (f.candidate && *f.candidate < candidates.size()) {
-                const std::string& name = candidates[*f.candidate].name;
-                who = name.empty() ? tr("第 %1 位候选人").arg(*f.candidate + 1)
-                                   : QString::fromStdString(name);
-            }
+            const QString who = f.candidate ? candidateName(*f.candidate) : tr("报送");
             auto* item = new QListWidgetItem(
                 QApplication::style()->standardIcon(wanted == policy::Severity::Error
                                                         ? QStyle::SP_MessageBoxCritical
@@ -71,14 +70,10 @@ void FindingsPanel::refresh() {
         }
     }
     for (const auto& [candidate, count] : held) {
-        const std::string& name =
-            candidate < candidates.size() ? candidates[candidate].name : std::string();
-        const QString who =
-            name.empty() ? tr("第 %1 位候选人").arg(candidate + 1) : QString::fromStdString(name);
         auto* item = new QListWidgetItem(
             QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation),
             tr("%1 · 还有 %n 项待填写或待改正，离开各栏后逐项显示；双击此行全部显示", "", count)
-                .arg(who),
+                .arg(candidateName(candidate)),
             this);
         item->setData(kHeldRole, static_cast<int>(candidate));
     }

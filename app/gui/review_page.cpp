@@ -212,12 +212,7 @@ QString ReviewPage::candidateName(const std::optional<int>& candidate) const {
     if (!candidate) {
         return tr("（推荐报告）");
     }
-    const auto& people = draft_.submission().candidates;
-    if (*candidate >= 0 && static_cast<std::size_t>(*candidate) < people.size() &&
-        !people[static_cast<std::size_t>(*candidate)].name.empty()) {
-        return QString::fromStdString(people[static_cast<std::size_t>(*candidate)].name);
-    }
-    return tr("候选人 %1").arg(*candidate + 1);
+    return words(app::candidateLabel(draft_.submission(), static_cast<std::size_t>(*candidate)));
 }
 
 void ReviewPage::refresh() {

@@ -264,417 +264,417 @@
 <context>
     <name>baosong::gui::CandidateForm</name>
     <message>
-        <location filename="../candidate_form.cpp" line="46"/>
+        <location filename="../candidate_form.cpp" line="41"/>
         <source>面向世界科技前沿</source>
         <translation>Frontiers of world science and technology</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="47"/>
+        <location filename="../candidate_form.cpp" line="42"/>
         <source>面向经济主战场</source>
         <translation>Main economic battlefield</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="48"/>
+        <location filename="../candidate_form.cpp" line="43"/>
         <source>面向国家重大需求</source>
         <translation>Meeting major national needs</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="49"/>
+        <location filename="../candidate_form.cpp" line="44"/>
         <source>面向人民生命健康</source>
         <translation>People&apos;s life and health</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="50"/>
+        <location filename="../candidate_form.cpp" line="45"/>
         <source>社会服务</source>
         <translation>Social service</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="57"/>
+        <location filename="../candidate_form.cpp" line="52"/>
         <source>推荐表</source>
         <translation>Nomination form</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="61"/>
+        <location filename="../candidate_form.cpp" line="56"/>
         <source>一、基本情况</source>
         <translation>1. Basic information</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="62"/>
+        <location filename="../candidate_form.cpp" line="57"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="63"/>
+        <location filename="../candidate_form.cpp" line="58"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="64"/>
+        <location filename="../candidate_form.cpp" line="59"/>
         <source>（请选择）</source>
         <translation>(Please select)</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="65"/>
+        <location filename="../candidate_form.cpp" line="60"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="66"/>
+        <location filename="../candidate_form.cpp" line="61"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="68"/>
+        <location filename="../candidate_form.cpp" line="63"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="69"/>
+        <location filename="../candidate_form.cpp" line="64"/>
         <source>如：汉族、蒙古族</source>
         <translation>e.g. Han, Mongolian</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="70"/>
+        <location filename="../candidate_form.cpp" line="65"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="70"/>
+        <location filename="../candidate_form.cpp" line="65"/>
         <source>年-月，如 1980-01</source>
         <translation>Year-month, e.g. 1980-01</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="71"/>
+        <location filename="../candidate_form.cpp" line="66"/>
         <source>籍贯</source>
         <translation>Native place</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="72"/>
+        <location filename="../candidate_form.cpp" line="67"/>
         <source>政治面貌</source>
         <translation>Political affiliation</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="74"/>
+        <location filename="../candidate_form.cpp" line="69"/>
         <source>中共党员</source>
         <translation>Member of the CPC</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="75"/>
+        <location filename="../candidate_form.cpp" line="70"/>
         <source>中共预备党员</source>
         <translation>Probationary member of the CPC</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="76"/>
+        <location filename="../candidate_form.cpp" line="71"/>
         <source>共青团员</source>
         <translation>Member of the Communist Youth League</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="77"/>
+        <location filename="../candidate_form.cpp" line="72"/>
         <source>民主党派</source>
         <translation>Democratic party member</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="78"/>
+        <location filename="../candidate_form.cpp" line="73"/>
         <source>无党派人士</source>
         <translation>Non-party personage</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="79"/>
+        <location filename="../candidate_form.cpp" line="74"/>
         <source>群众</source>
         <translation>General public</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="81"/>
+        <location filename="../candidate_form.cpp" line="76"/>
         <source>学历</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="83"/>
+        <location filename="../candidate_form.cpp" line="78"/>
         <source>研究生</source>
         <translation>Postgraduate</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="84"/>
+        <location filename="../candidate_form.cpp" line="79"/>
         <source>大学本科</source>
         <translation>Bachelor&apos;s degree</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="85"/>
+        <location filename="../candidate_form.cpp" line="80"/>
         <source>大学专科</source>
         <translation>Junior college</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="86"/>
+        <location filename="../candidate_form.cpp" line="81"/>
         <source>中专</source>
         <translation>Secondary vocational school</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="88"/>
+        <location filename="../candidate_form.cpp" line="83"/>
         <source>学位</source>
         <translation>Degree</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="89"/>
+        <location filename="../candidate_form.cpp" line="84"/>
         <source>毕业院校</source>
         <translation>Alma mater</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="90"/>
+        <location filename="../candidate_form.cpp" line="85"/>
         <source>所学专业</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="91"/>
+        <location filename="../candidate_form.cpp" line="86"/>
         <source>工作单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="92"/>
+        <location filename="../candidate_form.cpp" line="87"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="93"/>
+        <location filename="../candidate_form.cpp" line="88"/>
         <source>专业技术职务</source>
         <translation>Professional title</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="94"/>
+        <location filename="../candidate_form.cpp" line="89"/>
         <source>写明具体职称，如“研究员”，不写“高级”</source>
         <translation>Give the exact title, e.g. &quot;Research Fellow&quot;, not just &quot;Senior&quot;</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="96"/>
+        <location filename="../candidate_form.cpp" line="91"/>
         <source>二、联系方式</source>
         <translation>2. Contact information</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="97"/>
+        <location filename="../candidate_form.cpp" line="92"/>
         <source>办公电话</source>
         <translation>Office phone</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="98"/>
+        <location filename="../candidate_form.cpp" line="93"/>
         <source>区号-号码，如 0471-6385020</source>
         <translation>Area code-number, e.g. 0471-6385020</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="99"/>
+        <location filename="../candidate_form.cpp" line="94"/>
         <source>手机</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="100"/>
+        <location filename="../candidate_form.cpp" line="95"/>
         <source>电子邮箱</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="101"/>
+        <location filename="../candidate_form.cpp" line="96"/>
         <source>通讯地址</source>
         <translation>Mailing address</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="102"/>
+        <location filename="../candidate_form.cpp" line="97"/>
         <source>邮编</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="104"/>
+        <location filename="../candidate_form.cpp" line="99"/>
         <source>三、推荐领域与专业</source>
         <translation>3. Nomination areas and specialty</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="106"/>
+        <location filename="../candidate_form.cpp" line="101"/>
         <source>学科领域</source>
         <translation>Discipline</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="107"/>
+        <location filename="../candidate_form.cpp" line="102"/>
         <source>专业专长</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="109"/>
+        <location filename="../candidate_form.cpp" line="104"/>
         <source>四、身份与曾获荣誉</source>
         <translation>4. Status and past honors</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="110"/>
+        <location filename="../candidate_form.cpp" line="105"/>
         <source>人员身份</source>
         <translation>Personnel status</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="111"/>
+        <location filename="../candidate_form.cpp" line="106"/>
         <source>一线科技工作者</source>
         <translation>Front-line sci-tech worker</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="112"/>
+        <location filename="../candidate_form.cpp" line="107"/>
         <source>现役军人</source>
         <translation>Active-duty military</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="113"/>
+        <location filename="../candidate_form.cpp" line="108"/>
         <source>公务员</source>
         <translation>Civil servant</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="114"/>
+        <location filename="../candidate_form.cpp" line="109"/>
         <source>参照公务员法管理人员</source>
         <translation>Staff managed under the Civil Servant Law</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="115"/>
+        <location filename="../candidate_form.cpp" line="110"/>
         <source>科协专职工作人员</source>
         <translation>Full-time staff of a science and technology association</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="119"/>
+        <location filename="../candidate_form.cpp" line="114"/>
         <source>五、学习工作经历</source>
         <translation>5. Education and work history</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="122"/>
+        <location filename="../candidate_form.cpp" line="117"/>
         <source>六、主要事迹</source>
         <translation>6. Main achievements</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="123"/>
+        <location filename="../candidate_form.cpp" line="118"/>
         <source>主要事迹</source>
         <translation>Main achievements</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="128"/>
+        <location filename="../candidate_form.cpp" line="123"/>
         <source>七、感人故事</source>
         <translation>7. Moving stories</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="131"/>
+        <location filename="../candidate_form.cpp" line="126"/>
         <source>八、照片与附件</source>
         <translation>8. Photos and attachments</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="133"/>
+        <location filename="../candidate_form.cpp" line="128"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="141"/>
+        <location filename="../candidate_form.cpp" line="136"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="143"/>
+        <location filename="../candidate_form.cpp" line="138"/>
         <source>九、承诺与意见</source>
         <translation>9. Pledge and opinions</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="144"/>
+        <location filename="../candidate_form.cpp" line="139"/>
         <source>候选人已签字承诺所填内容真实</source>
         <translation>The candidate has signed a pledge that the information is true</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="145"/>
+        <location filename="../candidate_form.cpp" line="140"/>
         <source>本人承诺</source>
         <translation>Candidate&apos;s pledge</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="151"/>
+        <location filename="../candidate_form.cpp" line="146"/>
         <source>所在单位意见</source>
         <translation>Employer&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="152"/>
+        <location filename="../candidate_form.cpp" line="147"/>
         <source>推荐单位意见</source>
         <translation>Nominating unit&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="190"/>
+        <location filename="../candidate_form.cpp" line="192"/>
         <source>：</source>
         <translation>:</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="280"/>
+        <location filename="../candidate_form.cpp" line="282"/>
         <source>推荐领域</source>
         <translation>Nomination areas</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="293"/>
+        <location filename="../candidate_form.cpp" line="295"/>
         <source>曾获国家级荣誉表彰</source>
         <translation>Has received national-level honors</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="294"/>
+        <location filename="../candidate_form.cpp" line="296"/>
         <source>曾获中宣部“最美”系列称号</source>
         <translation>Has received a &quot;Most Beautiful&quot; title from the Publicity Department of the CPC Central Committee</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="295"/>
+        <location filename="../candidate_form.cpp" line="297"/>
         <source>已获内蒙古“最美科技工作者”称号</source>
         <translation>Already holds the Inner Mongolia &quot;Most Beautiful Sci-Tech Worker&quot; title</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="307"/>
+        <location filename="../candidate_form.cpp" line="309"/>
         <source>荣誉说明</source>
         <translation>Honor details</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="308"/>
+        <location filename="../candidate_form.cpp" line="310"/>
         <source>何时获得何种荣誉</source>
         <translation>Which honors were received and when</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="313"/>
+        <location filename="../candidate_form.cpp" line="315"/>
         <source>曾获荣誉</source>
         <translation>Past honors</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="327"/>
+        <location filename="../candidate_form.cpp" line="329"/>
         <source>起始年月</source>
         <translation>Start (year-month)</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="327"/>
+        <location filename="../candidate_form.cpp" line="329"/>
         <source>截止年月（或“至今”）</source>
         <translation>End (year-month, or &quot;present&quot;)</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="327"/>
+        <location filename="../candidate_form.cpp" line="329"/>
         <source>单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="327"/>
+        <location filename="../candidate_form.cpp" line="329"/>
         <source>工作内容</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="333"/>
+        <location filename="../candidate_form.cpp" line="335"/>
         <source>学习工作经历</source>
         <translation>Education and work history</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="335"/>
+        <location filename="../candidate_form.cpp" line="337"/>
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="337"/>
+        <location filename="../candidate_form.cpp" line="339"/>
         <source>删除所选行</source>
         <translation>Remove selected rows</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="364"/>
+        <location filename="../candidate_form.cpp" line="366"/>
         <source>经历</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="401"/>
+        <location filename="../candidate_form.cpp" line="403"/>
         <source>%1：</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="401"/>
+        <location filename="../candidate_form.cpp" line="403"/>
         <source>%1（可不填）：</source>
         <translation>%1 (optional):</translation>
     </message>
@@ -691,12 +691,12 @@
         <translation type="vanished">Story %1 (optional):</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="417"/>
+        <location filename="../candidate_form.cpp" line="419"/>
         <source>感人故事</source>
         <translation>Moving stories</translation>
     </message>
     <message>
-        <location filename="../candidate_form.cpp" line="437"/>
+        <location filename="../candidate_form.cpp" line="439"/>
         <source>合计 %1 / %2 字</source>
         <translation>Total %1 / %2 characters</translation>
     </message>
@@ -1428,23 +1428,21 @@
 <context>
     <name>baosong::gui::FindingsPanel</name>
     <message>
-        <location filename="../findings_panel.cpp" line="20"/>
+        <location filename="../findings_panel.cpp" line="21"/>
         <source>检查结果</source>
         <translation>Check results</translation>
     </message>
     <message>
-        <location filename="../findings_panel.cpp" line="58"/>
+        <location filename="../findings_panel.cpp" line="62"/>
         <source>报送</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../findings_panel.cpp" line="61"/>
-        <location filename="../findings_panel.cpp" line="77"/>
         <source>第 %1 位候选人</source>
-        <translation>Candidate %1</translation>
+        <translation type="vanished">Candidate %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../findings_panel.cpp" line="80"/>
+        <location filename="../findings_panel.cpp" line="75"/>
         <source>%1 · 还有 %n 项待填写或待改正，离开各栏后逐项显示；双击此行全部显示</source>
         <translation>
             <numerusform>%1 · %n more to fill in or correct, shown field by field as you leave them; double-click to show all</numerusform>
@@ -1452,7 +1450,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../findings_panel.cpp" line="86"/>
+        <location filename="../findings_panel.cpp" line="81"/>
         <source>没有发现问题。</source>
         <translation>No problems found.</translation>
     </message>
@@ -2796,187 +2794,186 @@ SHA-256: %3</translation>
         <translation>(nomination report)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="220"/>
         <source>候选人 %1</source>
-        <translation>Candidate %1</translation>
+        <translation type="vanished">Candidate %1</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="336"/>
+        <location filename="../review_page.cpp" line="331"/>
         <source>盖章版</source>
         <translation>Stamped scan</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="343"/>
+        <location filename="../review_page.cpp" line="338"/>
         <source>（汇总表、报告）</source>
         <translation>(summary table, report)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="343"/>
+        <location filename="../review_page.cpp" line="338"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="503"/>
+        <location filename="../review_page.cpp" line="498"/>
         <source>审查员已解锁（密钥指纹 %1）。每个决定都以审查员身份记入审计。</source>
         <translation>Reviewer unlocked (key fingerprint %1). Every decision is recorded in the audit log as the reviewer&apos;s.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="630"/>
+        <location filename="../review_page.cpp" line="625"/>
         <source>保密审查已签署：签署的是下列 %1 个文件。此后改变这些文件的改动会使签署失效。</source>
         <translation>Security review signed off: the sign-off covers the %1 files below. A later change to these files voids it.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="245"/>
+        <location filename="../review_page.cpp" line="240"/>
         <source>尚未签署。全部标记处理完、全部文件确认后才能签署。</source>
         <translation>Not signed off yet. Sign-off is possible once all flags are handled and all files approved.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="248"/>
+        <location filename="../review_page.cpp" line="243"/>
         <source>保险库中还没有保存的报送材料，无可签署的内容。</source>
         <translation>The vault contains no saved submission material yet; there is nothing to sign off.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="259"/>
+        <location filename="../review_page.cpp" line="254"/>
         <source>待处理标记 %1 个，待确认文件 %2 个；审查签署：%3</source>
         <translation>Flags pending: %1, files awaiting approval: %2; review sign-off: %3</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="262"/>
+        <location filename="../review_page.cpp" line="257"/>
         <source>有效</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="263"/>
+        <location filename="../review_page.cpp" line="258"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="264"/>
+        <location filename="../review_page.cpp" line="259"/>
         <source>【已失效】</source>
         <translation>[VOID]</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="288"/>
+        <location filename="../review_page.cpp" line="283"/>
         <source>已放行</source>
         <translation>Cleared</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="288"/>
+        <location filename="../review_page.cpp" line="283"/>
         <source>已失效</source>
         <translation>Invalidated</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="288"/>
+        <location filename="../review_page.cpp" line="283"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="290"/>
+        <location filename="../review_page.cpp" line="285"/>
         <source>放行后所在句子改过了，须重新决定</source>
         <translation>The sentence changed after it was cleared; decide again</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="304"/>
+        <location filename="../review_page.cpp" line="299"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="307"/>
+        <location filename="../review_page.cpp" line="302"/>
         <source>已替换</source>
         <translation>Redacted</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="307"/>
+        <location filename="../review_page.cpp" line="302"/>
         <source>已删除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="335"/>
+        <location filename="../review_page.cpp" line="330"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="337"/>
+        <location filename="../review_page.cpp" line="332"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="345"/>
+        <location filename="../review_page.cpp" line="340"/>
         <source>已确认</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="346"/>
+        <location filename="../review_page.cpp" line="341"/>
         <source>已查看，待确认</source>
         <translation>Viewed, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="347"/>
+        <location filename="../review_page.cpp" line="342"/>
         <source>待查看</source>
         <translation>To be viewed</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="401"/>
+        <location filename="../review_page.cpp" line="396"/>
         <source>已处理（文字已改），无需再决定。</source>
         <translation>Handled (text changed); no further decision needed.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="409"/>
+        <location filename="../review_page.cpp" line="404"/>
         <source>&lt;b&gt;%1&lt;/b&gt;：%2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="429"/>
+        <location filename="../review_page.cpp" line="424"/>
         <source>（表单中的文字有未保存的修改，无法显示上下文）标记文字：%1</source>
         <translation>(The form text has unsaved changes; context cannot be shown) Flagged text: %1</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="458"/>
+        <location filename="../review_page.cpp" line="453"/>
         <source>请先按原尺寸查看这个文件</source>
         <translation>Please view this file at actual size first</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="464"/>
+        <location filename="../review_page.cpp" line="459"/>
         <source>表单有未保存的修改：审查针对已保存的内容，请先保存再作决定或签署。</source>
         <translation>The form has unsaved changes: the review covers saved content. Please save before making decisions or signing off.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="477"/>
+        <location filename="../review_page.cpp" line="472"/>
         <source>请输入审查员口令。</source>
         <translation>Please enter the reviewer passphrase.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="486"/>
+        <location filename="../review_page.cpp" line="481"/>
         <source>正在用 Argon2id 解开审查员密钥（有意放慢以抵御猜测）…</source>
         <translation>Unlocking the reviewer key with Argon2id (deliberately slow to resist guessing)…</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="516"/>
+        <location filename="../review_page.cpp" line="511"/>
         <source>审查员口令不正确，未解锁。请重新输入（这是审查员自己的口令，不是保险库口令；注意大小写和输入法）。</source>
         <translation>Incorrect reviewer passphrase; not unlocked. Please try again (this is the reviewer&apos;s own passphrase, not the vault passphrase; check letter case and input method).</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="557"/>
+        <location filename="../review_page.cpp" line="552"/>
         <source>已放行“%1”。</source>
         <translation>Cleared &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="559"/>
+        <location filename="../review_page.cpp" line="554"/>
         <source>已把“%1”替换为“%2”。</source>
         <translation>Redacted &quot;%1&quot; as &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="562"/>
+        <location filename="../review_page.cpp" line="557"/>
         <source>已删除“%1”所在的句子。</source>
         <translation>Removed the sentence containing &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="574"/>
+        <location filename="../review_page.cpp" line="569"/>
         <source>决定已保存，但无法重新读取报送材料：</source>
         <translation>The decision was saved, but the submission could not be read again:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="616"/>
+        <location filename="../review_page.cpp" line="611"/>
         <source>已确认 %1 可以报送。</source>
         <translation>Approved %1 for submission.</translation>
     </message>
