@@ -1,18 +1,15 @@
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
 
-#include <memory>
-
-struct evp_md_ctx_st;  // OpenSSL's EVP_MD_CTX
+#include "evp_digest.h"
 
 namespace baosong::crypto {
 
-using Sha256Digest = std::array<std::uint8_t, 32>;
+using Sha256Digest = Digest32;
 
 // Streaming SHA-256 for content addresses, manifests and the audit chain. OpenSSL's, not
 // libsodium's: OpenSSL uses the CPU's SHA extensions, and a 200 MB bundle is hashed
@@ -28,14 +25,8 @@ class Sha256 {
     static Sha256Digest of(std::span<const std::uint8_t> bytes);
     static Sha256Digest of(std::string_view text);
 
-    Sha256(Sha256&&) noexcept = default;
-    Sha256& operator=(Sha256&&) noexcept = default;
-
   private:
-    struct ContextFree {
-        void operator()(evp_md_ctx_st* context) const noexcept;
-    };
-    std::unique_ptr<evp_md_ctx_st, ContextFree> context_;
+    EvpDigest32 digest_{"SHA256"};
 };
 
 std::string toHex(std::span<const std::uint8_t> bytes);
