@@ -47,6 +47,9 @@ FORMAT_WORDS = {
     "app/cli/office_command.cpp": ("是",),
     "app/bundle/bundle_writer.cpp": ("报送包", "单位", "活动", "版本", "封包时间", "接收方",
                                      "用标准工具核验", "公钥", "（baosong keys", "age 私钥"),
+    "app/bundle/gm_bundle_writer.cpp": ("报送包", "单位", "活动", "版本", "封包时间", "接收方",
+                                        "保密审查员密钥", "用 openssl 命令行核验", "私钥",
+                                        "任何一项不符"),
 }
 # The values the checker compares a submission with, which are the notice's words: the five
 # recommended areas and four disciplines of 附件1/附件2, 至今 (an open period), and the

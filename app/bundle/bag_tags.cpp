@@ -121,7 +121,7 @@ std::string manifestText(std::vector<ManifestLine> lines) {
               [](const ManifestLine& a, const ManifestLine& b) { return a.path < b.path; });
     std::string text;
     for (const ManifestLine& line : lines) {
-        text += line.sha256 + "  " + line.path + "\n";
+        text += line.digest + "  " + line.path + "\n";
     }
     return text;
 }

@@ -1,6 +1,6 @@
 #pragma once
 // The BagIt tag files of a baosong bag (RFC 8493, bundle.md "Inside the age payload"):
-// bagit.txt, bag-info.txt and the SHA-256 manifests. The bag code is the only place that
+// bagit.txt, bag-info.txt and the manifests (SHA-256 or SM3). The bag code is the only place that
 // knows their syntax; the seal writes them and the office reads them back.
 
 #include <cstdint>
@@ -13,10 +13,7 @@ namespace baosong::app::bundle {
 
 inline constexpr std::string_view kBagitFile = "bagit.txt";
 inline constexpr std::string_view kBagInfoFile = "bag-info.txt";
-inline constexpr std::string_view kManifestFile = "manifest-sha256.txt";
-inline constexpr std::string_view kReviewerSignatureFile = "manifest-sha256.txt.reviewer.minisig";
-inline constexpr std::string_view kTagManifestFile = "tagmanifest-sha256.txt";
-inline constexpr std::string_view kUnitSignatureFile = "tagmanifest-sha256.txt.minisig";
+// The manifests' and signatures' names depend on the profile: bag_profile.h.
 
 // RFC 8493 §2.1.1, version 1.0, UTF-8 tag files.
 std::string bagitText();
@@ -38,10 +35,10 @@ std::string bagInfoText(const BagInfo& info);
 BagInfo parseBagInfo(std::string_view text);
 
 struct ManifestLine {
-    std::string sha256;  // 64 lower-case hex digits
+    std::string digest;  // 64 lower-case hex digits (SHA-256 or SM3, by profile)
     std::string path;    // relative to the bag root
 };
-// "<sha256>  <path>\n" per line, sorted by path: the form sha256sum -c reads.
+// "<digest>  <path>\n" per line, sorted by path: the form sha256sum -c reads.
 std::string manifestText(std::vector<ManifestLine> lines);
 // Throws AppError (Problem) "manifest_invalid" on a malformed line, an unsafe path or a
 // path listed twice. Keys are paths.

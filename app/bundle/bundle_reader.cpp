@@ -24,10 +24,6 @@ AppError problem(const char* code, Text text) {
     return AppError(ErrorKind::Problem, code, std::move(text));
 }
 
-std::span<const std::uint8_t> bytesOf(std::string_view text) {
-    return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};
-}
-
 // Writes one unpacked file below folder. Every folder on the way was made by us from
 // checked names, and the file is created new (O_EXCL) without following links, so a
 // duplicate entry or a planted link fails instead of overwriting something.
@@ -115,11 +111,10 @@ void copyEntry(TarReader& tar, crypto::ByteSink& sink) {
     }
 }
 
-void verifyInner(const crypto::MinisignPublicKey& key, const std::string& message,
-                 const std::string& signatureText, const char* code, const char* whoKey) {
+void verifyInner(const SignatureCheck& check, const std::string& message,
+                 const std::string& signatureFile, const char* code, const char* whoKey) {
     try {
-        const auto signature = crypto::MinisignSignature::parse(signatureText);
-        crypto::verifyMinisign(key, bytesOf(message), signature);
+        check(message, signatureFile);
     } catch (const crypto::CryptoError& e) {
         throw problem(code, Text("inner_signature_failed")
                                 .with("who", Text(whoKey))
@@ -146,7 +141,7 @@ BundleDigest digestBundle(const std::string& path) {
     for (std::size_t n = source.read(buffer); n > 0; n = source.read(buffer)) {
         hash.write({buffer.data(), n});
     }
-    return {hash.sha256Hex(), hash.prehash(), hash.count()};
+    return {hash.digestHex(), hash.prehash(), hash.count()};
 }
 
 void verifyBundleSignature(const crypto::MinisignPublicKey& key, const BundleSignature& signature,
@@ -165,13 +160,16 @@ void verifyBundleSignature(const crypto::MinisignPublicKey& key, const BundleSig
 }
 
 UnpackedBag unpackBag(crypto::ByteSource& plaintext, const std::string& stem,
-                      const std::string& folder, const BagKeys& keys, const TarLimits& limits) {
+                      const std::string& folder, const BagCheck& check, const TarLimits& limits) {
     TarReader tar(plaintext, limits);
     const std::string prefix = stem + "/";
+    const BagLayout& layout = bagLayout(check.profile);
+    const std::string manifestName(layout.manifest),
+        reviewerSignatureName(layout.reviewerSignature), tagManifestName(layout.tagManifest),
+        unitSignatureName(layout.unitSignature);
     const std::set<std::string> expected{
-        std::string(kBagitFile),       std::string(kBagInfoFile),
-        std::string(kManifestFile),    std::string(kReviewerSignatureFile),
-        std::string(kTagManifestFile), std::string(kUnitSignatureFile)};
+        std::string(kBagitFile), std::string(kBagInfoFile), manifestName,
+        reviewerSignatureName,   tagManifestName,           unitSignatureName};
     std::map<std::string, std::string> tags;  // tag files, kept
     UnpackedBag bag;
     while (const auto entry = tar.next()) {
@@ -199,10 +197,10 @@ UnpackedBag unpackBag(crypto::ByteSource& plaintext, const std::string& stem,
             StringSink keep(kept);
             const bool keepIt = (inBag == "data/submission.json" || inBag == "data/review.json") &&
                                 entry->size <= kMaxKeptDataBytes;
-            HashingSink hash(&file);
+            HashingSink hash(&file, false, layout.digest);
             TeeSink tee(hash, keepIt ? &keep : nullptr);
             copyEntry(tar, tee);
-            bag.files[inBag] = hash.sha256Hex();
+            bag.files[inBag] = hash.digestHex();
             if (inBag == "data/submission.json") {
                 bag.submissionJson = std::move(kept);
             } else if (inBag == "data/review.json") {
@@ -234,20 +232,18 @@ UnpackedBag unpackBag(crypto::ByteSource& plaintext, const std::string& stem,
     }
 
     // Inner signatures first: they say whom to believe about the manifests.
-    verifyInner(keys.unit, tags[std::string(kTagManifestFile)],
-                tags[std::string(kUnitSignatureFile)], "unit_signature_invalid",
-                "signer_unit_tagmanifest");
-    verifyInner(keys.reviewer, tags[std::string(kManifestFile)],
-                tags[std::string(kReviewerSignatureFile)], "reviewer_signature_invalid",
-                "signer_reviewer_manifest");
+    verifyInner(check.unit, tags[tagManifestName], tags[unitSignatureName],
+                "unit_signature_invalid", "signer_unit_tagmanifest");
+    verifyInner(check.reviewer, tags[manifestName], tags[reviewerSignatureName],
+                "reviewer_signature_invalid", "signer_reviewer_manifest");
 
-    const auto tagManifest = parseManifest(tags[std::string(kTagManifestFile)], kTagManifestFile);
+    const auto tagManifest = parseManifest(tags[tagManifestName], tagManifestName);
     for (const auto& [name, text] : tags) {
-        if (name == kTagManifestFile || name == kUnitSignatureFile) {
+        if (name == tagManifestName || name == unitSignatureName) {
             continue;
         }
         const auto it = tagManifest.find(name);
-        if (it == tagManifest.end() || it->second != crypto::toHex(crypto::Sha256::of(text))) {
+        if (it == tagManifest.end() || it->second != digestHex(check.profile, text)) {
             throw problem("tagmanifest_mismatch",
                           Text("tagmanifest_file_differs").with("path", name));
         }
@@ -256,8 +252,8 @@ UnpackedBag unpackBag(crypto::ByteSource& plaintext, const std::string& stem,
         throw problem("tagmanifest_mismatch", Text("tagmanifest_lists_absent"));
     }
 
-    bag.manifest = tags[std::string(kManifestFile)];
-    const auto manifest = parseManifest(bag.manifest, kManifestFile);
+    bag.manifest = tags[manifestName];
+    const auto manifest = parseManifest(bag.manifest, manifestName);
     for (const auto& [path, sha] : bag.files) {
         const auto it = manifest.find(path);
         if (it == manifest.end()) {

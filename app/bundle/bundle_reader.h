@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "bag_profile.h"
 #include "bag_tags.h"
 #include "bundle_label.h"
 #include "crypto/byte_stream.h"
@@ -41,17 +42,12 @@ BundleDigest digestBundle(const std::string& path);
 void verifyBundleSignature(const crypto::MinisignPublicKey& key, const BundleSignature& signature,
                            const BundleDigest& digest);
 
-struct BagKeys {
-    crypto::MinisignPublicKey unit;
-    crypto::MinisignPublicKey reviewer;
-};
-
 struct UnpackedBag {
     BagInfo info;
-    std::string manifest;                      // manifest-sha256.txt as carried
+    std::string manifest;                      // the manifest as carried
     std::string submissionJson;                // data/submission.json
     std::string reviewJson;                    // data/review.json
-    std::map<std::string, std::string> files;  // "data/…" → SHA-256, as checked
+    std::map<std::string, std::string> files;  // "data/…" → digest (profile's hash), as checked
 };
 
 // Unpacks the bag "<stem>/" from the tar in plaintext into folder (which must exist, be
@@ -63,6 +59,6 @@ struct UnpackedBag {
 // failures of the source (age) are passed on. On failure the folder's contents are
 // the caller's to remove.
 UnpackedBag unpackBag(crypto::ByteSource& plaintext, const std::string& stem,
-                      const std::string& folder, const BagKeys& keys, const TarLimits& limits);
+                      const std::string& folder, const BagCheck& check, const TarLimits& limits);
 
 }  // namespace baosong::app::bundle

@@ -1,8 +1,5 @@
 #include "bundle_writer.h"
 
-#include <algorithm>
-#include <set>
-
 #include "background_sink.h"
 #include "base/app_error.h"
 #include "crypto/age_writer.h"
@@ -22,119 +19,29 @@ class AgeSink final : public crypto::ByteSink {
     crypto::age::AgeWriter& writer_;
 };
 
-std::span<const std::uint8_t> bytesOf(std::string_view text) {
-    return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};
-}
-
-std::string sha256Hex(std::string_view text) {
-    return crypto::toHex(crypto::Sha256::of(text));
-}
-
-// Every folder above the files, so the tar unpacks with the same modes everywhere.
-std::set<std::string> foldersOf(const std::string& stem, const std::vector<BagFile>& payload) {
-    std::set<std::string> folders{stem};
-    for (const BagFile& f : payload) {
-        for (std::size_t slash = f.path.find('/'); slash != std::string::npos;
-             slash = f.path.find('/', slash + 1)) {
-            folders.insert(stem + "/" + f.path.substr(0, slash));
-        }
-    }
-    return folders;
-}
-
-// "1970-01-01" from an RFC 3339 time.
-std::string dateOf(const std::string& rfc3339) {
-    return rfc3339.substr(0, 10);
-}
-
-std::time_t epochOf(const std::string& rfc3339) {
-    std::tm tm{};
-    if (!strptime(rfc3339.c_str(), "%Y-%m-%dT%H:%M:%SZ", &tm)) {
-        throw AppError(ErrorKind::BadInput, "bundle_label_invalid",
-                       Text("sealed_time_invalid").with("time", rfc3339));
-    }
-    return timegm(&tm);
-}
 }  // namespace
-
-std::string payloadManifest(const std::vector<BagFile>& payload) {
-    std::vector<ManifestLine> lines;
-    for (const BagFile& f : payload) {
-        lines.push_back({f.sha256, f.path});
-    }
-    return manifestText(std::move(lines));
-}
 
 SealedBundle writeBundle(const SealInput& input, const crypto::MinisignSecretKey& unitKey,
                          crypto::ByteSink& out) {
-    if (payloadManifest(input.payload) != input.manifest) {
-        throw AppError(ErrorKind::Problem, "signoff_mismatch", Text("signoff_mismatch"));
-    }
     const std::string stem = input.label.stem();
-    BagInfo info = input.info;
-    info.payloadFiles = input.payload.size();
-    info.payloadBytes = 0;
-    for (const BagFile& f : input.payload) {
-        info.payloadBytes += f.size;
-    }
-    info.baggingDate = dateOf(input.label.sealed);
-
-    // Tag files: the unit's signature covers the tag manifest, which covers the payload
-    // manifest and the reviewer's signature of it (RFC 8493 §2.2.1).
-    const std::string bagit = bagitText();
-    const std::string bagInfo = bagInfoText(info);
-    const std::string tagManifest = manifestText({
-        {sha256Hex(bagInfo), std::string(kBagInfoFile)},
-        {sha256Hex(bagit), std::string(kBagitFile)},
-        {sha256Hex(input.manifest), std::string(kManifestFile)},
-        {sha256Hex(input.reviewerSignature), std::string(kReviewerSignatureFile)},
+    const BagTar bag(BundleProfile::Intl, input, [&](std::string_view tagManifest) {
+        return unitKey.sign(crypto::bytesOfText(tagManifest), "baosong/1 tagmanifest " + stem)
+            .fileText();
     });
-    const std::string unitSignature =
-        unitKey.sign(bytesOf(tagManifest), "baosong/1 tagmanifest " + stem).fileText();
-
-    std::map<std::string, std::function<void(TarWriter&)>> entries;
-    for (const std::string& folder : foldersOf(stem, input.payload)) {
-        entries[folder] = [folder](TarWriter& tar) { tar.addDirectory(folder); };
-    }
-    const auto tag = [&](std::string_view name, const std::string& text) {
-        const std::string path = stem + "/" + std::string(name);
-        entries[path] = [path, &text](TarWriter& tar) { tar.addFile(path, text); };
-    };
-    tag(kBagitFile, bagit);
-    tag(kBagInfoFile, bagInfo);
-    tag(kManifestFile, input.manifest);
-    tag(kReviewerSignatureFile, input.reviewerSignature);
-    tag(kTagManifestFile, tagManifest);
-    tag(kUnitSignatureFile, unitSignature);
-    for (const BagFile& f : input.payload) {
-        const std::string path = stem + "/" + f.path;
-        entries[path] = [path, &f](TarWriter& tar) {
-            tar.addFile(path, f.size, [&](crypto::ByteSink& sink) {
-                HashingSink hashed(&sink);
-                f.fill(hashed);
-                if (hashed.sha256Hex() != f.sha256) {
-                    throw AppError(ErrorKind::Problem, "payload_changed",
-                                   Text("payload_changed").with("path", f.path));
-                }
-            });
-        };
-    }
 
     HashingSink ciphertext(&out, true);
     BackgroundSink background(ciphertext);  // hashing and writing on the other core
     crypto::age::AgeWriter age(input.recipients, background);
     AgeSink ageSink(age);
-    TarWriter tar(ageSink, epochOf(input.label.sealed));
-    for (const auto& [path, add] : entries) {  // std::map: sorted by name, as bundle.md asks
-        add(tar);
-    }
+    TarWriter tar(ageSink, sealedEpoch(input.label));
+    bag.write(tar);
     tar.finish();
     age.finish();
     background.finish();
 
     SealedBundle sealed;
     sealed.size = ciphertext.count();
-    sealed.sha256 = ciphertext.sha256Hex();
+    sealed.sha256 = ciphertext.digestHex();
     sealed.signatureText =
         unitKey.signPrehashed(ciphertext.prehash(), input.label.trustedComment()).fileText();
     return sealed;

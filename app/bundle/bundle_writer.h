@@ -1,36 +1,22 @@
 #pragma once
-// Writing a sealed bundle (bundle.md): the BagIt bag as a deterministic tar, encrypted
-// with age to the office, in one streaming pass that also hashes every payload file
+// Writing a sealed bundle of profile "intl" (bundle.md): the BagIt bag as a deterministic tar,
+// encrypted with age to the office, in one streaming pass that also hashes every payload file
 // (against the manifest the reviewer signed), hashes the ciphertext (SHA-256, for the
 // office's replay record) and prehashes it for the unit's outer minisign signature.
 // Memory stays constant: one buffer per stage, whatever the size of the bag.
 
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <vector>
 
-#include "bag_tags.h"
-#include "bundle_label.h"
+#include "bag_writer.h"
 #include "crypto/age_x25519.h"
 #include "crypto/byte_stream.h"
 #include "crypto/minisign_secret_key.h"
 
 namespace baosong::app::bundle {
 
-struct BagFile {
-    std::string path;  // relative to the bag root: "data/照片/张三_证件照.jpg"
-    std::uint64_t size = 0;
-    std::string sha256;                                // what the manifest says
-    std::function<void(crypto::ByteSink&)> fill = {};  // writes exactly size bytes
-};
-
-struct SealInput {
-    BundleLabel label;              // also gives the bag's folder name (stem)
-    BagInfo info;                   // Payload-Oxum is filled in here
-    std::vector<BagFile> payload;   // every file under data/
-    std::string manifest;           // manifest-sha256.txt, exactly as the reviewer signed it
-    std::string reviewerSignature;  // its minisign signature file
+struct SealInput : BagInput {
     std::vector<crypto::age::X25519Recipient> recipients;
 };
 
@@ -39,9 +25,6 @@ struct SealedBundle {
     std::uint64_t size = 0;     // of the .bsx
     std::string signatureText;  // the .bsx.minisig
 };
-
-// The manifest of payload (sorted, "<sha256>  <path>").
-std::string payloadManifest(const std::vector<BagFile>& payload);
 
 // Throws AppError (Problem) "signoff_mismatch" when the payload's manifest is not the one
 // the reviewer signed, "payload_changed" when a file's bytes do not hash to its manifest

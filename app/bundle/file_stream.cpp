@@ -35,6 +35,12 @@ FileSource::~FileSource() {
     }
 }
 
+void FileSource::rewind() {
+    if (::lseek(fd_, 0, SEEK_SET) != 0) {
+        throw ioError("io_read_failed", path_, ErrorKind::Problem);
+    }
+}
+
 std::size_t FileSource::read(std::span<std::uint8_t> buffer) {
     std::size_t total = 0;
     while (total < buffer.size()) {

@@ -16,6 +16,9 @@ class FileSource final : public crypto::ByteSource {
     FileSource(const FileSource&) = delete;
     FileSource& operator=(const FileSource&) = delete;
     std::size_t read(std::span<std::uint8_t> buffer) override;
+    // Reads the same open file again from its start: a second pass over what a first pass
+    // checked, whatever was renamed over the path in between.
+    void rewind();
 
   private:
     std::string path_;

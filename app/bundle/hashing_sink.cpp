@@ -1,9 +1,11 @@
 #include "hashing_sink.h"
 
+#include "crypto/sha256.h"
+
 namespace baosong::app::bundle {
 
 void HashingSink::write(std::span<const std::uint8_t> bytes) {
-    sha256_.update(bytes);
+    digest_.update(bytes);
     if (withPrehash_) {
         prehash_.update(bytes);
     }
@@ -13,8 +15,8 @@ void HashingSink::write(std::span<const std::uint8_t> bytes) {
     }
 }
 
-std::string HashingSink::sha256Hex() {
-    return crypto::toHex(sha256_.finish());
+std::string HashingSink::digestHex() {
+    return crypto::toHex(digest_.finish());
 }
 
 crypto::Blake2b512Digest HashingSink::prehash() {

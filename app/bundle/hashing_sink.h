@@ -1,32 +1,33 @@
 #pragma once
 // A sink that passes bytes on while hashing them, for the one-pass seal: the same bytes
-// are counted, hashed (SHA-256 for the office's replay record and BagIt, BLAKE2b-512 for
-// the minisign prehash) and written.
+// are counted, hashed (SHA-256 for the office's replay record and BagIt, or SM3 in profile
+// "gm"; BLAKE2b-512 for the minisign prehash) and written.
 
 #include <cstdint>
 #include <string>
 
 #include "crypto/byte_stream.h"
+#include "crypto/evp_digest.h"
 #include "crypto/minisign_signature.h"
-#include "crypto/sha256.h"
 
 namespace baosong::app::bundle {
 
 class HashingSink final : public crypto::ByteSink {
   public:
-    // next may be null: hash only.
-    explicit HashingSink(crypto::ByteSink* next, bool minisignPrehash = false)
-        : next_(next), withPrehash_(minisignPrehash) {}
+    // next may be null: hash only. digest is OpenSSL's name ("SHA256", "SM3").
+    explicit HashingSink(crypto::ByteSink* next, bool minisignPrehash = false,
+                         const char* digest = "SHA256")
+        : next_(next), withPrehash_(minisignPrehash), digest_(digest) {}
     void write(std::span<const std::uint8_t> bytes) override;
 
     std::uint64_t count() const noexcept { return count_; }
-    std::string sha256Hex();  // once, at the end
+    std::string digestHex();  // once, at the end
     crypto::Blake2b512Digest prehash();
 
   private:
     crypto::ByteSink* next_;
     bool withPrehash_;
-    crypto::Sha256 sha256_;
+    crypto::EvpDigest32 digest_;
     crypto::MinisignPrehash prehash_;
     std::uint64_t count_ = 0;
 };

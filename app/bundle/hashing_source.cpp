@@ -2,11 +2,13 @@
 
 #include <vector>
 
+#include "crypto/sha256.h"
+
 namespace baosong::app::bundle {
 
 std::size_t HashingSource::read(std::span<std::uint8_t> buffer) {
     const std::size_t n = in_.read(buffer);
-    sha256_.update(buffer.first(n));
+    digest_.update(buffer.first(n));
     return n;
 }
 
@@ -14,7 +16,7 @@ std::string HashingSource::drainAndFinish() {
     std::vector<std::uint8_t> rest(64 * 1024);
     while (read(rest) > 0) {
     }
-    return crypto::toHex(sha256_.finish());
+    return crypto::toHex(digest_.finish());
 }
 
 }  // namespace baosong::app::bundle

@@ -1,25 +1,27 @@
 #pragma once
-// A source that hashes what passes through it (SHA-256), so the office can prove that the
-// bytes it decrypted are the bytes whose signature it checked, read once from one open
-// file rather than trusted to stay the same between two reads of a path.
+// A source that hashes what passes through it (SHA-256, or SM3 in profile "gm"), so the office can
+// prove that the bytes it decrypted are the bytes whose signature it checked, read once from one
+// open file rather than trusted to stay the same between two reads of a path.
 
 #include <string>
 
 #include "crypto/byte_stream.h"
-#include "crypto/sha256.h"
+#include "crypto/evp_digest.h"
 
 namespace baosong::app::bundle {
 
 class HashingSource final : public crypto::ByteSource {
   public:
-    explicit HashingSource(crypto::ByteSource& in) : in_(in) {}
+    // digest is OpenSSL's name ("SHA256", "SM3").
+    explicit HashingSource(crypto::ByteSource& in, const char* digest = "SHA256")
+        : in_(in), digest_(digest) {}
     std::size_t read(std::span<std::uint8_t> buffer) override;
-    // Reads what is left (hashing it), then returns the SHA-256 of everything, once.
+    // Reads what is left (hashing it), then returns the digest of everything, once.
     std::string drainAndFinish();
 
   private:
     crypto::ByteSource& in_;
-    crypto::Sha256 sha256_;
+    crypto::EvpDigest32 digest_;
 };
 
 }  // namespace baosong::app::bundle

@@ -178,8 +178,9 @@ OpenedBundle openBundle(Vault& vault, const std::string& bundlePath, const std::
     requireNoTarget(opened.folder);
     OfficeStore office(vault.db());
     const auto enrolled = *office.enrolment(label.unitId);
-    const bundle::BagKeys keys{crypto::MinisignPublicKey::fromBase64(enrolled.signingKey),
-                               crypto::MinisignPublicKey::fromBase64(enrolled.reviewerKey)};
+    const bundle::BagCheck keys =
+        bundle::intlBagCheck(crypto::MinisignPublicKey::fromBase64(enrolled.signingKey),
+                             crypto::MinisignPublicKey::fromBase64(enrolled.reviewerKey));
 
     // Unpacked into a temporary folder that becomes OUT/<stem> only once everything holds.
     TempSibling staging(opened.folder, TempSibling::Kind::Directory);

@@ -146,7 +146,7 @@ class SealedBag : public ::testing::Test {
     }
 
     UnpackedBag open(const std::vector<std::uint8_t>& bundle, const std::string& folder,
-                     const BagKeys& keys) const {
+                     const BagCheck& keys) const {
         crypto::MemorySource source(bundle);
         crypto::age::AgeReader reader(source, {&office});
         struct Source final : crypto::ByteSource {
@@ -158,7 +158,7 @@ class SealedBag : public ::testing::Test {
         return unpackBag(plain, "U1-c1-r1", folder, keys, {});
     }
 
-    BagKeys keys() const { return {unitKey.publicKey(), reviewer.publicKey()}; }
+    BagCheck keys() const { return intlBagCheck(unitKey.publicKey(), reviewer.publicKey()); }
 
     TempDir dir;
     std::map<std::string, std::string> files;
@@ -192,11 +192,11 @@ TEST_F(SealedBag, InnerSignaturesMustComeFromTheEnrolledKeys) {
     const auto bundle = seal(input(files));
     const auto stranger = crypto::MinisignSecretKey::generate();
     EXPECT_EQ(codeOf([&] {
-                  open(bundle, dir / "b", {stranger.publicKey(), reviewer.publicKey()});
+                  open(bundle, dir / "b", intlBagCheck(stranger.publicKey(), reviewer.publicKey()));
               }),
               "unit_signature_invalid");
     EXPECT_EQ(codeOf([&] {
-                  open(bundle, dir / "c", {unitKey.publicKey(), stranger.publicKey()});
+                  open(bundle, dir / "c", intlBagCheck(unitKey.publicKey(), stranger.publicKey()));
               }),
               "reviewer_signature_invalid");
 }
@@ -473,7 +473,7 @@ TEST(HostileTar, ZipSlipLinksAndDevicesAreRefusedAndNothingEscapes) {
         fs::create_directories(folder);
         crypto::MemorySource source(tar);
         const auto key = crypto::MinisignSecretKey::generate().publicKey();
-        return codeOf([&] { unpackBag(source, "S", folder, {key, key}, {}); });
+        return codeOf([&] { unpackBag(source, "S", folder, intlBagCheck(key, key), {}); });
     };
     const std::vector<std::pair<std::string, std::function<void(struct archive*)>>> cases = {
         {"dot-dot", [](auto* a) { addEntry(a, "S/data/../../escaped.txt", AE_IFREG); }},
@@ -510,9 +510,7 @@ TEST(HostileTar, SizeLimitsAreEnforced) {
     const auto key = crypto::MinisignSecretKey::generate().publicKey();
     TarLimits limits;
     limits.maxFileBytes = 4096;
-    EXPECT_EQ(codeOf([&] {
-                  unpackBag(source, "S", dir / "", {key, key}, limits);
-              }),
+    EXPECT_EQ(codeOf([&] { unpackBag(source, "S", dir / "", intlBagCheck(key, key), limits); }),
               "bag_too_large");
 }
 

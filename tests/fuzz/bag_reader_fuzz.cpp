@@ -37,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         app::bundle::TarLimits limits;
         limits.maxTotalBytes = 1 << 20;
         app::bundle::unpackBag(source, "U1-c1-r1", folder.string(),
-                               {key.publicKey(), key.publicKey()}, limits);
+                               app::bundle::intlBagCheck(key.publicKey(), key.publicKey()), limits);
     } catch (const app::AppError&) {
     } catch (const crypto::CryptoError&) {
     }

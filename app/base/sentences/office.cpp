@@ -66,6 +66,14 @@ std::span<const Sentence> office() {
          "the fingerprints of the {which} in the enrolment request differ from those on the paper "
          "form: this is not the request the unit stamped, and nothing was enrolled. Check that you "
          "copied the fingerprints from the paper correctly, then telephone the unit to verify"},
+        {"gm_marker_invalid", "baosong-gm.txt 应为“baosong-gm/1”和一行“recipient <指纹>”",
+         "baosong-gm.txt must be “baosong-gm/1” and one line “recipient <fingerprint>”"},
+        {"gm_member_extra", "国密报送包内有多余的“{found}”",
+         "the gm bundle holds the extra “{found}”"},
+        {"gm_member_size", "国密报送包内“{name}”的长度不对",
+         "the gm bundle's “{name}” has the wrong size"},
+        {"gm_member_unexpected", "国密报送包内此处应为“{expected}”，却是“{found}”",
+         "the gm bundle must hold “{expected}” here, not “{found}”"},
         {"grant_fields_empty", "unit、campaign 和 issued 不能为空",
          "unit, campaign and issued must not be empty"},
         {"grant_fields_missing", "额度授权须有活动编号、不小于 1 的名额和理由",

@@ -1,0 +1,376 @@
+// Profile "gm" at the bag level (bundle-gm.md): a bundle sealed with SM2, SM3 and SM4,
+// checked by the README's openssl commands run as they are written, opened back, and
+// every tamper case of the outer archive refused without a byte decrypted before the MAC.
+
+#include <gtest/gtest.h>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "base/app_error.h"
+#include "bundle/bundle_label.h"
+#include "bundle/gm_bundle_reader.h"
+#include "bundle/gm_bundle_writer.h"
+#include "bundle/gm_envelope.h"
+#include "bundle/tar_writer.h"
+#include "crypto/gm_payload.h"
+#include "crypto/sm2_cipher.h"
+#include "crypto/sm2_signature.h"
+#include "crypto/sm3.h"
+#include "support/process.h"
+#include "support/temp_dir.h"
+
+namespace baosong::test {
+namespace {
+
+namespace fs = std::filesystem;
+using namespace app::bundle;
+
+std::string codeOf(const std::function<void()>& f) {
+    try {
+        f();
+    } catch (const app::AppError& e) {
+        return e.code();
+    }
+    return "no error";
+}
+
+std::string textOf(std::span<const std::uint8_t> bytes) {
+    return {bytes.begin(), bytes.end()};
+}
+
+std::string sm3Hex(const std::string& bytes) {
+    return crypto::toHex(crypto::Sm3::of(bytes));
+}
+
+// The members of an outer tar, in order (libarchive, as any tar reader would see them).
+std::vector<std::pair<std::string, std::string>> membersOf(const std::string& bsx) {
+    std::vector<std::pair<std::string, std::string>> members;
+    struct archive* a = archive_read_new();
+    archive_read_support_format_tar(a);
+    EXPECT_EQ(archive_read_open_memory(a, bsx.data(), bsx.size()), ARCHIVE_OK);
+    struct archive_entry* entry = nullptr;
+    while (archive_read_next_header(a, &entry) == ARCHIVE_OK) {
+        std::string data(static_cast<std::size_t>(archive_entry_size(entry)), '\0');
+        archive_read_data(a, data.data(), data.size());
+        members.emplace_back(archive_entry_pathname(entry), data);
+    }
+    archive_read_free(a);
+    return members;
+}
+
+// An outer tar written from members as given (any order, any names).
+std::string outerOf(const std::vector<std::pair<std::string, std::string>>& members) {
+    crypto::MemorySink sink;
+    TarWriter tar(sink, 1684569600);
+    for (const auto& [name, data] : members) {
+        tar.addFile(name, data);
+    }
+    tar.finish();
+    return textOf(sink.bytes());
+}
+
+class GmBundle : public ::testing::Test {
+  protected:
+    GmBundle() {
+        files = {{"data/review.json", "{\"flags\":[]}"},
+                 {"data/submission.json", "{\"format\":\"baosong.submission/1\"}"},
+                 {"data/推荐表/张卫东.pdf", std::string(150000, 'p')},
+                 {"data/照片/张卫东 1.jpg", std::string(70001, 'x')}};
+    }
+
+    GmSealInput input() const {
+        GmSealInput in{{}, office.publicKey()};
+        in.label = {"U1", "c1", 1, "2023-05-20T08:00:00Z",
+                    crypto::toHex(office.publicKey().fingerprint())};
+        in.info = {"单位", "U1", "", 0, 0, "c1", 1, "none"};
+        for (const auto& [path, content] : files) {
+            in.payload.push_back(
+                {path, content.size(), sm3Hex(content), [&content = content](crypto::ByteSink& s) {
+                     s.write(crypto::bytesOfText(content));
+                 }});
+        }
+        in.manifest = payloadManifest(in.payload);
+        in.reviewerSignature = textOf(crypto::sm2Sign(reviewer, crypto::bytesOfText(in.manifest)));
+        return in;
+    }
+
+    // Seals into dir: X.bsx, X.bsx.statement, X.bsx.sig, X.README.txt.
+    GmSealedBundle seal() {
+        crypto::MemorySink sink;
+        const GmSealInput in = input();
+        GmSealedBundle sealed = writeGmBundle(in, unitKey, sink);
+        writeFile(dir / "U1-c1-r1.bsx", textOf(sink.bytes()));
+        writeFile(dir / "U1-c1-r1.bsx.statement", sealed.statement);
+        writeFile(dir / "U1-c1-r1.bsx.sig", textOf(sealed.signature));
+        writeFile(dir / "U1-c1-r1.README.txt",
+                  gmBundleReadme(in.label, unitKey.publicKey(), reviewer.publicKey()));
+        return sealed;
+    }
+
+    UnpackedBag open(const std::string& bsx, const std::string& sm3, const std::string& into) {
+        writeFile(dir / "in.bsx", bsx);
+        GmBundleOpener opener(dir / "in.bsx", office, sm3);
+        fs::create_directories(into);
+        return opener.unpack("U1-c1-r1", into,
+                             gmBagCheck(unitKey.publicKey(), reviewer.publicKey()), {});
+    }
+
+    TempDir dir;
+    std::map<std::string, std::string> files;
+    crypto::Sm2SecretKey unitKey = crypto::Sm2SecretKey::generate();
+    crypto::Sm2SecretKey reviewer = crypto::Sm2SecretKey::generate();
+    crypto::Sm2SecretKey office = crypto::Sm2SecretKey::generate();
+};
+
+TEST_F(GmBundle, TheStatementNamesTheArchiveAndIsSignedByTheUnit) {
+    const GmSealedBundle sealed = seal();
+    const std::string bsx = readFile(dir / "U1-c1-r1.bsx");
+    EXPECT_EQ(sealed.sm3, sm3Hex(bsx));
+    EXPECT_EQ(sealed.size, bsx.size());
+    const GmStatement statement = parseGmStatement(sealed.statement);
+    EXPECT_EQ(statement.sm3, sealed.sm3);
+    EXPECT_EQ(statement.label.recipient, crypto::toHex(office.publicKey().fingerprint()));
+    EXPECT_EQ(statement.label.stem(), "U1-c1-r1");
+    EXPECT_NO_THROW(crypto::sm2Verify(unitKey.publicKey(), crypto::bytesOfText(sealed.statement),
+                                      sealed.signature));
+    const auto members = membersOf(bsx);
+    ASSERT_EQ(members.size(), 5u);
+    for (std::size_t i = 0; i < 5; ++i) {
+        EXPECT_EQ(members[i].first, kGmMembers[i]);
+    }
+    EXPECT_EQ(members[0].second, gmMarkerText(statement.label.recipient));
+    EXPECT_EQ(members[2].second.size(), 16u);
+    EXPECT_EQ(members[3].second.size() % 16, 0u);
+    EXPECT_EQ(members[4].second.size(), 32u);
+}
+
+TEST_F(GmBundle, StatementIsReadStrictly) {
+    const std::string good = seal().statement;
+    EXPECT_EQ(parseGmStatement(good).label.revision, 1);
+    const auto refused = [](const std::string& text) {
+        return codeOf([&] { parseGmStatement(text); });
+    };
+    EXPECT_EQ(refused(good.substr(0, good.size() - 1)), "statement_invalid");  // no line feed
+    EXPECT_EQ(refused(good + "\n"), "statement_invalid");
+    std::string intl = good;
+    intl.replace(intl.find("profile=gm"), 10, "profile=xx");
+    EXPECT_EQ(refused(intl), "statement_invalid");
+    std::string upper = good;
+    upper.replace(upper.find(" sm3=") + 5, 1, "A");
+    EXPECT_EQ(refused(upper), "statement_invalid");
+    std::string zero = good;
+    zero.replace(zero.find("revision=1"), 10, "revision=01");
+    EXPECT_EQ(refused(zero), "statement_invalid");
+    EXPECT_EQ(refused("baosong/1 unit=U1 campaign=c1 revision=1 sealed=x recipient=y\n"),
+              "statement_invalid");
+}
+
+TEST_F(GmBundle, TheReadmesOpensslCommandsCheckEverythingAsWritten) {
+    BAOSONG_REQUIRE_PROGRAM("openssl");
+    seal();
+    writeFile(dir / "office.pem", std::string(office.pem().view()));
+    const std::string readme = readFile(dir / "U1-c1-r1.README.txt");
+    const std::size_t begin = readme.find("-----\n");
+    const std::size_t end = readme.rfind("-----\n");
+    ASSERT_NE(begin, end);
+    const std::string commands = readme.substr(begin + 6, end - begin - 6);
+    EXPECT_EQ(commands, gmBundleCheckCommands(input().label, unitKey.publicKey().pem(),
+                                              reviewer.publicKey().pem()));
+
+    ProcessOptions options;
+    options.workingDirectory = dir.path().string();
+    const auto run = runProcess({"bash", "-c", commands}, options);
+    ASSERT_EQ(run.exitCode, 0) << run.out << run.err;
+    EXPECT_NE(run.out.find("unit key " + crypto::toHex(unitKey.publicKey().fingerprint())),
+              std::string::npos)
+        << run.out;
+    EXPECT_NE(run.out.find("reviewer key " + crypto::toHex(reviewer.publicKey().fingerprint())),
+              std::string::npos);
+    EXPECT_EQ(run.out.substr(run.out.size() - 3), "OK\n");
+    EXPECT_EQ(readFile(dir / "U1-c1-r1/data/照片/张卫东 1.jpg"), files["data/照片/张卫东 1.jpg"]);
+    EXPECT_NE(run.out.find("Signature Verified Successfully"), std::string::npos);
+}
+
+TEST_F(GmBundle, TheReadmesCommandsStopAtAChangedByte) {
+    BAOSONG_REQUIRE_PROGRAM("openssl");
+    seal();
+    writeFile(dir / "office.pem", std::string(office.pem().view()));
+    const std::string readme = readFile(dir / "U1-c1-r1.README.txt");
+    const std::size_t begin = readme.find("-----\n");
+    const std::string commands = readme.substr(begin + 6, readme.rfind("-----\n") - begin - 6);
+    ProcessOptions options;
+    options.workingDirectory = dir.path().string();
+    for (const std::string file : {"U1-c1-r1.bsx", "U1-c1-r1.bsx.statement", "U1-c1-r1.bsx.sig"}) {
+        const std::string original = readFile(dir / file);
+        std::string flipped = original;
+        flipped[flipped.size() / 2] ^= 0x01;
+        writeFile(dir / file, flipped);
+        fs::remove_all(dir / "U1-c1-r1.bsx.d");
+        fs::remove_all(dir / "U1-c1-r1");
+        const auto run = runProcess({"bash", "-c", commands}, options);
+        EXPECT_NE(run.exitCode, 0) << file << run.out;
+        EXPECT_FALSE(fs::exists(dir / "U1-c1-r1")) << file << ": decrypted before the check";
+        writeFile(dir / file, original);
+    }
+}
+
+TEST_F(GmBundle, OpensWhatWasSealed) {
+    const GmSealedBundle sealed = seal();
+    const auto bag = open(readFile(dir / "U1-c1-r1.bsx"), sealed.sm3, dir / "out");
+    EXPECT_EQ(bag.files.size(), 4u);
+    EXPECT_EQ(bag.files.at("data/推荐表/张卫东.pdf"), sm3Hex(files["data/推荐表/张卫东.pdf"]));
+    EXPECT_EQ(bag.submissionJson, files["data/submission.json"]);
+    EXPECT_EQ(readFile(dir / "out/data/推荐表/张卫东.pdf"), files["data/推荐表/张卫东.pdf"]);
+    EXPECT_EQ(bag.manifest, input().manifest);
+}
+
+TEST_F(GmBundle, ABytesChangedAnywhereInTheArchiveIsRefusedAsAltered) {
+    const GmSealedBundle sealed = seal();
+    const std::string bsx = readFile(dir / "U1-c1-r1.bsx");
+    // A byte in every member's data and in the tar headers, the end of the archive, cut
+    // and appended bytes.
+    std::vector<std::size_t> places{
+        0, 100, 148, 512, 1024, 1536, 2048, bsx.size() / 2, bsx.size() - 1};
+    const auto members = membersOf(bsx);
+    for (const auto& [name, data] : members) {
+        const std::size_t at = bsx.find(data.substr(0, std::min<std::size_t>(data.size(), 16)));
+        ASSERT_NE(at, std::string::npos) << name;
+        places.push_back(at + data.size() - 1);
+    }
+    int n = 0;
+    for (const std::size_t at : places) {
+        std::string flipped = bsx;
+        flipped[at] ^= 0x01;
+        EXPECT_EQ(codeOf([&] { open(flipped, sealed.sm3, dir / ("f" + std::to_string(n++))); }),
+                  "bundle_altered")
+            << at;
+    }
+    EXPECT_EQ(codeOf([&] { open(bsx.substr(0, bsx.size() - 10240), sealed.sm3, dir / "cut"); }),
+              "bundle_altered");
+    EXPECT_EQ(codeOf([&] { open(bsx + std::string(512, '\0'), sealed.sm3, dir / "longer"); }),
+              "bundle_altered");
+}
+
+// What an attacker holding the unit key could sign: an archive that hashes to its own
+// statement but lies in its structure. Each is refused for what it is, and none decrypts.
+TEST_F(GmBundle, AnArchiveSignedAsItIsButMalformedIsRefused) {
+    seal();
+    const auto members = membersOf(readFile(dir / "U1-c1-r1.bsx"));
+    const auto refused = [&](const std::vector<std::pair<std::string, std::string>>& outer,
+                             const std::string& where) {
+        const std::string bsx = outerOf(outer);
+        return codeOf([&] { open(bsx, sm3Hex(bsx), dir / where); });
+    };
+    auto reordered = members;
+    std::swap(reordered[1], reordered[2]);
+    EXPECT_EQ(refused(reordered, "r"), "bundle_profile_invalid");
+    auto duplicated = members;
+    duplicated.insert(duplicated.begin() + 4, members[3]);
+    EXPECT_EQ(refused(duplicated, "d"), "bundle_profile_invalid");
+    auto extra = members;
+    extra.emplace_back("README", "x");
+    EXPECT_EQ(refused(extra, "e"), "bundle_profile_invalid");
+    auto missing = members;
+    missing.pop_back();
+    EXPECT_EQ(refused(missing, "m"), "bundle_profile_invalid");
+    auto ivFlip = members;
+    ivFlip[2].second[0] ^= 0x01;
+    EXPECT_EQ(refused(ivFlip, "i"), "decrypt_failed");
+    auto macFlip = members;
+    macFlip[4].second[31] ^= 0x01;
+    EXPECT_EQ(refused(macFlip, "c"), "decrypt_failed");
+    auto payloadFlip = members;
+    payloadFlip[3].second[100] ^= 0x01;
+    EXPECT_EQ(refused(payloadFlip, "p"), "decrypt_failed");
+    auto shortIv = members;
+    shortIv[2].second.pop_back();
+    EXPECT_EQ(refused(shortIv, "s"), "bundle_profile_invalid");
+
+    // key.sm2 made for another office, the marker still naming this one.
+    const auto other = crypto::Sm2SecretKey::generate();
+    auto otherKey = members;
+    otherKey[1].second =
+        textOf(crypto::sm2Encrypt(other.publicKey(), crypto::GmFileKey::generate().bytes()));
+    EXPECT_EQ(refused(otherKey, "k"), "decrypt_failed");
+    // The marker naming another office.
+    auto otherMarker = members;
+    otherMarker[0].second = gmMarkerText(crypto::toHex(other.publicKey().fingerprint()));
+    EXPECT_EQ(refused(otherMarker, "o"), "recipient_other_office");
+    auto badMarker = members;
+    badMarker[0].second = "baosong-gm/2\n";
+    EXPECT_EQ(refused(badMarker, "b"), "bundle_profile_invalid");
+    // Every refusal came from the first pass: the opener never got to unpack.
+    for (const char* where : {"r", "d", "e", "m", "i", "c", "p", "s", "k", "o", "b"}) {
+        EXPECT_FALSE(fs::exists(dir / where)) << where << ": the second pass ran";
+    }
+}
+
+TEST_F(GmBundle, AnotherUnitsOrReviewersKeyFailsTheInnerSignatures) {
+    const GmSealedBundle sealed = seal();
+    const auto stranger = crypto::Sm2SecretKey::generate();
+    for (const auto& [check, code] :
+         {std::pair{gmBagCheck(stranger.publicKey(), reviewer.publicKey()),
+                    "unit_signature_invalid"},
+          std::pair{gmBagCheck(unitKey.publicKey(), stranger.publicKey()),
+                    "reviewer_signature_invalid"}}) {
+        GmBundleOpener opener(dir / "U1-c1-r1.bsx", office, sealed.sm3);
+        fs::create_directories(dir / code);
+        EXPECT_EQ(codeOf([&] { opener.unpack("U1-c1-r1", dir / code, check, {}); }), code);
+    }
+}
+
+TEST_F(GmBundle, AFileRenamedOverThePathBetweenThePassesIsNeverRead) {
+    const GmSealedBundle sealed = seal();
+    GmBundleOpener opener(dir / "U1-c1-r1.bsx", office, sealed.sm3);
+    files["data/推荐表/张卫东.pdf"] = std::string(150000, 'q');
+    crypto::MemorySink sink;
+    writeGmBundle(input(), unitKey, sink);
+    writeFile(dir / "other.bsx", textOf(sink.bytes()));
+    fs::rename(dir / "other.bsx", dir / "U1-c1-r1.bsx");
+    fs::create_directories(dir / "swap");
+    const auto bag = opener.unpack("U1-c1-r1", dir / "swap",
+                                   gmBagCheck(unitKey.publicKey(), reviewer.publicKey()), {});
+    EXPECT_EQ(readFile(dir / "swap/data/推荐表/张卫东.pdf"), std::string(150000, 'p'));
+}
+
+TEST_F(GmBundle, AFileWrittenOverInPlaceBetweenThePassesIsRefused) {
+    const GmSealedBundle sealed = seal();
+    GmBundleOpener opener(dir / "U1-c1-r1.bsx", office, sealed.sm3);
+    files["data/推荐表/张卫东.pdf"] = std::string(150000, 'q');
+    crypto::MemorySink sink;
+    writeGmBundle(input(), unitKey, sink);
+    {
+        std::fstream same(dir / "U1-c1-r1.bsx", std::ios::in | std::ios::out | std::ios::binary);
+        same.write(reinterpret_cast<const char*>(sink.bytes().data()),
+                   static_cast<std::streamsize>(sink.bytes().size()));
+    }
+    fs::create_directories(dir / "swap");
+    EXPECT_EQ(codeOf([&] {
+                  opener.unpack("U1-c1-r1", dir / "swap",
+                                gmBagCheck(unitKey.publicKey(), reviewer.publicKey()), {});
+              }),
+              "bundle_changed");
+}
+
+TEST_F(GmBundle, SealRefusesAPayloadTheReviewerDidNotSignOrThatChanged) {
+    GmSealInput in = input();
+    in.manifest += std::string(64, 'c') + "  data/extra.txt\n";
+    crypto::MemorySink sink;
+    EXPECT_EQ(codeOf([&] { writeGmBundle(in, unitKey, sink); }), "signoff_mismatch");
+    GmSealInput changed = input();
+    const std::string other(150000, 'z');
+    changed.payload[2].fill = [&other](crypto::ByteSink& s) {
+        s.write(crypto::bytesOfText(other));
+    };
+    EXPECT_EQ(codeOf([&] { writeGmBundle(changed, unitKey, sink); }), "payload_changed");
+    GmSealInput otherOffice = input();
+    otherOffice.label.recipient = std::string(64, 'a');
+    EXPECT_EQ(codeOf([&] { writeGmBundle(otherOffice, unitKey, sink); }), "bundle_label_invalid");
+}
+
+}  // namespace
+}  // namespace baosong::test
