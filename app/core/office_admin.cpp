@@ -39,13 +39,22 @@ Vault initOfficeVault(const std::string& path, const crypto::SecretBuffer& passp
                       const crypto::Argon2idParams& kdf, const std::string& actor) {
     const auto identity = crypto::age::X25519Identity::generate();
     const auto grantKey = crypto::MinisignSecretKey::generate();
+    // Profile "gm"'s keys beside them (bundle-gm.md "Keys"): the SM2 key bundles are
+    // encrypted to and the SM2 key that signs grants.
+    const auto receiveSm2 = crypto::Sm2SecretKey::generate();
+    const auto grantSm2 = crypto::Sm2SecretKey::generate();
     return Vault::create(path, passphrase, kdf, [&](SqliteDatabase& db) {
         OfficeStore(db).putIdentity(identity);
-        VaultKeys(db).storePlainKey(KeyRole::OfficeGrant, grantKey);
+        VaultKeys keys(db);
+        keys.storePlainKey(KeyRole::OfficeGrant, grantKey);
+        keys.storeSm2PlainKey(KeyRole::OfficeReceive, receiveSm2);
+        keys.storeSm2PlainKey(KeyRole::OfficeGrant, grantSm2);
         AuditLog(db).append(
             actor, "office.init",
             nlohmann::json{{"recipient", identity.recipient().text()},
-                           {"grant_key", fingerprintOf(grantKey.publicKey()).fingerprint}}
+                           {"grant_key", fingerprintOf(grantKey.publicKey()).fingerprint},
+                           {"receive_key_sm2", crypto::toHex(receiveSm2.publicKey().fingerprint())},
+                           {"grant_key_sm2", crypto::toHex(grantSm2.publicKey().fingerprint())}}
                 .dump());
     });
 }

@@ -24,6 +24,11 @@ Vault initVault(const VaultInitRequest& request, const crypto::SecretBuffer& vau
     }
     const auto unitKey = crypto::MinisignSecretKey::generate();
     const auto reviewerKey = crypto::MinisignSecretKey::generate();
+    // Both profiles' keys from the start (bundle-gm.md "Keys"): the profile a unit seals
+    // in follows the office keys it imports, and the reviewer's SM2 key must be sealed
+    // under the reviewer passphrase, which only init and the reviewer's own actions have.
+    const auto unitSm2 = crypto::Sm2SecretKey::generate();
+    const auto reviewerSm2 = crypto::Sm2SecretKey::generate();
     return Vault::create(request.path, vaultPassphrase, request.kdf, [&](SqliteDatabase& db) {
         storeIdentity(db, request.identity);
         if (!request.reviewerName.empty()) {
@@ -32,12 +37,16 @@ Vault initVault(const VaultInitRequest& request, const crypto::SecretBuffer& vau
         VaultKeys keys(db);
         keys.storeUnitKey(unitKey);
         keys.storeReviewerKey(reviewerKey, reviewerPassphrase, request.kdf);
+        keys.storeSm2PlainKey(KeyRole::Unit, unitSm2);
+        keys.storeSm2ReviewerKey(reviewerSm2, reviewerPassphrase, request.kdf);
         const nlohmann::json detail = {
             {"campaign", request.identity.campaign},
             {"channel", request.identity.channel},
             {"unit_id", request.identity.unitId},
             {"unit_key", fingerprintOf(unitKey.publicKey()).fingerprint},
             {"reviewer_key", fingerprintOf(reviewerKey.publicKey()).fingerprint},
+            {"unit_key_sm2", crypto::toHex(unitSm2.publicKey().fingerprint())},
+            {"reviewer_key_sm2", crypto::toHex(reviewerSm2.publicKey().fingerprint())},
             {"kdf",
              {{"algorithm", "argon2id13"},
               {"passes", request.kdf.passes},

@@ -48,6 +48,10 @@ std::span<const Sentence> vault() {
          "a key is missing from the vault; the vault may be incomplete"},
         {"key_missing_grant", "保险库中没有额度授权签名密钥，保险库可能不完整",
          "the vault holds no quota-grant signing key; the vault may be incomplete"},
+        {"key_missing_office_receive",
+         "保险库中没有国防科工办的 SM2 接收密钥（国密），保险库可能不完整或建于国密之前",
+         "the vault holds no SM2 receiving key of the office (profile gm); the vault may be "
+         "incomplete or made before that profile"},
         {"key_missing_reviewer", "保险库中没有审查员密钥，保险库可能不完整",
          "the vault holds no reviewer key; the vault may be incomplete"},
         {"key_missing_unit", "保险库中没有单位签名密钥，保险库可能不完整",
