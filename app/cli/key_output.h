@@ -15,7 +15,8 @@ void printKeyFingerprint(CliContext& ctx, const char* nameKey, const app::KeyFin
 
 // The office's two public keys: on the office's screen (`office keys`) and at the unit
 // after importing them (`keys import-office`).
-void printOfficeKeys(CliContext& ctx, const std::string& recipient,
+// profile "gm": recipient is the receiving key's SM3 fingerprint (hex), shown in two lines.
+void printOfficeKeys(CliContext& ctx, std::string_view profile, const std::string& recipient,
                      const app::KeyFingerprint& grantKey);
 
 }  // namespace baosong::cli

@@ -29,6 +29,7 @@ int show(app::Vault& vault, const Arguments& args, CliContext& ctx) {
     const app::KeyReport report = app::keyReport(vault);
     if (args.flag("--json")) {
         ctx.out << json{{"unit", {{"id", report.unitId}, {"name", report.unitName}}},
+                        {"profile", report.profile},
                         {"unit_key", keyJson(report.unit)},
                         {"reviewer_key", keyJson(report.reviewer)},
                         {"office", report.office
@@ -47,7 +48,8 @@ int show(app::Vault& vault, const Arguments& args, CliContext& ctx) {
     ctx.out << ctx.say("cli_office_keys");
     if (report.office) {
         ctx.out << "\n";
-        printOfficeKeys(ctx, report.office->recipient, report.office->grantKey);
+        printOfficeKeys(ctx, report.office->profile, report.office->recipient,
+                        report.office->grantKey);
     } else {
         ctx.out << ctx.say("cli_office_keys_missing") << "\n";
     }
@@ -71,7 +73,8 @@ int importOffice(app::Vault& vault, const Arguments& args, CliContext& ctx) {
     args.requirePositionals(3);
     const auto imported = app::importOfficeKeys(vault, dir, app::actorFor("officer"));
     if (args.flag("--json")) {
-        ctx.out << json{{"recipient", imported.recipient},
+        ctx.out << json{{"profile", imported.profile},
+                        {"recipient", imported.recipient},
                         {"grant_key", imported.grantKey.fingerprint},
                         {"grant_key_id", imported.grantKey.keyId}}
                        .dump()
@@ -79,7 +82,7 @@ int importOffice(app::Vault& vault, const Arguments& args, CliContext& ctx) {
         return 0;
     }
     ctx.out << ctx.say("cli_office_keys_imported") << "\n";
-    printOfficeKeys(ctx, imported.recipient, imported.grantKey);
+    printOfficeKeys(ctx, imported.profile, imported.recipient, imported.grantKey);
     return 0;
 }
 // A quota grant from the office into the submission, checked against the office key.

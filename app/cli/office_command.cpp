@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <charconv>
+#include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -36,20 +37,32 @@ std::string clerk() {
 }
 
 int init(CliContext& ctx) {
-    OptionSpec spec{{"--passphrase-file"}, {"--json"}};
+    OptionSpec spec{{"--passphrase-file", "--profile"}, {"--json"}};
     spec.withValue.insert(kKdfOptions.begin(), kKdfOptions.end());
     const Arguments args(ctx.words, spec);
     const std::string& path = args.positional(0, "arg_office_vault");
     args.requirePositionals(1);
+    // bundle-gm.md "Keys and fingerprints": the office's choice. "intl" stays the default
+    // until grants and rule sets are signed in gm too (bundle-gm.md "Where the code stands").
+    const auto profile = app::profileFromWord(args.value("--profile").value_or("intl"));
+    if (!profile) {
+        throw usageError(app::Text("usage_profile"));
+    }
     const auto passphrase = readPassphrase(args, kVaultPassphrase, true);
     app::requireAcceptableNewPassphrase(passphrase, "passphrase_vault");
-    app::Vault vault = app::initOfficeVault(path, passphrase, kdfParamsFrom(args), clerk());
+    app::Vault vault =
+        app::initOfficeVault(path, passphrase, kdfParamsFrom(args), clerk(), *profile);
     const std::string recipient = app::officeRecipient(vault);
     if (args.flag("--json")) {
-        ctx.out << json{{"vault", path}, {"recipient", recipient}}.dump() << "\n";
+        ctx.out << json{{"vault", path},
+                        {"profile", app::profileWord(*profile)},
+                        {"recipient", recipient}}
+                       .dump()
+                << "\n";
         return 0;
     }
-    ctx.out << ctx.say(app::Text("cli_office_created")
+    ctx.out << ctx.say(app::Text(*profile == app::BundleProfile::Gm ? "cli_office_created_gm"
+                                                                    : "cli_office_created")
                            .with("path", path)
                            .with("recipient", app::groupInFours(recipient)))
             << "\n";
@@ -68,7 +81,8 @@ int keys(CliContext& ctx) {
     const auto files =
         app::writeOfficeKeys(opened.vault, *out, args.flag("--with-secret"), clerk());
     if (args.flag("--json")) {
-        ctx.out << json{{"recipient", files.recipient},
+        ctx.out << json{{"profile", app::profileWord(files.profile)},
+                        {"recipient", files.recipient},
                         {"grant_key", files.grantKey.fingerprint},
                         {"grant_key_id", files.grantKey.keyId},
                         {"files",
@@ -81,7 +95,7 @@ int keys(CliContext& ctx) {
         return 0;
     }
     ctx.out << ctx.say("cli_office_keys_sheet") << "\n";
-    printOfficeKeys(ctx, files.recipient, files.grantKey);
+    printOfficeKeys(ctx, app::profileWord(files.profile), files.recipient, files.grantKey);
     ctx.out << ctx.say(app::Text("cli_wrote")
                            .with("files",
                                  files.recipientPath + ", " + files.grantKeyPath + ", " +
@@ -89,7 +103,10 @@ int keys(CliContext& ctx) {
                                      (files.identityPath.empty() ? "" : ", " + files.identityPath)))
             << "\n";
     if (!files.identityPath.empty()) {
-        ctx.out << ctx.say("cli_office_secret_key") << "\n";
+        ctx.out << ctx.say(app::Text("cli_office_secret_key")
+                               .with("file",
+                                     std::filesystem::path(files.identityPath).filename().string()))
+                << "\n";
     }
     return 0;
 }
@@ -137,6 +154,7 @@ int enrol(CliContext& ctx) {
     app::enrolUnit(opened.vault, enrolment, clerk());
     if (args.flag("--json")) {
         ctx.out << json{{"unit", enrolment.unitId},
+                        {"profile", enrolment.profile},
                         {"signing_key", keys.signing.fingerprint},
                         {"reviewer_key", keys.reviewer.fingerprint}}
                        .dump()
@@ -148,7 +166,8 @@ int enrol(CliContext& ctx) {
 }
 
 json verifiedJson(const app::VerifiedBundle& v) {
-    return {{"unit", v.label.unitId},
+    return {{"profile", v.profile},
+            {"unit", v.label.unitId},
             {"unit_name", v.unitName},
             {"campaign", v.label.campaign},
             {"revision", v.label.revision},

@@ -156,7 +156,7 @@ app::Text decisionWord(app::Decision decision) {
     return app::Text("cli_decision_cleared");
 }
 
-crypto::MinisignSecretKey reviewerKey(app::Vault& vault, const Arguments& args) {
+app::ReviewerKey reviewerKey(app::Vault& vault, const Arguments& args) {
     const auto passphrase = readPassphrase(args, kReviewerPassphrase, false);
     return app::unlockReviewerKey(vault, passphrase);
 }

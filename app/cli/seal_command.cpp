@@ -33,8 +33,12 @@ int runSealCommand(CliContext& ctx) {
     const app::SealResult sealed =
         app::sealVault(opened.vault, out, app::actorFor("officer"), cliRefusal);
     if (args.flag("--json")) {
-        ctx.out << nlohmann::json{{"bundle", sealed.bundlePath},
+        ctx.out << nlohmann::json{{"profile", sealed.profile},
+                                  {"bundle", sealed.bundlePath},
                                   {"signature", sealed.signaturePath},
+                                  {"statement", sealed.statementPath.empty()
+                                                    ? nlohmann::json()
+                                                    : nlohmann::json(sealed.statementPath)},
                                   {"readme", sealed.readmePath},
                                   {"revision", sealed.revision},
                                   {"sha256", sealed.sha256},
@@ -50,10 +54,14 @@ int runSealCommand(CliContext& ctx) {
     if (sealed.settled) {
         ctx.err << ctx.say(*sealed.settled) << "\n";
     }
+    // bundle-gm.md: the statement travels beside the signature in profile gm.
     ctx.out << ctx.say(app::Text("cli_sealed")
                            .with("revision", std::to_string(sealed.revision))
                            .with("bundle", sealed.bundlePath)
-                           .with("signature", sealed.signaturePath)
+                           .with("signature",
+                                 sealed.statementPath.empty()
+                                     ? sealed.signaturePath
+                                     : sealed.statementPath + "\n  " + sealed.signaturePath)
                            .with("readme", sealed.readmePath)
                            .with("sha256", app::groupInFours(sealed.sha256)))
             << "\n";

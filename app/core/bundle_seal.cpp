@@ -12,6 +12,7 @@
 #include "base/temp_sibling.h"
 #include "bundle/bundle_writer.h"
 #include "bundle/file_stream.h"
+#include "bundle/gm_bundle_writer.h"
 #include "crypto/sha256.h"
 #include "export_payload.h"
 #include "interrupted_seal.h"
@@ -66,7 +67,7 @@ long long payloadRevision(const ExportPayload& payload) {
 std::vector<bundle::BagFile> bagFiles(SqliteDatabase& db, const ExportPayload& payload) {
     std::vector<bundle::BagFile> files;
     for (const PayloadFile& f : payload.files) {
-        files.push_back({f.path, f.size, f.sha256, [&db, &f](crypto::ByteSink& sink) {
+        files.push_back({f.path, f.size, f.manifestDigest, [&db, &f](crypto::ByteSink& sink) {
                              writePayloadFile(db, f, [&sink](std::span<const std::uint8_t> piece) {
                                  sink.write(piece);
                              });
@@ -139,25 +140,32 @@ std::vector<SealRefusal> sealRefusals(Vault& vault, const ExportPayload* current
     } else if (signOff.state == SignOffStatus::State::Void) {
         reasons.push_back({Reason::SignOffVoid, signOffStatusText(signOff)});
     }
-    if (!OfficePublicStore(vault.db()).load()) {
+    const auto office = OfficePublicStore(vault.db()).load();
+    if (!office) {
         reasons.push_back({Reason::NoOfficeKeys, Text("refusal_no_office_keys")});
+    } else if (office->profile == "gm" && !VaultKeys(vault.db()).sm2PublicKey(KeyRole::Unit)) {
+        // Office keys of profile "gm" in a vault made before it had SM2 keys.
+        reasons.push_back({Reason::NoOfficeKeys, Text("refusal_gm_keys_missing")});
     }
     return reasons;
 }
 
-bundle::SealInput sealInput(SqliteDatabase& db, const ExportPayload& payload) {
+namespace {
+// What both profiles' writers take: the label and bag-info of the revision in the payload's
+// submission.json, sealed now, to recipient, with the reviewer's sign-off.
+bundle::BagInput bagInput(SqliteDatabase& db, const ExportPayload& payload,
+                          const std::string& recipient) {
     const VaultIdentity id = loadIdentity(db);
-    const OfficePublicKeys office = *OfficePublicStore(db).load();
     const ReviewSignOff signOff = *ReviewStore(db).signOff();
     const auto last = SealStore(db).last();
 
-    bundle::SealInput input;
+    bundle::BagInput input;
     input.label.unitId = id.unitId;
     input.label.campaign = id.campaign;
     // The revision is the one in submission.json, which the reviewer signed.
     input.label.revision = payloadRevision(payload);
     input.label.sealed = utcNowRfc3339();
-    input.label.recipient = office.recipient.text();
+    input.label.recipient = recipient;
     input.info.sourceOrganization = id.unitName;
     input.info.unitId = id.unitId;
     input.info.campaign = id.campaign;
@@ -165,9 +173,20 @@ bundle::SealInput sealInput(SqliteDatabase& db, const ExportPayload& payload) {
     input.info.previous = last ? last->sha256 : "none";
     input.payload = bagFiles(db, payload);
     input.manifest = signOff.manifest;
-    input.reviewerSignature = signOff.signature;
-    input.recipients = {office.recipient};
+    input.reviewerSignature = signOffSignatureFile(signOff.signature);
     return input;
+}
+}  // namespace
+
+bundle::SealInput sealInput(SqliteDatabase& db, const ExportPayload& payload) {
+    const OfficePublicKeys office = *OfficePublicStore(db).load();
+    return {bagInput(db, payload, office.recipient->text()), {*office.recipient}};
+}
+
+bundle::GmSealInput gmSealInput(SqliteDatabase& db, const ExportPayload& payload) {
+    const OfficePublicKeys office = *OfficePublicStore(db).load();
+    return {bagInput(db, payload, crypto::toHex(office.receiveSm2->fingerprint())),
+            *office.receiveSm2};
 }
 
 SealResult sealVault(Vault& vault, const std::string& outDir, const std::string& actor,
@@ -190,28 +209,45 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
     }
     requireOutputFolder(outDir);
     std::error_code ec;  // for the clean-up below, which must not throw
-    const bundle::SealInput input = sealInput(db, payload);
-    const std::string trustedComment = input.label.trustedComment();
+    const bool gm = payload.profile == bundle::BundleProfile::Gm;
+    // One of the two is used: the profile's writer takes its own input.
+    std::optional<bundle::SealInput> intlInput;
+    std::optional<bundle::GmSealInput> gmInput;
+    if (gm) {
+        gmInput.emplace(gmSealInput(db, payload));
+    } else {
+        intlInput.emplace(sealInput(db, payload));
+    }
+    const bundle::BagInput& input = gm ? static_cast<const bundle::BagInput&>(*gmInput)
+                                       : static_cast<const bundle::BagInput&>(*intlInput);
 
     const std::string stem = input.label.stem();
     const std::string bsxPath = (fs::path(outDir) / (stem + ".bsx")).string();
-    const std::string sigPath = bsxPath + ".minisig";
+    // bundle.md: <bundle>.minisig; bundle-gm.md: <bundle>.sig and <bundle>.statement.
+    const std::string sigPath = bsxPath + (gm ? ".sig" : ".minisig");
+    const std::string statementPath = gm ? bsxPath + ".statement" : std::string();
     // Named for its bundle, so that no README.txt of anyone else's (or of an earlier
     // revision) in the folder is ever replaced.
     const std::string readmePath = (fs::path(outDir) / (stem + ".README.txt")).string();
-    requireNoTarget(bsxPath);
-    requireNoTarget(sigPath);
-    requireNoTarget(readmePath);
+    std::vector<std::string> targets{bsxPath, sigPath, readmePath};
+    if (gm) {
+        targets.push_back(statementPath);
+    }
+    for (const std::string& path : targets) {
+        requireNoTarget(path);
+    }
     requireRoom(outDir, payload.sealedSizeBound());
 
     // What a seal of these files killed while writing them left here: its temporaries.
-    for (const std::string& path : {bsxPath, sigPath, readmePath}) {
+    for (const std::string& path : targets) {
         TempSibling::removeLeftovers(path);
     }
     PendingSeal pending{
         {input.label.revision, "", stem + ".bsx", input.manifest, input.label.sealed},
         fs::absolute(outDir).lexically_normal().string(),
         "",
+        "",
+        gm ? ".sig" : ".minisig",
         ""};
     const auto abandon = [&db] {
         SqliteTransaction tx(db);
@@ -220,7 +256,11 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
     };
     try {
         TempSibling bsxTemp(bsxPath, TempSibling::Kind::File);
-        bundle::SealedBundle sealed;
+        VaultKeys keys(db);
+        std::string sha256;
+        std::uint64_t size = 0;
+        std::string signature;  // the .minisig text, or the DER SM2 signature's bytes
+        std::string label;      // the trusted comment, or the statement
         {
             const int fd =
                 ::open(bsxTemp.path().c_str(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC);
@@ -229,34 +269,69 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
                                Text("cannot_write").with("path", bsxTemp.path()));
             }
             bundle::FileSink sink(fd, bsxPath);
-            sealed = bundle::writeBundle(input, VaultKeys(db).unitSecretKey(), sink);
+            if (gm) {
+                const auto sealed =
+                    bundle::writeGmBundle(*gmInput, keys.sm2PlainSecretKey(KeyRole::Unit), sink);
+                sha256 = sealed.sha256;
+                size = sealed.size;
+                signature.assign(sealed.signature.begin(), sealed.signature.end());
+                label = sealed.statement;
+            } else {
+                const auto sealed = bundle::writeBundle(*intlInput, keys.unitSecretKey(), sink);
+                sha256 = sealed.sha256;
+                size = sealed.size;
+                signature = sealed.signatureText;
+                label = input.label.trustedComment();
+            }
             sink.close();
         }
         TempSibling sigTemp(sigPath, TempSibling::Kind::File);
-        sigTemp.write(sealed.signatureText);
-        VaultKeys keys(db);
-        const std::string unitKey = keys.publicKey(KeyRole::Unit).base64();
-        const std::string reviewerKey = keys.publicKey(KeyRole::Reviewer).base64();
-        const std::string readme = bundle::bundleReadme(input.label, unitKey, reviewerKey);
+        sigTemp.write(signature);
+        std::optional<TempSibling> statementTemp;
+        if (gm) {
+            statementTemp.emplace(statementPath, TempSibling::Kind::File);
+            statementTemp->write(label);
+        }
+        std::string readme;
+        std::string checkCommands;
+        if (gm) {
+            const auto unitKey = *keys.sm2PublicKey(KeyRole::Unit);
+            const auto reviewerKey = *keys.sm2PublicKey(KeyRole::Reviewer);
+            readme = bundle::gmBundleReadme(input.label, unitKey, reviewerKey);
+            checkCommands =
+                bundle::gmBundleCheckCommands(input.label, unitKey.pem(), reviewerKey.pem());
+        } else {
+            const std::string unitKey = keys.publicKey(KeyRole::Unit).base64();
+            const std::string reviewerKey = keys.publicKey(KeyRole::Reviewer).base64();
+            readme = bundle::bundleReadme(input.label, unitKey, reviewerKey);
+            checkCommands = bundle::bundleCheckCommands(input.label, unitKey, reviewerKey);
+        }
         TempSibling readmeTemp(readmePath, TempSibling::Kind::File);
         readmeTemp.write(readme);
 
         // The intent before any file takes its name (store/seal_store.h): a kill from here
         // on is settled by the next seal.
-        pending.record.sha256 = sealed.sha256;
-        pending.signatureSha256 = crypto::toHex(crypto::Sha256::of(sealed.signatureText));
+        pending.record.sha256 = sha256;
+        pending.signatureSha256 = crypto::toHex(crypto::Sha256::of(signature));
         pending.readmeSha256 = crypto::toHex(crypto::Sha256::of(readme));
+        if (gm) {
+            pending.statementSha256 = crypto::toHex(crypto::Sha256::of(label));
+        }
         {
             SqliteTransaction tx(db);
             SealStore(db).putPending(pending);
             tx.commit();
         }
-        // The signature and README first, then the bundle: a .bsx never appears without its
-        // signature. A failure takes back what was placed.
+        // The signature (and statement) and README first, then the bundle: a .bsx never
+        // appears without its signature. A failure takes back what was placed.
         std::vector<std::string> placed;
         try {
             sigTemp.commitNew();
             placed.push_back(sigPath);
+            if (statementTemp) {
+                statementTemp->commitNew();
+                placed.push_back(statementPath);
+            }
             readmeTemp.commitNew();
             placed.push_back(readmePath);
             bsxTemp.commitNew();
@@ -273,19 +348,20 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
         SealStore(db).record(pending.record);
         AuditLog(db).append(actor, "bundle.sealed",
                             nlohmann::json{{"file", stem + ".bsx"},
+                                           {"profile", bundle::profileName(payload.profile)},
                                            {"revision", input.label.revision},
-                                           {"sha256", sealed.sha256},
+                                           {"sha256", sha256},
                                            {"recipient", input.label.recipient}}
                                 .dump());
         // This revision is spent: the next seal needs a fresh review of the next revision.
         reconsiderSignOff(db, actor, "seal");
         SealStore(db).clearPending();
         tx.commit();
-        return {bsxPath,        sigPath,
-                readmePath,     input.label.revision,
-                sealed.sha256,  sealed.size,
-                trustedComment, bundle::bundleCheckCommands(input.label, unitKey, reviewerKey),
-                settled};
+        SealResult result{bsxPath, sigPath,       readmePath, input.label.revision, sha256, size,
+                          label,   checkCommands, settled};
+        result.statementPath = statementPath;
+        result.profile = std::string(bundle::profileName(payload.profile));
+        return result;
     } catch (...) {
         // Nothing of this seal is in the folder (the temporaries removed themselves): the
         // revision was not spent.

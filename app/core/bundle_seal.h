@@ -11,6 +11,7 @@
 
 #include "base/text.h"
 #include "bundle/bundle_writer.h"
+#include "bundle/gm_bundle_writer.h"
 #include "store/vault.h"
 
 namespace baosong::app {
@@ -55,17 +56,19 @@ std::vector<SealRefusal> sealRefusals(Vault& vault, const ExportPayload* current
 
 struct SealResult {
     std::string bundlePath;
-    std::string signaturePath;
+    std::string signaturePath;  // .minisig (intl), .sig (gm)
     std::string readmePath;
     long long revision = 0;
     std::string sha256;
     std::uint64_t size = 0;
-    std::string trustedComment;
-    // How to check the bundle with minisign, age, tar and sha256sum alone, one command a
-    // line, as its README gives them (bundle::bundleCheckCommands).
+    std::string trustedComment;  // intl: the trusted comment; gm: the statement's line
+    // How to check the bundle with the standard tools alone, one command a line, as its
+    // README gives them (intl: minisign, age, tar and sha256sum; gm: openssl).
     std::string checkCommands;
     // What settling a seal killed earlier did (interrupted_seal.h), when there was one.
     std::optional<Text> settled = {};
+    std::string statementPath = {};  // gm: <bundle>.statement; "" in intl
+    std::string profile = "intl";
 };
 
 // What sealVault gives bundle::writeBundle for payload: the label and bag-info of the
@@ -73,9 +76,12 @@ struct SealResult {
 // the reviewer's sign-off. It checks nothing (sealRefusals does); the input's file
 // writers read the vault and payload, which must outlive it.
 bundle::SealInput sealInput(SqliteDatabase& db, const ExportPayload& payload);
+// The same for profile "gm" (bundle-gm.md), to the imported SM2 receiving key.
+bundle::GmSealInput gmSealInput(SqliteDatabase& db, const ExportPayload& payload);
 
-// Writes DIR/<stem>.bsx, .bsx.minisig and <stem>.README.txt (bundle.md), never replacing a
-// file. A seal killed earlier is settled first (interrupted_seal.h).
+// Writes DIR/<stem>.bsx, .bsx.minisig and <stem>.README.txt (bundle.md), or in profile
+// "gm" DIR/<stem>.bsx, .bsx.statement, .bsx.sig and <stem>.README.txt (bundle-gm.md),
+// never replacing a file. A seal killed earlier is settled first (interrupted_seal.h).
 // Throws AppError (Problem) "seal_refused" listing every reason of sealRefusals, one per
 // line; (BadInput) "target_exists" when a file of this revision is already in outDir,
 // "io_error" when outDir is not a writable folder; (Problem) "disk_full" when outDir lacks

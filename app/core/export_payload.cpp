@@ -9,6 +9,8 @@
 #include "bundle/bag_path.h"
 #include "bundle/bag_tags.h"
 #include "crypto/sha256.h"
+#include "crypto/sm3.h"
+#include "office_profile.h"
 #include "policy/submission_json.h"
 #include "review_record.h"
 #include "store/seal_store.h"
@@ -56,7 +58,7 @@ std::string fileNamePart(const std::string& name) {
 std::string ExportPayload::manifest() const {
     std::vector<bundle::ManifestLine> lines;
     for (const PayloadFile& f : files) {
-        lines.push_back({f.sha256, f.path});
+        lines.push_back({f.manifestDigest, f.path});
     }
     return bundle::manifestText(std::move(lines));
 }
@@ -104,6 +106,14 @@ ExportPayload buildExportPayload(SqliteDatabase& db) {
     if (const auto last = SealStore(db).last()) {
         submission->revision = std::max(submission->revision, last->revision + 1);
     }
+    const bundle::BundleProfile profile = unitProfile(db);
+    // A content stored before schema 7 has no SM3 yet: hashed from the vault when needed.
+    const auto sm3OfStored = [&store](const std::string& stored) {
+        crypto::Sm3 sm3;
+        store.streamFile(stored,
+                         [&sm3](std::span<const std::uint8_t> piece) { sm3.update(piece); });
+        return crypto::toHex(sm3.finish());
+    };
     std::map<std::string, PayloadFile> files;
     std::map<std::string, StoredFile> storedFiles;
     for (const StoredFile& f : store.files()) {
@@ -115,12 +125,18 @@ ExportPayload buildExportPayload(SqliteDatabase& db) {
             throw AppError(ErrorKind::BadInput, "file_missing_in_vault",
                            Text("vault_file_missing").with("path", stored));
         }
-        return PayloadFile{
-            bagPath, it->second.sha256, static_cast<std::uint64_t>(it->second.size), {}, stored};
+        PayloadFile file{
+            bagPath, it->second.sha256, static_cast<std::uint64_t>(it->second.size), {},
+            stored,  it->second.sha256};
+        if (profile == bundle::BundleProfile::Gm) {
+            file.manifestDigest = !it->second.sm3.empty() ? it->second.sm3 : sm3OfStored(stored);
+        }
+        return file;
     };
-    const auto madeFile = [](const std::string& bagPath, const std::string& text) {
-        return PayloadFile{bagPath, crypto::toHex(crypto::Sha256::of(text)), text.size(),
-                           std::vector<std::uint8_t>(text.begin(), text.end()), ""};
+    const auto madeFile = [profile](const std::string& bagPath, const std::string& text) {
+        return PayloadFile{bagPath,     crypto::toHex(crypto::Sha256::of(text)),
+                           text.size(), std::vector<std::uint8_t>(text.begin(), text.end()),
+                           "",          bundle::digestHex(profile, text)};
     };
     // The documents are made from the submission as stored, photos by their vault paths.
     for (DocumentFile& document : submissionDocuments(
@@ -185,6 +201,7 @@ ExportPayload buildExportPayload(SqliteDatabase& db) {
     const std::string review = reviewRecordJson(db, renamed);
     files["data/review.json"] = madeFile("data/review.json", review);
     ExportPayload payload;
+    payload.profile = profile;
     for (auto& [path, file] : files) {
         payload.files.push_back(std::move(file));
     }

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "bundle/bag_profile.h"
 #include "policy/submission.h"
 #include "store/sqlite_database.h"
 
@@ -22,11 +23,16 @@ struct PayloadFile {
     std::uint64_t size = 0;
     std::vector<std::uint8_t> bytes;  // made here (submission.json, review.json, documents)
     std::string storedPath;           // or else a file of the vault, streamed when written
+    std::string manifestDigest;       // in the manifest: the SHA-256 (intl) or the SM3 (gm)
 };
 
 struct ExportPayload {
+    // The profile of the office keys the vault imported ("intl" until it imported any):
+    // it names the manifest's hash (bundle-gm.md "Inside: the bag").
+    bundle::BundleProfile profile = bundle::BundleProfile::Intl;
     std::vector<PayloadFile> files;  // sorted by path
-    // BagIt manifest-sha256.txt (RFC 8493 §2.1.3): "<sha256>  <path>\n" per file.
+    // The BagIt manifest of the profile (RFC 8493 §2.1.3): "<digest>  <path>\n" per file,
+    // manifest-sha256.txt or manifest-sm3.txt.
     std::string manifest() const;
     // An upper bound on the sealed bundle's size (bundle.md), what its folder must have
     // free: each file with its tar header and padding, the tag files, and age's 16 bytes

@@ -40,10 +40,11 @@ std::optional<Text> settleInterruptedSeal(SqliteDatabase& db, const std::string&
         return std::nullopt;
     }
     const fs::path bsx = fs::path(pending->folder) / pending->record.file;
-    const fs::path sig = fs::path(bsx.string() + ".minisig");
+    const fs::path sig = fs::path(bsx.string() + pending->signatureSuffix);
+    const fs::path statement = fs::path(bsx.string() + ".statement");  // profile gm only
     const std::string stem = pending->record.file.substr(0, pending->record.file.size() - 4);
     const fs::path readme = fs::path(pending->folder) / (stem + ".README.txt");
-    for (const fs::path& file : {bsx, sig, readme}) {
+    for (const fs::path& file : {bsx, sig, statement, readme}) {
         TempSibling::removeLeftovers(file.string());
     }
     const bool placed =
@@ -70,6 +71,10 @@ std::optional<Text> settleInterruptedSeal(SqliteDatabase& db, const std::string&
         }
         if (!pending->readmeSha256.empty() && fileSha256(readme) == pending->readmeSha256) {
             fs::remove(readme, ec);
+        }
+        if (!pending->statementSha256.empty() &&
+            fileSha256(statement) == pending->statementSha256) {
+            fs::remove(statement, ec);
         }
         AuditLog(db).append(
             actor, "bundle.seal-abandoned",

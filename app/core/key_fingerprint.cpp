@@ -8,7 +8,12 @@ namespace baosong::app {
 
 KeyFingerprint fingerprintOf(const crypto::MinisignPublicKey& key) {
     const std::string hex = crypto::toHex(key.fingerprint());
-    return {key.keyIdHex(), hex, groupInFours(hex), key.base64()};
+    return {key.keyIdHex(), hex, groupInFours(hex), key.base64(), "SHA-256"};
+}
+
+KeyFingerprint fingerprintOf(const crypto::Sm2PublicKey& key) {
+    const std::string hex = crypto::toHex(key.fingerprint());
+    return {"", hex, groupInFours(hex), key.pem(), "SM3"};
 }
 
 std::string groupInFours(std::string_view text) {

@@ -8,17 +8,21 @@
 #include <string_view>
 
 #include "crypto/minisign_public_key.h"
+#include "crypto/sm2_key.h"
 
 namespace baosong::app {
 
 struct KeyFingerprint {
-    std::string keyId;        // 16 hex digits, as minisign prints it: a label only
+    std::string keyId;        // 16 hex digits, as minisign prints it: a label only ("" for SM2)
     std::string fingerprint;  // 64 lowercase hex digits, no spaces (machine output)
     std::string grouped;      // the same in 16 groups of four, one space apart (people)
-    std::string publicKey;    // "RW…"
+    std::string publicKey;    // "RW…", or an SM2 key's PEM
+    std::string hash = "SHA-256";  // what the fingerprint is: "SHA-256", or "SM3" for SM2
 };
 
 KeyFingerprint fingerprintOf(const crypto::MinisignPublicKey& key);
+// Profile "gm" (bundle-gm.md "Keys and fingerprints"): SM3 of the DER public key, no key id.
+KeyFingerprint fingerprintOf(const crypto::Sm2PublicKey& key);
 
 // "abcd efgh …": text cut into groups of four characters, for reading aloud and comparing.
 std::string groupInFours(std::string_view text);

@@ -16,12 +16,13 @@
 namespace baosong::app {
 
 namespace {
-StoredKey storedKey(VaultKeys& keys, KeyRole role) {
-    const auto record = keys.record(role);
+StoredKey storedKey(VaultKeys& keys, KeyRole role, bool gm) {
+    const auto record = gm ? keys.sm2Record(role) : keys.record(role);
     if (!record) {
         throw AppError(ErrorKind::BadInput, "key_missing", Text("key_missing_any"));
     }
-    return {fingerprintOf(crypto::MinisignPublicKey::fromBase64(record->publicKey)),
+    return {gm ? fingerprintOf(crypto::Sm2PublicKey::fromPem(record->publicKey))
+               : fingerprintOf(crypto::MinisignPublicKey::fromBase64(record->publicKey)),
             record->created};
 }
 }  // namespace
@@ -30,16 +31,30 @@ KeyReport keyReport(Vault& vault) {
     VaultKeys keys(vault.db());
     const VaultIdentity id = loadIdentity(vault.db());
     std::optional<OfficeKeysHeld> office;
+    std::string profile = "intl";
     if (const auto imported = OfficePublicStore(vault.db()).load()) {
-        office = OfficeKeysHeld{imported->recipient.text(), fingerprintOf(imported->grantKey)};
+        profile = imported->profile;
+        office = profile == "gm"
+                     ? OfficeKeysHeld{profile, crypto::toHex(imported->receiveSm2->fingerprint()),
+                                      fingerprintOf(*imported->grantSm2)}
+                     : OfficeKeysHeld{profile, imported->recipient->text(),
+                                      fingerprintOf(*imported->grantKey)};
     }
-    return {id.unitId, id.unitName, storedKey(keys, KeyRole::Unit),
-            storedKey(keys, KeyRole::Reviewer), office};
+    const bool gm = profile == "gm";
+    return {id.unitId,
+            id.unitName,
+            profile,
+            storedKey(keys, KeyRole::Unit, gm),
+            storedKey(keys, KeyRole::Reviewer, gm),
+            office};
 }
 
 std::string enrolmentJson(const KeyReport& report, const std::string& created) {
     nlohmann::ordered_json doc;
     doc["format"] = "baosong.enrolment/1";
+    if (report.profile == "gm") {
+        doc["profile"] = "gm";
+    }
     doc["unit"] = {{"id", report.unitId}, {"name", report.unitName}};
     doc["signing_key"] = report.unit.key.publicKey;
     doc["reviewer_key"] = report.reviewer.key.publicKey;
@@ -62,7 +77,7 @@ std::string writeEnrolment(Vault& vault, const std::string& out, const std::stri
         {report.unitId, report.unitName, fingerprintOnTwoLines(report.unit.key),
          report.unit.key.publicKey, report.unit.key.keyId,
          fingerprintOnTwoLines(report.reviewer.key), report.reviewer.key.publicKey,
-         report.reviewer.key.keyId, created})));
+         report.reviewer.key.keyId, created, report.profile})));
     SqliteTransaction tx(vault.db());
     const nlohmann::json detail = {{"file", path},
                                    {"unit_key", report.unit.key.fingerprint},

@@ -16,13 +16,17 @@ struct StoredKey {
 };
 
 struct OfficeKeysHeld {
-    std::string recipient;  // age1…, shown in full
+    std::string profile;    // "intl" or "gm": the profile the unit seals in
+    std::string recipient;  // intl: age1…, shown in full; gm: the SM3 fingerprint (hex)
     KeyFingerprint grantKey;
 };
 
+// The unit's keys of the profile it seals in: the one of the office keys it imported,
+// "intl" until it imported any (bundle-gm.md "Keys and fingerprints").
 struct KeyReport {
     std::string unitId;
     std::string unitName;
+    std::string profile;
     StoredKey unit;
     StoredKey reviewer;
     std::optional<OfficeKeysHeld> office;  // once imported (`keys import-office`)
@@ -30,7 +34,8 @@ struct KeyReport {
 
 KeyReport keyReport(Vault& vault);
 
-// {"format":"baosong.enrolment/1","unit":{"id","name"},"signing_key","reviewer_key","created"}
+// {"format":"baosong.enrolment/1","unit":{"id","name"},"signing_key","reviewer_key","created"},
+// with "profile":"gm" after "format" and the keys as PEM in profile "gm".
 std::string enrolmentJson(const KeyReport& report, const std::string& created);
 
 // Writes OUT.json (OUT given with or without ".json") and OUT.pdf, the page to print and

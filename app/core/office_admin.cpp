@@ -29,6 +29,17 @@ void requireOffice(Vault& vault) {
     OfficeStore(vault.db()).recipient();  // throws "not_office_vault"
 }
 
+// The two keys of an enrolment as people compare them, by its profile. Throws
+// crypto::CryptoError for a key that is not one of that profile.
+EnrolmentFingerprints keysOf(const Enrolment& e) {
+    if (e.profile == "gm") {
+        return {fingerprintOf(crypto::Sm2PublicKey::fromPem(e.signingKey)),
+                fingerprintOf(crypto::Sm2PublicKey::fromPem(e.reviewerKey))};
+    }
+    return {fingerprintOf(crypto::MinisignPublicKey::fromBase64(e.signingKey)),
+            fingerprintOf(crypto::MinisignPublicKey::fromBase64(e.reviewerKey))};
+}
+
 AppError badEnrolment(const std::string& path, Text why) {
     return AppError(ErrorKind::BadInput, "enrolment_invalid",
                     Text("enrolment_unusable").with("path", path).with("why", std::move(why)));
@@ -36,7 +47,8 @@ AppError badEnrolment(const std::string& path, Text why) {
 }  // namespace
 
 Vault initOfficeVault(const std::string& path, const crypto::SecretBuffer& passphrase,
-                      const crypto::Argon2idParams& kdf, const std::string& actor) {
+                      const crypto::Argon2idParams& kdf, const std::string& actor,
+                      BundleProfile profile) {
     const auto identity = crypto::age::X25519Identity::generate();
     const auto grantKey = crypto::MinisignSecretKey::generate();
     // Profile "gm"'s keys beside them (bundle-gm.md "Keys"): the SM2 key bundles are
@@ -49,9 +61,11 @@ Vault initOfficeVault(const std::string& path, const crypto::SecretBuffer& passp
         keys.storePlainKey(KeyRole::OfficeGrant, grantKey);
         keys.storeSm2PlainKey(KeyRole::OfficeReceive, receiveSm2);
         keys.storeSm2PlainKey(KeyRole::OfficeGrant, grantSm2);
+        storeOfficeProfile(db, profile);
         AuditLog(db).append(
             actor, "office.init",
-            nlohmann::json{{"recipient", identity.recipient().text()},
+            nlohmann::json{{"profile", profileWord(profile)},
+                           {"recipient", identity.recipient().text()},
                            {"grant_key", fingerprintOf(grantKey.publicKey()).fingerprint},
                            {"receive_key_sm2", crypto::toHex(receiveSm2.publicKey().fingerprint())},
                            {"grant_key_sm2", crypto::toHex(grantSm2.publicKey().fingerprint())}}
@@ -63,48 +77,79 @@ OfficeKeyFiles writeOfficeKeys(Vault& vault, const std::string& dir, bool withSe
                                const std::string& actor) {
     requireOutputFolder(dir);
     OfficeStore office(vault.db());
+    VaultKeys keys(vault.db());
     OfficeKeyFiles out;
-    out.recipient = office.recipient().text();
-    const auto grantKey = VaultKeys(vault.db()).publicKey(KeyRole::OfficeGrant);
-    out.grantKey = fingerprintOf(grantKey);
-    out.recipientPath = (fs::path(dir) / "office.recipient").string();
-    out.grantKeyPath = (fs::path(dir) / "office-grant.pub").string();
+    out.profile = officeProfile(vault);
+    const bool gm = out.profile == BundleProfile::Gm;
+    std::string recipientText;
+    std::string grantText;
+    if (gm) {
+        const auto receive = keys.sm2PublicKey(KeyRole::OfficeReceive);
+        const auto grant = keys.sm2PublicKey(KeyRole::OfficeGrant);
+        if (!receive || !grant) {
+            throw AppError(ErrorKind::BadInput, "key_missing", Text("key_missing_office_receive"));
+        }
+        out.recipient = crypto::toHex(receive->fingerprint());
+        out.grantKey = fingerprintOf(*grant);
+        recipientText = receive->pem();
+        grantText = grant->pem();
+    } else {
+        out.recipient = office.recipient().text();
+        const auto grantKey = keys.publicKey(KeyRole::OfficeGrant);
+        out.grantKey = fingerprintOf(grantKey);
+        recipientText = "# baosong office recipient (age)\n" + out.recipient + "\n";
+        grantText = grantKey.fileText();
+    }
+    out.recipientPath = (fs::path(dir) / (gm ? "office.pub.pem" : "office.recipient")).string();
+    out.grantKeyPath =
+        (fs::path(dir) / (gm ? "office-grant.pub.pem" : "office-grant.pub")).string();
     out.sheetPath = (fs::path(dir) / "office-keys.pdf").string();
     requireNoTarget(out.recipientPath);
     requireNoTarget(out.grantKeyPath);
     requireNoTarget(out.sheetPath);
     if (withSecret) {
-        out.identityPath = (fs::path(dir) / "office.key").string();
+        out.identityPath = (fs::path(dir) / (gm ? "office.pem" : "office.key")).string();
         requireNoTarget(out.identityPath);
     }
     TempSibling recipient(out.recipientPath, TempSibling::Kind::File);
-    recipient.write("# baosong office recipient (age)\n" + out.recipient + "\n");
+    recipient.write(recipientText);
     TempSibling grant(out.grantKeyPath, TempSibling::Kind::File);
-    grant.write(grantKey.fileText());
+    grant.write(grantText);
     TempSibling sheet(out.sheetPath, TempSibling::Kind::File);
-    sheet.write(documents::flowPdf(
-        documents::officeKeysPage({groupInFours(out.recipient), fingerprintOnTwoLines(out.grantKey),
-                                   out.grantKey.publicKey, out.grantKey.keyId, utcNowRfc3339()})));
+    sheet.write(documents::flowPdf(documents::officeKeysPage(
+        {std::string(profileWord(out.profile)),
+         gm ? fingerprintOnTwoLines(fingerprintOf(*keys.sm2PublicKey(KeyRole::OfficeReceive)))
+            : groupInFours(out.recipient),
+         fingerprintOnTwoLines(out.grantKey), gm ? grantText : out.grantKey.publicKey,
+         out.grantKey.keyId, utcNowRfc3339()})));
     std::optional<TempSibling> secret;
     if (withSecret) {
         secret.emplace(out.identityPath, TempSibling::Kind::File);
-        crypto::SecretBuffer text = office.identity().text();
-        // age-keygen's layout, so `age -d -i office.key` reads it.
-        const std::string head =
-            "# created: " + utcNowRfc3339() + "\n# public key: " + out.recipient + "\n";
-        crypto::SecretBuffer file(head.size() + text.size() + 1);
-        std::copy(head.begin(), head.end(), file.data());
-        std::copy(text.data(), text.data() + text.size(), file.data() + head.size());
-        file.data()[file.size() - 1] = '\n';
-        secret->write(file.bytes());
+        if (gm) {
+            // PKCS#8 PEM, what `openssl pkeyutl -decrypt -inkey office.pem` reads.
+            secret->write(keys.sm2PlainSecretKey(KeyRole::OfficeReceive).pem().bytes());
+        } else {
+            crypto::SecretBuffer text = office.identity().text();
+            // age-keygen's layout, so `age -d -i office.key` reads it.
+            const std::string head =
+                "# created: " + utcNowRfc3339() + "\n# public key: " + out.recipient + "\n";
+            crypto::SecretBuffer file(head.size() + text.size() + 1);
+            std::copy(head.begin(), head.end(), file.data());
+            std::copy(text.data(), text.data() + text.size(), file.data() + head.size());
+            file.data()[file.size() - 1] = '\n';
+            secret->write(file.bytes());
+        }
     }
     ::chmod(recipient.path().c_str(), 0644);
     ::chmod(grant.path().c_str(), 0644);
     ::chmod(sheet.path().c_str(), 0644);
     SqliteTransaction tx(vault.db());
     AuditLog(vault.db())
-        .append(actor, "office.keys",
-                nlohmann::json{{"dir", dir}, {"with_secret", withSecret}}.dump());
+        .append(
+            actor, "office.keys",
+            nlohmann::json{
+                {"dir", dir}, {"profile", profileWord(out.profile)}, {"with_secret", withSecret}}
+                .dump());
     recipient.commitNew();
     grant.commitNew();
     sheet.commitNew();
@@ -126,12 +171,16 @@ Enrolment readEnrolmentFile(const std::string& path) {
         if (root.string("format") != "baosong.enrolment/1") {
             throw badEnrolment(path, Text("enrolment_format"));
         }
+        // bundle-gm.md "Keys and fingerprints": "profile":"gm" carries SM2 keys as PEM
+        // (line feeds allowed, hence text()); without it the request is "intl".
+        static constexpr std::string_view kProfiles[] = {"gm", "intl"};
+        e.profile = root.has("profile") ? root.oneOf("profile", kProfiles) : "intl";
         policy::StrictObject unit = root.object("unit");
         e.unitId = unit.string("id");
         e.unitName = unit.string("name");
         unit.finish();
-        e.signingKey = root.string("signing_key");
-        e.reviewerKey = root.string("reviewer_key");
+        e.signingKey = e.profile == "gm" ? root.text("signing_key") : root.string("signing_key");
+        e.reviewerKey = e.profile == "gm" ? root.text("reviewer_key") : root.string("reviewer_key");
         root.string("created");
         root.finish();
     } catch (const policy::ParseError& err) {
@@ -143,22 +192,27 @@ Enrolment readEnrolmentFile(const std::string& path) {
     if (!policy::isValidSocialCreditCode(e.unitId)) {
         throw badEnrolment(path, Text("enrolment_unit_id_invalid").with("unit_id", e.unitId));
     }
+    EnrolmentFingerprints keys;
     try {
-        const auto signing = crypto::MinisignPublicKey::fromBase64(e.signingKey);
-        const auto reviewer = crypto::MinisignPublicKey::fromBase64(e.reviewerKey);
-        if (signing == reviewer) {
-            throw badEnrolment(path, Text("enrolment_keys_equal"));
-        }
+        keys = keysOf(e);
     } catch (const crypto::CryptoError& err) {
         throw badEnrolment(path, Text("enrolment_key_bad").with("why", libraryText("crypto", err)));
+    }
+    if (keys.signing.fingerprint == keys.reviewer.fingerprint) {
+        throw badEnrolment(path, Text("enrolment_keys_equal"));
+    }
+    if (e.profile == "gm") {
+        // Kept as the office's own PEM of the key: one key, one text, so the conflict
+        // checks of enrolUnit compare keys and not line breaks.
+        e.signingKey = crypto::Sm2PublicKey::fromPem(e.signingKey).pem();
+        e.reviewerKey = crypto::Sm2PublicKey::fromPem(e.reviewerKey).pem();
     }
     return e;
 }
 
 EnrolmentFingerprints enrolmentFingerprints(const Enrolment& enrolment) {
     try {
-        return {fingerprintOf(crypto::MinisignPublicKey::fromBase64(enrolment.signingKey)),
-                fingerprintOf(crypto::MinisignPublicKey::fromBase64(enrolment.reviewerKey))};
+        return keysOf(enrolment);
     } catch (const crypto::CryptoError& err) {
         throw AppError(ErrorKind::BadInput, "enrolment_invalid",
                        Text("enrolment_key_invalid").with("why", libraryText("crypto", err)));
@@ -180,6 +234,14 @@ void requirePaperFingerprints(const EnrolmentFingerprints& keys, std::string_vie
 
 void enrolUnit(Vault& vault, Enrolment enrolment, const std::string& actor) {
     requireOffice(vault);
+    const std::string_view ours = profileWord(officeProfile(vault));
+    if (enrolment.profile != ours) {
+        throw AppError(ErrorKind::Problem, "profile_mismatch",
+                       Text("enrolment_profile_mismatch")
+                           .with("theirs", enrolment.profile)
+                           .with("ours", std::string(ours)));
+    }
+    const EnrolmentFingerprints keys = enrolmentFingerprints(enrolment);
     OfficeStore office(vault.db());
     if (const auto existing = office.enrolment(enrolment.unitId)) {
         if (existing->signingKey != enrolment.signingKey ||
@@ -203,14 +265,10 @@ void enrolUnit(Vault& vault, Enrolment enrolment, const std::string& actor) {
     office.putEnrolment(enrolment);
     AuditLog(vault.db())
         .append(actor, "office.enrol",
-                nlohmann::json{
-                    {"unit_id", enrolment.unitId},
-                    {"signing_key",
-                     fingerprintOf(crypto::MinisignPublicKey::fromBase64(enrolment.signingKey))
-                         .fingerprint},
-                    {"reviewer_key",
-                     fingerprintOf(crypto::MinisignPublicKey::fromBase64(enrolment.reviewerKey))
-                         .fingerprint}}
+                nlohmann::json{{"unit_id", enrolment.unitId},
+                               {"profile", enrolment.profile},
+                               {"signing_key", keys.signing.fingerprint},
+                               {"reviewer_key", keys.reviewer.fingerprint}}
                     .dump());
     tx.commit();
 }
@@ -251,7 +309,15 @@ std::string writeQuotaGrant(Vault& vault, QuotaGrant grant, const std::string& o
 }
 
 std::string officeRecipient(Vault& vault) {
-    return OfficeStore(vault.db()).recipient().text();
+    const std::string age = OfficeStore(vault.db()).recipient().text();  // "not_office_vault"
+    if (officeProfile(vault) == BundleProfile::Gm) {
+        const auto receive = VaultKeys(vault.db()).sm2PublicKey(KeyRole::OfficeReceive);
+        if (!receive) {
+            throw AppError(ErrorKind::BadInput, "key_missing", Text("key_missing_office_receive"));
+        }
+        return crypto::toHex(receive->fingerprint());
+    }
+    return age;
 }
 
 }  // namespace baosong::app

@@ -7,32 +7,40 @@
 #include "crypto/argon2id.h"
 #include "crypto/secret_buffer.h"
 #include "key_fingerprint.h"
+#include "office_profile.h"
 #include "quota_grant.h"
 #include "store/office_store.h"
 #include "store/vault.h"
 
 namespace baosong::app {
 
-// A new office vault holding a fresh age identity and a fresh grant-signing key.
-// Atomic: no file on failure.
+// A new office vault holding a fresh age identity and a fresh grant-signing key, and the
+// SM2 receiving and grant keys of profile "gm", working in profile (bundle-gm.md "Keys
+// and fingerprints"). Atomic: no file on failure.
 Vault initOfficeVault(const std::string& path, const crypto::SecretBuffer& passphrase,
-                      const crypto::Argon2idParams& kdf, const std::string& actor);
+                      const crypto::Argon2idParams& kdf, const std::string& actor,
+                      BundleProfile profile = BundleProfile::Intl);
 
-// The office's age recipient (age1…), as units import it. Throws AppError
+// What units encrypt to, as they import it: the age recipient (age1…) in profile intl, the
+// SM3 fingerprint (hex) of the SM2 receiving key in gm. Throws AppError
 // "not_office_vault" for a unit's vault.
 std::string officeRecipient(Vault& vault);
 
 struct OfficeKeyFiles {
-    std::string recipientPath;  // office.recipient
-    std::string grantKeyPath;   // office-grant.pub
-    std::string identityPath;   // office.key, only with the secret
+    BundleProfile profile = BundleProfile::Intl;
+    std::string recipientPath;  // office.recipient (intl), office.pub.pem (gm)
+    std::string grantKeyPath;   // office-grant.pub (intl), office-grant.pub.pem (gm)
+    std::string identityPath;   // office.key (intl), office.pem (gm), only with the secret
     std::string sheetPath;      // office-keys.pdf: the key sheet to print, sign and stamp
-    std::string recipient;
+    std::string recipient;      // intl: age1…; gm: the receiving key's SM3 fingerprint (hex)
     KeyFingerprint grantKey;
 };
-// Writes DIR/office.recipient, DIR/office-grant.pub and DIR/office-keys.pdf (the sheet
-// to print for the units; and DIR/office.key, mode 0600, withSecret), never overwriting (AppError
-// BadInput "target_exists"). Audited.
+// Writes the office's public keys of its profile for the units (intl: DIR/office.recipient
+// and DIR/office-grant.pub; gm: DIR/office.pub.pem and DIR/office-grant.pub.pem, PEM
+// SubjectPublicKeyInfo) and DIR/office-keys.pdf (the sheet to print); withSecret also the
+// receiving secret key, mode 0600 (intl: DIR/office.key for `age -d -i`; gm: DIR/office.pem,
+// PKCS#8, for `openssl pkeyutl -decrypt`). Never overwrites (AppError BadInput
+// "target_exists"). Audited.
 OfficeKeyFiles writeOfficeKeys(Vault& vault, const std::string& dir, bool withSecret,
                                const std::string& actor);
 
@@ -44,7 +52,8 @@ struct EnrolmentFingerprints {
     KeyFingerprint signing;
     KeyFingerprint reviewer;
 };
-// Throws AppError (BadInput) "enrolment_invalid" for a key that is not a minisign key.
+// Throws AppError (BadInput) "enrolment_invalid" for a key that is not a key of the
+// enrolment's profile (minisign "RW…" in intl, SM2 PEM in gm).
 EnrolmentFingerprints enrolmentFingerprints(const Enrolment& enrolment);
 // The fingerprints as the clerk typed them from the stamped paper (spaces and case do not
 // matter). Throws AppError (Problem) "fingerprint_mismatch" naming the key that differs:
@@ -53,6 +62,7 @@ void requirePaperFingerprints(const EnrolmentFingerprints& keys, std::string_vie
                               std::string_view reviewerTyped);
 // Trusts the unit's keys. A unit already enrolled with other keys is refused
 // ("enrolment_conflict"): a key change needs a new paper enrolment and a clerk's decision.
+// An enrolment of the other profile than the office's is refused ("profile_mismatch").
 void enrolUnit(Vault& vault, Enrolment enrolment, const std::string& actor);
 
 // Writes FILE (the grant JSON) and FILE.minisig, never overwriting. Throws AppError

@@ -49,25 +49,51 @@ ImportedOfficeKeys importOfficeKeys(Vault& vault, const std::string& dir,
     namespace fs = std::filesystem;
     const std::string recipientPath = (fs::path(dir) / "office.recipient").string();
     const std::string grantPath = (fs::path(dir) / "office-grant.pub").string();
-    std::optional<crypto::age::X25519Recipient> recipient;
-    try {
-        recipient = crypto::age::X25519Recipient::parse(recipientLine(recipientPath));
-    } catch (const crypto::CryptoError& e) {
-        throw invalid(recipientPath, libraryText("crypto", e));
+    const std::string receivePemPath = (fs::path(dir) / "office.pub.pem").string();
+    const std::string grantPemPath = (fs::path(dir) / "office-grant.pub.pem").string();
+    const bool intl = fs::exists(recipientPath) || fs::exists(grantPath);
+    const bool gm = fs::exists(receivePemPath) || fs::exists(grantPemPath);
+    if (intl && gm) {
+        throw invalid(dir, Text("office_keys_both_profiles"));
     }
-    std::optional<crypto::MinisignPublicKey> grantKey;
-    try {
-        grantKey =
-            crypto::MinisignPublicKey::fromText(readInputText(grantPath, 4096, "file_office_keys"));
-    } catch (const crypto::CryptoError& e) {
-        throw invalid(grantPath, libraryText("crypto", e));
-    }
-    const ImportedOfficeKeys imported{recipient->text(), fingerprintOf(*grantKey)};
+    ImportedOfficeKeys imported;
     SqliteTransaction tx(vault.db());
-    OfficePublicStore(vault.db()).put(*recipient, *grantKey);
+    if (gm) {
+        const auto pemKey = [](const std::string& path) {
+            try {
+                return crypto::Sm2PublicKey::fromPem(readInputText(path, 4096, "file_office_keys"));
+            } catch (const crypto::CryptoError& e) {
+                throw invalid(path, libraryText("crypto", e));
+            }
+        };
+        const auto receive = pemKey(receivePemPath);
+        const auto grant = pemKey(grantPemPath);
+        if (receive == grant) {
+            throw invalid(grantPemPath, Text("office_keys_same_key"));
+        }
+        imported = {"gm", crypto::toHex(receive.fingerprint()), fingerprintOf(grant)};
+        OfficePublicStore(vault.db()).putGm(receive, grant);
+    } else {
+        std::optional<crypto::age::X25519Recipient> recipient;
+        try {
+            recipient = crypto::age::X25519Recipient::parse(recipientLine(recipientPath));
+        } catch (const crypto::CryptoError& e) {
+            throw invalid(recipientPath, libraryText("crypto", e));
+        }
+        std::optional<crypto::MinisignPublicKey> grantKey;
+        try {
+            grantKey = crypto::MinisignPublicKey::fromText(
+                readInputText(grantPath, 4096, "file_office_keys"));
+        } catch (const crypto::CryptoError& e) {
+            throw invalid(grantPath, libraryText("crypto", e));
+        }
+        imported = {"intl", recipient->text(), fingerprintOf(*grantKey)};
+        OfficePublicStore(vault.db()).put(*recipient, *grantKey);
+    }
     AuditLog(vault.db())
         .append(actor, "keys.import-office",
-                nlohmann::json{{"recipient", imported.recipient},
+                nlohmann::json{{"profile", imported.profile},
+                               {"recipient", imported.recipient},
                                {"grant_key", imported.grantKey.fingerprint}}
                     .dump());
     tx.commit();

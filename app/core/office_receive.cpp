@@ -8,11 +8,14 @@
 #include "base/temp_sibling.h"
 #include "bundle/bundle_reader.h"
 #include "bundle/file_stream.h"
+#include "bundle/gm_bundle_reader.h"
 #include "bundle/hashing_source.h"
 #include "contained_file.h"
 #include "crypto/age_reader.h"
 #include "crypto/crypto_error.h"
+#include "crypto/sm2_signature.h"
 #include "input_file.h"
+#include "office_profile.h"
 #include "output_folder.h"
 #include "policy/finding_json.h"
 #include "policy/parse_error.h"
@@ -99,14 +102,79 @@ void requireSubmissionMatchesLabel(const std::string& json, const bundle::Bundle
 
 }  // namespace
 
-VerifiedBundle verifyBundle(Vault& vault, const std::string& bundlePath) {
+namespace {
+// bundle-gm.md "What a seal writes": the statement and its SM2 signature beside the .bsx,
+// checked under the unit's enrolled SM2 key; then the file's SM3 against the statement's
+// and the recipient against this office's receiving key.
+VerifiedBundle verifyGmLabel(Vault& vault, const std::string& bundlePath) {
     OfficeStore office(vault.db());
-    const auto ourRecipient = office.recipient();  // also: is this an office vault?
-    std::error_code ec;
-    if (!fs::is_regular_file(bundlePath, ec)) {
-        throw AppError(ErrorKind::BadInput, "io_error",
-                       Text("bundle_not_found").with("path", bundlePath));
+    const std::string statementPath = bundlePath + ".statement";
+    const std::string sigPath = bundlePath + ".sig";
+    for (const std::string& path : {statementPath, sigPath}) {
+        if (!fs::is_regular_file(path)) {
+            throw problem("signature_missing", Text("signature_missing").with("path", path));
+        }
     }
+    const std::string statementText = readInputText(statementPath, 4096, "file_signature");
+    const bundle::GmStatement statement = bundle::parseGmStatement(statementText);
+    const bundle::BundleLabel& label = statement.label;
+    if (fs::path(bundlePath).filename().string() != label.stem() + ".bsx") {
+        throw problem("signature_other_bundle",
+                      Text("signature_other_bundle")
+                          .with("bundle", label.stem() + ".bsx")
+                          .with("file", fs::path(bundlePath).filename().string()));
+    }
+    const auto enrolled = office.enrolment(label.unitId);
+    if (!enrolled) {
+        throw problem("unit_not_enrolled",
+                      Text("bundle_unit_not_enrolled").with("unit", label.unitId));
+    }
+    const std::string sigText = readInputText(sigPath, 4096, "file_signature");
+    const auto verifiesUnder = [&](const std::string& pem) {
+        try {
+            crypto::sm2Verify(crypto::Sm2PublicKey::fromPem(pem),
+                              crypto::bytesOfText(statementText), crypto::bytesOfText(sigText));
+            return true;
+        } catch (const crypto::CryptoError&) {
+            return false;
+        }
+    };
+    if (enrolled->profile != "gm" || !verifiesUnder(enrolled->signingKey)) {
+        // An SM2 signature names no key: try the other units' keys to say whose it is.
+        for (const Enrolment& other : office.enrolments()) {
+            if (other.profile == "gm" && other.unitId != label.unitId &&
+                verifiesUnder(other.signingKey)) {
+                throw problem("signer_not_enrolled", Text("signer_other_unit")
+                                                         .with("unit", label.unitId)
+                                                         .with("owner", other.unitId));
+            }
+        }
+        throw problem("statement_altered", Text("statement_altered").with("unit", label.unitId));
+    }
+    // One read for both hashes: SM3 is what the unit signed, SHA-256 what the office's
+    // replay record keeps (bundle.md "Revisions and replay").
+    bundle::FileSource file(bundlePath);
+    bundle::HashingSource sha256(file);
+    bundle::HashingSource sm3(sha256, "SM3");
+    const std::string sm3Hex = sm3.drainAndFinish();
+    const std::string sha256Hex = sha256.drainAndFinish();
+    if (sm3Hex != statement.sm3) {
+        throw problem("bundle_altered", Text("bundle_altered"));
+    }
+    const auto ours = VaultKeys(vault.db()).sm2PublicKey(KeyRole::OfficeReceive);
+    if (!ours || label.recipient != crypto::toHex(ours->fingerprint())) {
+        throw problem("recipient_other_office",
+                      Text("recipient_other_office").with("recipient", label.recipient));
+    }
+    return {label, enrolled->unitName, sha256Hex, fs::file_size(bundlePath), std::nullopt, "", "gm",
+            sm3Hex};
+}
+
+// bundle.md "The office's checks" 2–7: the minisign signature and its trusted comment.
+VerifiedBundle verifyIntlLabel(Vault& vault, const std::string& bundlePath) {
+    OfficeStore office(vault.db());
+    const auto ourRecipient = office.recipient();
+    std::error_code ec;
     const std::string sigPath = bundlePath + ".minisig";
     if (!fs::is_regular_file(sigPath, ec)) {
         throw problem("signature_missing", Text("signature_missing").with("path", sigPath));
@@ -129,8 +197,9 @@ VerifiedBundle verifyBundle(Vault& vault, const std::string& bundlePath) {
     if (signature.signature.keyId != unitKey.keyId()) {
         std::optional<std::string> owner;
         for (const Enrolment& other : office.enrolments()) {
-            if (crypto::MinisignPublicKey::fromBase64(other.signingKey).keyId() ==
-                signature.signature.keyId) {
+            if (other.profile == "intl" &&
+                crypto::MinisignPublicKey::fromBase64(other.signingKey).keyId() ==
+                    signature.signature.keyId) {
                 owner = other.unitId;
             }
         }
@@ -145,7 +214,30 @@ VerifiedBundle verifyBundle(Vault& vault, const std::string& bundlePath) {
         throw problem("recipient_other_office",
                       Text("recipient_other_office").with("recipient", label.recipient));
     }
-    VerifiedBundle out{label, enrolled->unitName, digest.sha256, digest.size, std::nullopt, ""};
+    return {label, enrolled->unitName, digest.sha256, digest.size, std::nullopt, "", "intl", ""};
+}
+}  // namespace
+
+VerifiedBundle verifyBundle(Vault& vault, const std::string& bundlePath) {
+    OfficeStore office(vault.db());
+    office.recipient();  // is this an office vault?
+    std::error_code ec;
+    if (!fs::is_regular_file(bundlePath, ec)) {
+        throw AppError(ErrorKind::BadInput, "io_error",
+                       Text("bundle_not_found").with("path", bundlePath));
+    }
+    // bundle-gm.md "Keys and fingerprints": an office refuses the other profile's bundle by
+    // the files beside it, before reading any.
+    const bool gm = officeProfile(vault) == BundleProfile::Gm;
+    const std::string ownSignature = bundlePath + (gm ? ".sig" : ".minisig");
+    const std::string otherSignature = bundlePath + (gm ? ".minisig" : ".statement");
+    if (!fs::exists(ownSignature, ec) && fs::exists(otherSignature, ec)) {
+        throw problem("profile_mismatch", Text("bundle_profile_other")
+                                              .with("theirs", gm ? "intl" : "gm")
+                                              .with("ours", gm ? "gm" : "intl"));
+    }
+    VerifiedBundle out = gm ? verifyGmLabel(vault, bundlePath) : verifyIntlLabel(vault, bundlePath);
+    const bundle::BundleLabel& label = out.label;
     if (const auto previous = office.latest(label.unitId, label.campaign)) {
         out.previousRevision = previous->revision;
         out.previousSha256 = previous->sha256;
@@ -156,7 +248,7 @@ VerifiedBundle verifyBundle(Vault& vault, const std::string& bundlePath) {
                               .with("received", std::to_string(previous->revision)));
         }
         if (label.revision == previous->revision) {
-            if (previous->sha256 == digest.sha256) {
+            if (previous->sha256 == out.sha256) {
                 throw problem(
                     "already_received",
                     Text("already_received").with("revision", std::to_string(label.revision)));
@@ -178,14 +270,25 @@ OpenedBundle openBundle(Vault& vault, const std::string& bundlePath, const std::
     requireNoTarget(opened.folder);
     OfficeStore office(vault.db());
     const auto enrolled = *office.enrolment(label.unitId);
+    const bool gm = opened.verified.profile == "gm";
     const bundle::BagCheck keys =
-        bundle::intlBagCheck(crypto::MinisignPublicKey::fromBase64(enrolled.signingKey),
-                             crypto::MinisignPublicKey::fromBase64(enrolled.reviewerKey));
+        gm ? bundle::gmBagCheck(crypto::Sm2PublicKey::fromPem(enrolled.signingKey),
+                                crypto::Sm2PublicKey::fromPem(enrolled.reviewerKey))
+           : bundle::intlBagCheck(crypto::MinisignPublicKey::fromBase64(enrolled.signingKey),
+                                  crypto::MinisignPublicKey::fromBase64(enrolled.reviewerKey));
 
     // Unpacked into a temporary folder that becomes OUT/<stem> only once everything holds.
     TempSibling staging(opened.folder, TempSibling::Kind::Directory);
     bundle::UnpackedBag bag;
-    {
+    if (gm) {
+        // bundle-gm.md: the MAC over the whole payload before a byte is decrypted, then the
+        // bag from a second pass over the same open file, whose SM3 must again be the one
+        // verified (bundle_changed otherwise).
+        bundle::GmBundleOpener opener(
+            bundlePath, VaultKeys(vault.db()).sm2PlainSecretKey(KeyRole::OfficeReceive),
+            opened.verified.sm3);
+        bag = opener.unpack(label.stem(), staging.path(), keys, {});
+    } else {
         bundle::FileSource file(bundlePath);
         bundle::HashingSource ciphertext(file);
         const auto identity = office.identity();

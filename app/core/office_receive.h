@@ -23,6 +23,8 @@ struct VerifiedBundle {
     std::uint64_t size = 0;
     std::optional<long long> previousRevision;  // the highest one accepted before
     std::string previousSha256;
+    std::string profile = "intl";  // "gm": read from .statement and .sig (bundle-gm.md)
+    std::string sm3;               // gm: of the .bsx, as the statement names it
 };
 
 // Throws AppError (Problem), each with its own code and sentence:
@@ -31,7 +33,9 @@ struct VerifiedBundle {
 // "signer_not_enrolled" (a key not enrolled for this unit), "trusted_comment_altered",
 // "bundle_altered" (bit flips, truncation, appended bytes), "recipient_other_office",
 // "revision_stale" (这是旧版本，已收到第N版), "revision_conflict" (same revision, other
-// bytes), "already_received" (exactly this bundle again).
+// bytes), "already_received" (exactly this bundle again); "profile_mismatch" for a bundle of
+// the other profile than the office's; in profile "gm" (bundle-gm.md) "statement_invalid"
+// and "statement_altered" (the statement's SM2 signature fails under the unit's key).
 VerifiedBundle verifyBundle(Vault& vault, const std::string& bundlePath);
 
 struct OpenedBundle {

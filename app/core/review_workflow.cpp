@@ -7,11 +7,14 @@
 #include "base/app_error.h"
 #include "base/shown_time.h"
 #include "content_scan.h"
+#include "crypto/base64.h"
 #include "crypto/crypto_error.h"
 #include "crypto/minisign_signature.h"
 #include "crypto/sha256.h"
+#include "crypto/sm2_signature.h"
 #include "export_payload.h"
 #include "intake/metadata_summary.h"
+#include "office_profile.h"
 #include "policy/scan/redaction_fit.h"
 #include "policy/scan/sentence_span.h"
 #include "policy/scan/submission_scan.h"
@@ -160,6 +163,42 @@ Text signOffStatusText(const SignOffStatus& status) {
         .with("cause", std::move(cause));
 }
 
+namespace {
+// A sign-off's signature as stored: a minisign signature file (intl), or "sm2:" and the
+// base64 of the DER SM2 signature (gm). True when it verifies under the vault's reviewer
+// key of that kind.
+constexpr std::string_view kSm2SignOff = "sm2:";
+
+bool signOffSignatureVerifies(SqliteDatabase& db, const std::string& manifest,
+                              const std::string& signature) {
+    const auto message = crypto::bytesOfText(manifest);
+    try {
+        if (signature.starts_with(kSm2SignOff)) {
+            const auto key = VaultKeys(db).sm2PublicKey(KeyRole::Reviewer);
+            if (!key) {
+                return false;
+            }
+            crypto::sm2Verify(*key, message,
+                              crypto::base64Decode(signature.substr(kSm2SignOff.size())));
+        } else {
+            crypto::verifyMinisign(VaultKeys(db).publicKey(KeyRole::Reviewer), message,
+                                   crypto::MinisignSignature::parse(signature));
+        }
+    } catch (const crypto::CryptoError&) {
+        return false;
+    }
+    return true;
+}
+}  // namespace
+
+std::string signOffSignatureFile(const std::string& stored) {
+    if (stored.starts_with(kSm2SignOff)) {
+        const auto der = crypto::base64Decode(stored.substr(kSm2SignOff.size()));
+        return {der.begin(), der.end()};
+    }
+    return stored;
+}
+
 SignOffStatus signOffStatus(Vault& vault, const ExportPayload* current) {
     SqliteDatabase& db = vault.db();
     const auto signOff = ReviewStore(db).signOff();
@@ -171,14 +210,7 @@ SignOffStatus signOffStatus(Vault& vault, const ExportPayload* current) {
     if (!signOff->voidedAt.empty()) {
         return status;
     }
-    try {
-        const auto signature = crypto::MinisignSignature::parse(signOff->signature);
-        const std::string& manifest = signOff->manifest;
-        crypto::verifyMinisign(
-            VaultKeys(db).publicKey(KeyRole::Reviewer),
-            std::span(reinterpret_cast<const std::uint8_t*>(manifest.data()), manifest.size()),
-            signature);
-    } catch (const crypto::CryptoError&) {
+    if (!signOffSignatureVerifies(db, signOff->manifest, signOff->signature)) {
         return status;
     }
     // Without a submission there is nothing the sign-off could still cover.
@@ -348,8 +380,7 @@ void approveItem(Vault& vault, const std::string& itemId,
     approveItems(vault, {itemId}, reviewerKey, actor);
 }
 
-std::string signOffReview(Vault& vault, const crypto::MinisignSecretKey& reviewerKey,
-                          const std::string& actor) {
+std::string signOffReview(Vault& vault, const ReviewerKey& reviewerKey, const std::string& actor) {
     SqliteDatabase& db = vault.db();
     requireVaultReviewer(db, reviewerKey);
     const ReviewState state = reviewState(vault);
@@ -359,16 +390,30 @@ std::string signOffReview(Vault& vault, const crypto::MinisignSecretKey& reviewe
                            .with("flags", std::to_string(state.openFlags()))
                            .with("items", std::to_string(state.unapprovedItems())));
     }
-    const std::string manifest = buildExportPayload(db).manifest();
+    const ExportPayload payload = buildExportPayload(db);
+    const std::string manifest = payload.manifest();
     const VaultIdentity identity = loadIdentity(db);
     const std::string at = utcNowRfc3339();
-    const std::string comment = "baosong review sign-off unit=" + identity.unitId +
-                                " campaign=" + identity.campaign + " at=" + at;
-    const auto signature = reviewerKey.sign(
-        std::span(reinterpret_cast<const std::uint8_t*>(manifest.data()), manifest.size()), comment,
-        "baosong security review sign-off");
+    std::string signature;
+    if (payload.profile == bundle::BundleProfile::Gm) {
+        // bundle-gm.md "Inside: the bag": manifest-sm3.txt.reviewer.sig, DER SM2 with the
+        // standard ID; SM2 has no trusted comment, the manifest is what is signed.
+        if (!reviewerKey.sm2()) {
+            throw AppError(ErrorKind::BadInput, "key_missing", Text("key_missing_reviewer"));
+        }
+        signature =
+            std::string(kSm2SignOff) + crypto::base64Encode(crypto::sm2Sign(
+                                           *reviewerKey.sm2(), crypto::bytesOfText(manifest)));
+    } else {
+        const std::string comment = "baosong review sign-off unit=" + identity.unitId +
+                                    " campaign=" + identity.campaign + " at=" + at;
+        signature =
+            reviewerKey
+                .sign(crypto::bytesOfText(manifest), comment, "baosong security review sign-off")
+                .fileText();
+    }
     SqliteTransaction tx(db);
-    ReviewStore(db).putSignOff({manifest, signature.fileText(), reviewerName(db), at});
+    ReviewStore(db).putSignOff({manifest, signature, reviewerName(db), at});
     AuditLog(db).append(
         actor, "review.sign-off",
         nlohmann::json{{"manifest_sha256", crypto::toHex(crypto::Sha256::of(manifest))},
@@ -379,8 +424,14 @@ std::string signOffReview(Vault& vault, const crypto::MinisignSecretKey& reviewe
     return manifest;
 }
 
-crypto::MinisignSecretKey unlockReviewerKey(Vault& vault, const crypto::SecretBuffer& passphrase) {
-    return VaultKeys(vault.db()).reviewerSecretKey(passphrase);
+ReviewerKey unlockReviewerKey(Vault& vault, const crypto::SecretBuffer& passphrase) {
+    VaultKeys keys(vault.db());
+    auto minisign = keys.reviewerSecretKey(passphrase);
+    std::optional<crypto::Sm2SecretKey> sm2;
+    if (unitProfile(vault.db()) == bundle::BundleProfile::Gm) {
+        sm2 = keys.sm2ReviewerSecretKey(passphrase);
+    }
+    return ReviewerKey(std::move(minisign), std::move(sm2));
 }
 
 std::optional<ExportPayload> payloadToSignOff(Vault& vault) {

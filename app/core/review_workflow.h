@@ -10,6 +10,7 @@
 
 #include "base/text.h"
 #include "core/export_payload.h"
+#include "core/reviewer_key.h"
 #include "crypto/minisign_secret_key.h"
 #include "crypto/secret_buffer.h"
 #include "policy/scan/scan_flag.h"
@@ -70,6 +71,10 @@ SignOffStatus signOffStatus(Vault& vault, const ExportPayload* current = nullptr
 // The status in words, the same in every front end: "尚未签署", "审查签署有效：…", or
 // "【审查签署已失效】… 其后<cause>；须重新审查并签署".
 Text signOffStatusText(const SignOffStatus& status);
+// The reviewer's signature file as it goes into the bag: the .minisig text (intl), or the
+// DER SM2 signature's bytes (gm).
+std::string signOffSignatureFile(const std::string& stored);
+
 bool signOffHolds(Vault& vault, const ExportPayload* current = nullptr);
 
 enum class Decision { Cleared, Redacted, Removed };
@@ -82,8 +87,9 @@ struct Resolution {
 };
 
 // The reviewer's own signing key, opened with the reviewer's passphrase (Argon2id: slow
-// on purpose). Throws AppError (Locked) "reviewer_wrong_passphrase".
-crypto::MinisignSecretKey unlockReviewerKey(Vault& vault, const crypto::SecretBuffer& passphrase);
+// on purpose), with the SM2 key too when the unit seals in profile "gm" (a second
+// unsealing). Throws AppError (Locked) "reviewer_wrong_passphrase".
+ReviewerKey unlockReviewerKey(Vault& vault, const crypto::SecretBuffer& passphrase);
 
 // The exact content a sign-off made now would cover; nullopt while no submission is saved.
 std::optional<ExportPayload> payloadToSignOff(Vault& vault);
@@ -108,8 +114,8 @@ void approveItems(Vault& vault, const std::vector<std::string>& itemIds,
                   const crypto::MinisignSecretKey& reviewerKey, const std::string& actor);
 
 // Throws AppError (Problem) "review_open" while a flag or item is open. Returns the
-// manifest that was signed.
-std::string signOffReview(Vault& vault, const crypto::MinisignSecretKey& reviewerKey,
-                          const std::string& actor);
+// manifest that was signed: manifest-sha256.txt signed with minisign, or in profile "gm"
+// manifest-sm3.txt signed with the reviewer's SM2 key (stored as base64 of the DER).
+std::string signOffReview(Vault& vault, const ReviewerKey& reviewerKey, const std::string& actor);
 
 }  // namespace baosong::app

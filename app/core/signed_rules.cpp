@@ -96,6 +96,12 @@ policy::RuleSet importSignedRuleSet(Vault& vault, const std::string& rulesFile,
                                     const std::string& actor) {
     const auto key = officeKeyOf(vault);
     if (!key) {
+        const auto office = OfficePublicStore(vault.db()).load();
+        if (office && office->profile == "gm") {
+            // Rule sets signed with SM2 are not read yet (bundle-gm.md "Where the code stands").
+            throw AppError(ErrorKind::BadInput, "rules_profile_unsupported",
+                           Text("rules_profile_unsupported"));
+        }
         throw AppError(ErrorKind::BadInput, "office_keys_missing", Text("refusal_no_office_keys"));
     }
     std::string text;

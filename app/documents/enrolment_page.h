@@ -12,13 +12,14 @@ namespace baosong::app::documents {
 struct EnrolmentKeys {
     std::string unitId;
     std::string unitName;
-    std::string unitFingerprint;  // SHA-256 of the key, in groups of four (bundle.md "Keys")
-    std::string unitPublicKey;    // "RW…"
-    std::string unitKeyId;        // minisign's key id: a label, printed beside the fingerprint
+    std::string unitFingerprint;  // SHA-256 (intl) or SM3 (gm) of the key, in groups of four
+    std::string unitPublicKey;    // "RW…", or the SM2 PEM
+    std::string unitKeyId;        // minisign's key id: a label beside the fingerprint ("" in gm)
     std::string reviewerFingerprint;
     std::string reviewerPublicKey;
     std::string reviewerKeyId;
-    std::string created;  // RFC 3339, as in the request's JSON
+    std::string created;           // RFC 3339, as in the request's JSON
+    std::string profile = "intl";  // "gm": SM2 keys and SM3 fingerprints (bundle-gm.md)
 };
 
 FlowDocument enrolmentPage(const EnrolmentKeys& keys);

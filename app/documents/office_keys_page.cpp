@@ -18,11 +18,20 @@ FlowDocument officeKeysPage(const OfficeKeys& keys) {
         24));
     body.push_back(textLine(""));
     Table table{{2600, 6426}};
-    table.rows = {keyRow("接收公钥（age）", keys.recipient, 26),
-                  keyRow("名额授权密钥指纹（SHA-256）", keys.grantFingerprint, 26),
-                  keyRow("名额授权公钥", keys.grantPublicKey, 21),
-                  keyRow("名额授权密钥 ID\n（仅作标签）", keys.grantKeyId, 21),
-                  keyRow("生成时间", chinaTime(keys.created))};
+    if (keys.profile == "gm") {
+        // bundle-gm.md "Keys and fingerprints": SM2 keys, SM3 fingerprints, no key id.
+        table.rows = {keyRow("密码算法", "国密（SM2、SM3、SM4）", 24),
+                      keyRow("接收公钥指纹（SM3）", keys.recipient, 26),
+                      keyRow("名额授权密钥指纹（SM3）", keys.grantFingerprint, 26),
+                      keyRow("名额授权公钥（PEM）", keys.grantPublicKey, 15),
+                      keyRow("生成时间", chinaTime(keys.created))};
+    } else {
+        table.rows = {keyRow("接收公钥（age）", keys.recipient, 26),
+                      keyRow("名额授权密钥指纹（SHA-256）", keys.grantFingerprint, 26),
+                      keyRow("名额授权公钥", keys.grantPublicKey, 21),
+                      keyRow("名额授权密钥 ID\n（仅作标签）", keys.grantKeyId, 21),
+                      keyRow("生成时间", chinaTime(keys.created))};
+    }
     body.push_back(std::move(table));
     body.push_back(textLine(""));
     body.push_back(textLine(""));

@@ -10,10 +10,12 @@
 namespace baosong::app::documents {
 
 struct OfficeKeys {
-    std::string recipient;         // age1…, in groups of four
-    std::string grantFingerprint;  // SHA-256 of the grant key, in groups of four
-    std::string grantPublicKey;    // "RW…"
-    std::string grantKeyId;        // minisign's key id: a label beside the fingerprint
+    std::string profile;           // "intl" or "gm" (bundle-gm.md)
+    std::string recipient;         // intl: age1…, in groups of four; gm: the receiving key's
+                                   // SM3 fingerprint on two lines
+    std::string grantFingerprint;  // SHA-256 (intl) or SM3 (gm) of the grant key, grouped
+    std::string grantPublicKey;    // "RW…", or the SM2 PEM
+    std::string grantKeyId;        // minisign's key id: a label beside the fingerprint ("" in gm)
     std::string created;           // RFC 3339
 };
 

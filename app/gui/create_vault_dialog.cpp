@@ -99,6 +99,17 @@ CreateVaultDialog::CreateVaultDialog(VaultRole role, QWidget* parent)
         form->addRow(tr("推荐渠道："), channel_);
         connect(unitName_, &QLineEdit::textChanged, this, &CreateVaultDialog::revalidate);
         connect(unitId_, &QLineEdit::textChanged, this, &CreateVaultDialog::revalidate);
+    } else {
+        // bundle-gm.md "Keys and fingerprints": the office chooses the cryptography units
+        // seal in; both key sets are made, the choice says which one it works in.
+        profile_ = new QComboBox(this);
+        profile_->setObjectName(QStringLiteral("profile"));
+        profile_->setAccessibleName(tr("密码算法"));
+        profile_->addItem(tr("国际算法（age、minisign）"), QStringLiteral("intl"));
+        profile_->addItem(tr("国密（SM2、SM3、SM4）"), QStringLiteral("gm"));
+        profile_->setToolTip(
+            tr("各单位导入本办公钥后即按同一种算法封包。国密形式目前尚不能签发名额授权和规则集。"));
+        form->addRow(tr("密码算法："), profile_);
     }
     addPassphrasePair(form, tr("保险库口令"), passphrase_, passphraseAgain_, strength_,
                       QStringLiteral("passphrase"));
@@ -234,12 +245,16 @@ void CreateVaultDialog::create() {
     problem_->setStyleSheet(QString());
     problem_->setText(tr("正在建立保险库并生成密钥（Argon2id 派生需要数秒）…"));
     const bool office = role_ == VaultRole::Office;
+    const app::BundleProfile profile =
+        office ? app::profileFromWord(profile_->currentData().toString().toStdString())
+                     .value_or(app::BundleProfile::Intl)
+               : app::BundleProfile::Intl;
     runInBackground<bool>(
         this,
         [=] {
             if (office) {
                 app::initOfficeVault(path, *vaultSecret, crypto::Argon2idParams::defaults(),
-                                     app::actorFor("clerk"));
+                                     app::actorFor("clerk"), profile);
             } else {
                 app::initVault({path, id, crypto::Argon2idParams::defaults(),
                                 app::actorFor("officer"), reviewerName},

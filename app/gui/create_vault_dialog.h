@@ -41,6 +41,7 @@ class CreateVaultDialog : public QDialog {
     QLineEdit* reviewerName_ = nullptr;
     QComboBox* campaign_ = nullptr;
     QComboBox* channel_ = nullptr;
+    QComboBox* profile_ = nullptr;  // an office's: "intl" or "gm"
     PassphraseField* passphrase_;
     PassphraseField* passphraseAgain_;
     QLabel* strength_;

@@ -99,14 +99,23 @@ void ExportResultPage::initializePage() {
     size_->setText(tr("%1（%2 字节）")
                        .arg(QLocale().formattedDataSize(static_cast<qint64>(sealed->size)))
                        .arg(sealed->size));
-    signaturePath_->setText(nativePath(sealed->signaturePath));
+    const bool gm = sealed->profile == "gm";
+    // bundle-gm.md: the statement travels beside the signature in profile gm.
+    signaturePath_->setText(gm ? nativePath(sealed->statementPath) + QStringLiteral("\n") +
+                                     nativePath(sealed->signaturePath)
+                               : nativePath(sealed->signaturePath));
     readmePath_->setText(nativePath(sealed->readmePath));
+    const QString folder = QDir::toNativeSeparators(
+        QFileInfo(QString::fromStdString(sealed->bundlePath)).absolutePath());
     QString intro =
-        tr("在国防科工办，进入报送包所在的文件夹（%1），备好国防科工办的 office.key，"
-           "不用 baosong、只用 minisign、age、tar 和 sha256sum 即可核验（同名的 .README.txt "
-           "中也有）：")
-            .arg(QDir::toNativeSeparators(
-                QFileInfo(QString::fromStdString(sealed->bundlePath)).absolutePath()));
+        gm ? tr("国密报送包。在国防科工办，进入报送包所在的文件夹（%1），备好国防科工办的 "
+                "office.pem，不用 baosong、只用 openssl 命令行即可核验：用 bash 运行以下命令，"
+                "全部通过时最后输出 OK（同名的 .README.txt 中也有）：")
+                 .arg(folder)
+           : tr("在国防科工办，进入报送包所在的文件夹（%1），备好国防科工办的 office.key，"
+                "不用 baosong、只用 minisign、age、tar 和 sha256sum 即可核验（同名的 .README.txt "
+                "中也有）：")
+                 .arg(folder);
     if (sealed->settled) {
         // A seal killed earlier was settled first (core/interrupted_seal.h): say what became
         // of it, as the command line does.

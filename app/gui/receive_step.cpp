@@ -42,6 +42,12 @@ std::optional<ReceiveStep> receiveStepFailedBy(const QString& code) {
         {QStringLiteral("signature_malformed"), ReceiveStep::Signature},
         {QStringLiteral("trusted_comment_invalid"), ReceiveStep::Signature},
         {QStringLiteral("signature_other_bundle"), ReceiveStep::Signature},
+        // Profile gm (bundle-gm.md): the statement beside the bundle, and a bundle of the
+        // other profile than the office's.
+        {QStringLiteral("statement_invalid"), ReceiveStep::Signature},
+        {QStringLiteral("profile_mismatch"), ReceiveStep::Signature},
+        // An SM2 signature names no key: a changed statement and another's key look alike.
+        {QStringLiteral("statement_altered"), ReceiveStep::Signer},
         {QStringLiteral("unit_not_enrolled"), ReceiveStep::Signer},
         {QStringLiteral("signer_not_enrolled"), ReceiveStep::Signer},
         {QStringLiteral("signature_key_mismatch"), ReceiveStep::Signer},

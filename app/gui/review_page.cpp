@@ -479,9 +479,9 @@ void ReviewPage::unlockReviewer() {
     busy_ = true;
     updateControls();
     setMessage(tr("正在用 Argon2id 解开审查员密钥（有意放慢以抵御猜测）…"), false);
-    runInBackground<crypto::MinisignSecretKey>(
+    runInBackground<app::ReviewerKey>(
         this, [vault, secret] { return app::unlockReviewerKey(*vault, *secret); },
-        [this, attempt](crypto::MinisignSecretKey key) {
+        [this, attempt](app::ReviewerKey key) {
             busy_ = false;
             if (attempt == unlockAttempt_) {  // not locked meanwhile
                 finishUnlock(std::move(key));
@@ -492,12 +492,11 @@ void ReviewPage::unlockReviewer() {
         [this](std::exception_ptr error) { failUnlock(error); });
 }
 
-void ReviewPage::finishUnlock(crypto::MinisignSecretKey key) {
+void ReviewPage::finishUnlock(app::ReviewerKey key) {
     reviewerKey_.emplace(std::move(key));
-    setMessage(
-        tr("审查员已解锁（密钥指纹 %1）。每个决定都以审查员身份记入审计。")
-            .arg(QString::fromStdString(app::fingerprintOf(reviewerKey_->publicKey()).grouped)),
-        false);
+    setMessage(tr("审查员已解锁（密钥指纹 %1）。每个决定都以审查员身份记入审计。")
+                   .arg(QString::fromStdString(reviewerKey_->signingFingerprint().grouped)),
+               false);
     updateControls();
     if (resolve_->isEnabled() || flags_->currentItem() != nullptr) {
         note_->setFocus();

@@ -50,7 +50,7 @@ class ReviewPage : public QWidget {
 
   private:
     void unlockReviewer();
-    void finishUnlock(crypto::MinisignSecretKey key);
+    void finishUnlock(app::ReviewerKey key);
     void failUnlock(std::exception_ptr error);
     void showFlag();
     void resolveCurrent();
@@ -67,7 +67,7 @@ class ReviewPage : public QWidget {
     QString candidateName(const std::optional<int>& candidate) const;
 
     SubmissionDraft& draft_;
-    std::optional<crypto::MinisignSecretKey> reviewerKey_;
+    std::optional<app::ReviewerKey> reviewerKey_;
     app::ReviewState state_;
     std::optional<app::ExportPayload> payload_;
     bool signedOff_ = false;

@@ -167,7 +167,8 @@ void UnitWindow::openExportWizard() {
 
 void UnitWindow::importOfficeKeys() {
     const QString dir = QFileDialog::getExistingDirectory(
-        this, tr("选择国防科工办公钥所在的文件夹（office.recipient 与 office-grant.pub）"));
+        this, tr("选择国防科工办公钥所在的文件夹（office.recipient 与 office-grant.pub，"
+                 "国密为 office.pub.pem 与 office-grant.pub.pem）"));
     if (dir.isEmpty()) {
         return;
     }
@@ -178,14 +179,28 @@ void UnitWindow::importOfficeKeys() {
         })) {
         return;
     }
-    QMessageBox::information(
-        this, tr("已导入国防科工办公钥"),
-        tr("请与国防科工办打印下发的公钥单逐字核对：\n\n收件公钥：\n%1\n\n名额授权密钥指纹（SHA-"
-           "256）：\n%2\n"
-           "（密钥 ID %3 仅作标签）\n\n不一致时不要报送，并电话联系国防科工办科技信息处。")
-            .arg(QString::fromStdString(app::groupInFours(keys.recipient)),
-                 QString::fromStdString(app::fingerprintOnTwoLines(keys.grantKey)),
-                 QString::fromStdString(keys.grantKey.keyId)));
+    if (keys.profile == "gm") {
+        // bundle-gm.md "Keys and fingerprints": SM3 fingerprints of SM2 keys, no key id.
+        app::KeyFingerprint receive;
+        receive.fingerprint = keys.recipient;
+        QMessageBox::information(
+            this, tr("已导入国防科工办公钥（国密）"),
+            tr("请与国防科工办打印下发的公钥单逐字核对：\n\n接收公钥指纹（SM3）：\n%1\n\n"
+               "名额授权密钥指纹（SM3）：\n%2\n\n不一致时不要报送，并电话联系国防科工办科技信息处。"
+               "本单位此后按国密（SM2、SM3、SM4）封包；请保密审查员重新签署。")
+                .arg(QString::fromStdString(app::fingerprintOnTwoLines(receive)),
+                     QString::fromStdString(app::fingerprintOnTwoLines(keys.grantKey))));
+    } else {
+        QMessageBox::information(
+            this, tr("已导入国防科工办公钥"),
+            tr("请与国防科工办打印下发的公钥单逐字核对：\n\n收件公钥：\n%"
+               "1\n\n名额授权密钥指纹（SHA-"
+               "256）：\n%2\n"
+               "（密钥 ID %3 仅作标签）\n\n不一致时不要报送，并电话联系国防科工办科技信息处。")
+                .arg(QString::fromStdString(app::groupInFours(keys.recipient)),
+                     QString::fromStdString(app::fingerprintOnTwoLines(keys.grantKey)),
+                     QString::fromStdString(keys.grantKey.keyId)));
+    }
     review_->refresh();
 }
 
@@ -207,10 +222,11 @@ void UnitWindow::writeEnrolment() {
             tr("已写出 %1 及其 PDF。打印 "
                "PDF，由单位负责人和保密审查员签字盖章后，连同文件一起报国防科工办登记。\n\n"
                "登记时科技信息处会核对以下指纹（与 PDF 上的相同）：\n\n"
-               "单位签名密钥指纹（SHA-256）：\n%2\n\n保密审查员密钥指纹（SHA-256）：\n%3")
+               "单位签名密钥指纹（%4）：\n%2\n\n保密审查员密钥指纹（%4）：\n%3")
                 .arg(QString::fromStdString(written),
                      QString::fromStdString(app::fingerprintOnTwoLines(keys.unit.key)),
-                     QString::fromStdString(app::fingerprintOnTwoLines(keys.reviewer.key))));
+                     QString::fromStdString(app::fingerprintOnTwoLines(keys.reviewer.key)),
+                     QString::fromStdString(keys.unit.key.hash)));
     }
 }
 

@@ -31,7 +31,8 @@ ReceivedBundle receivedFrom(SqliteStatement& stmt) {
 }
 
 Enrolment enrolmentFrom(SqliteStatement& stmt) {
-    return {stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.text(4), stmt.text(5)};
+    return {stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3),
+            stmt.text(4), stmt.text(5), stmt.text(6)};
 }
 }  // namespace
 
@@ -70,20 +71,21 @@ crypto::age::X25519Recipient OfficeStore::recipient() {
 void OfficeStore::putEnrolment(const Enrolment& e) {
     db_.prepare(
            "INSERT OR REPLACE INTO enrolments(unit_id, unit_name, signing_key, reviewer_key, "
-           "enrolled_at, enrolled_by) VALUES(?1, ?2, ?3, ?4, ?5, ?6)")
+           "enrolled_at, enrolled_by, profile) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
         .bind(1, e.unitId)
         .bind(2, e.unitName)
         .bind(3, e.signingKey)
         .bind(4, e.reviewerKey)
         .bind(5, e.enrolledAt)
         .bind(6, e.enrolledBy)
+        .bind(7, e.profile)
         .run();
 }
 
 std::optional<Enrolment> OfficeStore::enrolment(const std::string& unitId) {
     auto stmt = db_.prepare(
-        "SELECT unit_id, unit_name, signing_key, reviewer_key, enrolled_at, enrolled_by "
-        "FROM enrolments WHERE unit_id = ?1");
+        "SELECT unit_id, unit_name, signing_key, reviewer_key, enrolled_at, enrolled_by, "
+        "profile FROM enrolments WHERE unit_id = ?1");
     stmt.bind(1, unitId);
     if (!stmt.step()) {
         return std::nullopt;
@@ -93,8 +95,8 @@ std::optional<Enrolment> OfficeStore::enrolment(const std::string& unitId) {
 
 std::vector<Enrolment> OfficeStore::enrolments() {
     auto stmt = db_.prepare(
-        "SELECT unit_id, unit_name, signing_key, reviewer_key, enrolled_at, enrolled_by "
-        "FROM enrolments ORDER BY unit_id");
+        "SELECT unit_id, unit_name, signing_key, reviewer_key, enrolled_at, enrolled_by, "
+        "profile FROM enrolments ORDER BY unit_id");
     std::vector<Enrolment> out;
     while (stmt.step()) {
         out.push_back(enrolmentFrom(stmt));

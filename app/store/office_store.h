@@ -17,10 +17,11 @@ namespace baosong::app {
 struct Enrolment {
     std::string unitId;
     std::string unitName;
-    std::string signingKey;   // "RW…"
-    std::string reviewerKey;  // "RW…"
+    std::string signingKey;   // "RW…", or an SM2 PEM key in profile "gm"
+    std::string reviewerKey;  // "RW…", or an SM2 PEM key in profile "gm"
     std::string enrolledAt;
     std::string enrolledBy;
+    std::string profile = "intl";  // "intl" or "gm" (bundle-gm.md)
 };
 
 struct ReceivedBundle {

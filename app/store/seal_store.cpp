@@ -46,6 +46,11 @@ std::optional<PendingSeal> SealStore::pending() {
         p.folder = doc.at("folder").get<std::string>();
         p.signatureSha256 = doc.at("signature_sha256").get<std::string>();
         p.readmeSha256 = doc.at("readme_sha256").get<std::string>();
+        p.signatureSuffix = doc.value("signature_suffix", std::string(".minisig"));
+        p.statementSha256 = doc.value("statement_sha256", std::string());
+        if (p.signatureSuffix != ".minisig" && p.signatureSuffix != ".sig") {
+            throw AppError(ErrorKind::Problem, "vault_corrupt", Text("seal_record_unreadable"));
+        }
         return p;
     } catch (const nlohmann::json::exception&) {
         throw AppError(ErrorKind::Problem, "vault_corrupt", Text("seal_record_unreadable"));
@@ -60,7 +65,9 @@ void SealStore::putPending(const PendingSeal& p) {
                                                    {"sealed_at", p.record.sealedAt},
                                                    {"folder", p.folder},
                                                    {"signature_sha256", p.signatureSha256},
-                                                   {"readme_sha256", p.readmeSha256}}
+                                                   {"readme_sha256", p.readmeSha256},
+                                                   {"signature_suffix", p.signatureSuffix},
+                                                   {"statement_sha256", p.statementSha256}}
                                         .dump());
 }
 

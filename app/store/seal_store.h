@@ -25,8 +25,12 @@ struct SealRecord {
 struct PendingSeal {
     SealRecord record;            // sha256 empty while the files are still being written
     std::string folder;           // where the seal writes, absolute
-    std::string signatureSha256;  // of the .minisig it will place
+    std::string signatureSha256;  // of the .minisig (or, profile gm, .sig) it will place
     std::string readmeSha256;     // of the <stem>.README.txt it will place
+    // Profile "gm" (bundle-gm.md): the signature is <bundle>.sig, and <bundle>.statement is
+    // placed too. A record written before the profile existed reads as ".minisig" and "".
+    std::string signatureSuffix = ".minisig";
+    std::string statementSha256;
 };
 
 class SealStore {

@@ -6,6 +6,7 @@
 
 #include "base/app_error.h"
 #include "crypto/sha256.h"
+#include "crypto/sm3.h"
 #include "policy/parse_error.h"
 #include "policy/submission_json.h"
 
@@ -48,11 +49,12 @@ void SubmissionStore::removeFile(const std::string& path) {
 
 StoredFile SubmissionStore::putFile(const std::string& path, std::span<const std::uint8_t> bytes) {
     StoredFile file{path, crypto::toHex(crypto::Sha256::of(bytes)),
-                    static_cast<std::int64_t>(bytes.size())};
-    db_.prepare("INSERT OR IGNORE INTO blobs(sha256, size, data) VALUES(?1, ?2, ?3)")
+                    static_cast<std::int64_t>(bytes.size()), crypto::toHex(crypto::Sm3::of(bytes))};
+    db_.prepare("INSERT OR IGNORE INTO blobs(sha256, size, data, sm3) VALUES(?1, ?2, ?3, ?4)")
         .bind(1, file.sha256)
         .bind(2, file.size)
         .bindBlob(3, bytes)
+        .bind(4, file.sm3)
         .run();
     db_.prepare("INSERT OR REPLACE INTO files(path, sha256) VALUES(?1, ?2)")
         .bind(1, path)
@@ -64,10 +66,10 @@ StoredFile SubmissionStore::putFile(const std::string& path, std::span<const std
 std::vector<StoredFile> SubmissionStore::files() {
     std::vector<StoredFile> out;
     auto stmt = db_.prepare(
-        "SELECT files.path, files.sha256, blobs.size FROM files "
+        "SELECT files.path, files.sha256, blobs.size, blobs.sm3 FROM files "
         "JOIN blobs ON blobs.sha256 = files.sha256 ORDER BY files.path");
     while (stmt.step()) {
-        out.push_back({stmt.text(0), stmt.text(1), stmt.integer(2)});
+        out.push_back({stmt.text(0), stmt.text(1), stmt.integer(2), stmt.text(3)});
     }
     return out;
 }

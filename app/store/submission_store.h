@@ -20,6 +20,7 @@ struct StoredFile {
     std::string path;    // as the submission names it, relative
     std::string sha256;  // hex
     std::int64_t size = 0;
+    std::string sm3;  // hex, for profile "gm"'s manifest; "" when stored before schema 7
 };
 
 class SubmissionStore {

@@ -118,13 +118,21 @@ void VaultKeys::storeSm2ReviewerKey(const crypto::Sm2SecretKey& key,
           key.publicKey().pem(), sealed, true);
 }
 
-std::optional<KeyRecord> VaultKeys::record(KeyRole role) {
+std::optional<KeyRecord> VaultKeys::recordOf(const std::string& row, KeyRole role) {
     auto stmt = db_.prepare("SELECT key_id, public_key, created, sealed FROM keys WHERE role = ?1");
-    stmt.bind(1, roleName(role));
+    stmt.bind(1, row);
     if (!stmt.step()) {
         return std::nullopt;
     }
     return KeyRecord{role, stmt.text(0), stmt.text(1), stmt.text(2), stmt.integer(3) != 0};
+}
+
+std::optional<KeyRecord> VaultKeys::record(KeyRole role) {
+    return recordOf(roleName(role), role);
+}
+
+std::optional<KeyRecord> VaultKeys::sm2Record(KeyRole role) {
+    return recordOf(sm2RowName(role), role);
 }
 
 crypto::MinisignPublicKey VaultKeys::publicKey(KeyRole role) {
@@ -136,12 +144,11 @@ crypto::MinisignPublicKey VaultKeys::publicKey(KeyRole role) {
 }
 
 std::optional<crypto::Sm2PublicKey> VaultKeys::sm2PublicKey(KeyRole role) {
-    auto stmt = db_.prepare("SELECT public_key FROM keys WHERE role = ?1");
-    stmt.bind(1, sm2RowName(role));
-    if (!stmt.step()) {
+    const auto rec = sm2Record(role);
+    if (!rec) {
         return std::nullopt;
     }
-    return crypto::Sm2PublicKey::fromPem(stmt.text(0));
+    return crypto::Sm2PublicKey::fromPem(rec->publicKey);
 }
 
 std::vector<std::uint8_t> VaultKeys::secretOf(const std::string& row, KeyRole role, bool& sealed) {

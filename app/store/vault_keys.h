@@ -55,11 +55,14 @@ class VaultKeys {
                              const crypto::SecretBuffer& reviewerPassphrase,
                              const crypto::Argon2idParams& params);
     std::optional<crypto::Sm2PublicKey> sm2PublicKey(KeyRole role);
+    // The SM2 row: key_id is the key's SM3 fingerprint, publicKey its PEM.
+    std::optional<KeyRecord> sm2Record(KeyRole role);
     crypto::Sm2SecretKey sm2PlainSecretKey(KeyRole role);
     // Throws AppError WrongPassphrase ("reviewer_wrong_passphrase") on a wrong passphrase.
     crypto::Sm2SecretKey sm2ReviewerSecretKey(const crypto::SecretBuffer& reviewerPassphrase);
 
   private:
+    std::optional<KeyRecord> recordOf(const std::string& row, KeyRole role);
     void store(const std::string& row, const std::string& keyId, const std::string& publicKey,
                std::span<const std::uint8_t> secret, bool sealed);
     std::vector<std::uint8_t> secretOf(const std::string& row, KeyRole role, bool& sealed);

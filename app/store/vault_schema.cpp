@@ -9,7 +9,7 @@ namespace baosong::app {
 
 namespace {
 // Never edit a migration that has shipped: add a new one.
-constexpr std::array<const char*, 6> kMigrations = {
+constexpr std::array<const char*, 7> kMigrations = {
     // 1: the submission document, its files (content-addressed), keys and the audit chain.
     R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -87,6 +87,16 @@ CREATE TABLE received_files(
     //    scan still shows the old words; policy.md STAMPED_STALE).
     R"sql(
 CREATE TABLE stamped_basis(path TEXT PRIMARY KEY, basis TEXT NOT NULL) STRICT;
+)sql",
+    // 7: the bundle profile (bundle-gm.md) of the office keys a unit imported and of each
+    //    unit an office enrolled; rows made before it are "intl". In "gm" rows,
+    //    office_public.recipient and grant_key and enrolments' keys hold SM2 PEM keys.
+    //    blobs.sm3: each content's SM3 (hex) for the gm manifest; '' for contents stored
+    //    before, which are hashed when needed.
+    R"sql(
+ALTER TABLE office_public ADD COLUMN profile TEXT NOT NULL DEFAULT 'intl';
+ALTER TABLE enrolments ADD COLUMN profile TEXT NOT NULL DEFAULT 'intl';
+ALTER TABLE blobs ADD COLUMN sm3 TEXT NOT NULL DEFAULT '';
 )sql",
 };
 

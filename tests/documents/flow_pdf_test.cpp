@@ -111,7 +111,8 @@ EnrolmentKeys enrolmentExample() {
 }
 
 OfficeKeys officeKeysExample() {
-    return {.recipient =
+    return {.profile = "intl",
+            .recipient =
                 "age1 ql3z 7hjy 54pw 3hyw w5ay yfg7 zqgv c7w3 j2el w8zm rxrm jxvr 9m8s 6fqg ft",
             .grantFingerprint = fingerprint64("E5C2"),
             .grantPublicKey = "RWTUNgwCFmKkZMhP2cXXdZ/pWcU9VWxH+0rs1nTZ9CvKdm3sH4HcnJCk",

@@ -135,6 +135,9 @@ TEST_F(VaultTest, AnOlderSchemaIsMigratedAndANewerOneRefused) {
             "DROP TABLE office_decisions;"
             "DROP TABLE received_files;"
             "DROP TABLE stamped_basis;"
+            "ALTER TABLE office_public DROP COLUMN profile;"
+            "ALTER TABLE enrolments DROP COLUMN profile;"
+            "ALTER TABLE blobs DROP COLUMN sm3;"
             "PRAGMA user_version = 3;");
     }
     {
@@ -149,6 +152,12 @@ TEST_F(VaultTest, AnOlderSchemaIsMigratedAndANewerOneRefused) {
         EXPECT_NO_THROW(vault.db().prepare("SELECT path, data FROM received_files"));
         // And the one schema 6 adds.
         EXPECT_NO_THROW(vault.db().prepare("SELECT path, basis FROM stamped_basis"));
+        // And the columns schema 7 adds, rows before it being "intl" with no SM3.
+        EXPECT_NO_THROW(vault.db().prepare("SELECT profile FROM office_public"));
+        EXPECT_NO_THROW(vault.db().prepare("SELECT profile FROM enrolments"));
+        auto blobs = vault.db().prepare("SELECT count(*) FROM blobs WHERE sm3 != ''");
+        ASSERT_TRUE(blobs.step());
+        EXPECT_EQ(blobs.integer(0), 0);
         EXPECT_EQ(loadIdentity(vault.db()).unitId, "91150200MA0N8XQ313");
         // Opening a current vault migrates nothing a second time.
         migrateVaultSchema(vault.db());

@@ -61,8 +61,12 @@ void BundleFlow::reviewAndSignOff() {
 }
 
 void BundleFlow::initOffice(const std::string& officeVault) {
-    expectOk(run({"office", "init", officeVault, "--kdf-memory-mib", "64", "--kdf-passes", "1"}),
-             "office init");
+    std::vector<std::string> args{"office", "init",         officeVault, "--kdf-memory-mib",
+                                  "64",     "--kdf-passes", "1"};
+    if (!profile.empty()) {
+        args.insert(args.end(), {"--profile", profile});
+    }
+    expectOk(run(args), "office init");
 }
 
 void BundleFlow::exchangeKeys(const std::string& officeVault) {
@@ -81,9 +85,11 @@ void BundleFlow::exchangeKeys(const std::string& officeVault) {
 void BundleFlow::readyToSeal(const std::string& json, const std::string& officeVault) {
     initUnit();
     importSubmission(json);
-    reviewAndSignOff();
+    // The office's keys before the sign-off: their profile names the manifest the reviewer
+    // signs (bundle-gm.md "Inside: the bag").
     initOffice(officeVault);
     exchangeKeys(officeVault);
+    reviewAndSignOff();
 }
 
 ProcessResult BundleFlow::seal(const std::string& outDir) {
@@ -91,7 +97,8 @@ ProcessResult BundleFlow::seal(const std::string& outDir) {
     return run({"seal", vault, "--out", outDir, "--json"});
 }
 
-bool PreparedUnit::make(bool sealed) {
+bool PreparedUnit::make(bool sealed, const std::string& profile) {
+    unit_.profile = profile;
     std::filesystem::create_directories(dir_.path() / "in");
     source_ = writeSealableSubmission(dir_ / "in");
     unit_.readyToSeal(source_, dir_ / "office.bsv");

@@ -32,6 +32,7 @@ class BundleFlow {
     std::string unitId;
     std::string outKeys;  // where office keys were written
     std::string base;
+    std::string profile;  // `office init --profile`; "" leaves the command's default
 
     static ProcessResult run(std::vector<std::string> args,
                              const std::map<std::string, std::string>& env = {});
@@ -44,8 +45,9 @@ class BundleFlow {
 // is nothing to share.
 class PreparedUnit {
   public:
-    // Builds the folder; false (with the gtest failures said) when a step failed.
-    bool make(bool sealed);
+    // Builds the folder, with an office of profile ("" for the default); false (with the
+    // gtest failures said) when a step failed.
+    bool make(bool sealed, const std::string& profile = "");
     // Copies the folder into to, a test's own, and points unit and source at the copy.
     void copyInto(const TempDir& to, BundleFlow& unit, std::string& source) const;
 

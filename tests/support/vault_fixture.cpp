@@ -78,7 +78,7 @@ std::string writeSealableSubmission(const std::string& dir, std::uint64_t lifeBy
 }
 
 void reviewAndSignOff(app::Vault& vault) {
-    const auto key = app::VaultKeys(vault.db()).reviewerSecretKey(secret(kReviewerPassphrase));
+    const auto key = app::unlockReviewerKey(vault, secret(kReviewerPassphrase));
     const app::ReviewState state = app::reviewState(vault);
     for (const app::FlagReview& f : state.flags) {
         if (f.open()) {

@@ -103,6 +103,12 @@ std::span<const Sentence> bundle() {
          "the export holds no submission.json"},
         {"refusal_blocking_flags", "有 {count} 个“阻止”级敏感内容标记尚未处理（涉密内容不得报送）",
          "{count} “block” flags are undecided (classified content may not be sent)"},
+        {"refusal_gm_keys_missing",
+         "导入的是国密（gm）形式的国防科工办公钥，但本保险库建于支持国密之前，没有 SM2 "
+         "密钥；请新建保险库并导入报送数据，或向国防科工办索取国际算法（intl）形式的公钥",
+         "the office keys imported are of profile gm, but this vault was made before that "
+         "profile and has no SM2 keys; make a new vault and import the submission into it, or "
+         "ask the office for its keys of profile intl"},
         {"refusal_no_office_keys", "尚未导入国防科工办的公钥",
          "the office's public keys are not imported yet"},
         {"refusal_not_signed_off", "保密审查尚未签署", "the security review is not signed off yet"},

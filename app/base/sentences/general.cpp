@@ -140,6 +140,8 @@ std::span<const Sentence> general() {
         {"usage_office_opinion", "请用 --text 给出推荐单位意见", "give the opinion with --text"},
         {"usage_office_decide", "请给出 --forward 或 --withhold 中的一个",
          "give exactly one of --forward and --withhold"},
+        {"usage_profile", "--profile 应为 intl（国际算法，默认）或 gm（国密）",
+         "--profile must be intl (the default) or gm (the national algorithms)"},
         {"usage_decision", "--decision 应为 cleared、redacted 或 removed",
          "--decision must be cleared, redacted or removed"},
         {"usage_decision_missing", "缺少 --decision（cleared、redacted 或 removed）",

@@ -8,6 +8,17 @@ namespace baosong::app::sentences {
 std::span<const Sentence> office() {
     static constexpr Sentence kSentences[] = {
         {"file_grant", "名额授权文件", "quota grant"},
+        {"enrolment_profile_mismatch",
+         "登记申请属于“{theirs}”形式的密钥，本办使用“{ours}”形式（gm 为国密，intl 为国际算法）；"
+         "请单位先导入本办用 baosong office keys 写出的公钥，再重新生成登记申请",
+         "the enrolment request holds keys of profile “{theirs}”, this office works in “{ours}” "
+         "(gm: the national algorithms, intl: the international ones); have the unit import the "
+         "keys this office wrote with baosong office keys, then make its request again"},
+        {"grant_profile_unsupported",
+         "名额授权“{file}”属于国密（gm）形式的国防科工办公钥，本版本尚不能核验 SM2 "
+         "签名的授权；请向国防科工办索取国际算法（intl）形式的授权",
+         "the quota grant “{file}” belongs to office keys of profile gm, and this version cannot "
+         "check grants signed with SM2 yet; ask the office for a grant of profile intl"},
         {"grant_signature_invalid",
          "名额授权“{file}"
          "”的签名与本保险库导入的国防科工办公钥不符（或签名文件已损坏）；请向国防科工办"
@@ -33,8 +44,27 @@ std::span<const Sentence> office() {
         {"bundle_not_for_this_office", "这个报送包不是用本办的公钥加密的，本办无法解密",
          "this bundle was not encrypted to this office's key, so this office cannot decrypt it"},
         {"bundle_not_found", "找不到报送包“{path}”", "the bundle “{path}” cannot be found"},
+        {"bundle_profile_other",
+         "这是“{theirs}”形式的报送包，本办使用“{ours}”形式（gm 为国密，intl "
+         "为国际算法），不予接收；"
+         "请该单位导入本办的公钥后重新封包",
+         "this is a bundle of profile “{theirs}”, this office works in “{ours}” (gm: the national "
+         "algorithms, intl: the international ones), so it is refused; have the unit import this "
+         "office's keys and seal again"},
         {"bundle_profile_invalid", "报送包的加密形式不符合规定：{why}",
          "the bundle's encryption is not the form bundle.md requires: {why}"},
+        {"rules_profile_unsupported",
+         "本保险库导入的是国密（gm）形式的国防科工办公钥，本版本尚不能核验 SM2 签名的规则集；"
+         "请继续使用内置规则集，或向国防科工办索取国际算法（intl）形式的规则集",
+         "this vault imported office keys of profile gm, and this version cannot check rule sets "
+         "signed with SM2 yet; keep the built-in rule set, or ask the office for one of profile "
+         "intl"},
+        {"statement_altered",
+         "报送包声明文件（.statement）的签名与单位 {unit} 登记的 SM2 公钥不符：声明在签名后被改动，"
+         "或不是该单位签的；请向该单位核实后重新拷入",
+         "the signature of the bundle's statement (.statement) does not match the SM2 key unit "
+         "{unit} enrolled: the statement was changed after signing, or the unit did not sign it; "
+         "check with the unit and copy it in again"},
         {"bundle_submission_unreadable", "报送包中的 submission.json 无法读取：{why}",
          "the bundle's submission.json cannot be read: {why}"},
         {"bundle_undecryptable", "报送包无法解密：{why}", "the bundle cannot be decrypted: {why}"},
@@ -66,6 +96,14 @@ std::span<const Sentence> office() {
          "the fingerprints of the {which} in the enrolment request differ from those on the paper "
          "form: this is not the request the unit stamped, and nothing was enrolled. Check that you "
          "copied the fingerprints from the paper correctly, then telephone the unit to verify"},
+        {"office_keys_both_profiles",
+         "文件夹中同时有国际算法（office.recipient、office-grant.pub）和国密（office.pub.pem、"
+         "office-grant.pub.pem）两种公钥文件，无法判断导入哪一种；请只保留国防科工办本次给出的文件",
+         "the folder holds the key files of both profiles (office.recipient, office-grant.pub and "
+         "office.pub.pem, office-grant.pub.pem), so which to import is unclear; keep only the "
+         "files the office gave this time"},
+        {"office_keys_same_key", "接收公钥与名额授权公钥是同一把密钥，公钥文件有误",
+         "the receiving key and the grant key are the same key, so the key files are wrong"},
         {"gm_marker_invalid", "baosong-gm.txt 应为“baosong-gm/1”和一行“recipient <指纹>”",
          "baosong-gm.txt must be “baosong-gm/1” and one line “recipient <fingerprint>”"},
         {"gm_member_extra", "国密报送包内有多余的“{found}”",

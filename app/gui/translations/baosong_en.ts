@@ -865,62 +865,87 @@
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="103"/>
+        <location filename="../create_vault_dialog.cpp" line="107"/>
+        <source>密码算法</source>
+        <translation>Cryptography</translation>
+    </message>
+    <message>
+        <location filename="../create_vault_dialog.cpp" line="108"/>
+        <source>国际算法（age、minisign）</source>
+        <translation>International (age, minisign)</translation>
+    </message>
+    <message>
+        <location filename="../create_vault_dialog.cpp" line="109"/>
+        <source>国密（SM2、SM3、SM4）</source>
+        <translation>Chinese national (SM2, SM3, SM4)</translation>
+    </message>
+    <message>
+        <location filename="../create_vault_dialog.cpp" line="111"/>
+        <source>各单位导入本办公钥后即按同一种算法封包。国密形式目前尚不能签发名额授权和规则集。</source>
+        <translation>Units seal with the same cryptography once they import this office's keys. The national profile cannot sign quota grants or rule sets yet.</translation>
+    </message>
+    <message>
+        <location filename="../create_vault_dialog.cpp" line="112"/>
+        <source>密码算法：</source>
+        <translation>Cryptography:</translation>
+    </message>
+    <message>
+        <location filename="../create_vault_dialog.cpp" line="114"/>
         <source>保险库口令</source>
         <translation>Vault passphrase</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="106"/>
+        <location filename="../create_vault_dialog.cpp" line="117"/>
         <source>保密审查员口令</source>
         <translation>Security reviewer passphrase</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="112"/>
+        <location filename="../create_vault_dialog.cpp" line="123"/>
         <source>保密审查员姓名</source>
         <translation>Security reviewer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="114"/>
+        <location filename="../create_vault_dialog.cpp" line="125"/>
         <source>可不填：报送包中写作“保密审查员”，审查员以后可自行设置</source>
         <translation>Optional: the bundle says &quot;security reviewer&quot; until the reviewer sets a name</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="116"/>
+        <location filename="../create_vault_dialog.cpp" line="127"/>
         <source>保密审查员姓名：</source>
         <translation>Security reviewer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="127"/>
+        <location filename="../create_vault_dialog.cpp" line="138"/>
         <source>建立</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="141"/>
+        <location filename="../create_vault_dialog.cpp" line="152"/>
         <source>新保险库保存到</source>
         <translation>Save new vault to</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="142"/>
+        <location filename="../create_vault_dialog.cpp" line="153"/>
         <source>baosong 保险库 (*.bsv)</source>
         <translation>baosong vault (*.bsv)</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="154"/>
+        <location filename="../create_vault_dialog.cpp" line="165"/>
         <source>请选择新保险库的保存位置。</source>
         <translation>Please choose where to save the new vault.</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="157"/>
+        <location filename="../create_vault_dialog.cpp" line="168"/>
         <source>该位置已有文件；保险库不会覆盖任何文件。</source>
         <translation>A file already exists at that location; the vault never overwrites files.</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="192"/>
+        <location filename="../create_vault_dialog.cpp" line="203"/>
         <source>保密审查员口令必须与保险库口令不同：审查要由另一个人把关。</source>
         <translation>The security reviewer passphrase must differ from the vault passphrase: the review must be done by a different person.</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="235"/>
+        <location filename="../create_vault_dialog.cpp" line="246"/>
         <source>正在建立保险库并生成密钥（Argon2id 派生需要数秒）…</source>
         <translation>Creating the vault and generating keys (Argon2id derivation takes a few seconds)…</translation>
     </message>
@@ -1341,12 +1366,17 @@
         <translation>%1 (%2 bytes)</translation>
     </message>
     <message>
-        <location filename="../export_result_page.cpp" line="105"/>
+        <location filename="../export_result_page.cpp" line="111"/>
+        <source>国密报送包。在国防科工办，进入报送包所在的文件夹（%1），备好国防科工办的 office.pem，不用 baosong、只用 openssl 命令行即可核验：用 bash 运行以下命令，全部通过时最后输出 OK（同名的 .README.txt 中也有）：</source>
+        <translation>A bundle of the national profile (gm). At the office, in the bundle's folder (%1), with the office's office.pem at hand, it can be checked without baosong, with the openssl command line alone: run these commands with bash; they end with OK when every check holds (the .README.txt of the same name has them too):</translation>
+    </message>
+    <message>
+        <location filename="../export_result_page.cpp" line="115"/>
         <source>在国防科工办，进入报送包所在的文件夹（%1），备好国防科工办的 office.key，不用 baosong、只用 minisign、age、tar 和 sha256sum 即可核验（同名的 .README.txt 中也有）：</source>
         <translation>At the office, go to the bundle&apos;s folder (%1), have the office&apos;s office.key at hand, and verify with minisign, age, tar and sha256sum alone, without baosong (also in the .README.txt of the same name):</translation>
     </message>
     <message>
-        <location filename="../export_result_page.cpp" line="113"/>
+        <location filename="../export_result_page.cpp" line="122"/>
         <source>注意：%1。</source>
         <translation>Note: %1.</translation>
     </message>
@@ -2813,12 +2843,12 @@ SHA-256: %3</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="498"/>
+        <location filename="../review_page.cpp" line="497"/>
         <source>审查员已解锁（密钥指纹 %1）。每个决定都以审查员身份记入审计。</source>
         <translation>Reviewer unlocked (key fingerprint %1). Every decision is recorded in the audit log as the reviewer&apos;s.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="625"/>
+        <location filename="../review_page.cpp" line="624"/>
         <source>保密审查已签署：签署的是下列 %1 个文件。此后改变这些文件的改动会使签署失效。</source>
         <translation>Security review signed off: the sign-off covers the %1 files below. A later change to these files voids it.</translation>
     </message>
@@ -2948,32 +2978,32 @@ SHA-256: %3</translation>
         <translation>Unlocking the reviewer key with Argon2id (deliberately slow to resist guessing)…</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="511"/>
+        <location filename="../review_page.cpp" line="510"/>
         <source>审查员口令不正确，未解锁。请重新输入（这是审查员自己的口令，不是保险库口令；注意大小写和输入法）。</source>
         <translation>Incorrect reviewer passphrase; not unlocked. Please try again (this is the reviewer&apos;s own passphrase, not the vault passphrase; check letter case and input method).</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="552"/>
+        <location filename="../review_page.cpp" line="551"/>
         <source>已放行“%1”。</source>
         <translation>Cleared &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="554"/>
+        <location filename="../review_page.cpp" line="553"/>
         <source>已把“%1”替换为“%2”。</source>
         <translation>Redacted &quot;%1&quot; as &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="557"/>
+        <location filename="../review_page.cpp" line="556"/>
         <source>已删除“%1”所在的句子。</source>
         <translation>Removed the sentence containing &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="569"/>
+        <location filename="../review_page.cpp" line="568"/>
         <source>决定已保存，但无法重新读取报送材料：</source>
         <translation>The decision was saved, but the submission could not be read again:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="611"/>
+        <location filename="../review_page.cpp" line="610"/>
         <source>已确认 %1 可以报送。</source>
         <translation>Approved %1 for submission.</translation>
     </message>
@@ -3302,21 +3332,51 @@ Takes effect when baosong-gui starts again.</source>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="170"/>
-        <source>选择国防科工办公钥所在的文件夹（office.recipient 与 office-grant.pub）</source>
-        <translation>Choose the folder with the office&apos;s keys (office.recipient and office-grant.pub)</translation>
+        <source>选择国防科工办公钥所在的文件夹（office.recipient 与 office-grant.pub，国密为 office.pub.pem 与 office-grant.pub.pem）</source>
+        <translation>Choose the folder holding the office keys (office.recipient and office-grant.pub, or office.pub.pem and office-grant.pub.pem for the national profile)</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="175"/>
+        <source>选择国防科工办公钥所在的文件夹（office.recipient 与 office-grant.pub）</source>
+        <translation type="vanished">Choose the folder with the office&apos;s keys (office.recipient and office-grant.pub)</translation>
+    </message>
+    <message>
+        <location filename="../unit_window.cpp" line="176"/>
         <source>导入公钥失败</source>
         <translation>Importing the keys failed</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="182"/>
+        <location filename="../unit_window.cpp" line="187"/>
+        <source>已导入国防科工办公钥（国密）</source>
+        <translation>Office keys imported (national profile)</translation>
+    </message>
+    <message>
+        <location filename="../unit_window.cpp" line="188"/>
+        <source>请与国防科工办打印下发的公钥单逐字核对：
+
+接收公钥指纹（SM3）：
+%1
+
+名额授权密钥指纹（SM3）：
+%2
+
+不一致时不要报送，并电话联系国防科工办科技信息处。本单位此后按国密（SM2、SM3、SM4）封包；请保密审查员重新签署。</source>
+        <translation>Compare them, character by character, with the key sheet the office printed:
+
+receiving key fingerprint (SM3):
+%1
+
+quota-grant key fingerprint (SM3):
+%2
+
+If they differ, do not send anything and call the office's science and technology information division. From now on this unit seals with the national profile (SM2, SM3, SM4); the security reviewer must sign off again.</translation>
+    </message>
+    <message>
+        <location filename="../unit_window.cpp" line="195"/>
         <source>已导入国防科工办公钥</source>
         <translation>Office keys imported</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="183"/>
+        <location filename="../unit_window.cpp" line="196"/>
         <source>请与国防科工办打印下发的公钥单逐字核对：
 
 收件公钥：
@@ -3339,7 +3399,6 @@ Quota-grant key fingerprint (SHA-256):
 If anything differs, do not submit; telephone the office&apos;s science and technology information division.</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="207"/>
         <source>已写出 %1 及其 PDF。打印 PDF，由单位负责人和保密审查员签字盖章后，连同文件一起报国防科工办登记。
 
 登记时科技信息处会核对以下指纹（与 PDF 上的相同）：
@@ -3349,7 +3408,7 @@ If anything differs, do not submit; telephone the office&apos;s science and tech
 
 保密审查员密钥指纹（SHA-256）：
 %3</source>
-        <translation>Wrote %1 and its PDF. Print the PDF, have the head of the unit and the security reviewer sign it and stamp it, and send it with the file to the office for enrolment.
+        <translation type="vanished">Wrote %1 and its PDF. Print the PDF, have the head of the unit and the security reviewer sign it and stamp it, and send it with the file to the office for enrolment.
 
 At enrolment the division compares these fingerprints (the same as on the PDF):
 
@@ -3360,32 +3419,53 @@ Security reviewer key fingerprint (SHA-256):
 %3</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="194"/>
+        <location filename="../unit_window.cpp" line="209"/>
         <source>报送密钥登记表保存为（同时生成 .json 与 .pdf）</source>
         <translation>Save the key enrolment form as (writes .json and .pdf)</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="194"/>
+        <location filename="../unit_window.cpp" line="209"/>
         <source>报送密钥登记表</source>
         <translation>key-enrolment</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="200"/>
+        <location filename="../unit_window.cpp" line="215"/>
         <source>生成登记表失败</source>
         <translation>Writing the enrolment form failed</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="206"/>
+        <location filename="../unit_window.cpp" line="221"/>
         <source>登记表已生成</source>
         <translation>Enrolment form written</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="226"/>
+        <location filename="../unit_window.cpp" line="222"/>
+        <source>已写出 %1 及其 PDF。打印 PDF，由单位负责人和保密审查员签字盖章后，连同文件一起报国防科工办登记。
+
+登记时科技信息处会核对以下指纹（与 PDF 上的相同）：
+
+单位签名密钥指纹（%4）：
+%2
+
+保密审查员密钥指纹（%4）：
+%3</source>
+        <translation>Wrote %1 and its PDF. Print the PDF, have the head of the unit and the security reviewer sign it and stamp it, and send it with the file to the office for enrolment.
+
+At enrolment the division compares these fingerprints (the same as on the PDF):
+
+unit signing key fingerprint (%4):
+%2
+
+security reviewer key fingerprint (%4):
+%3</translation>
+    </message>
+    <message>
+        <location filename="../unit_window.cpp" line="242"/>
         <source>自动锁定</source>
         <translation>Auto-lock</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="226"/>
+        <location filename="../unit_window.cpp" line="242"/>
         <source>无键盘鼠标操作多少分钟后自动锁定：</source>
         <translation>Lock automatically after this many minutes without keyboard or mouse activity:</translation>
     </message>
