@@ -88,6 +88,10 @@ int main(int argc, char** argv) {
         gui::CreateVaultDialog create(gui::VaultRole::Unit);
         save(&create, out, QStringLiteral("03-create-vault"));
     }
+    {  // the office's: it chooses the cryptography its units seal in (bundle-gm.md)
+        gui::CreateVaultDialog create(gui::VaultRole::Office);
+        save(&create, out, QStringLiteral("03b-create-office-vault"));
+    }
     app::OpenedVault opened = app::openVault(
         path, [] { return test::secret(test::kVaultPassphrase); }, app::Access::Change);
     gui::UnitWindow window(std::move(opened));
