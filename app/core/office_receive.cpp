@@ -103,6 +103,24 @@ void requireSubmissionMatchesLabel(const std::string& json, const bundle::Bundle
 }  // namespace
 
 namespace {
+// bundle.md "The office's checks" 3–4, in both profiles: the file is the one the label
+// names, and the label's unit is enrolled here.
+std::optional<Enrolment> labelledUnit(OfficeStore& office, const std::string& bundlePath,
+                                      const bundle::BundleLabel& label) {
+    if (fs::path(bundlePath).filename().string() != label.stem() + ".bsx") {
+        throw problem("signature_other_bundle",
+                      Text("signature_other_bundle")
+                          .with("bundle", label.stem() + ".bsx")
+                          .with("file", fs::path(bundlePath).filename().string()));
+    }
+    auto enrolled = office.enrolment(label.unitId);
+    if (!enrolled) {
+        throw problem("unit_not_enrolled",
+                      Text("bundle_unit_not_enrolled").with("unit", label.unitId));
+    }
+    return enrolled;
+}
+
 // bundle-gm.md "What a seal writes": the statement and its SM2 signature beside the .bsx,
 // checked under the unit's enrolled SM2 key; then the file's SM3 against the statement's
 // and the recipient against this office's receiving key.
@@ -118,17 +136,7 @@ VerifiedBundle verifyGmLabel(Vault& vault, const std::string& bundlePath) {
     const std::string statementText = readInputText(statementPath, 4096, "file_signature");
     const bundle::GmStatement statement = bundle::parseGmStatement(statementText);
     const bundle::BundleLabel& label = statement.label;
-    if (fs::path(bundlePath).filename().string() != label.stem() + ".bsx") {
-        throw problem("signature_other_bundle",
-                      Text("signature_other_bundle")
-                          .with("bundle", label.stem() + ".bsx")
-                          .with("file", fs::path(bundlePath).filename().string()));
-    }
-    const auto enrolled = office.enrolment(label.unitId);
-    if (!enrolled) {
-        throw problem("unit_not_enrolled",
-                      Text("bundle_unit_not_enrolled").with("unit", label.unitId));
-    }
+    const std::optional<Enrolment> enrolled = labelledUnit(office, bundlePath, label);
     const std::string sigText = readInputText(sigPath, 4096, "file_signature");
     const auto verifiesUnder = [&](const std::string& pem) {
         try {
@@ -182,17 +190,7 @@ VerifiedBundle verifyIntlLabel(Vault& vault, const std::string& bundlePath) {
     const auto signature =
         bundle::readBundleSignature(readInputText(sigPath, 64 * 1024, "file_signature"));
     const bundle::BundleLabel& label = signature.label;
-    if (fs::path(bundlePath).filename().string() != label.stem() + ".bsx") {
-        throw problem("signature_other_bundle",
-                      Text("signature_other_bundle")
-                          .with("bundle", label.stem() + ".bsx")
-                          .with("file", fs::path(bundlePath).filename().string()));
-    }
-    const auto enrolled = office.enrolment(label.unitId);
-    if (!enrolled) {
-        throw problem("unit_not_enrolled",
-                      Text("bundle_unit_not_enrolled").with("unit", label.unitId));
-    }
+    const std::optional<Enrolment> enrolled = labelledUnit(office, bundlePath, label);
     const auto unitKey = crypto::MinisignPublicKey::fromBase64(enrolled->signingKey);
     if (signature.signature.keyId != unitKey.keyId()) {
         std::optional<std::string> owner;

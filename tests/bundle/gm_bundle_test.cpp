@@ -20,6 +20,7 @@
 #include "crypto/sm2_cipher.h"
 #include "crypto/sm2_signature.h"
 #include "crypto/sm3.h"
+#include "support/error_code.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
 
@@ -30,12 +31,14 @@ namespace fs = std::filesystem;
 using namespace app::bundle;
 
 std::string codeOf(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const app::AppError& e) {
-        return e.code();
-    }
-    return "no error";
+    return errorCodeOf<app::AppError>(f);
+}
+
+// The commands between the README's two rules (gmBundleReadme).
+std::string readmeCommands(const std::string& readme) {
+    const std::size_t begin = readme.find("-----\n");
+    const std::size_t end = readme.rfind("-----\n");
+    return begin == end ? std::string() : readme.substr(begin + 6, end - begin - 6);
 }
 
 std::string textOf(std::span<const std::uint8_t> bytes) {
@@ -173,11 +176,8 @@ TEST_F(GmBundle, TheReadmesOpensslCommandsCheckEverythingAsWritten) {
     BAOSONG_REQUIRE_PROGRAM("openssl");
     seal();
     writeFile(dir / "office.pem", std::string(office.pem().view()));
-    const std::string readme = readFile(dir / "U1-c1-r1.README.txt");
-    const std::size_t begin = readme.find("-----\n");
-    const std::size_t end = readme.rfind("-----\n");
-    ASSERT_NE(begin, end);
-    const std::string commands = readme.substr(begin + 6, end - begin - 6);
+    const std::string commands = readmeCommands(readFile(dir / "U1-c1-r1.README.txt"));
+    ASSERT_FALSE(commands.empty());
     EXPECT_EQ(commands, gmBundleCheckCommands(input().label, unitKey.publicKey().pem(),
                                               reviewer.publicKey().pem()));
 
@@ -199,9 +199,8 @@ TEST_F(GmBundle, TheReadmesCommandsStopAtAChangedByte) {
     BAOSONG_REQUIRE_PROGRAM("openssl");
     seal();
     writeFile(dir / "office.pem", std::string(office.pem().view()));
-    const std::string readme = readFile(dir / "U1-c1-r1.README.txt");
-    const std::size_t begin = readme.find("-----\n");
-    const std::string commands = readme.substr(begin + 6, readme.rfind("-----\n") - begin - 6);
+    const std::string commands = readmeCommands(readFile(dir / "U1-c1-r1.README.txt"));
+    ASSERT_FALSE(commands.empty());
     ProcessOptions options;
     options.workingDirectory = dir.path().string();
     for (const std::string file : {"U1-c1-r1.bsx", "U1-c1-r1.bsx.statement", "U1-c1-r1.bsx.sig"}) {

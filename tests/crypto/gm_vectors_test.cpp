@@ -15,18 +15,12 @@
 #include "crypto/sha256.h"
 #include "crypto/sm3.h"
 #include "crypto/sm4_cbc.h"
+#include "support/hex.h"
 
 namespace baosong::crypto {
 namespace {
 
-std::vector<std::uint8_t> fromHex(std::string_view hex) {
-    std::vector<std::uint8_t> out;
-    for (std::size_t i = 0; i + 1 < hex.size(); i += 2) {
-        out.push_back(
-            static_cast<std::uint8_t>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16)));
-    }
-    return out;
-}
+using test::fromHex;
 
 TEST(Sm3Vectors, GbT32905ExampleOneAbc) {
     EXPECT_EQ(toHex(Sm3::of(std::string_view("abc"))),

@@ -13,6 +13,7 @@
 #include "crypto/sha256.h"
 #include "crypto/sm2_cipher.h"
 #include "crypto/sm2_signature.h"
+#include "support/hex.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
 
@@ -33,14 +34,7 @@ std::string textOf(std::span<const std::uint8_t> bytes) {
     return {bytes.begin(), bytes.end()};
 }
 
-std::vector<std::uint8_t> fromHex(std::string_view hex) {
-    std::vector<std::uint8_t> out;
-    for (std::size_t i = 0; i + 1 < hex.size(); i += 2) {
-        out.push_back(
-            static_cast<std::uint8_t>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16)));
-    }
-    return out;
-}
+using test::fromHex;
 
 class GmOpensslInterop : public ::testing::Test {
   protected:
