@@ -274,11 +274,15 @@ int grant(CliContext& ctx) {
     }
     auto opened = openVaultFor(path, args, ctx, app::Access::Change);
     const std::string file = app::writeQuotaGrant(opened.vault, g, *args.value("--out"), clerk());
+    const std::string signature =
+        file + (app::officeProfile(opened.vault) == app::BundleProfile::Gm ? ".sig" : ".minisig");
     if (args.flag("--json")) {
-        ctx.out << json{{"file", file}, {"signature", file + ".minisig"}}.dump() << "\n";
+        ctx.out << json{{"file", file}, {"signature", signature}}.dump() << "\n";
         return 0;
     }
-    ctx.out << ctx.say(app::Text("cli_grant_written").with("file", file)) << "\n";
+    ctx.out << ctx.say(
+                   app::Text("cli_grant_written").with("file", file).with("signature", signature))
+            << "\n";
     return 0;
 }
 

@@ -10,6 +10,7 @@
 #include "bundle/bag_tags.h"
 #include "crypto/sha256.h"
 #include "crypto/sm3.h"
+#include "grant_key.h"
 #include "office_profile.h"
 #include "policy/submission_json.h"
 #include "review_record.h"
@@ -191,9 +192,11 @@ ExportPayload buildExportPayload(SqliteDatabase& db) {
     for (auto& g : submission->grants) {
         const std::string original = g;
         g = place(g, "授权/" + fileNamePart(baseNameOf(g)));
-        if (storedFiles.contains(original + ".minisig")) {  // the office's signature travels along
-            files["data/" + g + ".minisig"] =
-                storedFile("data/" + g + ".minisig", original + ".minisig");
+        for (const std::string_view suffix : kGrantSignatureSuffixes) {
+            const std::string sig(suffix);
+            if (storedFiles.contains(original + sig)) {  // the office's signature travels along
+                files["data/" + g + sig] = storedFile("data/" + g + sig, original + sig);
+            }
         }
     }
     const std::string json = policy::toJson(*submission);

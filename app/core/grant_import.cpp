@@ -34,14 +34,9 @@ PlacedGrant placeQuotaGrant(Vault& vault, policy::Submission& draft, const std::
     if (!office) {
         throw AppError(ErrorKind::BadInput, "office_keys_missing", Text("refusal_no_office_keys"));
     }
-    if (!office->grantKey) {
-        // Grants signed with SM2 are not read yet (bundle-gm.md "Where the code stands").
-        throw AppError(ErrorKind::BadInput, "grant_profile_unsupported",
-                       Text("grant_profile_unsupported").with("file", fileName));
-    }
+    const GrantKey key = *grantKeyOf(office);
     try {
-        crypto::verifyMinisign(*office->grantKey, grantBytes,
-                               crypto::MinisignSignature::parse(asText(signatureBytes)));
+        key.verify(grantBytes, signatureBytes);
     } catch (const crypto::CryptoError&) {
         throw AppError(ErrorKind::BadInput, "grant_signature_invalid",
                        Text("grant_signature_invalid").with("file", fileName));
@@ -60,14 +55,20 @@ PlacedGrant placeQuotaGrant(Vault& vault, policy::Submission& draft, const std::
         draft.grants.push_back(placed.path);
     }
     placed.files.push_back({placed.path, std::move(grantBytes)});
-    placed.files.push_back({placed.path + ".minisig", std::move(signatureBytes)});
+    placed.files.push_back(
+        {placed.path + std::string(key.signatureSuffix()), std::move(signatureBytes)});
     return placed;
+}
+
+std::string_view grantSignatureSuffix(Vault& vault) {
+    const auto key = grantKeyOf(OfficePublicStore(vault.db()).load());
+    return key ? key->signatureSuffix() : kGrantSignatureSuffixes[0];
 }
 
 PlacedGrant importQuotaGrant(Vault& vault, const std::string& grantFile, const std::string& actor) {
     std::vector<std::uint8_t> grant = readInputFile(grantFile, kMaxGrantBytes, "file_grant");
-    std::vector<std::uint8_t> signature =
-        readInputFile(grantFile + ".minisig", kMaxGrantBytes, "file_signature");
+    std::vector<std::uint8_t> signature = readInputFile(
+        grantFile + std::string(grantSignatureSuffix(vault)), kMaxGrantBytes, "file_signature");
     policy::Submission submission = loadOrStartSubmission(vault);
     PlacedGrant placed = placeQuotaGrant(vault, submission, baseName(grantFile), std::move(grant),
                                          std::move(signature));
@@ -84,11 +85,8 @@ EffectiveQuota effectiveQuota(Vault& vault, const policy::Submission& submission
         return quota;
     }
     quota.max = quota.noticeMax = channel->second.max;
-    std::optional<crypto::MinisignPublicKey> key;
-    if (const auto office = OfficePublicStore(vault.db()).load()) {
-        key = office->grantKey;
-    }
-    for (const policy::GrantEvidence& g : grantEvidence(submission, read, key)) {
+    for (const policy::GrantEvidence& g :
+         grantEvidence(submission, read, grantKeyOf(OfficePublicStore(vault.db()).load()))) {
         if (g.signature == policy::GrantEvidence::Signature::Verified &&
             g.unit == submission.unit.id && g.campaign == submission.campaign &&
             g.max > quota.max) {

@@ -23,15 +23,20 @@ struct PlacedGrant {
 
 // Checks grantBytes and signatureBytes and names the grant in draft. Throws AppError
 // (BadInput): "office_keys_missing" before `keys VAULT import-office`, "grant_signature_invalid"
-// when the signature does not verify with that key (or is not a minisign signature),
+// when the signature does not verify with that key (or is not a signature of its kind),
 // "grant_invalid" for a grant that cannot be read, "grant_other_unit" for another unit or
 // campaign. The draft is unchanged on failure.
 PlacedGrant placeQuotaGrant(Vault& vault, policy::Submission& draft, const std::string& fileName,
                             std::vector<std::uint8_t> grantBytes,
                             std::vector<std::uint8_t> signatureBytes);
 
-// `baosong keys VAULT import-grant FILE`: FILE and FILE.minisig, checked and saved into the
-// vault's submission in one transaction (as saveSubmission; audited as vault.edit).
+// The signature file beside a grant for this vault: ".minisig" (intl, and before any
+// office keys are imported) or ".sig" (office keys of profile gm, bundle-gm.md).
+std::string_view grantSignatureSuffix(Vault& vault);
+
+// `baosong keys VAULT import-grant FILE`: FILE and FILE.minisig (FILE.sig in profile gm),
+// checked and saved into the vault's submission in one transaction (as saveSubmission;
+// audited as vault.edit).
 PlacedGrant importQuotaGrant(Vault& vault, const std::string& grantFile, const std::string& actor);
 
 // The channel's quota for a submission and the grant that raised it, as the checker

@@ -13,6 +13,7 @@
 #include "base/temp_sibling.h"
 #include "crypto/crypto_error.h"
 #include "crypto/minisign_secret_key.h"
+#include "crypto/sm2_signature.h"
 #include "input_file.h"
 #include "policy/parse_error.h"
 #include "policy/social_credit_code.h"
@@ -284,15 +285,26 @@ std::string writeQuotaGrant(Vault& vault, QuotaGrant grant, const std::string& o
                        Text("unit_not_enrolled").with("unit", grant.unit));
     }
     grant.issued = utcNowRfc3339();
+    // bundle-gm.md "Keys and fingerprints": FILE.minisig by the minisign grant key in
+    // intl, FILE.sig (DER SM2 over the grant's bytes) by the SM2 grant key in gm.
+    const bool gm = officeProfile(vault) == BundleProfile::Gm;
+    const std::string sigPath = out + (gm ? ".sig" : ".minisig");
     requireNoTarget(out);
-    requireNoTarget(out + ".minisig");
+    requireNoTarget(sigPath);
     const std::string json = quotaGrantJson(grant);
     parseQuotaGrant(json);  // only a grant every unit can read is signed (e.g. max ≤ 1000)
-    const std::string signature =
-        signQuotaGrant(json, VaultKeys(vault.db()).plainSecretKey(KeyRole::OfficeGrant));
+    VaultKeys keys(vault.db());
+    std::string signature;
+    if (gm) {
+        const auto der = crypto::sm2Sign(keys.sm2PlainSecretKey(KeyRole::OfficeGrant),
+                                         crypto::bytesOfText(json));
+        signature.assign(der.begin(), der.end());
+    } else {
+        signature = signQuotaGrant(json, keys.plainSecretKey(KeyRole::OfficeGrant));
+    }
     TempSibling file(out, TempSibling::Kind::File);
     file.write(json);
-    TempSibling sig(out + ".minisig", TempSibling::Kind::File);
+    TempSibling sig(sigPath, TempSibling::Kind::File);
     sig.write(signature);
     SqliteTransaction tx(vault.db());
     AuditLog(vault.db())

@@ -65,8 +65,8 @@ void requirePaperFingerprints(const EnrolmentFingerprints& keys, std::string_vie
 // An enrolment of the other profile than the office's is refused ("profile_mismatch").
 void enrolUnit(Vault& vault, Enrolment enrolment, const std::string& actor);
 
-// Writes FILE (the grant JSON) and FILE.minisig, never overwriting. Throws AppError
-// (BadInput) "grant_invalid" for a max below 1 or an empty reason, "unit_not_enrolled".
+// Writes FILE (the grant JSON) and FILE.minisig (FILE.sig in profile gm), never overwriting. Throws
+// AppError (BadInput) "grant_invalid" for a max below 1 or an empty reason, "unit_not_enrolled".
 std::string writeQuotaGrant(Vault& vault, QuotaGrant grant, const std::string& out,
                             const std::string& actor);
 

@@ -14,6 +14,7 @@
 #include "crypto/age_reader.h"
 #include "crypto/crypto_error.h"
 #include "crypto/sm2_signature.h"
+#include "grant_key.h"
 #include "input_file.h"
 #include "office_profile.h"
 #include "output_folder.h"
@@ -41,7 +42,9 @@ void keepNamedFiles(OfficeStore& office, const ReceivedBundle& received,
     for (const auto& ref : policy::fileReferences(s)) {
         std::vector<std::string> paths = {ref.path};
         if (ref.kind == policy::FileReference::Kind::Grant) {
-            paths.push_back(ref.path + ".minisig");
+            for (const std::string_view suffix : kGrantSignatureSuffixes) {
+                paths.push_back(ref.path + std::string(suffix));
+            }
         }
         for (const std::string& path : paths) {
             if (relativePathProblem(path)) {
@@ -336,7 +339,10 @@ OpenedBundle openBundle(Vault& vault, const std::string& bundlePath, const std::
 
     const std::string dataDir = staging.path() + "/data";
     CheckOptions options;
-    options.grantKey = VaultKeys(vault.db()).publicKey(KeyRole::OfficeGrant);
+    // The office's own grant key, of its profile (bundle-gm.md "Keys and fingerprints").
+    VaultKeys officeKeys(vault.db());
+    options.grantKey = gm ? GrantKey(*officeKeys.sm2PublicKey(KeyRole::OfficeGrant))
+                          : GrantKey(officeKeys.publicKey(KeyRole::OfficeGrant));
     // policy.md: the office writes 推荐单位意见 after opening, and only its re-check after
     // that requires it; at opening the unit's own rules apply.
     options.officeRecheck = false;

@@ -65,23 +65,23 @@ std::string signQuotaGrant(const std::string& json, const crypto::MinisignSecret
         .fileText();
 }
 
-std::vector<policy::GrantEvidence> grantEvidence(
-    const policy::Submission& submission, const FileReader& read,
-    const std::optional<crypto::MinisignPublicKey>& officeGrantKey) {
+std::vector<policy::GrantEvidence> grantEvidence(const policy::Submission& submission,
+                                                 const FileReader& read,
+                                                 const std::optional<GrantKey>& officeGrantKey) {
     using Signature = policy::GrantEvidence::Signature;
     std::vector<policy::GrantEvidence> out;
     for (const std::string& path : submission.grants) {
         policy::GrantEvidence evidence{path, Signature::NotChecked, "", "", 0};
         const auto body = read(path);
-        const auto signature = read(path + ".minisig");
+        const auto signature = officeGrantKey
+                                   ? read(path + std::string(officeGrantKey->signatureSuffix()))
+                                   : std::nullopt;
         if (!officeGrantKey || !body || !signature) {
             out.push_back(evidence);  // the checker says why it cannot count
             continue;
         }
         try {
-            const auto parsed = crypto::MinisignSignature::parse(std::string_view(
-                reinterpret_cast<const char*>(signature->data()), signature->size()));
-            crypto::verifyMinisign(*officeGrantKey, *body, parsed);
+            officeGrantKey->verify(*body, *signature);
             const QuotaGrant grant = parseQuotaGrant(
                 std::string_view(reinterpret_cast<const char*>(body->data()), body->size()));
             evidence = {path, Signature::Verified, grant.unit, grant.campaign, grant.max};

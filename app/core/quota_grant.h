@@ -13,6 +13,7 @@
 
 #include "crypto/minisign_public_key.h"
 #include "crypto/minisign_secret_key.h"
+#include "grant_key.h"
 #include "policy/check_input.h"
 #include "policy/submission.h"
 
@@ -35,8 +36,8 @@ std::string signQuotaGrant(const std::string& json, const crypto::MinisignSecret
 
 // Reads a grant and its signature through read (nullopt: not there) and judges it.
 using FileReader = std::function<std::optional<std::vector<std::uint8_t>>(const std::string&)>;
-std::vector<policy::GrantEvidence> grantEvidence(
-    const policy::Submission& submission, const FileReader& read,
-    const std::optional<crypto::MinisignPublicKey>& officeGrantKey);
+std::vector<policy::GrantEvidence> grantEvidence(const policy::Submission& submission,
+                                                 const FileReader& read,
+                                                 const std::optional<GrantKey>& officeGrantKey);
 
 }  // namespace baosong::app

@@ -1,5 +1,7 @@
 #include "signed_rules.h"
 
+#include "office_profile.h"
+
 #include <nlohmann/json.hpp>
 
 #include "base/app_error.h"
@@ -67,6 +69,12 @@ policy::RuleSet readFileRules(const std::string& path, std::string& text) {
 std::string signRuleSet(Vault& office, const std::string& rulesFile, const std::string& out,
                         const std::string& actor) {
     OfficeStore(office.db()).recipient();  // "not_office_vault"
+    if (officeProfile(office) == BundleProfile::Gm) {
+        // Its units could not check a minisign signature (bundle-gm.md "Where the code
+        // stands"): refused rather than signed for nobody.
+        throw AppError(ErrorKind::BadInput, "rules_profile_unsupported",
+                       Text("rules_profile_unsupported"));
+    }
     std::string text;
     const policy::RuleSet rules = readFileRules(rulesFile, text);
     requireNoTarget(out);

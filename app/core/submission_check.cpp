@@ -119,9 +119,7 @@ policy::CheckReport checkSubmissionFile(const std::string& jsonPath, const Check
 namespace {
 void useVaultGrantKey(Vault& vault, CheckOptions& options) {
     if (!options.grantKey) {
-        if (const auto office = OfficePublicStore(vault.db()).load()) {
-            options.grantKey = office->grantKey;
-        }
+        options.grantKey = grantKeyOf(OfficePublicStore(vault.db()).load());
     }
 }
 }  // namespace

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "base/text.h"
-#include "crypto/minisign_public_key.h"
+#include "grant_key.h"
 #include "policy/submission_checker.h"
 #include "quota_grant.h"
 #include "store/vault.h"
@@ -29,7 +29,7 @@ struct CheckOptions {
     std::optional<std::string> rulesFile = {};
     // The office's grant key (office_public at a unit, its own at the office): grants
     // count only when their signature verifies against it.
-    std::optional<crypto::MinisignPublicKey> grantKey = {};
+    std::optional<GrantKey> grantKey = {};
     bool officeRecheck = false;
     // rulesFile without the office's signature (policy.md "Signed rule sets"): only for
     // testing, and never for a seal; refused ("rules_unsigned") unless this is set.

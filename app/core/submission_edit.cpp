@@ -1,5 +1,7 @@
 #include "submission_edit.h"
 
+#include "grant_key.h"
+
 #include <algorithm>
 
 #include <map>
@@ -64,7 +66,9 @@ EditSaved saveSubmission(Vault& vault, const policy::Submission& edited,
         requireSafeReference(ref);
         named.emplace(ref.path, ref.kind);
         if (ref.kind == policy::FileReference::Kind::Grant) {
-            named.emplace(ref.path + ".minisig", ref.kind);
+            for (const std::string_view suffix : kGrantSignatureSuffixes) {
+                named.emplace(ref.path + std::string(suffix), ref.kind);
+            }
         }
         if (!findNew(newFiles, ref.path) && !stored.contains(ref.path)) {
             missing.push_back(Text("file_named").with("key", ref.keyPath).with("path", ref.path));

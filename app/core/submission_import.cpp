@@ -1,5 +1,7 @@
 #include "submission_import.h"
 
+#include "grant_key.h"
+
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <vector>
@@ -73,14 +75,18 @@ std::vector<PendingFile> resolveFiles(const policy::Submission& s, const std::st
         pending.push_back({ref.kind, ref.path, std::move(file)});
         // A grant travels with its signature (bundle.md "Quota grants").
         if (grant) {
-            ContainedFile signature(baseDir, ref.path + ".minisig");
-            if (signature.state() == ContainedFile::State::Ok) {
-                pending.push_back({ref.kind, ref.path + ".minisig", std::move(signature)});
-            } else if (signature.state() != ContainedFile::State::Missing) {
-                problems.push_back(Text("file_problem")
-                                       .with("key", ref.keyPath)
-                                       .with("path", ref.path + ".minisig")
-                                       .with("problem", signature.problem()));
+            // FILE.minisig (intl) or FILE.sig (gm, bundle-gm.md), whichever is there.
+            for (const std::string_view suffix : kGrantSignatureSuffixes) {
+                const std::string path = ref.path + std::string(suffix);
+                ContainedFile signature(baseDir, path);
+                if (signature.state() == ContainedFile::State::Ok) {
+                    pending.push_back({ref.kind, path, std::move(signature)});
+                } else if (signature.state() != ContainedFile::State::Missing) {
+                    problems.push_back(Text("file_problem")
+                                           .with("key", ref.keyPath)
+                                           .with("path", path)
+                                           .with("problem", signature.problem()));
+                }
             }
         }
     }

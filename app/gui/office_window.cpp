@@ -172,6 +172,7 @@ QWidget* OfficeWindow::buildReceivePage() {
 
     unit_ = textLabel(page, "bundleUnit", tr("报送单位"));
     revision_ = textLabel(page, "bundleRevision", tr("版本"));
+    profile_ = textLabel(page, "bundleProfile", tr("密码算法"));
     sha256_ = textLabel(page, "bundleSha256", tr("SHA-256 指纹"));
     sha256_->setFont(QFont(QStringLiteral("monospace")));
     folder_ = textLabel(page, "bundleFolder", tr("解出位置"));
@@ -181,6 +182,7 @@ QWidget* OfficeWindow::buildReceivePage() {
     auto* form = new QFormLayout(facts);
     form->addRow(tr("报送单位："), unit_);
     form->addRow(tr("版本："), revision_);
+    form->addRow(tr("密码算法："), profile_);
     form->addRow(tr("SHA-256："), sha256_);
     form->addRow(tr("解出到："), folder_);
     form->addRow(tr("注意："), notices_);
@@ -280,7 +282,7 @@ void OfficeWindow::clearBundle() {
         item->setForeground(kQuiet);
     }
     status_->setText(tr("尚未打开报送包。"));
-    for (QLabel* label : {unit_, revision_, sha256_, folder_}) {
+    for (QLabel* label : {unit_, revision_, profile_, sha256_, folder_}) {
         label->clear();
     }
     notices_->clear();
@@ -433,6 +435,11 @@ void OfficeWindow::showReceived(const Received& received) {
     revision_->setText(tr("%1（%2）；活动 %3，封包时间 %4")
                            .arg(revision, before, fromStd(verified.label.campaign),
                                 fromStd(app::localTime(verified.label.sealed))));
+    // bundle-gm.md: a gm bundle is named by its SM3 in the statement the unit signed.
+    profile_->setText(
+        verified.profile == "gm"
+            ? tr("国密（SM2、SM3、SM4）；SM3 %1").arg(fromStd(app::groupInFours(verified.sm3)))
+            : tr("国际算法（age、minisign）"));
     sha256_->setText(fromStd(app::groupInFours(verified.sha256)));
     folder_->setText(QDir::toNativeSeparators(fromStd(opened.folder)));
     for (const app::Text& notice : opened.notices) {

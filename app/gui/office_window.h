@@ -80,6 +80,7 @@ class OfficeWindow : public QMainWindow {
     QListWidget* steps_;
     QLabel* unit_;
     QLabel* revision_;
+    QLabel* profile_ = nullptr;
     QLabel* sha256_;
     QLabel* folder_;
     QListWidget* notices_;

@@ -77,8 +77,8 @@ OverviewPage::OverviewPage(SubmissionDraft& draft, QWidget* parent)
     });
     const auto [quotaRow, grant] =
         importRow(quota_, "importGrant", tr("导入名额授权…"),
-                  tr("国防科工办签发的增加名额授权（.json 及其旁边的 .minisig）"), "grantRefusal",
-                  grantProblem_);
+                  tr("国防科工办签发的增加名额授权（.json 及其旁边的 .minisig，国密为 .sig）"),
+                  "grantRefusal", grantProblem_);
     form->addRow(tr("名额："), quotaRow);
     form->addRow(tr("45 岁以下人选："), youth_);
     form->addRow(tr("未解决的规则错误："), errors_);
@@ -150,8 +150,10 @@ bool OverviewPage::importGrant(const QString& file) {
     grantProblem_->clear();
     QString problem;
     auto grant = readChosenFile(file, problem);
-    auto signature =
-        grant ? readChosenFile(file + QStringLiteral(".minisig"), problem) : std::nullopt;
+    // FILE.minisig, or FILE.sig when the vault imported gm office keys (bundle-gm.md).
+    const QString suffix =
+        QString::fromStdString(std::string(app::grantSignatureSuffix(draft_.vault())));
+    auto signature = grant ? readChosenFile(file + suffix, problem) : std::nullopt;
     if (!grant || !signature) {
         grantProblem_->setText(problem);
         return false;

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/app_error.h"
+#include "core/grant_import.h"
 #include "core/key_report.h"
 #include "core/office_admin.h"
 #include "core/office_key_import.h"
@@ -200,6 +201,36 @@ TEST_F(GmKeyExchange, AFolderOfBothProfilesOrABadPemIsNotImported) {
     EXPECT_EQ(errorCodeOf<AppError>([&] { importOfficeKeys(unit, dir / "bad", "officer:test"); }),
               "office_keys_invalid");
     EXPECT_FALSE(keyReport(unit).office);  // nothing was imported
+}
+
+// bundle-gm.md "Keys and fingerprints": a gm office signs a quota grant with its SM2 grant
+// key (FILE.sig, DER); a unit that imported its keys takes it in and refuses a changed one.
+TEST_F(GmKeyExchange, AGmOfficesGrantIsSignedWithSm2AndTakenInByItsUnit) {
+    Vault officeVault = office("office.bsv", BundleProfile::Gm);
+    fs::create_directories(dir.path() / "keys");
+    writeOfficeKeys(officeVault, dir / "keys", false, "clerk:test");
+    Vault unit = test::makeVault(dir / "unit.bsv");
+    importOfficeKeys(unit, dir / "keys", "officer:test");
+    enrolUnit(officeVault, readEnrolmentFile(writeEnrolment(unit, dir / "e", "officer:test")),
+              "clerk:test");
+    const std::string unitId = test::exampleIdentity().unitId;
+    QuotaGrant grant{unitId, "nmg-zuimei-2023", 4, "本单位科研人员多", ""};
+    const std::string file = writeQuotaGrant(officeVault, grant, dir / "grant.json", "clerk:test");
+    EXPECT_TRUE(fs::exists(file + ".sig"));
+    EXPECT_FALSE(fs::exists(file + ".minisig"));
+    EXPECT_EQ(grantSignatureSuffix(unit), ".sig");
+
+    const std::string signature = readFile(file + ".sig");
+    std::string changed = signature;
+    changed[changed.size() - 2] ^= 0x01;
+    test::writeFile(file + ".sig", changed);
+    EXPECT_EQ(errorCodeOf<AppError>([&] { importQuotaGrant(unit, file, "officer:test"); }),
+              "grant_signature_invalid");
+    test::writeFile(file + ".sig", signature);
+    const PlacedGrant placed = importQuotaGrant(unit, file, "officer:test");
+    EXPECT_EQ(placed.grant.max, 4);
+    ASSERT_EQ(placed.files.size(), 2u);
+    EXPECT_EQ(placed.files[1].path, placed.path + ".sig");
 }
 
 }  // namespace

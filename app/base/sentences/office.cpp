@@ -14,11 +14,6 @@ std::span<const Sentence> office() {
          "the enrolment request holds keys of profile “{theirs}”, this office works in “{ours}” "
          "(gm: the national algorithms, intl: the international ones); have the unit import the "
          "keys this office wrote with baosong office keys, then make its request again"},
-        {"grant_profile_unsupported",
-         "名额授权“{file}”属于国密（gm）形式的国防科工办公钥，本版本尚不能核验 SM2 "
-         "签名的授权；请向国防科工办索取国际算法（intl）形式的授权",
-         "the quota grant “{file}” belongs to office keys of profile gm, and this version cannot "
-         "check grants signed with SM2 yet; ask the office for a grant of profile intl"},
         {"grant_signature_invalid",
          "名额授权“{file}"
          "”的签名与本保险库导入的国防科工办公钥不符（或签名文件已损坏）；请向国防科工办"
@@ -54,11 +49,9 @@ std::span<const Sentence> office() {
         {"bundle_profile_invalid", "报送包的加密形式不符合规定：{why}",
          "the bundle's encryption is not the form bundle.md requires: {why}"},
         {"rules_profile_unsupported",
-         "本保险库导入的是国密（gm）形式的国防科工办公钥，本版本尚不能核验 SM2 签名的规则集；"
-         "请继续使用内置规则集，或向国防科工办索取国际算法（intl）形式的规则集",
-         "this vault imported office keys of profile gm, and this version cannot check rule sets "
-         "signed with SM2 yet; keep the built-in rule set, or ask the office for one of profile "
-         "intl"},
+         "国密（gm）形式下本版本尚不能签署和核验规则集更新；请继续使用内置规则集",
+         "in profile gm this version cannot sign or check rule-set updates yet; keep the "
+         "built-in rule set"},
         {"statement_altered",
          "报送包声明文件（.statement）的签名与单位 {unit} 登记的 SM2 公钥不符：声明在签名后被改动，"
          "或不是该单位签的；请向该单位核实后重新拷入",

@@ -881,8 +881,12 @@
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="111"/>
+        <source>各单位导入本办公钥后即按同一种算法封包。国密形式目前尚不能签署规则集更新。</source>
+        <translation>Units seal with the same cryptography once they import this office&apos;s keys. The national profile cannot sign rule-set updates yet.</translation>
+    </message>
+    <message>
         <source>各单位导入本办公钥后即按同一种算法封包。国密形式目前尚不能签发名额授权和规则集。</source>
-        <translation>Units seal with the same cryptography once they import this office's keys. The national profile cannot sign quota grants or rule sets yet.</translation>
+        <translation type="vanished">Units seal with the same cryptography once they import this office&apos;s keys. The national profile cannot sign quota grants or rule sets yet.</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="112"/>
@@ -1368,7 +1372,7 @@
     <message>
         <location filename="../export_result_page.cpp" line="111"/>
         <source>国密报送包。在国防科工办，进入报送包所在的文件夹（%1），备好国防科工办的 office.pem，不用 baosong、只用 openssl 命令行即可核验：用 bash 运行以下命令，全部通过时最后输出 OK（同名的 .README.txt 中也有）：</source>
-        <translation>A bundle of the national profile (gm). At the office, in the bundle's folder (%1), with the office's office.pem at hand, it can be checked without baosong, with the openssl command line alone: run these commands with bash; they end with OK when every check holds (the .README.txt of the same name has them too):</translation>
+        <translation>A bundle of the national profile (gm). At the office, in the bundle&apos;s folder (%1), with the office&apos;s office.pem at hand, it can be checked without baosong, with the openssl command line alone: run these commands with bash; they end with OK when every check holds (the .README.txt of the same name has them too):</translation>
     </message>
     <message>
         <location filename="../export_result_page.cpp" line="115"/>
@@ -1822,7 +1826,7 @@ SHA-256: %3</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="143"/>
-        <location filename="../office_window.cpp" line="230"/>
+        <location filename="../office_window.cpp" line="232"/>
         <source>导出汇总表(&amp;E)…</source>
         <translation>&amp;Export summary table…</translation>
     </message>
@@ -1848,7 +1852,7 @@ SHA-256: %3</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="159"/>
-        <location filename="../office_window.cpp" line="270"/>
+        <location filename="../office_window.cpp" line="272"/>
         <source>解出到：%1</source>
         <translation>Extract to: %1</translation>
     </message>
@@ -1874,204 +1878,214 @@ SHA-256: %3</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="174"/>
-        <location filename="../office_window.cpp" line="228"/>
+        <location filename="../office_window.cpp" line="230"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
         <location filename="../office_window.cpp" line="175"/>
+        <source>密码算法</source>
+        <translation>Cryptography</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="176"/>
         <source>SHA-256 指纹</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="177"/>
+        <location filename="../office_window.cpp" line="178"/>
         <source>解出位置</source>
         <translation>Extracted to</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="178"/>
+        <location filename="../office_window.cpp" line="179"/>
         <source>注意事项</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="180"/>
+        <location filename="../office_window.cpp" line="181"/>
         <source>报送包</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="182"/>
+        <location filename="../office_window.cpp" line="183"/>
         <source>报送单位：</source>
         <translation>Submitting unit:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="183"/>
+        <location filename="../office_window.cpp" line="184"/>
         <source>版本：</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="184"/>
+        <location filename="../office_window.cpp" line="185"/>
+        <source>密码算法：</source>
+        <translation>Cryptography:</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="186"/>
         <source>SHA-256：</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="185"/>
+        <location filename="../office_window.cpp" line="187"/>
         <source>解出到：</source>
         <translation>Extracted to:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="186"/>
+        <location filename="../office_window.cpp" line="188"/>
         <source>注意：</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="188"/>
         <location filename="../office_window.cpp" line="190"/>
+        <location filename="../office_window.cpp" line="192"/>
         <source>候选人</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="189"/>
+        <location filename="../office_window.cpp" line="191"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="189"/>
+        <location filename="../office_window.cpp" line="191"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="189"/>
+        <location filename="../office_window.cpp" line="191"/>
         <source>出生年月</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="189"/>
+        <location filename="../office_window.cpp" line="191"/>
         <source>工作单位及职务职称</source>
         <translation>Employer, position and title</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="194"/>
-        <location filename="../office_window.cpp" line="195"/>
+        <location filename="../office_window.cpp" line="196"/>
+        <location filename="../office_window.cpp" line="197"/>
         <source>政策复核结果</source>
         <translation>Policy re-check results</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="227"/>
+        <location filename="../office_window.cpp" line="229"/>
         <source>已接收的报送包</source>
         <translation>Received bundles</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="228"/>
+        <location filename="../office_window.cpp" line="230"/>
         <source>推荐单位</source>
         <translation>Nominating unit</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="228"/>
+        <location filename="../office_window.cpp" line="230"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="228"/>
+        <location filename="../office_window.cpp" line="230"/>
         <source>活动</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="229"/>
+        <location filename="../office_window.cpp" line="231"/>
         <source>封包时间</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="229"/>
+        <location filename="../office_window.cpp" line="231"/>
         <source>接收时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="229"/>
+        <location filename="../office_window.cpp" line="231"/>
         <source>政策错误</source>
         <translation>Policy errors</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="231"/>
+        <location filename="../office_window.cpp" line="233"/>
         <source>汇总表导出结果</source>
         <translation>Summary table export result</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="237"/>
+        <location filename="../office_window.cpp" line="239"/>
         <source>每个单位最新接收的版本（汇总表按此生成）：</source>
         <translation>Latest received version per unit (the summary table is generated from these):</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="258"/>
+        <location filename="../office_window.cpp" line="260"/>
         <source>打开报送包</source>
         <translation>Open bundle</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="259"/>
+        <location filename="../office_window.cpp" line="261"/>
         <source>报送包 (*.bsx);;所有文件 (*)</source>
         <translation>Bundle (*.bsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="267"/>
+        <location filename="../office_window.cpp" line="269"/>
         <source>选择接收文件夹</source>
         <translation>Choose receiving folder</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="282"/>
+        <location filename="../office_window.cpp" line="284"/>
         <source>尚未打开报送包。</source>
         <translation>No bundle opened yet.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="308"/>
+        <location filename="../office_window.cpp" line="310"/>
         <source>（未进行）</source>
         <translation>(not performed)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="315"/>
+        <location filename="../office_window.cpp" line="317"/>
         <source>接收未完成：</source>
         <translation>Receiving incomplete:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="336"/>
+        <location filename="../office_window.cpp" line="338"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;未接收&lt;/b&gt;：报送包未通过核验，接收文件夹中没有写入任何内容。</source>
         <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Not received&lt;/b&gt;: the bundle failed verification; nothing was written to the receiving folder.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="348"/>
+        <location filename="../office_window.cpp" line="350"/>
         <source>找不到报送包“%1”</source>
         <translation>Bundle &quot;%1&quot; not found</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="349"/>
+        <location filename="../office_window.cpp" line="351"/>
         <source>未接收：找不到报送包文件。</source>
         <translation>Not received: the bundle file was not found.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="361"/>
+        <location filename="../office_window.cpp" line="363"/>
         <source>无法创建接收文件夹“%1”（%2）</source>
         <translation>Cannot create receiving folder &quot;%1&quot; (%2)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="363"/>
+        <location filename="../office_window.cpp" line="365"/>
         <source>未接收：请选择一个可写的接收文件夹。</source>
         <translation>Not received: please choose a writable receiving folder.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="368"/>
+        <location filename="../office_window.cpp" line="370"/>
         <source>正在核验并解密“%1”…</source>
         <translation>Verifying and decrypting &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="388"/>
+        <location filename="../office_window.cpp" line="390"/>
         <source>已接收，但无法显示结果：%1</source>
         <translation>Received, but the result cannot be displayed: %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="416"/>
+        <location filename="../office_window.cpp" line="418"/>
         <source>：未发现问题</source>
         <translation>: no problems found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../office_window.cpp" line="416"/>
+        <location filename="../office_window.cpp" line="418"/>
         <source>：无错误，%n 条提示</source>
         <translation>
             <numerusform>: no errors, %n note</numerusform>
@@ -2079,7 +2093,7 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../office_window.cpp" line="422"/>
+        <location filename="../office_window.cpp" line="424"/>
         <source>：发现 %n 处错误（报送包已接收，见“政策复核结果”）</source>
         <translation>
             <numerusform>: %n error found (the bundle was received, see &quot;Policy re-check results&quot;)</numerusform>
@@ -2087,112 +2101,122 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="429"/>
+        <location filename="../office_window.cpp" line="431"/>
         <source>第 %1 版</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="431"/>
+        <location filename="../office_window.cpp" line="433"/>
         <source>此前已收到第 %1 版</source>
         <translation>Version %1 was received before</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="432"/>
+        <location filename="../office_window.cpp" line="434"/>
         <source>首次收到</source>
         <translation>First received</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="433"/>
+        <location filename="../office_window.cpp" line="435"/>
         <source>%1（%2）；活动 %3，封包时间 %4</source>
         <translation>%1 (%2); campaign %3, sealed at %4</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="452"/>
+        <location filename="../office_window.cpp" line="441"/>
+        <source>国密（SM2、SM3、SM4）；SM3 %1</source>
+        <translation>Chinese national (SM2, SM3, SM4); SM3 %1</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="442"/>
+        <source>国际算法（age、minisign）</source>
+        <translation>International (age, minisign)</translation>
+    </message>
+    <message>
+        <location filename="../office_window.cpp" line="459"/>
         <source>无法读出候选人名单：%1</source>
         <translation>Cannot read the candidate list: %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="461"/>
+        <location filename="../office_window.cpp" line="468"/>
         <source>候选人 %1：</source>
         <translation>Candidate %1:</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="464"/>
+        <location filename="../office_window.cpp" line="471"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="464"/>
+        <location filename="../office_window.cpp" line="471"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="471"/>
+        <location filename="../office_window.cpp" line="478"/>
         <source>政策复核未发现问题。</source>
         <translation>The policy re-check found no problems.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="474"/>
+        <location filename="../office_window.cpp" line="481"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;已接收&lt;/b&gt;：全部核验通过。</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Received&lt;/b&gt;: all verification steps passed.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="475"/>
+        <location filename="../office_window.cpp" line="482"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;已接收，但政策复核发现错误&lt;/b&gt;，请与报送单位核实。</source>
         <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Received, but the policy re-check found errors&lt;/b&gt;; please verify with the submitting unit.</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="477"/>
+        <location filename="../office_window.cpp" line="484"/>
         <source>已解出到 %1</source>
         <translation>Extracted to %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="479"/>
+        <location filename="../office_window.cpp" line="486"/>
         <source>已接收 %1 的第 %2 版</source>
         <translation>Received version %2 from %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="497"/>
+        <location filename="../office_window.cpp" line="504"/>
         <source>无法读出已接收的报送包：%1</source>
         <translation>Cannot read the received bundles: %1</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="505"/>
+        <location filename="../office_window.cpp" line="512"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="506"/>
+        <location filename="../office_window.cpp" line="513"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="510"/>
+        <location filename="../office_window.cpp" line="517"/>
         <source>导出汇总表</source>
         <translation>Export summary table</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="510"/>
+        <location filename="../office_window.cpp" line="517"/>
         <source>汇总表.xlsx</source>
         <translation>汇总表.xlsx</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="527"/>
+        <location filename="../office_window.cpp" line="534"/>
         <source>正在生成汇总表…</source>
         <translation>Generating summary table…</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="535"/>
+        <location filename="../office_window.cpp" line="542"/>
         <source>已写出汇总表 %1：%2 个单位，%3 名候选人</source>
         <translation>Summary table %1 written: %2 units, %3 candidates</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="540"/>
+        <location filename="../office_window.cpp" line="547"/>
         <source>（其中 %1 个单位的政策复核有错误）</source>
         <translation>(policy re-check errors in %1 of these units)</translation>
     </message>
     <message>
-        <location filename="../office_window.cpp" line="547"/>
+        <location filename="../office_window.cpp" line="554"/>
         <source>未能导出汇总表：%1</source>
         <translation>Could not export the summary table: %1</translation>
     </message>
@@ -2291,9 +2315,13 @@ SHA-256: %3</translation>
         <translation>Import a quota grant…</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="80"/>
         <source>国防科工办签发的增加名额授权（.json 及其旁边的 .minisig）</source>
-        <translation>A quota grant the office signed (the .json with its .minisig beside it)</translation>
+        <translation type="vanished">A quota grant the office signed (the .json with its .minisig beside it)</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.cpp" line="80"/>
+        <source>国防科工办签发的增加名额授权（.json 及其旁边的 .minisig，国密为 .sig）</source>
+        <translation>A quota grant from the office (the .json with its .minisig beside it, or .sig in the national profile)</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="82"/>
@@ -2352,7 +2380,7 @@ SHA-256: %3</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="133"/>
-        <location filename="../overview_page.cpp" line="236"/>
+        <location filename="../overview_page.cpp" line="238"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -2380,7 +2408,7 @@ SHA-256: %3</translation>
         <translation>Awaiting reviewer sign-off</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="200"/>
+        <location filename="../overview_page.cpp" line="202"/>
         <source>%1，还有 %n 天</source>
         <translation>
             <numerusform>%1, %n day left</numerusform>
@@ -2388,7 +2416,7 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="201"/>
+        <location filename="../overview_page.cpp" line="203"/>
         <source>%1，已过期 %n 天</source>
         <translation>
             <numerusform>%1, %n day overdue</numerusform>
@@ -2396,32 +2424,32 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="218"/>
+        <location filename="../overview_page.cpp" line="220"/>
         <source>（国防科工办授权：%1）</source>
         <translation> (granted by the office: %1)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="222"/>
+        <location filename="../overview_page.cpp" line="224"/>
         <source>没有该活动的规则集</source>
         <translation>No rule set for this campaign</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="232"/>
+        <location filename="../overview_page.cpp" line="234"/>
         <source>不满足</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="233"/>
+        <location filename="../overview_page.cpp" line="235"/>
         <source>待确认</source>
         <translation>To be confirmed</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="234"/>
+        <location filename="../overview_page.cpp" line="236"/>
         <source>满足</source>
         <translation>Met</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="237"/>
+        <location filename="../overview_page.cpp" line="239"/>
         <source>%n 项（见“推荐表”页的检查结果）</source>
         <translation>
             <numerusform>%n item (see check results on the &quot;Nomination form&quot; page)</numerusform>
@@ -2429,17 +2457,17 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="246"/>
+        <location filename="../overview_page.cpp" line="248"/>
         <source>（未填姓名）</source>
         <translation>(no name entered)</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="250"/>
+        <location filename="../overview_page.cpp" line="252"/>
         <source>无错误</source>
         <translation>No errors</translation>
     </message>
     <message numerus="yes">
-        <location filename="../overview_page.cpp" line="250"/>
+        <location filename="../overview_page.cpp" line="252"/>
         <source>%n 项错误</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -3368,7 +3396,7 @@ receiving key fingerprint (SM3):
 quota-grant key fingerprint (SM3):
 %2
 
-If they differ, do not send anything and call the office's science and technology information division. From now on this unit seals with the national profile (SM2, SM3, SM4); the security reviewer must sign off again.</translation>
+If they differ, do not send anything and call the office&apos;s science and technology information division. From now on this unit seals with the national profile (SM2, SM3, SM4); the security reviewer must sign off again.</translation>
     </message>
     <message>
         <location filename="../unit_window.cpp" line="195"/>

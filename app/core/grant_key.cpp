@@ -1,0 +1,36 @@
+#include "grant_key.h"
+
+#include "crypto/minisign_signature.h"
+#include "crypto/sm2_signature.h"
+
+namespace baosong::app {
+
+std::string_view GrantKey::signatureSuffix() const {
+    return std::holds_alternative<crypto::Sm2PublicKey>(key_) ? ".sig" : ".minisig";
+}
+
+void GrantKey::verify(std::span<const std::uint8_t> grant,
+                      std::span<const std::uint8_t> signature) const {
+    if (const auto* sm2 = std::get_if<crypto::Sm2PublicKey>(&key_)) {
+        crypto::sm2Verify(*sm2, grant, signature);
+        return;
+    }
+    const auto parsed = crypto::MinisignSignature::parse(
+        std::string_view(reinterpret_cast<const char*>(signature.data()), signature.size()));
+    crypto::verifyMinisign(std::get<crypto::MinisignPublicKey>(key_), grant, parsed);
+}
+
+std::optional<GrantKey> grantKeyOf(const std::optional<OfficePublicKeys>& office) {
+    if (!office) {
+        return std::nullopt;
+    }
+    if (office->grantSm2) {
+        return GrantKey(*office->grantSm2);
+    }
+    if (office->grantKey) {
+        return GrantKey(*office->grantKey);
+    }
+    return std::nullopt;
+}
+
+}  // namespace baosong::app
