@@ -42,9 +42,9 @@ int init(CliContext& ctx) {
     const Arguments args(ctx.words, spec);
     const std::string& path = args.positional(0, "arg_office_vault");
     args.requirePositionals(1);
-    // bundle-gm.md "Keys and fingerprints": the office's choice. "intl" stays the default
-    // until grants and rule sets are signed in gm too (bundle-gm.md "Where the code stands").
-    const auto profile = app::profileFromWord(args.value("--profile").value_or("intl"));
+    // bundle-gm.md "Keys and fingerprints": the office's choice, 国密 unless it says intl
+    // (an office under the 密码法 adopts the national algorithms).
+    const auto profile = app::profileFromWord(args.value("--profile").value_or("gm"));
     if (!profile) {
         throw usageError(app::Text("usage_profile"));
     }
@@ -298,11 +298,16 @@ int rules(CliContext& ctx) {
     }
     auto opened = openVaultFor(path, args, ctx, app::Access::Change);
     const std::string written = app::signRuleSet(opened.vault, file, *out, clerk());
+    const std::string signature =
+        written +
+        (app::officeProfile(opened.vault) == app::BundleProfile::Gm ? ".sig" : ".minisig");
     if (args.flag("--json")) {
-        ctx.out << json{{"file", written}, {"signature", written + ".minisig"}}.dump() << "\n";
+        ctx.out << json{{"file", written}, {"signature", signature}}.dump() << "\n";
         return 0;
     }
-    ctx.out << ctx.say(app::Text("cli_rules_signed").with("file", written)) << "\n";
+    ctx.out << ctx.say(
+                   app::Text("cli_rules_signed").with("file", written).with("signature", signature))
+            << "\n";
     return 0;
 }
 

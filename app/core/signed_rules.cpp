@@ -1,14 +1,16 @@
 #include "signed_rules.h"
 
-#include "office_profile.h"
-
 #include <nlohmann/json.hpp>
 
 #include "base/app_error.h"
 #include "base/temp_sibling.h"
+#include "crypto/base64.h"
 #include "crypto/crypto_error.h"
 #include "crypto/minisign_signature.h"
+#include "crypto/sm2_signature.h"
+#include "grant_key.h"
 #include "input_file.h"
+#include "office_profile.h"
 #include "policy/strict_json.h"
 #include "store/audit_log.h"
 #include "store/office_public_store.h"
@@ -36,27 +38,54 @@ std::span<const std::uint8_t> bytesOf(const std::string& text) {
     return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};
 }
 
+// A gm signature (DER SM2) kept in the vault's meta, which holds text: "sm2:" and base64.
+constexpr std::string_view kSm2Stored = "sm2:";
+
 // The key that vouches for rule sets in this vault: at a unit the office's grant key it
-// imported, at the office its own.
-std::optional<crypto::MinisignPublicKey> officeKeyOf(Vault& vault) {
+// imported, at the office its own, of the profile in use (bundle-gm.md).
+std::optional<GrantKey> officeKeyOf(Vault& vault) {
     if (OfficeStore(vault.db()).isOfficeVault()) {
-        return VaultKeys(vault.db()).publicKey(KeyRole::OfficeGrant);
+        VaultKeys keys(vault.db());
+        if (officeProfile(vault) == BundleProfile::Gm) {
+            return GrantKey(*keys.sm2PublicKey(KeyRole::OfficeGrant));
+        }
+        return GrantKey(keys.publicKey(KeyRole::OfficeGrant));
     }
-    if (const auto office = OfficePublicStore(vault.db()).load()) {
-        return office->grantKey;
-    }
-    return std::nullopt;
+    return grantKeyOf(OfficePublicStore(vault.db()).load());
 }
 
-// Whether signature signs text as the rule set of its own campaign, with key.
-bool verifies(const crypto::MinisignPublicKey& key, const std::string& text,
-              const std::string& signature, const std::string& campaign) {
+// Whether signature (a .minisig text, or the DER of a .sig) signs text as the rule set of
+// its own campaign, with key. SM2 has no trusted comment: the rule set's own campaign,
+// which the unit compares with its vault's, says what it is for.
+bool verifies(const GrantKey& key, const std::string& text, const std::string& signature,
+              const std::string& campaign) {
     try {
-        const auto parsed = crypto::MinisignSignature::parse(signature);
-        crypto::verifyMinisign(key, bytesOf(text), parsed);
-        return parsed.trustedComment == trustedCommentFor(campaign);
+        key.verify(bytesOf(text), bytesOf(signature));
+        if (key.signatureSuffix() == ".sig") {
+            return true;
+        }
+        return crypto::MinisignSignature::parse(signature).trustedComment ==
+               trustedCommentFor(campaign);
     } catch (const crypto::CryptoError&) {
         return false;
+    }
+}
+
+std::string storedSignature(const std::string& signature, const GrantKey& key) {
+    return key.signatureSuffix() == ".sig"
+               ? std::string(kSm2Stored) + crypto::base64Encode(bytesOf(signature))
+               : signature;
+}
+
+std::string signatureFromStore(const std::string& stored) {
+    if (!stored.starts_with(kSm2Stored)) {
+        return stored;
+    }
+    try {
+        const auto der = crypto::base64Decode(std::string_view(stored).substr(kSm2Stored.size()));
+        return {der.begin(), der.end()};
+    } catch (const crypto::CryptoError&) {
+        return {};
     }
 }
 
@@ -69,28 +98,32 @@ policy::RuleSet readFileRules(const std::string& path, std::string& text) {
 std::string signRuleSet(Vault& office, const std::string& rulesFile, const std::string& out,
                         const std::string& actor) {
     OfficeStore(office.db()).recipient();  // "not_office_vault"
-    if (officeProfile(office) == BundleProfile::Gm) {
-        // Its units could not check a minisign signature (bundle-gm.md "Where the code
-        // stands"): refused rather than signed for nobody.
-        throw AppError(ErrorKind::BadInput, "rules_profile_unsupported",
-                       Text("rules_profile_unsupported"));
-    }
+    const GrantKey key = *officeKeyOf(office);
+    const std::string sigPath = out + std::string(key.signatureSuffix());
     std::string text;
     const policy::RuleSet rules = readFileRules(rulesFile, text);
     requireNoTarget(out);
-    requireNoTarget(out + ".minisig");
-    const std::string signature = VaultKeys(office.db())
-                                      .plainSecretKey(KeyRole::OfficeGrant)
-                                      .sign(bytesOf(text), trustedCommentFor(rules.campaign))
-                                      .fileText();
+    requireNoTarget(sigPath);
+    VaultKeys keys(office.db());
+    std::string signature;
+    if (key.signatureSuffix() == ".sig") {
+        // bundle-gm.md: DER SM2 by the office's SM2 grant key over the rule set's bytes.
+        const auto der =
+            crypto::sm2Sign(keys.sm2PlainSecretKey(KeyRole::OfficeGrant), bytesOf(text));
+        signature.assign(der.begin(), der.end());
+    } else {
+        signature = keys.plainSecretKey(KeyRole::OfficeGrant)
+                        .sign(bytesOf(text), trustedCommentFor(rules.campaign))
+                        .fileText();
+    }
     TempSibling file(out, TempSibling::Kind::File);
     file.write(text);
-    TempSibling sig(out + ".minisig", TempSibling::Kind::File);
+    TempSibling sig(sigPath, TempSibling::Kind::File);
     sig.write(signature);
     SqliteTransaction tx(office.db());
     // The office's own re-checks use what it signed.
     VaultMeta(office.db()).put(kRulesKey, text);
-    VaultMeta(office.db()).put(kRulesSignatureKey, signature);
+    VaultMeta(office.db()).put(kRulesSignatureKey, storedSignature(signature, key));
     AuditLog(office.db())
         .append(actor, "office.rules",
                 nlohmann::json{{"campaign", rules.campaign}, {"file", out}}.dump());
@@ -104,18 +137,12 @@ policy::RuleSet importSignedRuleSet(Vault& vault, const std::string& rulesFile,
                                     const std::string& actor) {
     const auto key = officeKeyOf(vault);
     if (!key) {
-        const auto office = OfficePublicStore(vault.db()).load();
-        if (office && office->profile == "gm") {
-            // Rule sets signed with SM2 are not read yet (bundle-gm.md "Where the code stands").
-            throw AppError(ErrorKind::BadInput, "rules_profile_unsupported",
-                           Text("rules_profile_unsupported"));
-        }
         throw AppError(ErrorKind::BadInput, "office_keys_missing", Text("refusal_no_office_keys"));
     }
     std::string text;
     const policy::RuleSet rules = readFileRules(rulesFile, text);
-    const std::vector<std::uint8_t> sig =
-        readInputFile(rulesFile + ".minisig", kMaxSignatureBytes, "file_signature");
+    const std::vector<std::uint8_t> sig = readInputFile(
+        rulesFile + std::string(key->signatureSuffix()), kMaxSignatureBytes, "file_signature");
     const std::string signature(sig.begin(), sig.end());
     if (!verifies(*key, text, signature, rules.campaign)) {
         throw AppError(ErrorKind::BadInput, "rules_signature_invalid",
@@ -131,7 +158,7 @@ policy::RuleSet importSignedRuleSet(Vault& vault, const std::string& rulesFile,
     }
     SqliteTransaction tx(vault.db());
     VaultMeta(vault.db()).put(kRulesKey, text);
-    VaultMeta(vault.db()).put(kRulesSignatureKey, signature);
+    VaultMeta(vault.db()).put(kRulesSignatureKey, storedSignature(signature, *key));
     AuditLog(vault.db())
         .append(actor, "rules.import",
                 nlohmann::json{{"campaign", rules.campaign}, {"deadline", rules.deadline}}.dump());
@@ -148,7 +175,7 @@ std::optional<policy::RuleSet> importedRuleSet(Vault& vault) {
     }
     policy::RuleSet rules = readRuleSet(*text, Text("rules_imported"));
     const auto key = officeKeyOf(vault);
-    if (!key || !verifies(*key, *text, *signature, rules.campaign)) {
+    if (!key || !verifies(*key, *text, signatureFromStore(*signature), rules.campaign)) {
         throw AppError(ErrorKind::Problem, "rules_signature_invalid",
                        Text("rules_imported_signature_invalid"));
     }
@@ -171,7 +198,8 @@ bool ruleSetSignedForVault(Vault& vault, const std::string& rulesFile) {
     const policy::RuleSet rules = readFileRules(rulesFile, text);
     std::vector<std::uint8_t> sig;
     try {
-        sig = readInputFile(rulesFile + ".minisig", kMaxSignatureBytes, "file_signature");
+        sig = readInputFile(rulesFile + std::string(key->signatureSuffix()), kMaxSignatureBytes,
+                            "file_signature");
     } catch (const AppError& e) {
         if (e.code() == "input_missing") {
             return false;

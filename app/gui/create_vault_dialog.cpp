@@ -105,10 +105,9 @@ CreateVaultDialog::CreateVaultDialog(VaultRole role, QWidget* parent)
         profile_ = new QComboBox(this);
         profile_->setObjectName(QStringLiteral("profile"));
         profile_->setAccessibleName(tr("密码算法"));
-        profile_->addItem(tr("国际算法（age、minisign）"), QStringLiteral("intl"));
         profile_->addItem(tr("国密（SM2、SM3、SM4）"), QStringLiteral("gm"));
-        profile_->setToolTip(
-            tr("各单位导入本办公钥后即按同一种算法封包。国密形式目前尚不能签署规则集更新。"));
+        profile_->addItem(tr("国际算法（age、minisign）"), QStringLiteral("intl"));
+        profile_->setToolTip(tr("各单位导入本办公钥后即按同一种算法封包。"));
         form->addRow(tr("密码算法："), profile_);
     }
     addPassphrasePair(form, tr("保险库口令"), passphrase_, passphraseAgain_, strength_,

@@ -65,8 +65,8 @@ OverviewPage::OverviewPage(SubmissionDraft& draft, QWidget* parent)
     };
     const auto [deadlineRow, rulesButton] =
         importRow(deadline_, "importRules", tr("导入规则集更新…"),
-                  tr("国防科工办签名的规则集更新（.json 及其旁边的 .minisig）"), "rulesRefusal",
-                  rulesProblem_);
+                  tr("国防科工办签名的规则集更新（.json 及其旁边的 .minisig，国密为 .sig）"),
+                  "rulesRefusal", rulesProblem_);
     form->addRow(tr("截止日期："), deadlineRow);
     connect(rulesButton, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("导入规则集更新"), QString(),

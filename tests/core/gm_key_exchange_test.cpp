@@ -14,7 +14,9 @@
 #include "core/key_report.h"
 #include "core/office_admin.h"
 #include "core/office_key_import.h"
+#include "core/signed_rules.h"
 #include "crypto/sm2_key.h"
+#include "policy/rule_set.h"
 #include "store/office_store.h"
 #include "store/vault_keys.h"
 #include "support/error_code.h"
@@ -231,6 +233,35 @@ TEST_F(GmKeyExchange, AGmOfficesGrantIsSignedWithSm2AndTakenInByItsUnit) {
     EXPECT_EQ(placed.grant.max, 4);
     ASSERT_EQ(placed.files.size(), 2u);
     EXPECT_EQ(placed.files[1].path, placed.path + ".sig");
+}
+
+// A gm office signs a rule-set update with its SM2 grant key (FILE.sig); its unit takes it
+// in, keeps it and checks it again at each use, and refuses a changed signature.
+TEST_F(GmKeyExchange, AGmOfficesRuleSetIsSignedWithSm2AndTakenInByItsUnit) {
+    Vault officeVault = office("office.bsv", BundleProfile::Gm);
+    fs::create_directories(dir.path() / "keys");
+    writeOfficeKeys(officeVault, dir / "keys", false, "clerk:test");
+    Vault unit = test::makeVault(dir / "unit.bsv");
+    importOfficeKeys(unit, dir / "keys", "officer:test");
+    const auto& [campaign, text] = *policy::builtInRuleSets().begin();
+    test::writeFile(dir / "rules-in.json", std::string(text));
+    const std::string file =
+        signRuleSet(officeVault, dir / "rules-in.json", dir / "rules.json", "clerk:test");
+    EXPECT_TRUE(fs::exists(file + ".sig"));
+    EXPECT_FALSE(fs::exists(file + ".minisig"));
+    EXPECT_TRUE(importedRuleSet(officeVault));  // the office's own re-check verifies it
+
+    const std::string signature = readFile(file + ".sig");
+    std::string changed = signature;
+    changed[changed.size() - 3] ^= 0x01;
+    test::writeFile(file + ".sig", changed);
+    EXPECT_EQ(errorCodeOf<AppError>([&] { importSignedRuleSet(unit, file, "officer:test"); }),
+              "rules_signature_invalid");
+    test::writeFile(file + ".sig", signature);
+    EXPECT_EQ(importSignedRuleSet(unit, file, "officer:test").campaign, campaign);
+    const auto kept = importedRuleSet(unit);
+    ASSERT_TRUE(kept);
+    EXPECT_EQ(kept->campaign, campaign);
 }
 
 }  // namespace

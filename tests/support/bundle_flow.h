@@ -32,7 +32,9 @@ class BundleFlow {
     std::string unitId;
     std::string outKeys;  // where office keys were written
     std::string base;
-    std::string profile;  // `office init --profile`; "" leaves the command's default
+    // `office init --profile`: the suites that check intl's files say so; "" leaves the
+    // command's default (gm).
+    std::string profile = "intl";
 
     static ProcessResult run(std::vector<std::string> args,
                              const std::map<std::string, std::string>& env = {});
@@ -47,7 +49,7 @@ class PreparedUnit {
   public:
     // Builds the folder, with an office of profile ("" for the default); false (with the
     // gtest failures said) when a step failed.
-    bool make(bool sealed, const std::string& profile = "");
+    bool make(bool sealed, const std::string& profile = "intl");
     // Copies the folder into to, a test's own, and points unit and source at the copy.
     void copyInto(const TempDir& to, BundleFlow& unit, std::string& source) const;
 

@@ -295,15 +295,15 @@ std::span<const Sentence> cliHelp() {
          "missing or void, or the office key is missing. Every seal is a new revision and\n"
          "needs a fresh sign-off. A seal interrupted earlier is recorded or cleaned up first.\n"},
         {"help_office_init",
-         "用法：baosong office init OFFICE_VAULT [--profile intl|gm]\n\n"
+         "用法：baosong office init OFFICE_VAULT [--profile gm|intl]\n\n"
          "建立国防科工办的加密保险库，内含接收报送包的私钥和额度授权签名密钥，两种密码算法\n"
-         "各一套：--profile intl（默认，age、minisign）或 gm（国密 SM2、SM3、SM4）选定本办\n"
-         "使用哪一种；各单位导入本办公钥后即按同一种封包。gm 尚不能签署规则集更新。\n",
-         "usage: baosong office init OFFICE_VAULT [--profile intl|gm]\n\n"
+         "各一套：--profile gm（默认，国密 SM2、SM3、SM4）或 intl（age、minisign）选定本办\n"
+         "使用哪一种；各单位导入本办公钥后即按同一种封包。\n",
+         "usage: baosong office init OFFICE_VAULT [--profile gm|intl]\n\n"
          "Creates the office's encrypted vault with the keys that receive bundles and sign quota\n"
-         "grants, one set for each profile: --profile intl (the default: age, minisign) or gm\n"
-         "(SM2, SM3, SM4) chooses the one this office works in; units seal in the profile of the\n"
-         "office keys they import. In gm, rule-set updates cannot be signed yet.\n"},
+         "grants, one set for each profile: --profile gm (the default: SM2, SM3, SM4) or intl\n"
+         "(age, minisign) chooses the one this office works in; units seal in the profile of the\n"
+         "office keys they import.\n"},
         {"help_office_keys",
          "用法：baosong office keys OFFICE_VAULT --out DIR [--with-secret]\n\n"
          "写出交给各单位的 DIR/office.recipient（age1…）和 "

@@ -102,9 +102,9 @@ std::span<const Sentence> cliOutput() {
          "the office's signed rule set is verified and imported: campaign {campaign}, deadline "
          "{deadline}; checks and seals use it from now on"},
         {"cli_rules_signed",
-         "已签名规则集“{file}”及其 .minisig；请发给各单位用 keys VAULT import-rules 导入",
-         "the rule set “{file}” and its .minisig are signed; send them to the units to import "
-         "with keys VAULT import-rules"},
+         "已签名规则集“{file}”及其签名 {signature}；请发给各单位用 keys VAULT import-rules 导入",
+         "the rule set “{file}” is signed ({signature}); send both to the units to import with "
+         "keys VAULT import-rules"},
         {"cli_grant_imported",
          "名额授权已核验并导入：本单位在活动 {campaign} 中最多可推荐 {max} 名（{reason}）",
          "the quota grant is verified and imported: this unit may nominate up to {max} in "

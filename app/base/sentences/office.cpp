@@ -48,10 +48,6 @@ std::span<const Sentence> office() {
          "office's keys and seal again"},
         {"bundle_profile_invalid", "报送包的加密形式不符合规定：{why}",
          "the bundle's encryption is not the form bundle.md requires: {why}"},
-        {"rules_profile_unsupported",
-         "国密（gm）形式下本版本尚不能签署和核验规则集更新；请继续使用内置规则集",
-         "in profile gm this version cannot sign or check rule-set updates yet; keep the "
-         "built-in rule set"},
         {"statement_altered",
          "报送包声明文件（.statement）的签名与单位 {unit} 登记的 SM2 公钥不符：声明在签名后被改动，"
          "或不是该单位签的；请向该单位核实后重新拷入",

@@ -870,86 +870,90 @@
         <translation>Cryptography</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="108"/>
+        <location filename="../create_vault_dialog.cpp" line="109"/>
         <source>国际算法（age、minisign）</source>
         <translation>International (age, minisign)</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="109"/>
+        <location filename="../create_vault_dialog.cpp" line="110"/>
+        <source>各单位导入本办公钥后即按同一种算法封包。</source>
+        <translation>Units seal with the same cryptography once they import this office's keys.</translation>
+    </message>
+    <message>
+        <location filename="../create_vault_dialog.cpp" line="108"/>
         <source>国密（SM2、SM3、SM4）</source>
         <translation>Chinese national (SM2, SM3, SM4)</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="111"/>
         <source>各单位导入本办公钥后即按同一种算法封包。国密形式目前尚不能签署规则集更新。</source>
-        <translation>Units seal with the same cryptography once they import this office&apos;s keys. The national profile cannot sign rule-set updates yet.</translation>
+        <translation type="vanished">Units seal with the same cryptography once they import this office&apos;s keys. The national profile cannot sign rule-set updates yet.</translation>
     </message>
     <message>
         <source>各单位导入本办公钥后即按同一种算法封包。国密形式目前尚不能签发名额授权和规则集。</source>
         <translation type="vanished">Units seal with the same cryptography once they import this office&apos;s keys. The national profile cannot sign quota grants or rule sets yet.</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="112"/>
+        <location filename="../create_vault_dialog.cpp" line="111"/>
         <source>密码算法：</source>
         <translation>Cryptography:</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="114"/>
+        <location filename="../create_vault_dialog.cpp" line="113"/>
         <source>保险库口令</source>
         <translation>Vault passphrase</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="117"/>
+        <location filename="../create_vault_dialog.cpp" line="116"/>
         <source>保密审查员口令</source>
         <translation>Security reviewer passphrase</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="123"/>
+        <location filename="../create_vault_dialog.cpp" line="122"/>
         <source>保密审查员姓名</source>
         <translation>Security reviewer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="125"/>
+        <location filename="../create_vault_dialog.cpp" line="124"/>
         <source>可不填：报送包中写作“保密审查员”，审查员以后可自行设置</source>
         <translation>Optional: the bundle says &quot;security reviewer&quot; until the reviewer sets a name</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="127"/>
+        <location filename="../create_vault_dialog.cpp" line="126"/>
         <source>保密审查员姓名：</source>
         <translation>Security reviewer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="138"/>
+        <location filename="../create_vault_dialog.cpp" line="137"/>
         <source>建立</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="152"/>
+        <location filename="../create_vault_dialog.cpp" line="151"/>
         <source>新保险库保存到</source>
         <translation>Save new vault to</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="153"/>
+        <location filename="../create_vault_dialog.cpp" line="152"/>
         <source>baosong 保险库 (*.bsv)</source>
         <translation>baosong vault (*.bsv)</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="165"/>
+        <location filename="../create_vault_dialog.cpp" line="164"/>
         <source>请选择新保险库的保存位置。</source>
         <translation>Please choose where to save the new vault.</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="168"/>
+        <location filename="../create_vault_dialog.cpp" line="167"/>
         <source>该位置已有文件；保险库不会覆盖任何文件。</source>
         <translation>A file already exists at that location; the vault never overwrites files.</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="203"/>
+        <location filename="../create_vault_dialog.cpp" line="202"/>
         <source>保密审查员口令必须与保险库口令不同：审查要由另一个人把关。</source>
         <translation>The security reviewer passphrase must differ from the vault passphrase: the review must be done by a different person.</translation>
     </message>
     <message>
-        <location filename="../create_vault_dialog.cpp" line="246"/>
+        <location filename="../create_vault_dialog.cpp" line="245"/>
         <source>正在建立保险库并生成密钥（Argon2id 派生需要数秒）…</source>
         <translation>Creating the vault and generating keys (Argon2id derivation takes a few seconds)…</translation>
     </message>
@@ -2290,9 +2294,8 @@ SHA-256: %3</translation>
         <translation>Import a rule-set update…</translation>
     </message>
     <message>
-        <location filename="../overview_page.cpp" line="68"/>
         <source>国防科工办签名的规则集更新（.json 及其旁边的 .minisig）</source>
-        <translation>A rule-set update the office signed (the .json with its .minisig beside it)</translation>
+        <translation type="vanished">A rule-set update the office signed (the .json with its .minisig beside it)</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="70"/>
@@ -2317,6 +2320,11 @@ SHA-256: %3</translation>
     <message>
         <source>国防科工办签发的增加名额授权（.json 及其旁边的 .minisig）</source>
         <translation type="vanished">A quota grant the office signed (the .json with its .minisig beside it)</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.cpp" line="68"/>
+        <source>国防科工办签名的规则集更新（.json 及其旁边的 .minisig，国密为 .sig）</source>
+        <translation>A rule-set update the office signed (the .json with its .minisig beside it, or .sig in the national profile)</translation>
     </message>
     <message>
         <location filename="../overview_page.cpp" line="80"/>
