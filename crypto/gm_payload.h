@@ -68,9 +68,10 @@ class CheckedPayload {
   private:
     friend class GmPayloadCheck;
     friend class GmPayloadSource;
+    // Its own copy of the key: the proof must not outlive what it refers to.
     CheckedPayload(const GmFileKey& key, const Sm4Iv& iv, const Sm3Digest& mac)
-        : key_(key), iv_(iv), mac_(mac) {}
-    const GmFileKey& key_;
+        : key_(GmFileKey::fromBytes(SecretBuffer::copyOf(key.bytes()))), iv_(iv), mac_(mac) {}
+    GmFileKey key_;
     Sm4Iv iv_;
     Sm3Digest mac_;
 };

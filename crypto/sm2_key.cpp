@@ -122,6 +122,18 @@ Sm2PublicKey Sm2PublicKey::fromDer(std::span<const std::uint8_t> der) {
     if (!isSm2(pkey.get()) || p != der.data() + der.size()) {
         throw invalidPublic();
     }
+    // One key, one encoding: the uncompressed point (04 ‖ x ‖ y) on the named curve, which
+    // is 91 bytes of SubjectPublicKeyInfo. OpenSSL writes a compressed or hybrid point back
+    // as it read it, so the re-encoding below alone would let one key have two
+    // fingerprints.
+    unsigned char point[65] = {};
+    std::size_t pointLength = 0;
+    if (der.size() != 91 ||
+        EVP_PKEY_get_octet_string_param(pkey.get(), OSSL_PKEY_PARAM_ENCODED_PUBLIC_KEY, point,
+                                        sizeof point, &pointLength) != 1 ||
+        pointLength != sizeof point || point[0] != 0x04) {
+        throw invalidPublic();
+    }
     // Re-encoded, the key must give the same bytes: no second encoding of one key (a
     // compressed point, explicit curve parameters) and so no second fingerprint.
     std::vector<std::uint8_t> canonical = publicDer(pkey.get());

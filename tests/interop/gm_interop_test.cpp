@@ -121,6 +121,20 @@ TEST_F(GmOpensslInterop, AnotherCurvesKeyIsRefused) {
     EXPECT_THROW(Sm2SecretKey::fromPem(readFile(dir / "p256.pem")), CryptoError);
 }
 
+// One key, one encoding, one fingerprint: the same key with its point compressed is not
+// taken (crypto/FORMAT.md).
+TEST_F(GmOpensslInterop, ACompressedPointIsRefused) {
+    ASSERT_EQ(openssl({"genpkey", "-algorithm", "SM2", "-out", dir / "k.pem"}).exitCode, 0);
+    ASSERT_EQ(openssl({"ec", "-in", dir / "k.pem", "-pubout", "-conv_form", "compressed", "-out",
+                       dir / "compressed.pem"})
+                  .exitCode,
+              0);
+    ASSERT_EQ(
+        openssl({"pkey", "-in", dir / "k.pem", "-pubout", "-out", dir / "k.pub.pem"}).exitCode, 0);
+    EXPECT_NO_THROW(Sm2PublicKey::fromPem(readFile(dir / "k.pub.pem")));
+    EXPECT_THROW(Sm2PublicKey::fromPem(readFile(dir / "compressed.pem")), CryptoError);
+}
+
 TEST_F(GmOpensslInterop, FileKeyCrossesBothWays) {
     const auto office = Sm2SecretKey::generate();
     writeFile(dir / "office.pem", std::string(office.pem().view()));
