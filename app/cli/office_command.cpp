@@ -275,7 +275,7 @@ int grant(CliContext& ctx) {
     auto opened = openVaultFor(path, args, ctx, app::Access::Change);
     const std::string file = app::writeQuotaGrant(opened.vault, g, *args.value("--out"), clerk());
     const std::string signature =
-        file + (app::officeProfile(opened.vault) == app::BundleProfile::Gm ? ".sig" : ".minisig");
+        file + std::string(app::signatureSuffix(app::officeProfile(opened.vault)));
     if (args.flag("--json")) {
         ctx.out << json{{"file", file}, {"signature", signature}}.dump() << "\n";
         return 0;
@@ -299,8 +299,7 @@ int rules(CliContext& ctx) {
     auto opened = openVaultFor(path, args, ctx, app::Access::Change);
     const std::string written = app::signRuleSet(opened.vault, file, *out, clerk());
     const std::string signature =
-        written +
-        (app::officeProfile(opened.vault) == app::BundleProfile::Gm ? ".sig" : ".minisig");
+        written + std::string(app::signatureSuffix(app::officeProfile(opened.vault)));
     if (args.flag("--json")) {
         ctx.out << json{{"file", written}, {"signature", signature}}.dump() << "\n";
         return 0;

@@ -16,6 +16,7 @@
 #include "crypto/sha256.h"
 #include "export_payload.h"
 #include "interrupted_seal.h"
+#include "office_profile.h"
 #include "output_folder.h"
 #include "policy/scan/scan_flag.h"
 #include "policy/submission_json.h"
@@ -224,7 +225,7 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
     const std::string stem = input.label.stem();
     const std::string bsxPath = (fs::path(outDir) / (stem + ".bsx")).string();
     // bundle.md: <bundle>.minisig; bundle-gm.md: <bundle>.sig and <bundle>.statement.
-    const std::string sigPath = bsxPath + (gm ? ".sig" : ".minisig");
+    const std::string sigPath = bsxPath + std::string(signatureSuffix(payload.profile));
     const std::string statementPath = gm ? bsxPath + ".statement" : std::string();
     // Named for its bundle, so that no README.txt of anyone else's (or of an earlier
     // revision) in the folder is ever replaced.
@@ -247,7 +248,7 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
         fs::absolute(outDir).lexically_normal().string(),
         "",
         "",
-        gm ? ".sig" : ".minisig",
+        std::string(signatureSuffix(payload.profile)),
         ""};
     const auto abandon = [&db] {
         SqliteTransaction tx(db);

@@ -2,11 +2,14 @@
 
 #include "crypto/minisign_signature.h"
 #include "crypto/sm2_signature.h"
+#include "office_profile.h"
 
 namespace baosong::app {
 
 std::string_view GrantKey::signatureSuffix() const {
-    return std::holds_alternative<crypto::Sm2PublicKey>(key_) ? ".sig" : ".minisig";
+    return app::signatureSuffix(std::holds_alternative<crypto::Sm2PublicKey>(key_)
+                                    ? BundleProfile::Gm
+                                    : BundleProfile::Intl);
 }
 
 void GrantKey::verify(std::span<const std::uint8_t> grant,

@@ -287,8 +287,9 @@ std::string writeQuotaGrant(Vault& vault, QuotaGrant grant, const std::string& o
     grant.issued = utcNowRfc3339();
     // bundle-gm.md "Keys and fingerprints": FILE.minisig by the minisign grant key in
     // intl, FILE.sig (DER SM2 over the grant's bytes) by the SM2 grant key in gm.
-    const bool gm = officeProfile(vault) == BundleProfile::Gm;
-    const std::string sigPath = out + (gm ? ".sig" : ".minisig");
+    const BundleProfile profile = officeProfile(vault);
+    const bool gm = profile == BundleProfile::Gm;
+    const std::string sigPath = out + std::string(signatureSuffix(profile));
     requireNoTarget(out);
     requireNoTarget(sigPath);
     const std::string json = quotaGrantJson(grant);

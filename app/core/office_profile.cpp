@@ -17,6 +17,10 @@ std::optional<BundleProfile> profileFromWord(std::string_view word) {
     return bundle::profileNamed(word);
 }
 
+std::string_view signatureSuffix(BundleProfile profile) {
+    return profile == BundleProfile::Gm ? ".sig" : ".minisig";
+}
+
 BundleProfile officeProfile(Vault& vault) {
     const auto word = VaultMeta(vault.db()).get(kMetaKey);
     return word ? profileFromWord(*word).value_or(BundleProfile::Intl) : BundleProfile::Intl;

@@ -21,6 +21,10 @@ std::string_view profileWord(BundleProfile profile);
 // The profile a word names, or nullopt.
 std::optional<BundleProfile> profileFromWord(std::string_view word);
 
+// The signature file beside what a key of the profile signs (a bundle, a grant, a rule
+// set): ".minisig" (intl, bundle.md) or ".sig" (gm, DER SM2, bundle-gm.md).
+std::string_view signatureSuffix(BundleProfile profile);
+
 BundleProfile officeProfile(Vault& vault);
 // The profile a unit seals in: that of the office keys it imported, "intl" until then.
 BundleProfile unitProfile(SqliteDatabase& db);

@@ -229,8 +229,9 @@ VerifiedBundle verifyBundle(Vault& vault, const std::string& bundlePath) {
     }
     // bundle-gm.md "Keys and fingerprints": an office refuses the other profile's bundle by
     // the files beside it, before reading any.
-    const bool gm = officeProfile(vault) == BundleProfile::Gm;
-    const std::string ownSignature = bundlePath + (gm ? ".sig" : ".minisig");
+    const BundleProfile profile = officeProfile(vault);
+    const bool gm = profile == BundleProfile::Gm;
+    const std::string ownSignature = bundlePath + std::string(signatureSuffix(profile));
     const std::string otherSignature = bundlePath + (gm ? ".minisig" : ".statement");
     if (!fs::exists(ownSignature, ec) && fs::exists(otherSignature, ec)) {
         throw problem("profile_mismatch", Text("bundle_profile_other")
