@@ -40,13 +40,18 @@ class EntrySource final : public crypto::ByteSource {
     TarReader& tar_;
 };
 
-// The next member, which must be the regular file name.
+// The next member, which must be the regular file name in a plain ustar header: one
+// encoding of the envelope, so that no other tar dialect's extensions (pax records, GNU
+// long names) can say more than the five members do.
 TarEntry nextMember(TarReader& tar, std::string_view name) {
     const auto entry = tar.next();
     if (!entry || entry->directory || entry->path != name) {
         throw notGm(Text("gm_member_unexpected")
                         .with("expected", std::string(name))
                         .with("found", entry ? entry->path : std::string("-")));
+    }
+    if (!entry->ustar) {
+        throw notGm(Text("gm_member_not_ustar").with("name", std::string(name)));
     }
     return *entry;
 }

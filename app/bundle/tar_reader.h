@@ -28,6 +28,9 @@ struct TarEntry {
     std::string path;  // without a trailing "/"
     bool directory = false;
     std::uint64_t size = 0;
+    // The header is plain POSIX ustar: no pax extended header, no GNU extension, not old
+    // v7 tar (bundle-gm.md's envelope is ustar and nothing else).
+    bool ustar = false;
 };
 
 class TarReader {

@@ -76,6 +76,35 @@ std::string outerOf(const std::vector<std::pair<std::string, std::string>>& memb
     return textOf(sink.bytes());
 }
 
+// The same members in a tar dialect libarchive's writer names ("gnutar", "pax", "v7tar",
+// "ustar"), as another tool could write them.
+std::string outerInFormat(const std::vector<std::pair<std::string, std::string>>& members,
+                          const std::string& format) {
+    std::string bytes(1 << 20, '\0');
+    std::size_t used = 0;
+    struct archive* a = archive_write_new();
+    EXPECT_EQ(archive_write_set_format_by_name(a, format.c_str()), ARCHIVE_OK);
+    EXPECT_EQ(archive_write_open_memory(a, bytes.data(), bytes.size(), &used), ARCHIVE_OK);
+    for (const auto& [name, data] : members) {
+        struct archive_entry* entry = archive_entry_new();
+        archive_entry_set_pathname(entry, name.c_str());
+        archive_entry_set_filetype(entry, AE_IFREG);
+        archive_entry_set_perm(entry, 0644);
+        archive_entry_set_size(entry, static_cast<la_int64_t>(data.size()));
+        if (format == "pax") {
+            archive_entry_set_mtime(entry, 1684569600, 5);  // a fraction: pax must say it
+        }
+        EXPECT_EQ(archive_write_header(a, entry), ARCHIVE_OK);
+        EXPECT_EQ(archive_write_data(a, data.data(), data.size()),
+                  static_cast<la_ssize_t>(data.size()));
+        archive_entry_free(entry);
+    }
+    EXPECT_EQ(archive_write_close(a), ARCHIVE_OK);
+    archive_write_free(a);
+    bytes.resize(used);
+    return bytes;
+}
+
 class GmBundle : public ::testing::Test {
   protected:
     GmBundle() {
@@ -288,6 +317,17 @@ TEST_F(GmBundle, AnArchiveSignedAsItIsButMalformedIsRefused) {
     auto shortIv = members;
     shortIv[2].second.pop_back();
     EXPECT_EQ(refused(shortIv, "s"), "bundle_profile_invalid");
+    // The same members, in order, in a tar dialect other than ustar (bundle-gm.md: one
+    // encoding of the envelope).
+    for (const auto& [format, where] :
+         {std::pair{"gnutar", "g"}, std::pair{"pax", "x"}, std::pair{"v7tar", "v"}}) {
+        const std::string bsx = outerInFormat(members, format);
+        EXPECT_EQ(codeOf([&] { open(bsx, sm3Hex(bsx), dir / where); }), "bundle_profile_invalid")
+            << where;
+    }
+    // The same members in ustar as libarchive writes it: one encoding, not one writer.
+    const std::string ustar = outerInFormat(members, "ustar");
+    EXPECT_EQ(open(ustar, sm3Hex(ustar), dir / "u").files.size(), files.size());
 
     // key.sm2 made for another office, the marker still naming this one.
     const auto other = crypto::Sm2SecretKey::generate();
@@ -303,7 +343,8 @@ TEST_F(GmBundle, AnArchiveSignedAsItIsButMalformedIsRefused) {
     badMarker[0].second = "baosong-gm/2\n";
     EXPECT_EQ(refused(badMarker, "b"), "bundle_profile_invalid");
     // Every refusal came from the first pass: the opener never got to unpack.
-    for (const char* where : {"r", "d", "e", "m", "i", "c", "p", "s", "k", "o", "b"}) {
+    for (const char* where :
+         {"r", "d", "e", "m", "i", "c", "p", "s", "g", "x", "v", "k", "o", "b"}) {
         EXPECT_FALSE(fs::exists(dir / where)) << where << ": the second pass ran";
     }
 }

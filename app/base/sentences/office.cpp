@@ -97,6 +97,8 @@ std::span<const Sentence> office() {
          "baosong-gm.txt must be “baosong-gm/1” and one line “recipient <fingerprint>”"},
         {"gm_member_extra", "国密报送包内有多余的“{found}”",
          "the gm bundle holds the extra “{found}”"},
+        {"gm_member_not_ustar", "国密报送包内“{name}”不是以 POSIX ustar 格式写入的",
+         "the gm bundle's “{name}” is not written in the POSIX ustar format"},
         {"gm_member_size", "国密报送包内“{name}”的长度不对",
          "the gm bundle's “{name}” has the wrong size"},
         {"gm_member_unexpected", "国密报送包内此处应为“{expected}”，却是“{found}”",
