@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -15,7 +17,11 @@
 #include "core/bundle_seal.h"
 #include "core/export_payload.h"
 #include "crypto/age_x25519.h"
+#include "crypto/minisign_public_key.h"
 #include "crypto/minisign_signature.h"
+#include "crypto/sha256.h"
+#include "crypto/sm2_signature.h"
+#include "crypto/sm3.h"
 #include "policy/rule_set.h"
 #include "store/vault_keys.h"
 #include "support/bundle_flow.h"
@@ -35,20 +41,21 @@ constexpr const char* kUnitA = "91150200MA0N8XQ313";
 constexpr const char* kUnitD = "91150100MA0PQ7RX21";
 const std::string kStem = std::string(kUnitA) + "-nmg-zuimei-2023-r";
 
-class BundleCommandTest : public ::testing::Test {
+// Every test runs in both profiles (bundle.md "intl", bundle-gm.md "gm"): the same flow, the
+// profile's own files beside the bundle and, where the profiles differ, each one's code.
+class BundleCommandTest : public ::testing::TestWithParam<std::string> {
   protected:
-    // The unit ready to seal, made once for the suite (support/bundle_flow.h PreparedUnit).
-    static void SetUpTestSuite() {
-        shared = new PreparedUnit;
-        ready = shared->make(false);
-    }
-    static void TearDownTestSuite() {
-        delete shared;
-        shared = nullptr;
-    }
+    static void TearDownTestSuite() { prepared.clear(); }
+    // The unit ready to seal, made once per profile (support/bundle_flow.h PreparedUnit).
     void SetUp() override {
+        auto& [made, ready] = prepared[GetParam()];
+        if (!made) {
+            made = std::make_unique<PreparedUnit>();
+            ready = made->make(false, GetParam());
+        }
         ASSERT_TRUE(ready) << "the unit could not be set up";
-        shared->copyInto(dir, unit, source);
+        made->copyInto(dir, unit, source);
+        unit.profile = GetParam();
     }
 
     ProcessResult run(std::vector<std::string> args) { return BundleFlow::run(std::move(args)); }
@@ -56,16 +63,53 @@ class BundleCommandTest : public ::testing::Test {
     std::string bundle(const std::string& out, int revision) const {
         return (fs::path(out) / (kStem + std::to_string(revision) + ".bsx")).string();
     }
+    bool gm() const { return GetParam() == "gm"; }
+    // What signs a .bsx beside it, the file holding the label first: bundle.md's .minisig
+    // (the label is its trusted comment), bundle-gm.md's statement and its SM2 .sig.
+    std::vector<std::string> signatureSuffixes() const {
+        return gm() ? std::vector<std::string>{".statement", ".sig"}
+                    : std::vector<std::string>{".minisig"};
+    }
+    // A bundle of this revision in the folder dir/name, of its own, with these bytes and
+    // signature files (by suffix), as a unit might send it.
+    std::string variantOf(const std::string& name, const std::string& content,
+                          const std::map<std::string, std::string>& signature,
+                          int revision = 1) const {
+        fs::create_directories(dir.path() / name);
+        const std::string path = bundle(dir / name, revision);
+        writeFile(path, content);
+        for (const auto& [suffix, text] : signature) {
+            writeFile(path + suffix, text);
+        }
+        return path;
+    }
+    // The names a whole seal of stem writes, with others, sorted.
+    std::vector<std::string> sealFiles(const std::string& stem,
+                                       std::vector<std::string> others = {}) const {
+        others.insert(others.end(), {stem + ".README.txt", stem + ".bsx"});
+        for (const std::string& suffix : signatureSuffixes()) {
+            others.push_back(stem + ".bsx" + suffix);
+        }
+        std::sort(others.begin(), others.end());
+        return others;
+    }
+    // The signature beside a grant or a rule set (bundle-gm.md "Grants and rule sets").
+    std::string fileSignature() const { return gm() ? ".sig" : ".minisig"; }
+    // A unit or office of this test's profile.
+    BundleFlow flow(const std::string& unitId, const std::string& name) const {
+        BundleFlow made{dir, unitId, name};
+        made.profile = GetParam();
+        return made;
+    }
 
-    static inline PreparedUnit* shared = nullptr;
-    static inline bool ready = false;
+    static inline std::map<std::string, std::pair<std::unique_ptr<PreparedUnit>, bool>> prepared;
     TempDir dir;
     std::string source;
     std::string office = dir / "office.bsv";
     BundleFlow unit{dir, kUnitA, "unitA"};
 };
 
-TEST_F(BundleCommandTest, SealedBundleOpensAtTheOfficeAndIsRecorded) {
+TEST_P(BundleCommandTest, SealedBundleOpensAtTheOfficeAndIsRecorded) {
     // An attachment whose name a bag cannot carry as is ("%", decomposed é).
     json doc = json::parse(readFile(source));
     doc["candidates"][0]["attachments"] = json::array({"scans/达标率95%_Jose\u0301.pdf"});
@@ -81,7 +125,10 @@ TEST_F(BundleCommandTest, SealedBundleOpensAtTheOfficeAndIsRecorded) {
     ASSERT_EQ(sealed.exitCode, 0) << sealed.err;
     const json result = json::parse(sealed.out);
     EXPECT_EQ(result.at("revision"), 1);
-    EXPECT_TRUE(fs::exists(bundle(dir / "out", 1) + ".minisig"));
+    for (const std::string& suffix : signatureSuffixes()) {
+        EXPECT_TRUE(fs::exists(bundle(dir / "out", 1) + suffix)) << suffix;
+    }
+    EXPECT_EQ(result.at("profile"), GetParam());
     EXPECT_TRUE(fs::exists(dir.path() / "out" / (kStem + "1.README.txt")));
     // No temporary file is left beside the bundle.
     for (const auto& entry : fs::directory_iterator(dir / "out")) {
@@ -92,6 +139,7 @@ TEST_F(BundleCommandTest, SealedBundleOpensAtTheOfficeAndIsRecorded) {
     ASSERT_EQ(verified.exitCode, 0) << verified.err;
     EXPECT_EQ(json::parse(verified.out).at("unit"), kUnitA);
     EXPECT_EQ(json::parse(verified.out).at("sha256"), result.at("sha256"));
+    EXPECT_EQ(json::parse(verified.out).at("profile"), GetParam());
 
     fs::create_directories(dir.path() / "received");
     const auto opened = run(
@@ -100,7 +148,8 @@ TEST_F(BundleCommandTest, SealedBundleOpensAtTheOfficeAndIsRecorded) {
     const std::string folder = dir / ("received/" + kStem + "1");
     EXPECT_TRUE(fs::exists(folder + "/data/submission.json"));
     EXPECT_TRUE(fs::exists(folder + "/data/照片/张卫东_证件照.jpg"));
-    EXPECT_TRUE(fs::exists(folder + "/tagmanifest-sha256.txt.minisig"));
+    EXPECT_TRUE(fs::exists(
+        folder + (gm() ? "/tagmanifest-sm3.txt.sig" : "/tagmanifest-sha256.txt.minisig")));
     const std::string scan = readFile(folder + "/data/附件/张卫东_达标率95__Jos\u00e9.pdf");
     EXPECT_EQ(scan.substr(0, 5), "%PDF-");
     EXPECT_EQ(scan.find("OldAuthorName"), std::string::npos);  // stripped on import
@@ -118,17 +167,23 @@ TEST_F(BundleCommandTest, SealedBundleOpensAtTheOfficeAndIsRecorded) {
               "summary_format");
 }
 
-TEST_F(BundleCommandTest, StandardToolsCheckTheBundleAsItsReadmeSays) {
-    BAOSONG_REQUIRE_PROGRAM("minisign");
-    BAOSONG_REQUIRE_PROGRAM("age");
-    const std::string out = dir / "out";
-    ASSERT_EQ(unit.seal(out).exitCode, 0);
-    fs::copy_file(unit.outKeys + "/office.key", out + "/office.key");
-    // Every command line of the bundle's README, run as written (bundle.md's list, with the
-    // enrolled public keys filled in), from the folder the bundle is in.
+std::size_t countOf(const std::string& text, const std::string& part) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) {
+        ++n;
+    }
+    return n;
+}
+
+// The lines of a bundle's README that are commands: intl's indented minisign, age and tar
+// lines (bundle.md's list), gm's block between the two "-----" lines (bundle-gm.md).
+std::string readmeCommands(const std::string& readme, bool gm) {
+    if (gm) {
+        const std::size_t begin = readme.find("-----\n");
+        const std::size_t end = readme.rfind("-----\n");
+        return begin == end ? "" : readme.substr(begin + 6, end - begin - 6);
+    }
     std::string script = "set -e\n";
-    const std::string readme = readFile(out + "/" + kStem + "1.README.txt");
-    std::size_t commands = 0;
     for (std::size_t start = 0; start < readme.size();) {
         const std::size_t end = std::min(readme.find('\n', start), readme.size());
         const std::string line = readme.substr(start, end - start);
@@ -136,20 +191,47 @@ TEST_F(BundleCommandTest, StandardToolsCheckTheBundleAsItsReadmeSays) {
         if (line.rfind("  minisign ", 0) == 0 || line.rfind("  age ", 0) == 0 ||
             line.rfind("  (cd ", 0) == 0) {
             script += line + "\n";
-            ++commands;
         }
     }
-    ASSERT_EQ(commands, 5u) << readme;
+    return script;
+}
+
+TEST_P(BundleCommandTest, StandardToolsCheckTheBundleAsItsReadmeSays) {
+    if (gm()) {
+        BAOSONG_REQUIRE_PROGRAM("openssl");
+    } else {
+        BAOSONG_REQUIRE_PROGRAM("minisign");
+        BAOSONG_REQUIRE_PROGRAM("age");
+    }
+    const std::string out = dir / "out";
+    ASSERT_EQ(unit.seal(out).exitCode, 0);
+    fs::copy_file(unit.outKeys + (gm() ? "/office.pem" : "/office.key"),
+                  out + (gm() ? "/office.pem" : "/office.key"));
+    // Every command line of the bundle's README, run as written (with the enrolled public
+    // keys filled in), from the folder the bundle is in.
+    const std::string readme = readFile(out + "/" + kStem + "1.README.txt");
+    const std::string script = readmeCommands(readme, gm());
+    // intl: "set -e" and bundle.md's five commands; gm: three SM2 verifications, then "OK".
+    if (gm()) {
+        ASSERT_TRUE(script.ends_with("echo OK\n")) << readme;
+        ASSERT_EQ(countOf(script, "openssl pkeyutl -verify "), 3u) << readme;
+    } else {
+        ASSERT_EQ(countOf(script, "\n"), 6u) << readme;
+    }
     ProcessOptions options;
     options.workingDirectory = out;
     options.env["LANG"] = "C.UTF-8";
-    const auto checked = runProcess({"sh", "-c", script}, options);
+    const auto checked = runProcess({"bash", "-c", script}, options);
     ASSERT_EQ(checked.exitCode, 0) << script << checked.out << checked.err;
-    EXPECT_NE(checked.out.find("data/照片/张卫东_证件照.jpg: OK"), std::string::npos)
-        << checked.out;
-    EXPECT_NE(checked.out.find("revision=1"), std::string::npos);
-    EXPECT_NE(checked.out.find("recipient=age1"), std::string::npos);
-    EXPECT_NE(checked.out.find("baosong review sign-off"), std::string::npos);
+    if (gm()) {
+        EXPECT_EQ(checked.out.substr(checked.out.size() - 3), "OK\n") << checked.out;
+    } else {
+        EXPECT_NE(checked.out.find("data/照片/张卫东_证件照.jpg: OK"), std::string::npos)
+            << checked.out;
+        EXPECT_NE(checked.out.find("revision=1"), std::string::npos);
+        EXPECT_NE(checked.out.find("recipient=age1"), std::string::npos);
+        EXPECT_NE(checked.out.find("baosong review sign-off"), std::string::npos);
+    }
 
     // The keys in the README are the ones `keys show` reports, i.e. the enrolled ones.
     const json keys = json::parse(run({"keys", unit.vault, "show", "--json"}).out);
@@ -158,27 +240,32 @@ TEST_F(BundleCommandTest, StandardToolsCheckTheBundleAsItsReadmeSays) {
     EXPECT_NE(readme.find(keys.at("reviewer_key").at("public_key").get<std::string>()),
               std::string::npos);
 
-    // A flipped byte in an unpacked photo is caught by sha256sum, as the office would see.
+    // A flipped byte in an unpacked photo is caught by the manifest, as the office would see.
     const std::string bag = kStem + "1";
     std::string photo = readFile(out + "/" + bag + "/data/照片/张卫东1.jpg");
     photo[photo.size() / 2] ^= 0x01;
     writeFile(out + "/" + bag + "/data/照片/张卫东1.jpg", photo);
-    EXPECT_NE(
-        runProcess({"sh", "-c", "cd " + bag + " && sha256sum -c manifest-sha256.txt"}, options)
-            .exitCode,
-        0);
+    const std::string manifestCheck =
+        gm() ? "while read -r h p; do test \"$(openssl dgst -sm3 -r \"$p\" | cut -d' ' -f1)\" = "
+               "\"$h\" || exit 1; done < manifest-sm3.txt"
+             : "sha256sum -c manifest-sha256.txt";
+    EXPECT_NE(runProcess({"bash", "-c", "cd " + bag + " && " + manifestCheck}, options).exitCode,
+              0);
 }
 
-TEST_F(BundleCommandTest, OpenThatFailsInsideLeavesNoFolderAndRecordsNothing) {
+TEST_P(BundleCommandTest, OpenThatFailsInsideLeavesNoFolderAndRecordsNothing) {
     // The office enrolled another reviewer key for this unit than the one that signed off
     // (a wrong paper, say): the outer signature holds, the reviewer's inner one does not.
     const std::string office2 = dir / "office2.bsv";
     unit.initOffice(office2);
-    BundleFlow stranger{dir, "91150200MA0N8XQ326", "stranger"};
+    BundleFlow stranger = flow("91150200MA0N8XQ326", "stranger");
     stranger.initUnit();
-    const json theirs = json::parse(run({"keys", stranger.vault, "show", "--json"}).out);
     fs::create_directories(dir.path() / "office2-keys");
     ASSERT_EQ(run({"office", "keys", office2, "--out", dir / "office2-keys"}).exitCode, 0);
+    // Its keys of the office's profile (a unit follows the office keys it imports).
+    ASSERT_EQ(run({"keys", stranger.vault, "import-office", dir / "office2-keys"}).exitCode, 0);
+    const json theirs = json::parse(run({"keys", stranger.vault, "show", "--json"}).out);
+    ASSERT_EQ(theirs.at("profile"), GetParam());
     ASSERT_EQ(run({"keys", unit.vault, "import-office", dir / "office2-keys"}).exitCode, 0);
     ASSERT_EQ(run({"keys", unit.vault, "enrolment", dir / "enrol2"}).exitCode, 0);
     json enrolment = json::parse(readFile(dir / "enrol2.json"));
@@ -199,24 +286,23 @@ TEST_F(BundleCommandTest, OpenThatFailsInsideLeavesNoFolderAndRecordsNothing) {
     EXPECT_TRUE(json::parse(verified.out).at("previous_revision").is_null());
 }
 
-TEST_F(BundleCommandTest, TamperedBundlesAreRefusedEachWithItsOwnCode) {
+TEST_P(BundleCommandTest, TamperedBundlesAreRefusedEachWithItsOwnCode) {
     const std::string out = dir / "out";
     ASSERT_EQ(unit.seal(out).exitCode, 0);
     const std::string r1 = bundle(out, 1);
-    const std::string sig1 = readFile(r1 + ".minisig");
+    // What signs r1, by suffix.
+    std::map<std::string, std::string> sig1;
+    for (const std::string& suffix : signatureSuffixes()) {
+        sig1[suffix] = readFile(r1 + suffix);
+    }
     const std::string bytes = readFile(r1);
 
     const auto verify = [&](const std::string& path) {
         return run({"office", "verify", office, path});
     };
     const auto variant = [&](const std::string& name, const std::string& content,
-                             const std::string& signature) {
-        const std::string folder = dir / name;
-        fs::create_directories(folder);
-        const std::string path = folder + "/" + fs::path(r1).filename().string();
-        writeFile(path, content);
-        writeFile(path + ".minisig", signature);
-        return path;
+                             const std::map<std::string, std::string>& signature) {
+        return variantOf(name, content, signature);
     };
 
     for (const std::size_t at :
@@ -232,11 +318,14 @@ TEST_F(BundleCommandTest, TamperedBundlesAreRefusedEachWithItsOwnCode) {
               "bundle_altered");
     EXPECT_EQ(errorCodeIn(verify(variant("grown", bytes + "extra", sig1))), "bundle_altered");
 
-    std::string comment = sig1;
-    const std::size_t sealedAt = comment.find("sealed=");
+    // The label changed under its signature: minisign's trusted comment, gm's statement.
+    auto relabelled = sig1;
+    std::string& label = relabelled.at(signatureSuffixes().front());
+    const std::size_t sealedAt = label.find("sealed=");
     ASSERT_NE(sealedAt, std::string::npos);
-    comment[sealedAt + 7] = comment[sealedAt + 7] == '1' ? '2' : '1';
-    EXPECT_EQ(errorCodeIn(verify(variant("comment", bytes, comment))), "trusted_comment_altered");
+    label[sealedAt + 7] = label[sealedAt + 7] == '1' ? '2' : '1';
+    EXPECT_EQ(errorCodeIn(verify(variant("comment", bytes, relabelled))),
+              gm() ? "statement_altered" : "trusted_comment_altered");
 
     // Revision 2: a fresh review, then a copy of the vault (same keys) seals its own r2.
     unit.reviewAndSignOff();
@@ -248,11 +337,7 @@ TEST_F(BundleCommandTest, TamperedBundlesAreRefusedEachWithItsOwnCode) {
     ASSERT_EQ(run({"seal", dir / "clone.bsv", "--out", cloneOut}).exitCode, 0);
 
     // The signature of r1 beside the bytes of r2.
-    const std::string swapped = dir / "swapped";
-    fs::create_directories(swapped);
-    fs::copy_file(r2, swapped + "/" + fs::path(r2).filename().string());
-    writeFile(swapped + "/" + fs::path(r2).filename().string() + ".minisig", sig1);
-    const auto r = verify(swapped + "/" + fs::path(r2).filename().string());
+    const auto r = verify(variantOf("swapped", readFile(r2), sig1, 2));
     EXPECT_EQ(errorCodeIn(r), "signature_other_bundle") << r.err;
 
     fs::create_directories(dir.path() / "received");
@@ -268,21 +353,25 @@ TEST_F(BundleCommandTest, TamperedBundlesAreRefusedEachWithItsOwnCode) {
     EXPECT_EQ(errorCodeIn(verify(bundle(cloneOut, 2))), "revision_conflict");
     EXPECT_EQ(errorCodeIn(verify(r2)), "already_received");
 
-    // A vault claiming unit A's id with keys of its own.
-    BundleFlow rogue{dir, kUnitA, "rogue"};
+    // A vault claiming unit A's id with keys of its own. A minisign signature names its key
+    // (bundle.md); an SM2 one does not, and no enrolled key verifies it (bundle-gm.md).
+    BundleFlow rogue = flow(kUnitA, "rogue");
     rogue.initUnit();
     rogue.importSubmission(source);
-    rogue.reviewAndSignOff();
     ASSERT_EQ(run({"keys", rogue.vault, "import-office", unit.outKeys}).exitCode, 0);
+    rogue.reviewAndSignOff();
     const std::string rogueOut = dir / "rogue-out";
     ASSERT_EQ(rogue.seal(rogueOut).exitCode, 0);
     const auto notEnrolled = verify(bundle(rogueOut, 1));
-    EXPECT_EQ(errorCodeIn(notEnrolled), "signer_not_enrolled") << notEnrolled.err;
-    EXPECT_NE(notEnrolled.err.find("签名不是已登记单位的密钥"), std::string::npos);
+    EXPECT_EQ(errorCodeIn(notEnrolled), gm() ? "statement_altered" : "signer_not_enrolled")
+        << notEnrolled.err;
+    EXPECT_NE(notEnrolled.err.find(gm() ? "不是该单位签的" : "签名不是已登记单位的密钥"),
+              std::string::npos)
+        << notEnrolled.err;
 
     // Unit D is enrolled here but sealed for another office.
     const std::string otherOffice = dir / "other-office.bsv";
-    BundleFlow unitD{dir, kUnitD, "unitD"};
+    BundleFlow unitD = flow(kUnitD, "unitD");
     unitD.initUnit();
     unitD.initOffice(otherOffice);
     unitD.exchangeKeys(otherOffice);  // keys of the other office, enrolled there
@@ -304,23 +393,39 @@ TEST_F(BundleCommandTest, TamperedBundlesAreRefusedEachWithItsOwnCode) {
 // the unit key (say, an old copy of the vault and its passphrase). The label and bag-info
 // agree with each other and carry valid unit signatures; only the reviewed submission.json
 // says otherwise.
-TEST_F(BundleCommandTest, ReviewedContentRelabelledAsAnotherRevisionIsRefused) {
+TEST_P(BundleCommandTest, ReviewedContentRelabelledAsAnotherRevisionIsRefused) {
     const auto sealAs = [&](long long revision, const std::string& out) {
         fs::create_directories(out);
         app::Vault vault = openVault(unit.vault);
         const app::ExportPayload payload = app::buildExportPayload(vault.db());
-        app::bundle::SealInput input = app::sealInput(vault.db(), payload);
-        input.label.revision = revision;
-        input.info.revision = revision;
-        const std::string path = (fs::path(out) / (input.label.stem() + ".bsx")).string();
-        const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        EXPECT_GE(fd, 0);
-        app::bundle::FileSink sink(fd, path);
-        const app::bundle::SealedBundle sealed =
-            app::bundle::writeBundle(input, app::VaultKeys(vault.db()).unitSecretKey(), sink);
-        sink.close();
-        writeFile(path + ".minisig", sealed.signatureText);
-        return path;
+        app::VaultKeys keys(vault.db());
+        // Writes the input's bundle, relabelled, into out; its signature files beside it.
+        const auto write = [&](auto input, const auto& writer) {
+            input.label.revision = revision;
+            input.info.revision = revision;
+            const std::string path = (fs::path(out) / (input.label.stem() + ".bsx")).string();
+            const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            EXPECT_GE(fd, 0);
+            app::bundle::FileSink sink(fd, path);
+            for (const auto& [suffix, text] : writer(input, sink)) {
+                writeFile(path + suffix, text);
+            }
+            sink.close();
+            return path;
+        };
+        if (gm()) {
+            return write(app::gmSealInput(vault.db(), payload), [&](const auto& input, auto& sink) {
+                const auto sealed = app::bundle::writeGmBundle(
+                    input, keys.sm2PlainSecretKey(app::KeyRole::Unit), sink);
+                return std::map<std::string, std::string>{
+                    {".statement", sealed.statement},
+                    {".sig", std::string(sealed.signature.begin(), sealed.signature.end())}};
+            });
+        }
+        return write(app::sealInput(vault.db(), payload), [&](const auto& input, auto& sink) {
+            const auto sealed = app::bundle::writeBundle(input, keys.unitSecretKey(), sink);
+            return std::map<std::string, std::string>{{".minisig", sealed.signatureText}};
+        });
     };
     // The same route with the true revision: the bundle it makes is sound.
     const std::string honest = sealAs(1, dir / "honest");
@@ -366,13 +471,12 @@ std::vector<std::string> namesIn(const std::string& folder) {
 // Killed after the bundle got its name but before the vault recorded it: the next seal
 // finds it complete in its folder and records it as revision 1, instead of writing another
 // revision 1 with other bytes that the office would refuse as revision_conflict.
-TEST_F(BundleCommandTest, ASealKilledAfterTheBundleAppearedIsRecordedByTheNext) {
+TEST_P(BundleCommandTest, ASealKilledAfterTheBundleAppearedIsRecordedByTheNext) {
     const std::string out = dir / "out";
     const auto killed = sealKilledAfter(unit, out, ".bsx");
     ASSERT_EQ(killed.exitCode, -1) << "not killed: " << killed.err;
     const std::string stem = kStem + "1";
-    EXPECT_EQ(namesIn(out), (std::vector<std::string>{stem + ".README.txt", stem + ".bsx",
-                                                      stem + ".bsx.minisig"}));
+    EXPECT_EQ(namesIn(out), sealFiles(stem));
     const std::string bytes = readFile(bundle(out, 1));
 
     const std::string out2 = dir / "out2";
@@ -393,11 +497,12 @@ TEST_F(BundleCommandTest, ASealKilledAfterTheBundleAppearedIsRecordedByTheNext) 
 // Killed after the signature got its name, before the bundle did: nothing of revision 1
 // reached anyone. The next seal removes what the killed one left (its signature, its
 // temporary files) and seals revision 1 afresh; only baosong's own files are touched.
-TEST_F(BundleCommandTest, ASealKilledBeforeTheBundleAppearedIsCleanedAndSealedAgain) {
+TEST_P(BundleCommandTest, ASealKilledBeforeTheBundleAppearedIsCleanedAndSealedAgain) {
     const std::string out = dir / "out";
     fs::create_directories(out);
     writeFile(out + "/README.txt", "someone else's notes");
-    const auto killed = sealKilledAfter(unit, out, ".bsx.minisig");
+    // The signature is the first file a seal names (core/bundle_seal.cpp).
+    const auto killed = sealKilledAfter(unit, out, gm() ? ".bsx.sig" : ".bsx.minisig");
     ASSERT_EQ(killed.exitCode, -1) << "not killed: " << killed.err;
     bool temporaries = false;
     for (const std::string& name : namesIn(out)) {
@@ -408,62 +513,97 @@ TEST_F(BundleCommandTest, ASealKilledBeforeTheBundleAppearedIsCleanedAndSealedAg
     const auto sealed = run({"seal", unit.vault, "--out", out, "--json"});
     ASSERT_EQ(sealed.exitCode, 0) << sealed.err;
     const std::string stem = kStem + "1";
-    EXPECT_EQ(namesIn(out), (std::vector<std::string>{stem + ".README.txt", stem + ".bsx",
-                                                      stem + ".bsx.minisig", "README.txt"}));
+    EXPECT_EQ(namesIn(out), sealFiles(stem, {"README.txt"}));
     EXPECT_EQ(readFile(out + "/README.txt"), "someone else's notes");
     EXPECT_EQ(json::parse(sealed.out).at("revision"), 1);
 }
 
-// The bundle is binary age to exactly one X25519 recipient, the office (bundle.md). The same
-// bag re-encrypted by the real age tool as ASCII armor, or to the office and a second
-// recipient (someone else who could read it), then signed anew with the unit's own key,
-// passes the outer signature but is refused at opening; nothing is recorded.
-TEST_F(BundleCommandTest, OnlyBinaryAgeToTheOfficeAloneOpens) {
-    BAOSONG_REQUIRE_PROGRAM("age");
+// The bundle's envelope is the profile's one form to exactly one recipient, the office:
+// binary age to one X25519 recipient (bundle.md), or bundle-gm.md's ustar of exactly five
+// members with one key.sm2. The same bag wrapped by the standard tools another way (age's
+// ASCII armor; GNU tar's own format) or with a second recipient (someone else who could
+// read it), then signed anew with the unit's own key, passes the outer signature but is
+// refused at opening; nothing is recorded.
+TEST_P(BundleCommandTest, OnlyTheProfilesEnvelopeToTheOfficeAloneOpens) {
+    BAOSONG_REQUIRE_PROGRAM(gm() ? "openssl" : "age");
     const std::string out = dir / "out";
     ASSERT_EQ(unit.seal(out).exitCode, 0);
     const std::string r1 = bundle(out, 1);
     const std::string keysDir = dir / "office-secret";
     fs::create_directories(keysDir);
     ASSERT_EQ(run({"office", "keys", office, "--out", keysDir, "--with-secret"}).exitCode, 0);
-    const std::string plain = dir / "plain.tar";
-    const auto decrypted =
-        runProcess({"age", "-d", "-i", keysDir + "/office.key", "-o", plain, r1});
-    ASSERT_EQ(decrypted.exitCode, 0) << decrypted.err;
-    const std::string recipient =
-        json::parse(run({"keys", unit.vault, "show", "--json"}).out).at("office").at("recipient");
-    const std::string stranger = crypto::age::X25519Identity::generate().recipient().text();
-    const std::string trusted =
-        crypto::MinisignSignature::parse(readFile(r1 + ".minisig")).trustedComment;
-
-    for (const auto& [name, ageArgs] :
-         {std::pair{"armored", std::vector<std::string>{"-a", "-r", recipient}},
-          std::pair{"two-recipients", std::vector<std::string>{"-r", recipient, "-r", stranger}}}) {
-        const std::string folder = dir / name;
-        fs::create_directories(folder);
-        const std::string path = folder + "/" + fs::path(r1).filename().string();
-        std::vector<std::string> argv{"age"};
-        argv.insert(argv.end(), ageArgs.begin(), ageArgs.end());
-        argv.insert(argv.end(), {"-o", path, plain});
-        const auto encrypted = runProcess(argv);
-        ASSERT_EQ(encrypted.exitCode, 0) << encrypted.err;
-        const std::string bytes = readFile(path);
-        {
-            app::Vault vault = openVault(unit.vault);
-            writeFile(path + ".minisig",
-                      app::VaultKeys(vault.db())
-                          .unitSecretKey()
-                          .sign({reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()},
-                                trusted)
-                          .fileText());
-        }
+    // Each variant: a folder of its own holding the rewrapped bundle under r1's name.
+    const auto refusedAtOpening = [&](const std::string& name, const std::string& path) {
         EXPECT_EQ(run({"office", "verify", office, path}).exitCode, 0) << name;
-        const std::string received = dir / (std::string(name) + "-received");
+        const std::string received = dir / (name + "-received");
         fs::create_directories(received);
         const auto opened = run({"office", "open", office, path, "--out", received});
         EXPECT_EQ(opened.exitCode, 1) << name;
         EXPECT_EQ(errorCodeIn(opened), "bundle_profile_invalid") << name << opened.err;
         EXPECT_TRUE(fs::is_empty(received)) << name;
+    };
+    if (gm()) {
+        // The file key out of key.sm2 with the office's key, again to a stranger's SM2 key.
+        const std::string script =
+            "set -e\n"
+            "mkdir x && tar -xf \"$0\" -C x\n"
+            "openssl pkeyutl -decrypt -inkey office.pem -in x/key.sm2 -out filekey\n"
+            "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:SM2 -out stranger.pem\n"
+            "openssl pkeyutl -encrypt -inkey stranger.pem -in filekey -out x/key2.sm2\n"
+            "cd x\n"
+            "tar --format=ustar -cf ../two-recipients.bsx baosong-gm.txt key.sm2 key2.sm2 iv "
+            "payload.sm4 payload.mac\n"
+            "tar --format=gnu -cf ../gnu-tar.bsx baosong-gm.txt key.sm2 iv payload.sm4 "
+            "payload.mac\n";
+        ProcessOptions options;
+        options.workingDirectory = keysDir;
+        const auto made = runProcess({"bash", "-c", script, r1}, options);
+        ASSERT_EQ(made.exitCode, 0) << made.err;
+        const std::string statement = readFile(r1 + ".statement");
+        const std::size_t sm3At = statement.find(" sm3=");
+        ASSERT_NE(sm3At, std::string::npos) << statement;
+        for (const std::string name : {"two-recipients", "gnu-tar"}) {
+            const std::string bytes = readFile(keysDir + "/" + name + ".bsx");
+            const std::string restated =
+                statement.substr(0, sm3At) + " sm3=" + crypto::toHex(crypto::Sm3::of(bytes)) + "\n";
+            app::Vault vault = openVault(unit.vault);
+            const auto signature =
+                crypto::sm2Sign(app::VaultKeys(vault.db()).sm2PlainSecretKey(app::KeyRole::Unit),
+                                crypto::bytesOfText(restated));
+            refusedAtOpening(
+                name, variantOf(name, bytes,
+                                {{".statement", restated},
+                                 {".sig", std::string(signature.begin(), signature.end())}}));
+        }
+    } else {
+        const std::string plain = dir / "plain.tar";
+        const auto decrypted =
+            runProcess({"age", "-d", "-i", keysDir + "/office.key", "-o", plain, r1});
+        ASSERT_EQ(decrypted.exitCode, 0) << decrypted.err;
+        const std::string recipient = json::parse(run({"keys", unit.vault, "show", "--json"}).out)
+                                          .at("office")
+                                          .at("recipient");
+        const std::string stranger = crypto::age::X25519Identity::generate().recipient().text();
+        const std::string trusted =
+            crypto::MinisignSignature::parse(readFile(r1 + ".minisig")).trustedComment;
+        for (const auto& [name, ageArgs] :
+             {std::pair{"armored", std::vector<std::string>{"-a", "-r", recipient}},
+              std::pair{"two-recipients",
+                        std::vector<std::string>{"-r", recipient, "-r", stranger}}}) {
+            std::vector<std::string> argv{"age"};
+            argv.insert(argv.end(), ageArgs.begin(), ageArgs.end());
+            argv.insert(argv.end(), {"-o", dir / "rewrapped.age", plain});
+            const auto encrypted = runProcess(argv);
+            ASSERT_EQ(encrypted.exitCode, 0) << encrypted.err;
+            const std::string bytes = readFile(dir / "rewrapped.age");
+            fs::remove(dir / "rewrapped.age");
+            app::Vault vault = openVault(unit.vault);
+            const std::string signature = app::VaultKeys(vault.db())
+                                              .unitSecretKey()
+                                              .sign(crypto::bytesOfText(bytes), trusted)
+                                              .fileText();
+            refusedAtOpening(name, variantOf(name, bytes, {{".minisig", signature}}));
+        }
     }
     const std::string received = dir / "received";
     fs::create_directories(received);
@@ -471,7 +611,7 @@ TEST_F(BundleCommandTest, OnlyBinaryAgeToTheOfficeAloneOpens) {
     EXPECT_EQ(honest.exitCode, 0) << honest.err;
 }
 
-TEST_F(BundleCommandTest, SealRefusesWithEveryReasonAndWritesNothing) {
+TEST_P(BundleCommandTest, SealRefusesWithEveryReasonAndWritesNothing) {
     // A fresh vault: nothing reviewed, no office key.
     BundleFlow fresh{dir, "91150200MA0N8XQ326", "fresh"};
     fresh.initUnit();
@@ -519,7 +659,7 @@ TEST_F(BundleCommandTest, SealRefusesWithEveryReasonAndWritesNothing) {
     EXPECT_FALSE(listedJson.at("sign_off").at("voided_at").get<std::string>().empty());
 }
 
-TEST_F(BundleCommandTest, SealFailingMidwayLeavesNoFileAndTheVaultAsItWas) {
+TEST_P(BundleCommandTest, SealFailingMidwayLeavesNoFileAndTheVaultAsItWas) {
     // The file-size limit makes the bundle's writes fail after 1 MiB (EFBIG), as a full
     // USB stick would; SIGXFSZ is ignored so the write error reaches baosong.
     const std::string out = dir / "small";
@@ -541,7 +681,7 @@ TEST_F(BundleCommandTest, SealFailingMidwayLeavesNoFileAndTheVaultAsItWas) {
 
 // Every command that writes into --out refuses a folder that does not exist, says what to
 // do, and makes nothing: a mistyped USB path must not put the files elsewhere.
-TEST_F(BundleCommandTest, AMissingOutputFolderIsRefusedWithWhatToDo) {
+TEST_P(BundleCommandTest, AMissingOutputFolderIsRefusedWithWhatToDo) {
     const std::string missing = dir / "usb/报送";
     const std::string unitBefore = readFile(unit.vault);
     const std::vector<std::vector<std::string>> commands = {
@@ -560,12 +700,12 @@ TEST_F(BundleCommandTest, AMissingOutputFolderIsRefusedWithWhatToDo) {
     EXPECT_EQ(readFile(unit.vault), unitBefore);
 }
 
-TEST_F(BundleCommandTest, QuotaGrantsCountOnlyWhenSignedByTheOffice) {
+TEST_P(BundleCommandTest, QuotaGrantsCountOnlyWhenSignedByTheOffice) {
     const std::string grant = dir / "in/grant.json";
     const auto made = run({"office", "grant", office, "--unit", kUnitA, "--max", "4", "--reason",
                            "经主办单位同意增加名额", "--out", grant});
     ASSERT_EQ(made.exitCode, 0) << made.err;
-    ASSERT_TRUE(fs::exists(grant + ".minisig"));
+    ASSERT_TRUE(fs::exists(grant + fileSignature()));
 
     json doc = json::parse(readFile(source));
     doc["grants"] = json::array({"grant.json"});
@@ -589,6 +729,24 @@ TEST_F(BundleCommandTest, QuotaGrantsCountOnlyWhenSignedByTheOffice) {
     EXPECT_FALSE(before.contains("QUOTA_EXCEEDED"));
     EXPECT_FALSE(before.contains("GRANT_INVALID"));
 
+    // Sealed, the grant travels in data/授权/ with its signature, and the office's re-check
+    // holds it under the office's own grant key (policy.md, bundle.md on quota grants): four
+    // candidates, nothing said of the quota.
+    unit.reviewAndSignOff();
+    ASSERT_EQ(unit.seal(dir / "out").exitCode, 0);
+    fs::create_directories(dir.path() / "received");
+    const auto opened = run(
+        {"office", "open", office, bundle(dir / "out", 1), "--out", dir / "received", "--json"});
+    ASSERT_EQ(opened.exitCode, 0) << opened.err;
+    std::set<std::string> rechecked;
+    for (const auto& f : json::parse(opened.out).at("findings")) {
+        rechecked.insert(f.at("code").get<std::string>());
+    }
+    EXPECT_FALSE(rechecked.contains("QUOTA_EXCEEDED")) << opened.out;
+    EXPECT_FALSE(rechecked.contains("GRANT_INVALID")) << opened.out;
+    EXPECT_TRUE(
+        fs::exists(dir / ("received/" + kStem + "1/data/授权/grant.json" + fileSignature())));
+
     // The same grant with its number raised after signing.
     std::string forged = readFile(grant);
     forged.replace(forged.find("\"max\":4"), 7, "\"max\":9");
@@ -600,7 +758,7 @@ TEST_F(BundleCommandTest, QuotaGrantsCountOnlyWhenSignedByTheOffice) {
 
 // Rule-set updates (policy.md "Signed rule sets"): the office signs, the unit imports only
 // what verifies, and an unsigned file serves `check` only with the testing flag.
-TEST_F(BundleCommandTest, RuleSetUpdatesCountOnlyWhenTheOfficeSignedThem) {
+TEST_P(BundleCommandTest, RuleSetUpdatesCountOnlyWhenTheOfficeSignedThem) {
     // The update: a deadline moved before the example's date (2023-07-10).
     json rules = json::parse(policy::builtInRuleSets().at("nmg-zuimei-2023"));
     rules["deadline"] = "2023-07-05";
@@ -627,7 +785,7 @@ TEST_F(BundleCommandTest, RuleSetUpdatesCountOnlyWhenTheOfficeSignedThem) {
     const std::string before = readFile(unit.vault);
     r = run({"keys", unit.vault, "import-rules", dir / "update.json"});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_EQ(errorCodeIn(r), "input_missing") << r.err;  // no .minisig
+    EXPECT_EQ(errorCodeIn(r), "input_missing") << r.err;  // no signature beside it
 
     // Signed by the office: checked with it, imported, used by check (and so by seal).
     fs::create_directories(dir.path() / "signed");
@@ -641,7 +799,8 @@ TEST_F(BundleCommandTest, RuleSetUpdatesCountOnlyWhenTheOfficeSignedThem) {
     fs::create_directories(dir.path() / "forged");
     rules["deadline"] = "2023-08-31";
     writeFile(dir / "forged/rules.json", rules.dump(2));
-    fs::copy_file(dir / "signed/rules.json.minisig", dir / "forged/rules.json.minisig");
+    fs::copy_file(dir / ("signed/rules.json" + fileSignature()),
+                  dir / ("forged/rules.json" + fileSignature()));
     r = run({"keys", unit.vault, "import-rules", dir / "forged/rules.json"});
     EXPECT_EQ(errorCodeIn(r), "rules_signature_invalid") << r.err;
     const std::string grant = dir / "grant.json";
@@ -649,7 +808,7 @@ TEST_F(BundleCommandTest, RuleSetUpdatesCountOnlyWhenTheOfficeSignedThem) {
                    "--out", grant})
                   .exitCode,
               0);
-    fs::copy_file(grant + ".minisig", dir / "forged/grant-signed.json.minisig");
+    fs::copy_file(grant + fileSignature(), dir / ("forged/grant-signed.json" + fileSignature()));
     writeFile(dir / "forged/grant-signed.json", readFile(dir / "signed/rules.json"));
     r = run({"keys", unit.vault, "import-rules", dir / "forged/grant-signed.json"});
     EXPECT_EQ(errorCodeIn(r), "rules_signature_invalid") << r.err;
@@ -663,7 +822,7 @@ TEST_F(BundleCommandTest, RuleSetUpdatesCountOnlyWhenTheOfficeSignedThem) {
 
 // `keys VAULT import-grant FILE`: no JSON edited by hand; a forged, foreign or unsigned grant
 // is refused and changes nothing.
-TEST_F(BundleCommandTest, ImportGrantChecksItAgainstTheOfficeKey) {
+TEST_P(BundleCommandTest, ImportGrantChecksItAgainstTheOfficeKey) {
     json doc = json::parse(readFile(source));
     for (int i = 2; i < 4; ++i) {
         json extra = doc["candidates"][1];
@@ -691,7 +850,7 @@ TEST_F(BundleCommandTest, ImportGrantChecksItAgainstTheOfficeKey) {
     forged.replace(forged.find("\"max\":4"), 7, "\"max\":9");
     fs::create_directories(dir.path() / "forged");
     writeFile(dir / "forged/grant.json", forged);
-    fs::copy_file(grant + ".minisig", dir / "forged/grant.json.minisig");
+    fs::copy_file(grant + fileSignature(), dir / ("forged/grant.json" + fileSignature()));
     fs::create_directories(dir.path() / "unsigned");
     fs::copy_file(grant, dir / "unsigned/grant.json");
 
@@ -716,8 +875,57 @@ TEST_F(BundleCommandTest, ImportGrantChecksItAgainstTheOfficeKey) {
     ASSERT_EQ(run({"vault", "export-json", unit.vault, dir / "exported"}).exitCode, 0);
     EXPECT_EQ(json::parse(readFile(dir / "exported/submission.json"))["grants"],
               json::array({"授权/grant.json"}));
-    EXPECT_TRUE(fs::exists(dir / "exported/授权/grant.json.minisig"));
+    EXPECT_TRUE(fs::exists(dir / ("exported/授权/grant.json" + fileSignature())));
 }
+
+// The unit's keys, the office's and the fingerprints a person compares are the profile's:
+// SM2 with SM3 fingerprints in gm (bundle-gm.md "Keys and fingerprints"), minisign and age
+// in intl (bundle.md).
+TEST_P(BundleCommandTest, TheKeysAndFingerprintsAreTheProfiles) {
+    const auto show = run({"keys", unit.vault, "show", "--json"});
+    ASSERT_EQ(show.exitCode, 0) << show.err;
+    const json keys = json::parse(show.out);
+    EXPECT_EQ(keys.at("profile"), GetParam());
+    const std::string unitKey = keys.at("unit_key").at("public_key");
+    const std::string recipient = keys.at("office").at("recipient");
+    if (gm()) {
+        EXPECT_EQ(unitKey.rfind("-----BEGIN PUBLIC KEY-----\n", 0), 0u) << unitKey;
+        EXPECT_EQ(keys.at("unit_key").at("fingerprint").get<std::string>().size(), 64u);
+        EXPECT_EQ(recipient.size(), 64u) << recipient;
+        EXPECT_TRUE(fs::exists(unit.outKeys + "/office.pub.pem"));
+        EXPECT_NE(run({"keys", unit.vault, "show"}).out.find("SM3"), std::string::npos);
+    } else {
+        EXPECT_NO_THROW(crypto::MinisignPublicKey::fromBase64(unitKey)) << unitKey;
+        EXPECT_EQ(recipient.rfind("age1", 0), 0u) << recipient;
+        EXPECT_TRUE(fs::exists(unit.outKeys + "/office.recipient"));
+    }
+}
+
+// An office refuses a bundle of the other profile with its own code, before anything else
+// (bundle-gm.md "Keys and fingerprints"); a profile it does not know is a usage error.
+TEST_P(BundleCommandTest, AnOfficeOfTheOtherProfileRefusesTheBundle) {
+    ASSERT_EQ(unit.seal(dir / "out").exitCode, 0);
+    const std::string other = dir / "other.bsv";
+    const std::string otherProfile = gm() ? "intl" : "gm";
+    const auto init = run({"office", "init", other, "--profile", otherProfile, "--kdf-memory-mib",
+                           "64", "--kdf-passes", "1", "--json"});
+    ASSERT_EQ(init.exitCode, 0) << init.err;
+    EXPECT_EQ(json::parse(init.out).at("profile"), otherProfile);
+    const auto refused = run({"office", "verify", other, bundle(dir / "out", 1)});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_EQ(errorCodeIn(refused), "profile_mismatch") << refused.err;
+    const auto usage = run({"office", "init", dir / "x.bsv", "--profile", "sm9"});
+    EXPECT_EQ(usage.exitCode, 2);
+    EXPECT_FALSE(fs::exists(dir / "x.bsv"));
+}
+
+// One process per profile (tests/CMakeLists.txt ONE_PROCESS), each making its unit once;
+// tests are named by their profile ("…/gm").
+std::string profileOf(const ::testing::TestParamInfo<std::string>& instance) {
+    return instance.param;
+}
+INSTANTIATE_TEST_SUITE_P(IntlProfile, BundleCommandTest, ::testing::Values("intl"), profileOf);
+INSTANTIATE_TEST_SUITE_P(GmProfile, BundleCommandTest, ::testing::Values("gm"), profileOf);
 
 }  // namespace
 }  // namespace baosong::test

@@ -17,6 +17,8 @@
 #include <QRegularExpression>
 #include <filesystem>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "core/office_admin.h"
 #include "core/office_key_import.h"
@@ -39,6 +41,7 @@ constexpr int kSealTimeoutMs = 180000;
 
 struct ExportWizardFixture : ::testing::Test {
     TempDir dir;
+    app::BundleProfile profile = app::BundleProfile::Intl;  // the office's
     std::optional<app::Vault> vault;
     std::optional<SubmissionDraft> draft;
     std::optional<ExportWizard> wizard;
@@ -59,7 +62,7 @@ struct ExportWizardFixture : ::testing::Test {
     }
     void importOfficeKeys() {
         app::Vault office = app::initOfficeVault(dir / "office.vault", secret(kVaultPassphrase),
-                                                 kFastKdf, "clerk:test");
+                                                 kFastKdf, "clerk:test", profile);
         fs::create_directories(dir / "office-keys");
         app::writeOfficeKeys(office, dir / "office-keys", false, "clerk:test");
         app::importOfficeKeys(*vault, dir / "office-keys", "officer:test");
@@ -146,7 +149,17 @@ TEST_F(ExportWizardFixture, UnsavedEditsMustBeSavedFirst) {
     EXPECT_FALSE(nextButton()->isEnabled());
 }
 
-TEST_F(ExportWizardFixture, SealsToTheChosenFolderAndShowsTheBundleSha256) {
+// The seal in both profiles (bundle.md "intl", bundle-gm.md "gm"): the unit follows the
+// profile of the office keys it imported.
+struct ExportWizardProfile : ExportWizardFixture, ::testing::WithParamInterface<std::string> {
+    void SetUp() override {
+        ExportWizardFixture::SetUp();
+        profile = GetParam() == "gm" ? app::BundleProfile::Gm : app::BundleProfile::Intl;
+    }
+    bool gm() const { return GetParam() == "gm"; }
+};
+
+TEST_P(ExportWizardProfile, SealsToTheChosenFolderAndShowsTheBundleSha256) {
     makeSealable();
     open();
     goToDestination();
@@ -159,10 +172,19 @@ TEST_F(ExportWizardFixture, SealsToTheChosenFolderAndShowsTheBundleSha256) {
     seal(out);
     ASSERT_FALSE(HasFatalFailure());
     ASSERT_TRUE(wizard->sealed().has_value());
+    EXPECT_EQ(wizard->sealed()->profile, GetParam());
     const std::string bundle = wizard->sealed()->bundlePath;
     EXPECT_EQ(fs::path(bundle).parent_path(), fs::path(out));
     ASSERT_TRUE(fs::is_regular_file(bundle));
-    EXPECT_TRUE(fs::is_regular_file(bundle + ".minisig"));
+    // What signs it, each file named on the page (bundle-gm.md: the statement and its .sig).
+    const QString signatures = child<QLabel>(&*wizard, "signaturePath")->text();
+    for (const std::string suffix : gm() ? std::vector<std::string>{".statement", ".sig"}
+                                         : std::vector<std::string>{".minisig"}) {
+        EXPECT_TRUE(fs::is_regular_file(bundle + suffix)) << suffix;
+        EXPECT_TRUE(signatures.contains(
+            QString::fromStdString(fs::path(bundle + suffix).filename().string())))
+            << signatures.toStdString();
+    }
     EXPECT_TRUE(fs::is_regular_file(wizard->sealed()->readmePath));
     EXPECT_EQ(wizard->sealed()->readmePath, bundle.substr(0, bundle.size() - 4) + ".README.txt");
     const std::string bytes = readFile(bundle);
@@ -180,7 +202,7 @@ TEST_F(ExportWizardFixture, SealsToTheChosenFolderAndShowsTheBundleSha256) {
     EXPECT_TRUE(wizard->button(QWizard::FinishButton)->isEnabled());
 }
 
-TEST_F(ExportWizardFixture, ShownCommandsNameTheBundleFile) {
+TEST_P(ExportWizardProfile, ShownCommandsNameTheBundleFile) {
     makeSealable();
     open();
     goToDestination();
@@ -192,17 +214,35 @@ TEST_F(ExportWizardFixture, ShownCommandsNameTheBundleFile) {
     const QString commands = child<QPlainTextEdit>(&*wizard, "commands")->toPlainText();
     const QString file =
         QString::fromStdString(fs::path(wizard->sealed()->bundlePath).filename().string());
-    EXPECT_TRUE(commands.contains(QStringLiteral("minisign -V")) && commands.contains(file))
-        << commands.toStdString();
-    EXPECT_TRUE(commands.contains(QStringLiteral("age -d -i office.key ") + file));
-    EXPECT_TRUE(commands.contains(QStringLiteral("sha256sum -c")));
-    // The same commands as the bundle's README, which the CLI points to.
+    if (gm()) {
+        // openssl alone (bundle-gm.md), with office.pem.
+        EXPECT_TRUE(commands.contains(QStringLiteral("-in ") + file + QStringLiteral(".statement")))
+            << commands.toStdString();
+        EXPECT_TRUE(commands.contains(QStringLiteral("-inkey office.pem")));
+        EXPECT_TRUE(commands.endsWith(QStringLiteral("echo OK\n")));
+        EXPECT_TRUE(child<QLabel>(&*wizard, "commandsIntro")
+                        ->text()
+                        .contains(QStringLiteral("office.pem")));
+    } else {
+        EXPECT_TRUE(commands.contains(QStringLiteral("minisign -V")) && commands.contains(file))
+            << commands.toStdString();
+        EXPECT_TRUE(commands.contains(QStringLiteral("age -d -i office.key ") + file));
+        EXPECT_TRUE(commands.contains(QStringLiteral("sha256sum -c")));
+    }
+    // The same commands as the bundle's README, which the CLI points to (intl indents them,
+    // gm sets them between two "-----" lines).
     const std::string readme = readFile(wizard->sealed()->readmePath);
+    const std::string indent = gm() ? "\n" : "  ";
     for (const QString& line : commands.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        EXPECT_NE(readme.find("  " + line.toStdString() + "\n"), std::string::npos)
+        EXPECT_NE(readme.find(indent + line.toStdString() + "\n"), std::string::npos)
             << line.toStdString();
     }
 }
+
+std::string profileOf(const ::testing::TestParamInfo<std::string>& instance) {
+    return instance.param;
+}
+INSTANTIATE_TEST_SUITE_P(Profiles, ExportWizardProfile, ::testing::Values("intl", "gm"), profileOf);
 
 TEST_F(ExportWizardFixture, MissingDestinationIsRefusedWithAReasonAndNothingWritten) {
     makeSealable();

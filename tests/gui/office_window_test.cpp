@@ -23,6 +23,7 @@
 #include <QTableWidget>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 
@@ -48,20 +49,20 @@ std::string bundleOf(const std::string& out, const std::string& unitId) {
     return (fs::path(out) / (unitId + "-nmg-zuimei-2023-r1.bsx")).string();
 }
 
-class OfficeWindowTest : public ::testing::Test {
+// Every test runs in both profiles (bundle.md "intl", bundle-gm.md "gm").
+class OfficeWindowTest : public ::testing::TestWithParam<std::string> {
   protected:
-    // The unit's bundle sealed once for the suite (support/bundle_flow.h PreparedUnit).
-    static void SetUpTestSuite() {
-        shared = new PreparedUnit;
-        ready = shared->make(true);
-    }
-    static void TearDownTestSuite() {
-        delete shared;
-        shared = nullptr;
-    }
+    static void TearDownTestSuite() { prepared.clear(); }
+    // The unit's bundle sealed once per profile (support/bundle_flow.h PreparedUnit).
     void SetUp() override {
+        auto& [made, ready] = prepared[GetParam()];
+        if (!made) {
+            made = std::make_unique<PreparedUnit>();
+            ready = made->make(true, GetParam());
+        }
         ASSERT_TRUE(ready) << "the unit could not be sealed";
-        shared->copyInto(dir, unit, source);
+        made->copyInto(dir, unit, source);
+        unit.profile = GetParam();
         bundle = bundleOf(dir / "out", kUnitA);
         ASSERT_TRUE(fs::exists(bundle));
     }
@@ -81,8 +82,7 @@ class OfficeWindowTest : public ::testing::Test {
         ASSERT_TRUE(waitFor([&] { return !w.busy(); }, kReceiveTimeoutMs));
     }
 
-    static inline PreparedUnit* shared = nullptr;
-    static inline bool ready = false;
+    static inline std::map<std::string, std::pair<std::unique_ptr<PreparedUnit>, bool>> prepared;
     TempDir dir;
     std::string source;
     std::string office = dir / "office.bsv";
@@ -126,7 +126,7 @@ void expectFailedAt(OfficeWindow& w, std::size_t failedAt, const std::string& se
     }
 }
 
-TEST_F(OfficeWindowTest, GoodBundlePassesEveryStepAndShowsTheCandidates) {
+TEST_P(OfficeWindowTest, GoodBundlePassesEveryStepAndShowsTheCandidates) {
     auto w = window(office);
     receive(*w, bundle);
     const auto shown = steps(*w);
@@ -146,6 +146,15 @@ TEST_F(OfficeWindowTest, GoodBundlePassesEveryStepAndShowsTheCandidates) {
         child<QLabel>(w.get(), "bundleRevision")->text().contains(QStringLiteral("第 1 版")));
     const QString sha = child<QLabel>(w.get(), "bundleSha256")->text();
     EXPECT_EQ(sha.count(QLatin1Char(' ')), 15) << sha.toStdString();  // 64 hex digits in fours
+    // The profile, and in gm the SM3 the unit signed (bundle-gm.md), in fours too.
+    const QString profile = child<QLabel>(w.get(), "bundleProfile")->text();
+    if (GetParam() == "gm") {
+        EXPECT_TRUE(profile.startsWith(QStringLiteral("国密（SM2、SM3、SM4）；SM3 ")))
+            << profile.toStdString();
+        EXPECT_EQ(profile.count(QLatin1Char(' ')), 16) << profile.toStdString();
+    } else {
+        EXPECT_EQ(profile, QStringLiteral("国际算法（age、minisign）")) << profile.toStdString();
+    }
     const std::string folder = received + "/" + fs::path(bundle).stem().string();
     EXPECT_TRUE(fs::exists(folder + "/data/submission.json"));
     EXPECT_EQ(child<QLabel>(w.get(), "bundleFolder")->text().toStdString(), folder);
@@ -159,7 +168,7 @@ TEST_F(OfficeWindowTest, GoodBundlePassesEveryStepAndShowsTheCandidates) {
     EXPECT_EQ(snapshot(received), before);
 }
 
-TEST_F(OfficeWindowTest, TamperedBundleFailsAtNotAlteredRunsNothingAfterAndWritesNothing) {
+TEST_P(OfficeWindowTest, TamperedBundleFailsAtNotAlteredRunsNothingAfterAndWritesNothing) {
     {
         std::fstream file(bundle, std::ios::in | std::ios::out | std::ios::binary);
         file.seekg(static_cast<std::streamoff>(fs::file_size(bundle) / 2));
@@ -178,15 +187,16 @@ TEST_F(OfficeWindowTest, TamperedBundleFailsAtNotAlteredRunsNothingAfterAndWrite
     EXPECT_TRUE(child<QLabel>(w.get(), "receiveStatus")->text().contains(QStringLiteral("未接收")));
 }
 
-TEST_F(OfficeWindowTest, BundleFromUnitNotEnrolledFailsAtTheSigner) {
+TEST_P(OfficeWindowTest, BundleFromUnitNotEnrolledFailsAtTheSigner) {
     // Unit D holds this office's keys and seals to it, but the office never enrolled it.
     BundleFlow unitD{dir, kUnitD, "unitD"};
     unitD.initUnit();
-    ASSERT_EQ(BundleFlow::run({"keys", unitD.vault, "import-office", unit.outKeys}).exitCode, 0);
     json doc = json::parse(readFile(source));
     doc["unit"]["id"] = kUnitD;
     writeFile(dir / "in/unitD.json", doc.dump());
     unitD.importSubmission(dir / "in/unitD.json");
+    // The office's keys before the sign-off: their profile names the manifest signed.
+    ASSERT_EQ(BundleFlow::run({"keys", unitD.vault, "import-office", unit.outKeys}).exitCode, 0);
     unitD.reviewAndSignOff();
     ASSERT_EQ(unitD.seal(dir / "d-out").exitCode, 0);
 
@@ -196,7 +206,7 @@ TEST_F(OfficeWindowTest, BundleFromUnitNotEnrolledFailsAtTheSigner) {
     EXPECT_TRUE(fs::is_empty(received)) << snapshot(received);
 }
 
-TEST_F(OfficeWindowTest, SummaryExportWritesTheXlsx) {
+TEST_P(OfficeWindowTest, SummaryExportWritesTheXlsx) {
     auto w = window(office);
     receive(*w, bundle);
     const std::string xlsx = dir / "汇总表.xlsx";
@@ -249,7 +259,7 @@ TEST(OfficeWindowControls, LockActionAndEveryControlIsNamedForScreenReaders) {
 // The office's review in its window: every candidate listed, an opinion that states no
 // decision refused where it is typed, one candidate withheld with its reason, the other
 // forwarded, and the set for 内蒙古科协 written from the bundle.
-TEST_F(OfficeWindowTest, ReviewTheCandidatesAndWriteTheSet) {
+TEST_P(OfficeWindowTest, ReviewTheCandidatesAndWriteTheSet) {
     auto w = window(office);
     receive(*w, bundle);
     auto* page = w->reviewPage();
@@ -322,6 +332,14 @@ TEST_F(OfficeWindowTest, ReviewTheCandidatesAndWriteTheSet) {
     EXPECT_FALSE(fs::exists(set / "推荐表/李思源.pdf"));
     EXPECT_TRUE(fs::exists(set / "汇总表.pdf"));
 }
+
+// One process per profile (tests/CMakeLists.txt ONE_PROCESS), each sealing its unit once;
+// tests are named by their profile ("…/gm").
+std::string profileOf(const ::testing::TestParamInfo<std::string>& instance) {
+    return instance.param;
+}
+INSTANTIATE_TEST_SUITE_P(IntlProfile, OfficeWindowTest, ::testing::Values("intl"), profileOf);
+INSTANTIATE_TEST_SUITE_P(GmProfile, OfficeWindowTest, ::testing::Values("gm"), profileOf);
 
 }  // namespace
 }  // namespace baosong::test

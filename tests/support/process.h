@@ -36,15 +36,15 @@ bool programAvailable(const std::string& name);
 // Skips the test when an interop tool is missing on a developer's machine, but fails it
 // under CI=true, where deploy/install-deps must have installed it: a skipped interop test
 // must never pass for a proven one.
-#define BAOSONG_REQUIRE_PROGRAM(name)                                                      \
-    do {                                                                                   \
-        if (!::baosong::test::programAvailable(name)) {                                    \
-            const char* ci = std::getenv("CI");                                            \
-            if (ci != nullptr && std::string(ci) == "true") {                              \
-                GTEST_FAIL() << name << " is not installed (deploy/install-deps)";         \
-            }                                                                              \
-            GTEST_SKIP() << name << " is not installed (deploy/install-deps installs it)"; \
-        }                                                                                  \
+#define BAOSONG_REQUIRE_PROGRAM(name)                                                        \
+    do {                                                                                     \
+        if (!::baosong::test::programAvailable(name)) {                                      \
+            const char* ci = std::getenv("CI");                                              \
+            if (ci != nullptr && std::string(ci) == "true") {                                \
+                GTEST_FAIL() << (name) << " is not installed (deploy/install-deps)";         \
+            }                                                                                \
+            GTEST_SKIP() << (name) << " is not installed (deploy/install-deps installs it)"; \
+        }                                                                                    \
     } while (false)
 
 namespace baosong::test {}  // namespace baosong::test
