@@ -9,6 +9,7 @@ namespace baosong::app::bundle {
 std::size_t HashingSource::read(std::span<std::uint8_t> buffer) {
     const std::size_t n = in_.read(buffer);
     digest_.update(buffer.first(n));
+    bytes_ += n;
     return n;
 }
 

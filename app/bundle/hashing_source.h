@@ -3,6 +3,7 @@
 // prove that the bytes it decrypted are the bytes whose signature it checked, read once from one
 // open file rather than trusted to stay the same between two reads of a path.
 
+#include <cstdint>
 #include <string>
 
 #include "crypto/byte_stream.h"
@@ -18,10 +19,13 @@ class HashingSource final : public crypto::ByteSource {
     std::size_t read(std::span<std::uint8_t> buffer) override;
     // Reads what is left (hashing it), then returns the digest of everything, once.
     std::string drainAndFinish();
+    // How many bytes were hashed: the size of what the digest is of.
+    std::uint64_t bytes() const { return bytes_; }
 
   private:
     crypto::ByteSource& in_;
     crypto::EvpDigest32 digest_;
+    std::uint64_t bytes_ = 0;
 };
 
 }  // namespace baosong::app::bundle

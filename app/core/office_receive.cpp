@@ -177,8 +177,8 @@ VerifiedBundle verifyGmLabel(Vault& vault, const std::string& bundlePath) {
         throw problem("recipient_other_office",
                       Text("recipient_other_office").with("recipient", label.recipient));
     }
-    return {label, enrolled->unitName, sha256Hex, fs::file_size(bundlePath), std::nullopt, "", "gm",
-            sm3Hex};
+    // The size of the bytes hashed, not of the path read again.
+    return {label, enrolled->unitName, sha256Hex, sha256.bytes(), std::nullopt, "", "gm", sm3Hex};
 }
 
 // bundle.md "The office's checks" 2–7: the minisign signature and its trusted comment.
