@@ -40,18 +40,23 @@ class EntrySource final : public crypto::ByteSource {
     TarReader& tar_;
 };
 
-// The next member, which must be the regular file name in a plain ustar header: one
-// encoding of the envelope, so that no other tar dialect's extensions (pax records, GNU
-// long names) can say more than the five members do.
+// The envelope is plain POSIX ustar, one encoding of it: no other tar dialect's headers
+// (pax records, GNU long names, volume or global headers) can say more than the five
+// members do.
+void requirePlainUstar(const TarReader& tar) {
+    if (!tar.plainUstar()) {
+        throw notGm(Text("gm_envelope_not_ustar"));
+    }
+}
+
+// The next member, which must be the regular file name.
 TarEntry nextMember(TarReader& tar, std::string_view name) {
     const auto entry = tar.next();
+    requirePlainUstar(tar);
     if (!entry || entry->directory || entry->path != name) {
         throw notGm(Text("gm_member_unexpected")
                         .with("expected", std::string(name))
                         .with("found", entry ? entry->path : std::string("-")));
-    }
-    if (!entry->ustar) {
-        throw notGm(Text("gm_member_not_ustar").with("name", std::string(name)));
     }
     return *entry;
 }
@@ -77,6 +82,7 @@ void endOfMembers(TarReader& tar) {
         throw notGm(Text("gm_member_extra").with("found", extra->path));
     }
     tar.finish();
+    requirePlainUstar(tar);
 }
 }  // namespace
 

@@ -37,6 +37,10 @@ GmSealedBundle writeGmBundle(const GmSealInput& input, const crypto::Sm2SecretKe
         return textOf(crypto::sm2Sign(unitKey, crypto::bytesOfText(tagManifest)));
     });
     const std::uint64_t plainSize = bag.tarSize();
+    // The envelope is plain ustar (bundle-gm.md): payload.sm4 must fit its size field.
+    if (crypto::GmPayloadWriter::ciphertextSize(plainSize) > kUstarMaxSize) {
+        throw AppError(ErrorKind::Problem, "bag_too_large", Text("gm_payload_too_large"));
+    }
     const auto fileKey = crypto::GmFileKey::generate();
     const crypto::Sm4Iv iv = crypto::randomSm4Iv();
     const auto keySm2 = crypto::sm2Encrypt(input.office, fileKey.bytes());
@@ -45,7 +49,7 @@ GmSealedBundle writeGmBundle(const GmSealInput& input, const crypto::Sm2SecretKe
     HashingSink sha256(&out);
     HashingSink sm3(&sha256, false, "SM3");
     BackgroundSink background(sm3);  // hashing and writing on the other core
-    TarWriter outer(background, mtime);
+    TarWriter outer(background, mtime, TarFormat::Ustar);
     outer.addFile(std::string(kGmMarkerFile), gmMarkerText(officeFingerprint));
     outer.addFile(std::string(kGmKeyFile), textOf(keySm2));
     outer.addFile(std::string(kGmIvFile), textOf(iv));

@@ -52,6 +52,27 @@ std::uint64_t sizeOf(const std::vector<std::uint8_t>& block) {
     return value;
 }
 
+// POSIX.1-1988 ustar and nothing more: the magic and version, a regular file or folder,
+// and every number field in octal (GNU writes base-256, the high bit set, when one does
+// not fit).
+bool isPlainUstar(const std::vector<std::uint8_t>& block) {
+    static constexpr std::uint8_t kMagic[8] = {'u', 's', 't', 'a', 'r', 0, '0', '0'};
+    if (!std::equal(std::begin(kMagic), std::end(kMagic), block.begin() + 257)) {
+        return false;
+    }
+    const char type = static_cast<char>(block[156]);
+    if (type != '0' && type != '\0' && type != '5') {
+        return false;
+    }
+    // mode, uid, gid, size, mtime, checksum, devmajor, devminor
+    for (const std::size_t at : {100u, 108u, 116u, 124u, 136u, 148u, 329u, 337u}) {
+        if ((block[at] & 0x80) != 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
 std::uint64_t padded(std::uint64_t size) {
     return (size + kBlock - 1) / kBlock * kBlock;
 }
@@ -118,6 +139,7 @@ void TarRawWatch::header() {
         return;
     }
     zeroBlocks_ = 0;
+    plainUstar_ = plainUstar_ && isPlainUstar(block_);
     const char type = static_cast<char>(block_[156]);
     const std::uint64_t size = sizeOf(block_);
     if (type == 'x' || type == 'g' || type == 'L' || type == 'K') {

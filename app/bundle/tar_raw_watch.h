@@ -9,7 +9,10 @@
 //
 // Only block boundaries, header fields and extended-header records are read here (ustar
 // name/prefix/size/typeflag, pax "path"/"linkpath", GNU long names); everything else
-// about the archive is libarchive's to judge.
+// about the archive is libarchive's to judge. It also says whether every header was plain
+// POSIX ustar, which libarchive cannot tell: its archive_format() is one state for the
+// whole archive that some headers (a GNU long name before a ustar header, a pax global
+// header at the end, a version other than "00") leave as "ustar".
 
 #include <cstdint>
 #include <span>
@@ -25,6 +28,10 @@ class TarRawWatch {
     void feed(std::span<const std::uint8_t> bytes);
     // The two zero blocks have been read where a header was due.
     bool ended() const noexcept { return state_ == State::End; }
+    // Every header block so far was plain POSIX.1-1988 ustar: magic "ustar" NUL, version
+    // "00", a regular file or folder (no pax, GNU, Solaris or other extension header), its
+    // numbers in octal (no GNU base-256).
+    bool plainUstar() const noexcept { return plainUstar_; }
 
   private:
     enum class State { Header, ExtendedData, Data, End };
@@ -40,6 +47,7 @@ class TarRawWatch {
     char extendedType_ = 0;
     bool nameGiven_ = false;  // the next entry's name came from an extension
     int zeroBlocks_ = 0;
+    bool plainUstar_ = true;
 };
 
 }  // namespace baosong::app::bundle

@@ -80,7 +80,6 @@ std::optional<TarEntry> TarReader::next() {
     const mode_t type = archive_entry_filetype(entry);
     TarEntry out;
     out.directory = type == AE_IFDIR;
-    out.ustar = archive_format(archive_.get()) == ARCHIVE_FORMAT_TAR_USTAR;
     if (out.directory && path.back() == '/') {
         path.pop_back();
     }

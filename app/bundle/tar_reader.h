@@ -28,9 +28,6 @@ struct TarEntry {
     std::string path;  // without a trailing "/"
     bool directory = false;
     std::uint64_t size = 0;
-    // The header is plain POSIX ustar: no pax extended header, no GNU extension, not old
-    // v7 tar (bundle-gm.md's envelope is ustar and nothing else).
-    bool ustar = false;
 };
 
 class TarReader {
@@ -45,6 +42,10 @@ class TarReader {
     std::optional<TarEntry> next();
     // The current file's data, piece by piece; 0 at its end.
     std::size_t read(std::span<std::uint8_t> buffer);
+    // Every header block read so far is plain POSIX ustar (TarRawWatch::plainUstar): what
+    // bundle-gm.md's envelope is, and nothing else. libarchive reads ahead, so this may
+    // already speak of headers after the current entry; after finish() it speaks of all.
+    bool plainUstar() const noexcept { return raw_.plainUstar(); }
     // After next() returned empty: reads the source to its end, so that a stream that
     // authenticates only at its end (age) has done so. Throws AppError (Problem)
     // "tar_end_missing" without the end-of-archive marker, "tar_trailing_data" when

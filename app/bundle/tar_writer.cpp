@@ -49,13 +49,15 @@ class TarWriter::EntrySink final : public crypto::ByteSink {
     const std::string& path_;
 };
 
-TarWriter::TarWriter(crypto::ByteSink& out, std::time_t mtime)
+TarWriter::TarWriter(crypto::ByteSink& out, std::time_t mtime, TarFormat format)
     : out_(out), mtime_(mtime), archive_(archive_write_new(), archive_write_free) {
     const Utf8LocaleScope utf8;
     if (!archive_) {
         throw std::bad_alloc();
     }
-    check(archive_write_set_format_pax_restricted(archive_.get()), "");
+    check(format == TarFormat::Ustar ? archive_write_set_format_ustar(archive_.get())
+                                     : archive_write_set_format_pax_restricted(archive_.get()),
+          "");
     check(archive_write_set_bytes_per_block(archive_.get(), 10240), "");
     check(archive_write_open2(archive_.get(), this, nullptr, &TarWriter::writeCallback, nullptr,
                               nullptr),

@@ -2,7 +2,9 @@
 // The bag as a POSIX pax tar (libarchive) written to a ByteSink, deterministically
 // (bundle.md): the caller adds entries in sorted order; every entry has owner 0:0 with no
 // owner names, mode 0644 (files) or 0755 (folders), and the one mtime given, so that the
-// same content sealed at the same time gives the same bytes.
+// same content sealed at the same time gives the same bytes. Or, for bundle-gm.md's
+// envelope, plain POSIX ustar: never an extension header (libarchive's pax writer adds one
+// for a time from 2038 on), and an entry ustar cannot hold is an error, not an extension.
 
 #include <archive.h>
 
@@ -17,9 +19,14 @@
 
 namespace baosong::app::bundle {
 
+enum class TarFormat { Pax, Ustar };
+
+// The largest size a ustar header holds: eleven octal digits.
+inline constexpr std::uint64_t kUstarMaxSize = (std::uint64_t{1} << 33) - 1;
+
 class TarWriter {
   public:
-    TarWriter(crypto::ByteSink& out, std::time_t mtime);
+    TarWriter(crypto::ByteSink& out, std::time_t mtime, TarFormat format = TarFormat::Pax);
     TarWriter(const TarWriter&) = delete;
     TarWriter& operator=(const TarWriter&) = delete;
 
