@@ -140,6 +140,7 @@ TEST_P(BundleCommandTest, SealedBundleOpensAtTheOfficeAndIsRecorded) {
     EXPECT_EQ(json::parse(verified.out).at("unit"), kUnitA);
     EXPECT_EQ(json::parse(verified.out).at("sha256"), result.at("sha256"));
     EXPECT_EQ(json::parse(verified.out).at("profile"), GetParam());
+    EXPECT_EQ(json::parse(verified.out).at("size"), fs::file_size(bundle(dir / "out", 1)));
 
     fs::create_directories(dir.path() / "received");
     const auto opened = run(
@@ -223,8 +224,18 @@ TEST_P(BundleCommandTest, StandardToolsCheckTheBundleAsItsReadmeSays) {
     options.env["LANG"] = "C.UTF-8";
     const auto checked = runProcess({"bash", "-c", script}, options);
     ASSERT_EQ(checked.exitCode, 0) << script << checked.out << checked.err;
+    // The keys in the README are the ones `keys show` reports, i.e. the enrolled ones.
+    const json keys = json::parse(run({"keys", unit.vault, "show", "--json"}).out);
     if (gm()) {
         EXPECT_EQ(checked.out.substr(checked.out.size() - 3), "OK\n") << checked.out;
+        // What the commands print for people to compare: the fingerprints `keys show` gives.
+        for (const char* role : {"unit", "reviewer"}) {
+            EXPECT_NE(checked.out.find(
+                          std::string(role) + " key " +
+                          keys.at(std::string(role) + "_key").at("fingerprint").get<std::string>()),
+                      std::string::npos)
+                << role << checked.out;
+        }
     } else {
         EXPECT_NE(checked.out.find("data/照片/张卫东_证件照.jpg: OK"), std::string::npos)
             << checked.out;
@@ -233,24 +244,24 @@ TEST_P(BundleCommandTest, StandardToolsCheckTheBundleAsItsReadmeSays) {
         EXPECT_NE(checked.out.find("baosong review sign-off"), std::string::npos);
     }
 
-    // The keys in the README are the ones `keys show` reports, i.e. the enrolled ones.
-    const json keys = json::parse(run({"keys", unit.vault, "show", "--json"}).out);
     EXPECT_NE(readme.find(keys.at("unit_key").at("public_key").get<std::string>()),
               std::string::npos);
     EXPECT_NE(readme.find(keys.at("reviewer_key").at("public_key").get<std::string>()),
               std::string::npos);
 
-    // A flipped byte in an unpacked photo is caught by the manifest, as the office would see.
+    // A flipped byte in an unpacked photo is caught by the manifest, as the office would see:
+    // the same check passes before the flip and fails after it.
     const std::string bag = kStem + "1";
+    const std::string manifestCheck =
+        "cd " + bag + " && " +
+        (gm() ? "while read -r h p; do test \"$(openssl dgst -sm3 -r \"$p\" | cut -d' ' -f1)\" "
+                "= \"$h\" || exit 1; done < manifest-sm3.txt"
+              : "sha256sum -c manifest-sha256.txt");
+    EXPECT_EQ(runProcess({"bash", "-c", manifestCheck}, options).exitCode, 0);
     std::string photo = readFile(out + "/" + bag + "/data/照片/张卫东1.jpg");
     photo[photo.size() / 2] ^= 0x01;
     writeFile(out + "/" + bag + "/data/照片/张卫东1.jpg", photo);
-    const std::string manifestCheck =
-        gm() ? "while read -r h p; do test \"$(openssl dgst -sm3 -r \"$p\" | cut -d' ' -f1)\" = "
-               "\"$h\" || exit 1; done < manifest-sm3.txt"
-             : "sha256sum -c manifest-sha256.txt";
-    EXPECT_NE(runProcess({"bash", "-c", "cd " + bag + " && " + manifestCheck}, options).exitCode,
-              0);
+    EXPECT_NE(runProcess({"bash", "-c", manifestCheck}, options).exitCode, 0);
 }
 
 TEST_P(BundleCommandTest, OpenThatFailsInsideLeavesNoFolderAndRecordsNothing) {
@@ -533,13 +544,16 @@ TEST_P(BundleCommandTest, OnlyTheProfilesEnvelopeToTheOfficeAloneOpens) {
     fs::create_directories(keysDir);
     ASSERT_EQ(run({"office", "keys", office, "--out", keysDir, "--with-secret"}).exitCode, 0);
     // Each variant: a folder of its own holding the rewrapped bundle under r1's name.
-    const auto refusedAtOpening = [&](const std::string& name, const std::string& path) {
+    // why: what the refusal says was wrong.
+    const auto refusedAtOpening = [&](const std::string& name, const std::string& path,
+                                      const std::string& why) {
         EXPECT_EQ(run({"office", "verify", office, path}).exitCode, 0) << name;
         const std::string received = dir / (name + "-received");
         fs::create_directories(received);
         const auto opened = run({"office", "open", office, path, "--out", received});
         EXPECT_EQ(opened.exitCode, 1) << name;
         EXPECT_EQ(errorCodeIn(opened), "bundle_profile_invalid") << name << opened.err;
+        EXPECT_NE(opened.err.find(why), std::string::npos) << name << opened.err;
         EXPECT_TRUE(fs::is_empty(received)) << name;
     };
     if (gm()) {
@@ -562,7 +576,9 @@ TEST_P(BundleCommandTest, OnlyTheProfilesEnvelopeToTheOfficeAloneOpens) {
         const std::string statement = readFile(r1 + ".statement");
         const std::size_t sm3At = statement.find(" sm3=");
         ASSERT_NE(sm3At, std::string::npos) << statement;
-        for (const std::string name : {"two-recipients", "gnu-tar"}) {
+        for (const auto& [name, why] :
+             {std::pair<std::string, std::string>{"two-recipients", "此处应为“iv”，却是“key2.sm2”"},
+              {"gnu-tar", "不是纯 POSIX ustar 格式"}}) {
             const std::string bytes = readFile(keysDir + "/" + name + ".bsx");
             const std::string restated =
                 statement.substr(0, sm3At) + " sm3=" + crypto::toHex(crypto::Sm3::of(bytes)) + "\n";
@@ -570,10 +586,11 @@ TEST_P(BundleCommandTest, OnlyTheProfilesEnvelopeToTheOfficeAloneOpens) {
             const auto signature =
                 crypto::sm2Sign(app::VaultKeys(vault.db()).sm2PlainSecretKey(app::KeyRole::Unit),
                                 crypto::bytesOfText(restated));
-            refusedAtOpening(
-                name, variantOf(name, bytes,
-                                {{".statement", restated},
-                                 {".sig", std::string(signature.begin(), signature.end())}}));
+            refusedAtOpening(name,
+                             variantOf(name, bytes,
+                                       {{".statement", restated},
+                                        {".sig", std::string(signature.begin(), signature.end())}}),
+                             why);
         }
     } else {
         const std::string plain = dir / "plain.tar";
@@ -602,7 +619,7 @@ TEST_P(BundleCommandTest, OnlyTheProfilesEnvelopeToTheOfficeAloneOpens) {
                                               .unitSecretKey()
                                               .sign(crypto::bytesOfText(bytes), trusted)
                                               .fileText();
-            refusedAtOpening(name, variantOf(name, bytes, {{".minisig", signature}}));
+            refusedAtOpening(name, variantOf(name, bytes, {{".minisig", signature}}), "");
         }
     }
     const std::string received = dir / "received";

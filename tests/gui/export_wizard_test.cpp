@@ -178,8 +178,8 @@ TEST_P(ExportWizardProfile, SealsToTheChosenFolderAndShowsTheBundleSha256) {
     ASSERT_TRUE(fs::is_regular_file(bundle));
     // What signs it, each file named on the page (bundle-gm.md: the statement and its .sig).
     const QString signatures = child<QLabel>(&*wizard, "signaturePath")->text();
-    for (const std::string suffix : gm() ? std::vector<std::string>{".statement", ".sig"}
-                                         : std::vector<std::string>{".minisig"}) {
+    for (const std::string& suffix : gm() ? std::vector<std::string>{".statement", ".sig"}
+                                          : std::vector<std::string>{".minisig"}) {
         EXPECT_TRUE(fs::is_regular_file(bundle + suffix)) << suffix;
         EXPECT_TRUE(signatures.contains(
             QString::fromStdString(fs::path(bundle + suffix).filename().string())))
@@ -229,13 +229,19 @@ TEST_P(ExportWizardProfile, ShownCommandsNameTheBundleFile) {
         EXPECT_TRUE(commands.contains(QStringLiteral("age -d -i office.key ") + file));
         EXPECT_TRUE(commands.contains(QStringLiteral("sha256sum -c")));
     }
-    // The same commands as the bundle's README, which the CLI points to (intl indents them,
-    // gm sets them between two "-----" lines).
+    // The same commands as the bundle's README, which the CLI points to: in gm the whole
+    // script between its two "-----" lines, in intl each line, indented.
     const std::string readme = readFile(wizard->sealed()->readmePath);
-    const std::string indent = gm() ? "\n" : "  ";
-    for (const QString& line : commands.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        EXPECT_NE(readme.find(indent + line.toStdString() + "\n"), std::string::npos)
-            << line.toStdString();
+    if (gm()) {
+        const std::size_t begin = readme.find("-----\n");
+        const std::size_t end = readme.rfind("-----\n");
+        ASSERT_NE(begin, end) << readme;
+        EXPECT_EQ(commands.toStdString(), readme.substr(begin + 6, end - begin - 6));
+    } else {
+        for (const QString& line : commands.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            EXPECT_NE(readme.find("  " + line.toStdString() + "\n"), std::string::npos)
+                << line.toStdString();
+        }
     }
 }
 
