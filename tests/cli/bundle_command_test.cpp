@@ -756,7 +756,8 @@ TEST_P(BundleCommandTest, QuotaGrantsCountOnlyWhenSignedByTheOffice) {
         {"office", "open", office, bundle(dir / "out", 1), "--out", dir / "received", "--json"});
     ASSERT_EQ(opened.exitCode, 0) << opened.err;
     std::set<std::string> rechecked;
-    for (const auto& f : json::parse(opened.out).at("findings")) {
+    const json openedJson = json::parse(opened.out);  // kept: a range-for would not extend it
+    for (const auto& f : openedJson.at("findings")) {
         rechecked.insert(f.at("code").get<std::string>());
     }
     EXPECT_FALSE(rechecked.contains("QUOTA_EXCEEDED")) << opened.out;
