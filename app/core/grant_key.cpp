@@ -3,13 +3,17 @@
 #include "crypto/minisign_signature.h"
 #include "crypto/sm2_signature.h"
 #include "office_profile.h"
+#include "store/vault_keys.h"
 
 namespace baosong::app {
 
+BundleProfile GrantKey::profile() const {
+    return std::holds_alternative<crypto::Sm2PublicKey>(key_) ? BundleProfile::Gm
+                                                              : BundleProfile::Intl;
+}
+
 std::string_view GrantKey::signatureSuffix() const {
-    return app::signatureSuffix(std::holds_alternative<crypto::Sm2PublicKey>(key_)
-                                    ? BundleProfile::Gm
-                                    : BundleProfile::Intl);
+    return app::signatureSuffix(profile());
 }
 
 void GrantKey::verify(std::span<const std::uint8_t> grant,
@@ -34,6 +38,14 @@ std::optional<GrantKey> grantKeyOf(const std::optional<OfficePublicKeys>& office
         return GrantKey(*office->grantKey);
     }
     return std::nullopt;
+}
+
+GrantKey officeGrantKey(Vault& office) {
+    VaultKeys keys(office.db());
+    if (officeProfile(office) == BundleProfile::Gm) {
+        return GrantKey(*keys.sm2PublicKey(KeyRole::OfficeGrant));
+    }
+    return GrantKey(keys.publicKey(KeyRole::OfficeGrant));
 }
 
 }  // namespace baosong::app

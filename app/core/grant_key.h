@@ -11,9 +11,11 @@
 #include <string_view>
 #include <variant>
 
+#include "bundle/bag_profile.h"
 #include "crypto/minisign_public_key.h"
 #include "crypto/sm2_key.h"
 #include "store/office_public_store.h"
+#include "store/vault.h"
 
 namespace baosong::app {
 
@@ -22,6 +24,8 @@ class GrantKey {
     explicit GrantKey(crypto::MinisignPublicKey key) : key_(std::move(key)) {}
     explicit GrantKey(crypto::Sm2PublicKey key) : key_(std::move(key)) {}
 
+    // Gm for an SM2 key, Intl for a minisign one.
+    bundle::BundleProfile profile() const;
     // ".minisig" or ".sig": the signature file beside a grant.
     std::string_view signatureSuffix() const;
     // Throws crypto::CryptoError when signature is not this key's over grant.
@@ -33,6 +37,8 @@ class GrantKey {
 
 // The grant key of the office keys a unit imported, of their profile.
 std::optional<GrantKey> grantKeyOf(const std::optional<OfficePublicKeys>& office);
+// An office's own grant key, of the office's profile.
+GrantKey officeGrantKey(Vault& office);
 
 // The two names a grant's signature may have beside it, the intl one first.
 inline constexpr std::string_view kGrantSignatureSuffixes[] = {".minisig", ".sig"};

@@ -341,9 +341,7 @@ OpenedBundle openBundle(Vault& vault, const std::string& bundlePath, const std::
     const std::string dataDir = staging.path() + "/data";
     CheckOptions options;
     // The office's own grant key, of its profile (bundle-gm.md "Keys and fingerprints").
-    VaultKeys officeKeys(vault.db());
-    options.grantKey = gm ? GrantKey(*officeKeys.sm2PublicKey(KeyRole::OfficeGrant))
-                          : GrantKey(officeKeys.publicKey(KeyRole::OfficeGrant));
+    options.grantKey = officeGrantKey(vault);
     // policy.md: the office writes 推荐单位意见 after opening, and only its re-check after
     // that requires it; at opening the unit's own rules apply.
     options.officeRecheck = false;

@@ -45,11 +45,7 @@ constexpr std::string_view kSm2Stored = "sm2:";
 // imported, at the office its own, of the profile in use (bundle-gm.md).
 std::optional<GrantKey> officeKeyOf(Vault& vault) {
     if (OfficeStore(vault.db()).isOfficeVault()) {
-        VaultKeys keys(vault.db());
-        if (officeProfile(vault) == BundleProfile::Gm) {
-            return GrantKey(*keys.sm2PublicKey(KeyRole::OfficeGrant));
-        }
-        return GrantKey(keys.publicKey(KeyRole::OfficeGrant));
+        return officeGrantKey(vault);
     }
     return grantKeyOf(OfficePublicStore(vault.db()).load());
 }
@@ -61,7 +57,7 @@ bool verifies(const GrantKey& key, const std::string& text, const std::string& s
               const std::string& campaign) {
     try {
         key.verify(bytesOf(text), bytesOf(signature));
-        if (key.signatureSuffix() == ".sig") {
+        if (key.profile() == BundleProfile::Gm) {
             return true;
         }
         return crypto::MinisignSignature::parse(signature).trustedComment ==
@@ -72,7 +68,7 @@ bool verifies(const GrantKey& key, const std::string& text, const std::string& s
 }
 
 std::string storedSignature(const std::string& signature, const GrantKey& key) {
-    return key.signatureSuffix() == ".sig"
+    return key.profile() == BundleProfile::Gm
                ? std::string(kSm2Stored) + crypto::base64Encode(bytesOf(signature))
                : signature;
 }
@@ -106,7 +102,7 @@ std::string signRuleSet(Vault& office, const std::string& rulesFile, const std::
     requireNoTarget(sigPath);
     VaultKeys keys(office.db());
     std::string signature;
-    if (key.signatureSuffix() == ".sig") {
+    if (key.profile() == BundleProfile::Gm) {
         // bundle-gm.md: DER SM2 by the office's SM2 grant key over the rule set's bytes.
         const auto der =
             crypto::sm2Sign(keys.sm2PlainSecretKey(KeyRole::OfficeGrant), bytesOf(text));
