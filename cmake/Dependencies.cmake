@@ -27,12 +27,20 @@ set_property(TARGET PkgConfig::QPDF APPEND PROPERTY INTERFACE_COMPILE_DEFINITION
     POINTERHOLDER_TRANSITION=4)
 # Word files are zip packages (app/documents).
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+# The XML parts of Word and Excel attachments, read for their text and rewritten without
+# their authors (app/ooxml): expat, a streaming parser with billion-laughs protection.
+pkg_check_modules(EXPAT REQUIRED IMPORTED_TARGET expat)
 # PDFs (app/documents): Cairo's PDF surface writes subset CID fonts with exact ToUnicode
 # maps and embeds JPEGs as they are; Pango shapes the text with HarfBuzz; fontconfig says
 # whether the very font of each face is there (Noto CJK, AR PL UKai).
 pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET cairo-pdf>=1.16)
 pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo>=1.50)
 pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
+# The words inside attachments, for the scanner (app/extract): PDF text layers and pages
+# drawn for OCR (poppler's C++ library), OCR (Tesseract 5, LSTM; leptonica decodes photos).
+pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp>=22.02)
+pkg_check_modules(TESSERACT REQUIRED IMPORTED_TARGET tesseract>=5)
+pkg_check_modules(LEPTONICA REQUIRED IMPORTED_TARGET lept)
 # The desktop app is Qt Widgets.
 find_package(Qt6 6.4 REQUIRED COMPONENTS Gui Widgets Concurrent LinguistTools)
 # Passphrase strength in the desktop app: zxcvbn's estimate, as KeePassXC shows it.

@@ -54,9 +54,10 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # dpkg-shlibdeps alone would accept bookworm's SQLCipher 3.4.1 (SQLite 3.15.2, years of
-# CVEs, and not the vault's format): 4.6 from bookworm-backports is required. Fonts and the
-# SVG icon plugin are loaded, not linked, so shlibdeps cannot see them.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsqlcipher1 (>= 4.6), fonts-noto-cjk, fonts-arphic-ukai, libqt6svg6")
+# CVEs, and not the vault's format): 4.6 from bookworm-backports is required. Fonts, the
+# SVG icon plugin and the OCR models are loaded, not linked, so shlibdeps cannot see them.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "libsqlcipher1 (>= 4.6), fonts-noto-cjk, fonts-arphic-ukai, libqt6svg6, tesseract-ocr-chi-sim, tesseract-ocr-chi-sim-vert")
 # Recommends, which the offline kit carries: Qt's own dialogs in Chinese; Chinese typing
 # under fcitx5, the input method of Chinese Debian, UOS and Kylin desktops (IBus's Qt 6
 # plugin is already in libqt6gui6); age and minisign to check a bundle by hand.

@@ -38,27 +38,31 @@ forbid() {
     breach "$1" "^[[:space:]]*#[[:space:]]*include(_next)?[[:space:]]*[<\"](\.\./)*(app/)?($2)" "$3"
 }
 
-app='base/|store/|intake/|bundle/|documents/|core/|cli/|gui/'
+app='base/|store/|ooxml/|intake/|extract/|bundle/|documents/|core/|cli/|gui/'
 qt='Q[A-Za-z]+>|Qt[A-Za-z]*/|q[a-z]+\.h>'
 breach 'app crypto policy tests' '^[[:space:]]*#[[:space:]]*include[[:space:]]*"\.\./' \
     "includes name their folder from a library root, never with ../"
 forbid 'crypto' "$app|policy/" "crypto/ knows nothing of app/ or policy/"
 forbid 'policy' "$app|crypto/" "policy/ knows nothing of app/ or crypto/"
-forbid 'crypto policy app/base app/store app/intake app/bundle app/documents app/core app/cli' \
+forbid 'crypto policy app/base app/store app/ooxml app/intake app/extract app/bundle app/documents app/core app/cli' \
     "$qt" "only app/gui uses Qt"
 # (grep -E has no look-ahead: "any policy/ header but placeholders.h" is spelled out.)
-forbid 'app/base' "store/|intake/|bundle/|documents/|core/|cli/|gui/|crypto/|policy/(scan/|[a-oq-z]|p[^l])" \
+forbid 'app/base' "store/|ooxml/|intake/|extract/|bundle/|documents/|core/|cli/|gui/|crypto/|policy/(scan/|[a-oq-z]|p[^l])" \
     "app/base stands on nothing of baosong but policy's placeholder filler"
-forbid 'app/store' "intake/|bundle/|documents/|core/|cli/|gui/" \
+forbid 'app/store' "ooxml/|intake/|extract/|bundle/|documents/|core/|cli/|gui/" \
     "app/store stands on base, crypto and policy only"
-forbid 'app/intake' "store/|bundle/|documents/|core/|cli/|gui/" \
-    "app/intake is formats only: no vault, no other app library"
-forbid 'app/bundle' "store/|intake/|documents/|core/|cli/|gui/" \
+forbid 'app/ooxml' "store/|intake/|extract/|bundle/|documents/|core/|cli/|gui/" \
+    "app/ooxml is the zip and XML of Office files: it stands on app/base alone"
+forbid 'app/intake' "store/|extract/|bundle/|documents/|core/|cli/|gui/" \
+    "app/intake is formats only: no vault, no app library but app/ooxml"
+forbid 'app/extract' "store/|intake/|bundle/|documents/|core/|cli/|gui/" \
+    "app/extract reads words out of files: no vault, no app library but app/ooxml"
+forbid 'app/bundle' "store/|ooxml/|intake/|extract/|documents/|core/|cli/|gui/" \
     "app/bundle holds no vault and knows no other app library"
-forbid 'app/documents' "store/|intake/|bundle/|core/|cli/|gui/" \
-    "app/documents holds no vault and knows no other app library"
+forbid 'app/documents' "store/|intake/|extract/|bundle/|core/|cli/|gui/" \
+    "app/documents holds no vault and knows no app library but app/ooxml"
 forbid 'app/core' "cli/|gui/" "app/core knows no front end"
-forbid 'app/cli app/gui' "store/|intake/|bundle/|documents/" \
+forbid 'app/cli app/gui' "store/|ooxml/|intake/|extract/|bundle/|documents/" \
     "the front ends act through app/core, never the libraries under it"
 forbid 'app/cli' "gui/" "the command line knows nothing of the desktop app"
 forbid 'app/gui' "cli/" "the desktop app knows nothing of the command line"

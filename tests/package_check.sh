@@ -41,7 +41,8 @@ depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 # The PDF writer's libraries come from the binaries; its font is loaded, so named by hand.
 for d in 'libsqlcipher1 (>= 4.6)' libsodium23 libssl3 libqt6widgets6 libarchive13 libzxcvbn0 \
-    libcairo2 libpango-1.0-0 libpangocairo-1.0-0 libfontconfig1 fonts-noto-cjk libqt6svg6; do
+    libcairo2 libpango-1.0-0 libpangocairo-1.0-0 libfontconfig1 fonts-noto-cjk libqt6svg6 \
+    libtesseract5 libpoppler-cpp0v5 tesseract-ocr-chi-sim tesseract-ocr-chi-sim-vert; do
     case "$depends" in
         *"$d"*) ;;
         *) echo "Depends lacks $d"; fail=1 ;;

@@ -1,9 +1,7 @@
 #pragma once
-// A Word document as an Office Open XML package (ECMA-376 Part 2), zipped with libzip:
-// [Content_Types].xml, the relationships, word/document.xml, word/styles.xml and
-// word/fontTable.xml. Every
-// entry carries the same fixed time, so the same document gives the same bytes, which
-// the reviewer's sign-off over the bag needs (bundle.md).
+// A Word document as an Office Open XML package (ECMA-376 Part 2): [Content_Types].xml,
+// the relationships, word/document.xml, word/styles.xml and word/fontTable.xml, zipped by
+// ooxml/zip_package (the same document gives the same bytes, as the sign-off needs).
 
 #include <cstdint>
 #include <string>
@@ -25,7 +23,7 @@ struct DocxParts {
     std::vector<DocxImage> images = {};
 };
 
-// The package's bytes, zipped in memory. Throws AppError (Problem) "docx_write_failed".
+// The package's bytes, zipped in memory. Throws AppError (Problem) "package_write_failed".
 std::string docxPackage(const DocxParts& parts);
 
 }  // namespace baosong::app::documents

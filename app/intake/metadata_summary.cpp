@@ -100,6 +100,55 @@ std::string summaryOf(const RemovedPdfMetadata& r, Language language) {
     return out + parts.say(Text("metadata_close"));
 }
 
+const std::map<std::string, const char*>& officeKindKeys() {
+    static const std::map<std::string, const char*> keys = {
+        {"custom_properties", "metadata_office_custom"},
+        {"authors", "metadata_office_authors"},
+        {"rsid", "metadata_office_rsid"},
+        {"printer_settings", "metadata_office_printer"},
+        {"thumbnail", "metadata_office_thumbnail"},
+        {"template", "metadata_office_template"},
+        {"file_path", "metadata_office_file_path"},
+    };
+    return keys;
+}
+
+// What was removed from a Word or Excel file, and whom it named.
+std::string summaryOf(const RemovedOfficeMetadata& r, Language language) {
+    Phrases parts(language);
+    std::string keys;
+    for (const std::string& key : r.properties) {
+        keys += (keys.empty() ? "" : ", ") + key;
+    }
+    if (!keys.empty()) {
+        parts.add(parts.say(Text("metadata_office_properties").with("keys", keys)));
+    }
+    parts.addKinds(r.kinds(), officeKindKeys());
+    if (parts.text().empty()) {
+        return parts.say(Text("metadata_none"));
+    }
+    Phrases who(language);
+    std::string people;
+    for (const std::string& name : r.people) {
+        people += (people.empty() ? "" : ", ") + name;
+    }
+    for (const auto& [value, key] : {std::tuple{&r.creator, "metadata_pdf_author"},
+                                     std::tuple{&r.lastModifiedBy, "metadata_office_last_editor"},
+                                     std::tuple{&r.company, "metadata_office_company"}}) {
+        if (!value->empty()) {
+            who.add(who.say(Text(key).with("name", *value)));
+        }
+    }
+    if (!people.empty()) {
+        who.add(who.say(Text("metadata_office_people").with("names", people)));
+    }
+    std::string out = parts.say(Text("metadata_stripped").with("list", parts.text()));
+    if (!who.text().empty()) {
+        out += parts.say(Text("metadata_pdf_named").with("list", who.text()));
+    }
+    return out + parts.say(Text("metadata_close"));
+}
+
 // What was removed from a photo, and where it was taken.
 std::string summaryOf(const RemovedMetadata& r, Language language) {
     Phrases parts(language);

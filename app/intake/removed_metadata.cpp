@@ -87,12 +87,61 @@ std::vector<std::string> RemovedPdfMetadata::kinds() const {
     return kinds;
 }
 
+std::string RemovedOfficeMetadata::json() const {
+    nlohmann::ordered_json doc;
+    doc["office"] = true;
+    doc["format"] = format;
+    doc["properties"] = properties;
+    doc["creator"] = creator;
+    doc["last_modified_by"] = lastModifiedBy;
+    doc["company"] = company;
+    doc["people"] = people;
+    doc["custom_properties"] = customProperties;
+    doc["authors"] = authors;
+    doc["rsid"] = rsid;
+    doc["printer_settings"] = printerSettings;
+    doc["thumbnail"] = thumbnail;
+    doc["template"] = templatePath;
+    doc["file_path"] = filePath;
+    return dump(doc);
+}
+
+std::vector<std::string> RemovedOfficeMetadata::kinds() const {
+    std::vector<std::string> kinds;
+    addIf(kinds, !properties.empty(), "properties");
+    addIf(kinds, customProperties, "custom_properties");
+    addIf(kinds, authors, "authors");
+    addIf(kinds, rsid, "rsid");
+    addIf(kinds, printerSettings, "printer_settings");
+    addIf(kinds, thumbnail, "thumbnail");
+    addIf(kinds, templatePath, "template");
+    addIf(kinds, filePath, "file_path");
+    return kinds;
+}
+
 std::optional<RemovedRecord> parseRemovedRecord(std::string_view json) {
     const auto r = nlohmann::json::parse(json, nullptr, false);
     if (r.is_discarded() || !r.is_object()) {
         return std::nullopt;
     }
     try {
+        if (r.value("office", false)) {
+            RemovedOfficeMetadata m;
+            m.format = r.value("format", "");
+            m.properties = r.value("properties", std::vector<std::string>{});
+            m.creator = r.value("creator", "");
+            m.lastModifiedBy = r.value("last_modified_by", "");
+            m.company = r.value("company", "");
+            m.people = r.value("people", std::vector<std::string>{});
+            m.customProperties = r.value("custom_properties", false);
+            m.authors = r.value("authors", false);
+            m.rsid = r.value("rsid", false);
+            m.printerSettings = r.value("printer_settings", false);
+            m.thumbnail = r.value("thumbnail", false);
+            m.templatePath = r.value("template", false);
+            m.filePath = r.value("file_path", false);
+            return m;
+        }
         if (r.value("pdf", false)) {
             RemovedPdfMetadata m;
             m.stripped = r.value("stripped", false);

@@ -1,6 +1,6 @@
 #pragma once
 // The record of what intake removed from a file (submission.md "Importing into a vault"),
-// kept in the vault beside the file for the reviewer: written by the JPEG and PDF
+// kept in the vault beside the file for the reviewer: written by the JPEG, PDF and Office
 // strippers, read back by the summary and by review.json, in this one place. The values
 // (a GPS position, an author) stay in the vault; what leaves names only the kinds.
 
@@ -59,7 +59,30 @@ struct RemovedPdfMetadata {
     std::vector<std::string> kinds() const;
 };
 
-using RemovedRecord = std::variant<RemovedMetadata, RemovedPdfMetadata>;
+// From a Word or Excel file (office_metadata.h).
+struct RemovedOfficeMetadata {
+    std::string format;                   // "docx" or "xlsx"
+    std::vector<std::string> properties;  // document properties that held a value: "creator",
+                                          // "lastModifiedBy", "Company", "Template" …
+    std::string creator;                  // values, for the reviewer
+    std::string lastModifiedBy;
+    std::string company;
+    std::vector<std::string> people;  // names of comment and revision authors, distinct
+    bool customProperties = false;    // docProps/custom.xml
+    bool authors = false;             // comment and tracked-change authors and dates
+    bool rsid = false;                // Word's revision-session ids
+    bool printerSettings = false;     // the printer settings parts (the printer, its driver)
+    bool thumbnail = false;           // docProps/thumbnail.*
+    bool templatePath = false;        // the template a document was made from (a path)
+    bool filePath = false;            // where the workbook was last saved (a path)
+
+    std::string json() const;  // the stored record, with "office": true
+    // "properties", "custom_properties", "authors", "rsid", "printer_settings", "thumbnail",
+    // "template", "file_path", in that order.
+    std::vector<std::string> kinds() const;
+};
+
+using RemovedRecord = std::variant<RemovedMetadata, RemovedPdfMetadata, RemovedOfficeMetadata>;
 
 // A stored record read back; nullopt for "" or text that is no record.
 std::optional<RemovedRecord> parseRemovedRecord(std::string_view json);

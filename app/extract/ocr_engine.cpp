@@ -1,0 +1,98 @@
+#include "ocr_engine.h"
+
+#include <leptonica/allheaders.h>
+#include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
+
+#include "base/app_error.h"
+#include "policy/utf8_codec.h"
+
+namespace baosong::app::extract {
+
+namespace {
+// Horizontal first: most text is; the vertical model reads the columns of a sign or a
+// traditional layout that the first would miss.
+constexpr const char* kLanguages = "chi_sim+chi_sim_vert";
+
+bool cancelRead(void* progress, int /*words*/) {
+    return static_cast<const ReadProgress*>(progress)->wasCancelled();
+}
+}  // namespace
+
+struct OcrEngine::Engine {
+    tesseract::TessBaseAPI api;
+};
+
+OcrEngine::OcrEngine() : engine_(std::make_unique<Engine>()) {
+    // Debian's models live where libtesseract was built to look (TESSDATA_PREFIX may
+    // point elsewhere); errors and warnings go nowhere rather than to the terminal.
+    if (engine_->api.Init(nullptr, kLanguages, tesseract::OEM_LSTM_ONLY) != 0) {
+        throw AppError(ErrorKind::Problem, "ocr_unavailable",
+                       Text("ocr_unavailable").with("languages", kLanguages));
+    }
+    engine_->api.SetVariable("debug_file", "/dev/null");
+}
+
+OcrEngine::~OcrEngine() = default;
+
+std::string OcrEngine::version() {
+    return std::string("tesseract ") + tesseract::TessBaseAPI::Version() + " " + kLanguages;
+}
+
+TextPiece OcrEngine::read(Pix* picture, int dpi, Layout layout, const ReadProgress& progress) {
+    tesseract::TessBaseAPI& api = engine_->api;
+    api.SetPageSegMode(layout == Layout::Auto ? tesseract::PSM_AUTO
+                                              : tesseract::PSM_SINGLE_BLOCK_VERT_TEXT);
+    api.SetImage(picture);
+    // Tesseract guesses a resolution from the text's size when none is given (a photo);
+    // 70 is the least it accepts without a warning.
+    api.SetSourceResolution(dpi > 0 ? dpi : 70);
+    tesseract::ETEXT_DESC monitor;
+    monitor.cancel = cancelRead;
+    monitor.cancel_this = const_cast<ReadProgress*>(&progress);
+    const int failed = api.Recognize(&monitor);
+    progress.checkCancelled();
+    if (failed != 0) {
+        throw AppError(ErrorKind::Problem, "ocr_failed", Text("ocr_failed"));
+    }
+    const double width = pixGetWidth(picture);
+    const double height = pixGetHeight(picture);
+    TextPiece piece;
+    piece.ocr = true;
+    std::size_t at = 0;  // code points written
+    std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
+    if (!it) {
+        return piece;
+    }
+    constexpr auto kSymbol = tesseract::RIL_SYMBOL;
+    do {
+        if (it->Empty(kSymbol)) {
+            continue;
+        }
+        if (!piece.text.empty() && it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
+            piece.text += '\n';
+            ++at;
+        } else if (!piece.text.empty() && it->IsAtBeginningOf(tesseract::RIL_WORD)) {
+            piece.text += ' ';
+            ++at;
+        }
+        const std::unique_ptr<char[]> symbol(it->GetUTF8Text(kSymbol));
+        if (!symbol) {
+            continue;
+        }
+        const std::string utf8(symbol.get());
+        const std::size_t length = policy::decodeUtf8(utf8).size();
+        int left = 0, top = 0, right = 0, bottom = 0;
+        it->BoundingBox(kSymbol, &left, &top, &right, &bottom);
+        piece.text += utf8;
+        piece.runs.push_back(
+            {at,
+             at + length,
+             {left / width, top / height, (right - left) / width, (bottom - top) / height}});
+        at += length;
+    } while (it->Next(kSymbol));
+    api.Clear();
+    return piece;
+}
+
+}  // namespace baosong::app::extract
