@@ -62,6 +62,7 @@ std::string ExtractedText::json() const {
         list.push_back({{"page", p.page},
                         {"part", p.part},
                         {"ocr", p.ocr},
+                        {"complete", p.complete},
                         {"text", p.text},
                         {"runs", std::move(runs)}});
     }
@@ -81,6 +82,7 @@ std::optional<ExtractedText> ExtractedText::parse(std::string_view json) {
             piece.page = p.at("page").get<int>();
             piece.part = p.at("part").get<std::string>();
             piece.ocr = p.at("ocr").get<bool>();
+            piece.complete = p.at("complete").get<bool>();
             piece.text = p.at("text").get<std::string>();
             for (const auto& r : p.at("runs")) {
                 const nlohmann::json box = {r.at(2), r.at(3), r.at(4), r.at(5)};

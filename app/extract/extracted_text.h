@@ -34,7 +34,10 @@ struct TextPiece {
     int page = 0;      // 1-based for a PDF's page or a photo (1); 0 for a Word or Excel part
     std::string part;  // the package part ("word/comments.xml"); "" otherwise
     bool ocr = false;  // read by OCR from the picture of the page
-    std::string text;  // UTF-8
+    // false when OCR stopped at its time limit (ocr_engine.h) before it had read every line:
+    // the reviewer is told to read the picture with their own eyes.
+    bool complete = true;
+    std::string text;           // UTF-8
     std::vector<TextRun> runs;  // in order of start; none for a Word or Excel part
 
     // The box around characters [start, end), or nullopt when no run touches them.

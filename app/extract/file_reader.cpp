@@ -1,5 +1,8 @@
 #include "file_reader.h"
 
+#include <memory>
+#include <mutex>
+
 #include "image_text.h"
 #include "ocr_engine.h"
 #include "office_text.h"
@@ -7,19 +10,23 @@
 
 namespace baosong::app::extract {
 
-FileReader::FileReader() = default;
-FileReader::~FileReader() = default;
+namespace {
+std::mutex ocrInUse;
 
-OcrEngine& FileReader::ocr() {
-    if (!ocr_) {
-        ocr_ = std::make_unique<OcrEngine>();
+// Under ocrInUse.
+OcrEngine& ocr() {
+    static std::unique_ptr<OcrEngine> engine;
+    if (!engine) {
+        engine = std::make_unique<OcrEngine>();
     }
-    return *ocr_;
+    return *engine;
 }
+}  // namespace
 
 ExtractedText FileReader::read(ReadableFormat format, std::span<const std::uint8_t> file,
                                const std::string& path, const ReadProgress& progress) {
     ExtractedText out;
+    const std::lock_guard<std::mutex> oneAtATime(ocrInUse);
     switch (format) {
         case ReadableFormat::Pdf:
             out.pieces = pdfText(file, path, ocr(), progress);

@@ -1,10 +1,10 @@
 #pragma once
 // Reads the words out of any file baosong accepts (intake/file_format.h): a PDF's text
 // layer or OCR of its scanned pages, a Word or Excel file's parts, OCR of a JPEG or PNG.
-// The OCR models are loaded on the first picture and kept for the rest of the run.
+// The OCR models (about 100 MiB) are loaded on the first picture the process reads and kept
+// for the rest of it; one reading at a time uses them, whichever thread asks.
 
 #include <cstdint>
-#include <memory>
 #include <span>
 #include <string>
 
@@ -13,17 +13,10 @@
 
 namespace baosong::app::extract {
 
-class OcrEngine;
-
 enum class ReadableFormat { Pdf, Office, Image };
 
 class FileReader {
   public:
-    FileReader();
-    ~FileReader();
-    FileReader(const FileReader&) = delete;
-    FileReader& operator=(const FileReader&) = delete;
-
     // Throws AppError: BadInput for a file that cannot be read (pdf_text.h, office_text.h,
     // image_text.h), Problem "ocr_unavailable" or "read_cancelled".
     ExtractedText read(ReadableFormat format, std::span<const std::uint8_t> file,
@@ -31,10 +24,6 @@ class FileReader {
 
     // What reads, kept with each result: a result from another version is read again.
     static std::string version();
-
-  private:
-    OcrEngine& ocr();
-    std::unique_ptr<OcrEngine> ocr_;
 };
 
 }  // namespace baosong::app::extract

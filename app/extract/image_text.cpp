@@ -59,18 +59,30 @@ TextPiece imageText(std::span<const std::uint8_t> image, const std::string& path
     if (progress.step) {
         progress.step(path, 1, 1);
     }
-    // Read twice: as laid out, and as one block of vertical lines, for the sign on a gate
-    // or a wall written top to bottom, which the automatic layout does not find in a busy
-    // scene. The second reading follows the first after a blank line.
+    // Read three times, each reading after the last with a blank line between: as laid
+    // out; at half the size, when the picture is large, because Tesseract's layout finds no
+    // lines of words much taller than about 60 pixels (a sign filling a photo); and as one
+    // block of vertical lines, for the sign on a gate or a wall written top to bottom, which
+    // no automatic layout finds in a busy scene.
     TextPiece piece = ocr.read(picture.get(), 0, OcrEngine::Layout::Auto, progress);
-    TextPiece vertical = ocr.read(picture.get(), 0, OcrEngine::Layout::VerticalBlock, progress);
-    const std::size_t shift = policy::decodeUtf8(piece.text).size() + 2;
-    piece.text += "\n\n" + vertical.text;
-    for (app::extract::TextRun run : vertical.runs) {
-        run.start += shift;
-        run.end += shift;
-        piece.runs.push_back(run);
+    const auto append = [&piece](const TextPiece& more) {
+        const std::size_t shift = policy::decodeUtf8(piece.text).size() + 2;
+        piece.text += "\n\n" + more.text;
+        for (TextRun run : more.runs) {
+            run.start += shift;
+            run.end += shift;
+            piece.runs.push_back(run);
+        }
+        piece.complete = piece.complete && more.complete;
+    };
+    if (std::max(pixGetWidth(picture.get()), pixGetHeight(picture.get())) > kHalfReadingFrom) {
+        PixPtr half(pixScale(picture.get(), 0.5F, 0.5F));
+        if (!half) {
+            throw unreadable();
+        }
+        append(ocr.read(half.get(), 0, OcrEngine::Layout::Auto, progress));
     }
+    append(ocr.read(picture.get(), 0, OcrEngine::Layout::VerticalBlock, progress));
     piece.page = 1;
     return piece;
 }

@@ -14,6 +14,14 @@ namespace {
 // traditional layout that the first would miss.
 constexpr const char* kLanguages = "chi_sim+chi_sim_vert";
 
+// CJK ideographs (the unified blocks, extensions and compatibility forms) and CJK and
+// full-width punctuation: text in which a space is never printed between characters.
+bool chinese(char32_t c) {
+    return (c >= 0x3000 && c <= 0x303F) || (c >= 0x3400 && c <= 0x9FFF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFF60) ||
+           (c >= 0x20000 && c <= 0x3FFFF);
+}
+
 bool cancelRead(void* progress, int /*words*/) {
     return static_cast<const ReadProgress*>(progress)->wasCancelled();
 }
@@ -50,16 +58,20 @@ TextPiece OcrEngine::read(Pix* picture, int dpi, Layout layout, const ReadProgre
     tesseract::ETEXT_DESC monitor;
     monitor.cancel = cancelRead;
     monitor.cancel_this = const_cast<ReadProgress*>(&progress);
+    monitor.set_deadline_msecs(layout == Layout::Auto ? kAutoLimitMs : kVerticalLimitMs);
     const int failed = api.Recognize(&monitor);
     progress.checkCancelled();
-    if (failed != 0) {
+    const bool complete = !monitor.deadline_exceeded();
+    if (failed != 0 && complete) {  // stopped at the time limit: what was read is kept
         throw AppError(ErrorKind::Problem, "ocr_failed", Text("ocr_failed"));
     }
     const double width = pixGetWidth(picture);
     const double height = pixGetHeight(picture);
     TextPiece piece;
     piece.ocr = true;
+    piece.complete = complete;
     std::size_t at = 0;  // code points written
+    char32_t last = 0;   // the last character written
     std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
     if (!it) {
         return piece;
@@ -69,19 +81,26 @@ TextPiece OcrEngine::read(Pix* picture, int dpi, Layout layout, const ReadProgre
         if (it->Empty(kSymbol)) {
             continue;
         }
-        if (!piece.text.empty() && it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
-            piece.text += '\n';
-            ++at;
-        } else if (!piece.text.empty() && it->IsAtBeginningOf(tesseract::RIL_WORD)) {
-            piece.text += ' ';
-            ++at;
-        }
         const std::unique_ptr<char[]> symbol(it->GetUTF8Text(kSymbol));
         if (!symbol) {
             continue;
         }
         const std::string utf8(symbol.get());
-        const std::size_t length = policy::decodeUtf8(utf8).size();
+        const std::u32string decoded = policy::decodeUtf8(utf8);
+        const std::size_t length = decoded.size();
+        if (!piece.text.empty() && it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
+            piece.text += '\n';
+            ++at;
+        } else if (!piece.text.empty() && it->IsAtBeginningOf(tesseract::RIL_WORD) &&
+                   !(chinese(last) && !decoded.empty() && chinese(decoded.front()))) {
+            // Tesseract cuts a line of Chinese into "words" where it likes; no space is
+            // written between two Chinese characters, as none was printed.
+            piece.text += ' ';
+            ++at;
+        }
+        if (!decoded.empty()) {
+            last = decoded.back();
+        }
         int left = 0, top = 0, right = 0, bottom = 0;
         it->BoundingBox(kSymbol, &left, &top, &right, &bottom);
         piece.text += utf8;

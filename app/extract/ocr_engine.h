@@ -27,9 +27,17 @@ class OcrEngine {
     // vertical lines; the automatic layout misses a vertical sign on a busy scene.
     enum class Layout { Auto, VerticalBlock };
 
+    // The time one reading may take: an A4 page or a photo's horizontal words take about
+    // a second on the 2-core machine, a real vertical sign about one more.
+    static constexpr int kAutoLimitMs = 60'000;
+    static constexpr int kVerticalLimitMs = 5'000;
+
     // The words of an 8-bit grey or 32-bit colour picture, each character with its box as
     // fractions of the picture; dpi: the resolution it was made at (0 when unknown: a
-    // photo). Throws "read_cancelled" when progress says so.
+    // photo). A reading that runs past its time limit stops and is marked incomplete:
+    // Tesseract can spend minutes on a picture full of texture (gravel, foliage, sensor
+    // noise) that it takes for a block of vertical lines. Throws "read_cancelled" when
+    // progress says so.
     TextPiece read(Pix* picture, int dpi, Layout layout, const ReadProgress& progress);
 
     // What reads, for the record of each result: Tesseract's version and the models.

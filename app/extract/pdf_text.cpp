@@ -104,7 +104,9 @@ TextPiece scannedPage(const poppler::page& page, int number, OcrEngine& ocr,
     TextPiece piece = ocr.read(pix.get(), kScanDpi, OcrEngine::Layout::Auto, progress);
     // A page in vertical lines (a traditional layout) is found by no automatic layout.
     if (visibleCharacters(piece) < kTextLayerMinimum) {
+        const bool complete = piece.complete;
         piece = ocr.read(pix.get(), kScanDpi, OcrEngine::Layout::VerticalBlock, progress);
+        piece.complete = piece.complete && complete;
     }
     piece.page = number;
     return piece;

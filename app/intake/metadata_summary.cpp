@@ -149,6 +149,36 @@ std::string summaryOf(const RemovedOfficeMetadata& r, Language language) {
     return out + parts.say(Text("metadata_close"));
 }
 
+// What was removed from a PNG picture.
+std::string summaryOf(const RemovedPngMetadata& r, Language language) {
+    Phrases parts(language);
+    std::string keys;
+    for (const std::string& key : r.textKeys) {
+        keys += (keys.empty() ? "" : ", ") + key;
+    }
+    if (!keys.empty()) {
+        parts.add(parts.say(Text("metadata_png_text").with("keys", keys)));
+    }
+    static const std::map<std::string, const char*> kinds = {
+        {"exif", "metadata_exif"},
+        {"time", "metadata_png_time"},
+        {"trailing_data", "metadata_jpeg_trailing_data"},
+    };
+    parts.addKinds(r.kinds(), kinds);
+    if (!r.other.empty()) {
+        std::string other;
+        for (const std::string& type : r.other) {
+            other += (other.empty() ? "" : ", ") + type;
+        }
+        parts.add(parts.say(Text("metadata_png_other").with("types", other)));
+    }
+    if (parts.text().empty()) {
+        return parts.say(Text("metadata_none"));
+    }
+    return parts.say(Text("metadata_stripped").with("list", parts.text())) +
+           parts.say(Text("metadata_close"));
+}
+
 // What was removed from a photo, and where it was taken.
 std::string summaryOf(const RemovedMetadata& r, Language language) {
     Phrases parts(language);

@@ -119,12 +119,44 @@ std::vector<std::string> RemovedOfficeMetadata::kinds() const {
     return kinds;
 }
 
+std::string RemovedPngMetadata::json() const {
+    nlohmann::ordered_json doc;
+    doc["png"] = true;
+    doc["text"] = textKeys;
+    doc["exif"] = exif;
+    doc["time"] = time;
+    doc["trailing_data"] = trailingData;
+    doc["other"] = other;
+    doc["bytes_removed"] = bytesRemoved;
+    return dump(doc);
+}
+
+std::vector<std::string> RemovedPngMetadata::kinds() const {
+    std::vector<std::string> kinds;
+    addIf(kinds, !textKeys.empty(), "text");
+    addIf(kinds, exif, "exif");
+    addIf(kinds, time, "time");
+    addIf(kinds, trailingData, "trailing_data");
+    addIf(kinds, !other.empty(), "other");
+    return kinds;
+}
+
 std::optional<RemovedRecord> parseRemovedRecord(std::string_view json) {
     const auto r = nlohmann::json::parse(json, nullptr, false);
     if (r.is_discarded() || !r.is_object()) {
         return std::nullopt;
     }
     try {
+        if (r.value("png", false)) {
+            RemovedPngMetadata m;
+            m.textKeys = r.value("text", std::vector<std::string>{});
+            m.exif = r.value("exif", false);
+            m.time = r.value("time", false);
+            m.trailingData = r.value("trailing_data", false);
+            m.other = r.value("other", std::vector<std::string>{});
+            m.bytesRemoved = r.value("bytes_removed", std::uint64_t{0});
+            return m;
+        }
         if (r.value("office", false)) {
             RemovedOfficeMetadata m;
             m.format = r.value("format", "");

@@ -1,7 +1,7 @@
 #pragma once
 // The record of what intake removed from a file (submission.md "Importing into a vault"),
-// kept in the vault beside the file for the reviewer: written by the JPEG, PDF and Office
-// strippers, read back by the summary and by review.json, in this one place. The values
+// kept in the vault beside the file for the reviewer: written by the JPEG, PNG, PDF and
+// Office strippers, read back by the summary and by review.json, in this one place. The values
 // (a GPS position, an author) stay in the vault; what leaves names only the kinds.
 
 #include <cstdint>
@@ -82,7 +82,22 @@ struct RemovedOfficeMetadata {
     std::vector<std::string> kinds() const;
 };
 
-using RemovedRecord = std::variant<RemovedMetadata, RemovedPdfMetadata, RemovedOfficeMetadata>;
+// From a PNG picture (png_metadata.h).
+struct RemovedPngMetadata {
+    std::vector<std::string> textKeys;  // keywords of the text chunks: "Author", "Comment" …
+    bool exif = false;
+    bool time = false;
+    bool trailingData = false;
+    std::vector<std::string> other;  // other ancillary chunks, by type
+    std::uint64_t bytesRemoved = 0;
+
+    std::string json() const;  // the stored record, with "png": true
+    // "text", "exif", "time", "trailing_data", "other", in that order.
+    std::vector<std::string> kinds() const;
+};
+
+using RemovedRecord =
+    std::variant<RemovedMetadata, RemovedPdfMetadata, RemovedOfficeMetadata, RemovedPngMetadata>;
 
 // A stored record read back; nullopt for "" or text that is no record.
 std::optional<RemovedRecord> parseRemovedRecord(std::string_view json);
