@@ -1,5 +1,7 @@
 #include "flag_output.h"
 
+#include <cmath>
+
 #include "core/field_label.h"
 
 namespace baosong::cli {
@@ -18,6 +20,25 @@ nlohmann::ordered_json flagJson(const policy::ScanFlag& flag) {
     item["rule"] = flag.rule;
     item["message"] = flag.message;
     item["message_en"] = flag.messageEn;
+    if (flag.location) {
+        const policy::FlagLocation& at = *flag.location;
+        ordered_json location;
+        location["item"] = at.item;
+        location["path"] = at.path;
+        location["page"] = at.page > 0 ? ordered_json(at.page) : ordered_json();
+        location["part"] = at.part.empty() ? ordered_json() : ordered_json(at.part);
+        location["ocr"] = at.ocr;
+        if (at.box) {
+            ordered_json box = ordered_json::array();
+            for (const double v : *at.box) {
+                box.push_back(std::round(v * 10000.0) / 10000.0);
+            }
+            location["box"] = box;
+        } else {
+            location["box"] = nullptr;
+        }
+        item["location"] = location;
+    }
     return item;
 }
 
@@ -28,7 +49,16 @@ void printFlag(const policy::ScanFlag& flag, const policy::Submission& scanned, 
         ctx.out << ctx.say(app::candidateLabel(scanned, static_cast<std::size_t>(*flag.candidate)))
                 << " ";
     }
-    if (!flag.field.empty()) {
+    if (flag.location) {
+        const policy::FlagLocation& at = *flag.location;
+        ctx.out << ctx.say(at.page > 0 ? app::Text("cli_flag_file_page")
+                                             .with("path", at.path)
+                                             .with("page", std::to_string(at.page))
+                                       : app::Text("cli_flag_file_part")
+                                             .with("path", at.path)
+                                             .with("part", at.part))
+                << (at.ocr ? ctx.say("cli_flag_ocr") : "") << " ";
+    } else if (!flag.field.empty()) {
         ctx.out << ctx.say(app::fieldLabel(flag.field)) << " ";
     }
     ctx.out << ctx.say(app::Text("cli_flag_span")

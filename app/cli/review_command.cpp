@@ -61,6 +61,7 @@ int list(app::Vault& vault, const Arguments& args, CliContext& ctx) {
                              {"path", i.path},
                              {"candidates", i.candidates},
                              {"approved", i.approved},
+                             {"words_incomplete", i.wordsIncomplete},
                              {"metadata_removed", i.metadataRemoved.empty()
                                                       ? ordered_json()
                                                       : ordered_json::parse(i.metadataRemoved)}});
@@ -117,7 +118,11 @@ int list(app::Vault& vault, const Arguments& args, CliContext& ctx) {
             if (!people.empty()) {
                 ctx.out << ctx.say(app::Text("cli_review_item_used_by").with("people", people));
             }
-            ctx.out << i.metadataSummary(ctx.language) << "\n";
+            ctx.out << i.metadataSummary(ctx.language);
+            if (i.wordsIncomplete) {
+                ctx.out << ctx.say("cli_review_words_incomplete");
+            }
+            ctx.out << "\n";
         }
         // A void sign-off is said as void, with its cause and time: never as if no one had
         // signed.

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/app_error.h"
+#include "file_words.h"
 #include "input_file.h"
 #include "policy/parse_error.h"
 #include "policy/scan/submission_scan.h"
@@ -71,7 +72,12 @@ std::vector<policy::ScanFlag> scanVault(Vault& vault,
     if (!submission) {
         return {};
     }
-    return policy::scanSubmission(*scannerWith(lexicon), *submission);
+    const auto scanner = scannerWith(lexicon);
+    std::vector<policy::ScanFlag> flags = policy::scanSubmission(*scanner, *submission);
+    for (policy::ScanFlag& flag : scanFileWords(vault.db(), *scanner, *submission)) {
+        flags.push_back(std::move(flag));
+    }
+    return flags;
 }
 
 std::unique_ptr<policy::Scanner> vaultScanner(Vault& vault) {

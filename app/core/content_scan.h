@@ -31,8 +31,8 @@ struct InputScan {
 };
 InputScan scanInputFile(const std::string& path, const std::vector<policy::LexiconTerm>& lexicon);
 
-// The vault's submission with the vault's lexicon and the extra words; no flags when the
-// vault holds no submission yet.
+// The vault's submission with the vault's lexicon and the extra words, its fields first and
+// then the words of its files (file_words.h); no flags when the vault holds no submission yet.
 std::vector<policy::ScanFlag> scanVault(Vault& vault,
                                         const std::vector<policy::LexiconTerm>& extra = {});
 

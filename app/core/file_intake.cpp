@@ -1,39 +1,71 @@
 #include "file_intake.h"
 
 #include "base/app_error.h"
+#include "file_words.h"
+#include "intake/file_format.h"
 #include "intake/jpeg_metadata.h"
+#include "intake/office_metadata.h"
 #include "intake/pdf_metadata.h"
+#include "intake/png_metadata.h"
 #include "store/photo_metadata_store.h"
 #include "store/submission_store.h"
 
 namespace baosong::app {
 
+namespace {
+struct Stripped {
+    std::vector<std::uint8_t> bytes;
+    std::string removed;  // the record (intake/removed_metadata.h); "" when none is kept
+    bool gps = false;
+};
+
+Stripped stripped(policy::FileReference::Kind kind, intake::FileFormat format,
+                  const std::string& path, std::vector<std::uint8_t> bytes) {
+    using Kind = policy::FileReference::Kind;
+    if (format == intake::FileFormat::Pdf && kind != Kind::Photo) {
+        intake::StrippedPdf pdf = intake::stripPdfMetadata(bytes, path);
+        return {std::move(pdf.bytes), pdf.removed.json()};
+    }
+    if (format == intake::FileFormat::OfficePackage && kind == Kind::Attachment) {
+        intake::StrippedOffice office = intake::stripOfficeMetadata(bytes, path);
+        return {std::move(office.bytes), office.removed.json()};
+    }
+    if (format == intake::FileFormat::Png) {
+        intake::StrippedPng png = intake::stripPngMetadata(bytes);
+        return {std::move(png.bytes), png.removed.json()};
+    }
+    intake::StrippedJpeg jpeg = intake::stripJpegMetadata(bytes);
+    const bool keep = kind == Kind::Photo || jpeg.removed.jpeg;
+    return {std::move(jpeg.bytes), keep ? jpeg.removed.json() : "", jpeg.removed.gps};
+}
+}  // namespace
+
 bool storeSubmissionFile(SqliteDatabase& db, policy::FileReference::Kind kind,
-                         const std::string& path, std::vector<std::uint8_t> bytes) {
+                         const std::string& path, std::vector<std::uint8_t> bytes,
+                         extract::FileReader& reader, const extract::ReadProgress& progress) {
+    using Kind = policy::FileReference::Kind;
     SubmissionStore store(db);
-    if (kind == policy::FileReference::Kind::Grant) {
+    if (kind == Kind::Grant) {
         store.putFile(path, bytes);
         return false;
     }
+    const intake::FileFormat format = intake::detectFileFormat(bytes);
     // A stamped scan (盖章版) must be a PDF (通知“三、(三)”); anything else never enters.
-    if (kind == policy::FileReference::Kind::Stamped && !intake::looksLikePdf(bytes)) {
+    if (kind == Kind::Stamped && format != intake::FileFormat::Pdf) {
         throw AppError(ErrorKind::BadInput, "stamped_not_pdf",
                        Text("stamped_not_pdf").with("path", path));
     }
-    if ((kind == policy::FileReference::Kind::Attachment ||
-         kind == policy::FileReference::Kind::Stamped) &&
-        intake::looksLikePdf(bytes)) {
-        intake::StrippedPdf pdf = intake::stripPdfMetadata(bytes, path);
-        const StoredFile stored = store.putFile(path, pdf.bytes);
-        PhotoMetadataStore(db).put(stored.sha256, pdf.removed.json());
-        return false;
+    // Nothing whose words cannot be read is kept: it could not be scanned (scanner.md).
+    if (kind == Kind::Attachment) {
+        intake::requireReadableFormat(format, path);
     }
-    intake::StrippedJpeg stripped = intake::stripJpegMetadata(bytes);
-    const StoredFile stored = store.putFile(path, stripped.bytes);
-    if (kind == policy::FileReference::Kind::Photo || stripped.removed.jpeg) {
-        PhotoMetadataStore(db).put(stored.sha256, stripped.removed.json());
+    Stripped file = stripped(kind, format, path, std::move(bytes));
+    const StoredFile kept = store.putFile(path, file.bytes);
+    if (!file.removed.empty()) {
+        PhotoMetadataStore(db).put(kept.sha256, file.removed);
     }
-    return stripped.removed.gps;
+    keepFileWords(db, reader, kept.sha256, path, kind, file.bytes, progress);
+    return file.gps;
 }
 
 }  // namespace baosong::app

@@ -1,23 +1,30 @@
 #pragma once
 // How a file a submission names enters the vault, whether imported or chosen in the form:
-// photos and scans lose their metadata first (what never enters the vault can never leave
-// it), and what was removed is kept for the reviewer; grants are kept as signed.
+// an attachment must be in a format whose every word baosong can read (intake/
+// file_format.h); photos, scans and Word and Excel files lose their metadata first (what
+// never enters the vault can never leave it), and what was removed is kept for the
+// reviewer; the file's words are read and kept for the scanner (file_words.h); grants are
+// kept as signed.
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "extract/file_reader.h"
 #include "policy/submission.h"
 #include "store/sqlite_database.h"
 
 namespace baosong::app {
 
-// Inside the caller's transaction. Throws AppError (BadInput) "photo_malformed" for a JPEG
-// whose segments cannot be walked, "attachment_malformed" for an attachment that starts
-// like a PDF but is not one qpdf can read (pdf_metadata.h), "stamped_not_pdf" for a
-// stamped scan that is not a PDF (it is then read like an attachment). Returns whether a GPS
-// position was removed.
+// Inside the caller's transaction, so a refused or cancelled file leaves nothing. Throws
+// AppError (BadInput): "attachment_format_unsupported" for an attachment baosong cannot
+// read (an old .doc, a .wps, an archive …), "photo_malformed" for a JPEG whose segments
+// cannot be walked, "attachment_malformed" for a PDF qpdf or poppler cannot read or that
+// needs a password, or a Word or Excel file that cannot be read, "image_unreadable",
+// "stamped_not_pdf" for a stamped scan that is not a PDF; (Problem) "read_cancelled".
+// Returns whether a GPS position was removed.
 bool storeSubmissionFile(SqliteDatabase& db, policy::FileReference::Kind kind,
-                         const std::string& path, std::vector<std::uint8_t> bytes);
+                         const std::string& path, std::vector<std::uint8_t> bytes,
+                         extract::FileReader& reader, const extract::ReadProgress& progress = {});
 
 }  // namespace baosong::app

@@ -13,6 +13,7 @@
 #include "crypto/sha256.h"
 #include "crypto/sm2_signature.h"
 #include "export_payload.h"
+#include "file_words.h"
 #include "intake/metadata_summary.h"
 #include "office_profile.h"
 #include "policy/scan/redaction_fit.h"
@@ -93,7 +94,11 @@ ReviewState reviewState(Vault& vault) {
     const auto submission = SubmissionStore(db).load();
     for (policy::ScanFlag& flag : scanVault(vault)) {
         FlagReview review{std::move(flag), std::nullopt, false};
-        if (const auto it = decisions.find(review.flag.id); it != decisions.end()) {
+        const auto it = decisions.find(review.flag.id);
+        if (it != decisions.end() && review.flag.location) {
+            // A flag in a file's words: its id names the content, which cannot change under it.
+            review.decision = it->second;
+        } else if (it != decisions.end()) {
             const std::string* field =
                 policy::scannedField(*submission, {review.flag.candidate, review.flag.field});
             if (field != nullptr && sentenceHash(*field, review.flag.start, review.flag.end) ==
@@ -128,6 +133,7 @@ ReviewState reviewState(Vault& vault) {
             item.path = ref.path;
             item.approved = approved.contains(item.sha256);
             item.metadataRemoved = metadata.removed(item.sha256).value_or("");
+            item.wordsIncomplete = wordsIncomplete(db, item.sha256);
             const std::optional<int> candidate = candidateOfKeyPath(ref.keyPath);
             const auto seen = std::find_if(state.items.begin(), state.items.end(),
                                            [&](const ReviewItem& i) { return i.id == item.id; });
@@ -241,6 +247,13 @@ void applyResolution(Vault& vault, const Resolution& r, const std::string& actor
                        Text("flag_unknown").with("flag", r.flagId));
     }
     const policy::ScanFlag& flag = it->flag;
+    // The words of a file are the file's: baosong does not rewrite a PDF, a photo or a
+    // Word file. The reviewer clears the flag, or the file is corrected or taken out of the
+    // form and the review goes on with what replaces it.
+    if (flag.location && r.decision != Decision::Cleared) {
+        throw AppError(ErrorKind::BadInput, "flag_in_file",
+                       Text("flag_in_file").with("path", flag.location->path));
+    }
     std::string replacement;
     if (r.decision == Decision::Redacted) {
         replacement = r.replacement.value_or(flag.redaction);
@@ -249,8 +262,9 @@ void applyResolution(Vault& vault, const Resolution& r, const std::string& actor
         }
     }
     policy::Submission submission = *SubmissionStore(db).load();
-    std::string* field = policy::scannedField(submission, {flag.candidate, flag.field});
-    const std::u32string text = policy::decodeUtf8(*field);
+    std::string* field =
+        flag.location ? nullptr : policy::scannedField(submission, {flag.candidate, flag.field});
+    const std::u32string text = field != nullptr ? policy::decodeUtf8(*field) : std::u32string();
     ReviewDecision d;
     d.flagId = flag.id;
     d.category = flag.category;
@@ -263,7 +277,10 @@ void applyResolution(Vault& vault, const Resolution& r, const std::string& actor
     d.note = r.note;
     d.reviewer = reviewerName(db);
     d.decidedAt = utcNowRfc3339();
-    if (r.decision == Decision::Cleared) {
+    if (r.decision == Decision::Cleared && flag.location) {
+        // Recorded, not compared: the id holds the content (scanner.md "Decisions").
+        d.sentenceSha256 = crypto::toHex(crypto::Sha256::of(flag.text));
+    } else if (r.decision == Decision::Cleared) {
         d.sentenceSha256 = sentenceHash(*field, flag.start, flag.end);
     } else {
         // Redacted: the flagged words give way to the replacement. Removed: the whole

@@ -37,6 +37,9 @@ struct ReviewItem {
     std::vector<int> candidates;
     bool approved = false;
     std::string metadataRemoved;  // JSON from import (intake/removed_metadata.h), "" when unknown
+    // OCR stopped at its time limit before it had read every line of this picture
+    // (extract/ocr_engine.h): its words were not all scanned, so the reviewer reads it.
+    bool wordsIncomplete = false;
     // What intake removed, in words (intake/metadata_summary.h); "" when unknown.
     std::string metadataSummary(Language language = Language::Chinese) const;
 };

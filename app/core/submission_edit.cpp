@@ -106,13 +106,14 @@ EditSaved saveSubmission(Vault& vault, const policy::Submission& edited,
         }
     }
     std::vector<std::string> scans;
+    extract::FileReader reader;
     for (const NewFile& f : newFiles) {
         const auto kind = named.find(f.path);
         if (kind == named.end()) {
             continue;  // chosen, then taken out again before saving
         }
         saved.gpsRemoved +=
-            storeSubmissionFile(vault.db(), kind->second, f.path, f.bytes) ? 1U : 0U;
+            storeSubmissionFile(vault.db(), kind->second, f.path, f.bytes, reader) ? 1U : 0U;
         ++saved.newFiles;
         if (kind->second == policy::FileReference::Kind::Stamped) {
             scans.push_back(f.path);

@@ -99,7 +99,8 @@ std::vector<PendingFile> resolveFiles(const policy::Submission& s, const std::st
 }  // namespace
 
 ImportSummary importSubmission(Vault& vault, const std::string& jsonPath, const std::string& actor,
-                               const ImportProgress& progress) {
+                               const ImportProgress& progress,
+                               const extract::ReadProgress& reading) {
     const std::string text = readInputText(jsonPath, policy::kMaxDocumentBytes, "file_submission");
     const policy::Submission submission = parse(text);
     requireOwnSubmission(submission, loadIdentity(vault.db()));
@@ -118,11 +119,13 @@ ImportSummary importSubmission(Vault& vault, const std::string& jsonPath, const 
     store.save(submission);
     store.removeAllFiles();
     std::vector<std::string> scans;
+    extract::FileReader reader;  // one for the whole import: OCR's models load once
     for (const PendingFile& f : pending) {
         std::vector<std::uint8_t> bytes = f.file.read();
         summary.bytes += bytes.size();
         summary.gpsRemoved +=
-            storeSubmissionFile(vault.db(), f.kind, f.path, std::move(bytes)) ? 1U : 0U;
+            storeSubmissionFile(vault.db(), f.kind, f.path, std::move(bytes), reader, reading) ? 1U
+                                                                                               : 0U;
         ++summary.files;
         if (f.kind == policy::FileReference::Kind::Stamped) {
             scans.push_back(f.path);

@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 
+#include "extract/read_progress.h"
 #include "store/vault.h"
 
 namespace baosong::app {
@@ -24,7 +25,10 @@ inline constexpr std::uint64_t kMaxStoredFileBytes = std::uint64_t{256} << 20;
 
 // Throws AppError (BadInput) for unreadable JSON (naming the key path), a submission for
 // another unit or campaign, an unsafe path, or missing files (all named at once).
+// reading: where the reading of the files' words (OCR above all) stands, and whether the
+// person cancelled it (then nothing is imported).
 ImportSummary importSubmission(Vault& vault, const std::string& jsonPath, const std::string& actor,
-                               const ImportProgress& progress = {});
+                               const ImportProgress& progress = {},
+                               const extract::ReadProgress& reading = {});
 
 }  // namespace baosong::app

@@ -134,6 +134,7 @@ void SubmissionStore::streamFile(const std::string& path,
 
 void SubmissionStore::collectGarbage() {
     db_.exec("DELETE FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM files)");
+    db_.exec("DELETE FROM file_text WHERE sha256 NOT IN (SELECT sha256 FROM blobs)");
     db_.exec("DELETE FROM stamped_basis WHERE path NOT IN (SELECT path FROM files)");
 }
 

@@ -9,7 +9,7 @@ namespace baosong::app {
 
 namespace {
 // Never edit a migration that has shipped: add a new one.
-constexpr std::array<const char*, 7> kMigrations = {
+constexpr std::array<const char*, 8> kMigrations = {
     // 1: the submission document, its files (content-addressed), keys and the audit chain.
     R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -97,6 +97,12 @@ CREATE TABLE stamped_basis(path TEXT PRIMARY KEY, basis TEXT NOT NULL) STRICT;
 ALTER TABLE office_public ADD COLUMN profile TEXT NOT NULL DEFAULT 'intl';
 ALTER TABLE enrolments ADD COLUMN profile TEXT NOT NULL DEFAULT 'intl';
 ALTER TABLE blobs ADD COLUMN sm3 TEXT NOT NULL DEFAULT '';
+)sql",
+    // 8: the words read out of each stored file (scanner.md "Files"), by content: a PDF's
+    //    text layer, OCR of photos and scanned pages, Word and Excel parts, with where they
+    //    stand; `reader` names what read them, so a newer reader reads again.
+    R"sql(
+CREATE TABLE file_text(sha256 TEXT PRIMARY KEY, reader TEXT NOT NULL, body TEXT NOT NULL) STRICT;
 )sql",
 };
 

@@ -138,6 +138,7 @@ TEST_F(VaultTest, AnOlderSchemaIsMigratedAndANewerOneRefused) {
             "ALTER TABLE office_public DROP COLUMN profile;"
             "ALTER TABLE enrolments DROP COLUMN profile;"
             "ALTER TABLE blobs DROP COLUMN sm3;"
+            "DROP TABLE file_text;"
             "PRAGMA user_version = 3;");
     }
     {
@@ -158,6 +159,8 @@ TEST_F(VaultTest, AnOlderSchemaIsMigratedAndANewerOneRefused) {
         auto blobs = vault.db().prepare("SELECT count(*) FROM blobs WHERE sm3 != ''");
         ASSERT_TRUE(blobs.step());
         EXPECT_EQ(blobs.integer(0), 0);
+        // And the table of files' words schema 8 adds.
+        EXPECT_NO_THROW(vault.db().prepare("SELECT sha256, reader, body FROM file_text"));
         EXPECT_EQ(loadIdentity(vault.db()).unitId, "91150200MA0N8XQ313");
         // Opening a current vault migrates nothing a second time.
         migrateVaultSchema(vault.db());

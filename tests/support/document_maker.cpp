@@ -102,7 +102,7 @@ Surface drawPicture(const Picture& p) {
     cairo_surface_flush(surface.get());
     if (p.photo) {
         std::mt19937 random(7);
-        std::normal_distribution<double> noise(0, 6);
+        std::normal_distribution<double> noise(0, p.noise);
         unsigned char* data = cairo_image_surface_get_data(surface.get());
         const int stride = cairo_image_surface_get_stride(surface.get());
         for (int y = 0; y < p.height; ++y) {

@@ -26,6 +26,7 @@ struct Picture {
     int width = 1200;
     int height = 800;
     bool photo = true;  // a noisy, coloured scene behind the words (a life photo)
+    double noise = 6;   // the sensor noise's standard deviation, in levels of 255
     std::vector<DrawnWords> words;
 };
 

@@ -83,10 +83,16 @@ std::vector<unsigned char> idPhoto(std::uint32_t seed, Rgb background) {
 std::vector<unsigned char> lifePhoto(std::uint32_t seed, std::uint64_t minBytes) {
     std::mt19937 rng(seed);
     for (int width = 1200;; width += 400) {
-        auto jpeg = makeJpeg(width, width * 3 / 4, [&](int, int) -> Rgb {
+        // Noise on a dark left half and a bright right half: incompressible enough to
+        // reach the size at a small width, and nothing OCR takes for words once it splits
+        // dark from bright (noise over the whole range costs Tesseract a minute a photo;
+        // extract/ocr_engine.h).
+        auto jpeg = makeJpeg(width, width * 3 / 4, [&](int x, int) -> Rgb {
             const auto v = rng();
-            return {static_cast<unsigned char>(v), static_cast<unsigned char>(v >> 8),
-                    static_cast<unsigned char>(v >> 16)};
+            const int base = x < width / 2 ? 0 : 160;
+            return {static_cast<unsigned char>(base + (v & 0xFF) % 96),
+                    static_cast<unsigned char>(base + ((v >> 8) & 0xFF) % 96),
+                    static_cast<unsigned char>(base + ((v >> 16) & 0xFF) % 96)};
         });
         if (jpeg.size() >= minBytes) {
             return jpeg;

@@ -51,6 +51,11 @@ std::span<const Sentence> cliOutput() {
         {"cli_decision_removed", "删除所在句子", "removed"},
         {"cli_flag_review", "! 复核", "! review"},
         {"cli_flag_span", "第 {start}–{end} 字", "chars {start}–{end}"},
+        {"cli_flag_file_page", "文件“{path}”第 {page} 页", "file “{path}” page {page}"},
+        {"cli_flag_file_part", "文件“{path}”的 {part}", "file “{path}”, {part}"},
+        {"cli_review_words_incomplete", "【文字识别未读完，请逐字查看此图】",
+         " [text recognition did not finish: read this picture yourself]"},
+        {"cli_flag_ocr", "（文字识别）", " (read by OCR)"},
         {"cli_flags_none", "未发现疑似涉密内容。", "no flags."},
         {"cli_flags_summary",
          "共 {flags} 处标记，其中 {blocking} 处须阻断；每处都须由保密审查员处理（review "

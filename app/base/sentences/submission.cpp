@@ -47,6 +47,12 @@ std::span<const Sentence> submission() {
          "当前扫描结果中没有编号为“{flag}”的标记（文本可能已修改）；请先运行 review list 查看",
          "the current scan has no flag “{flag}” (the text may have changed); run review list "
          "first"},
+        {"flag_in_file",
+         "该标记在文件“{path}”的文字中，baosong 不改写文件：若确无涉密内容，请选择放行（cleared）；"
+         "否则请在原文件中删改后重新导入，或把该文件从表中去掉",
+         "this flag is in the words of the file “{path}”, which baosong does not rewrite: if "
+         "nothing in it is classified, clear the flag; otherwise correct the original file and "
+         "import it again, or take the file out of the form"},
         {"input_file_too_large", "{key}：文件“{path}”超过 {limit_mib} MiB",
          "{key}: the file “{path}” exceeds {limit_mib} MiB"},
         {"item_unknown", "没有编号为“{item}”的照片或附件；请先运行 review list 查看",
