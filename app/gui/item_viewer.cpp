@@ -4,6 +4,7 @@
 #include <QFontDatabase>
 #include <QImage>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPixmap>
 #include <QPlainTextEdit>
@@ -11,7 +12,10 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <utility>
 
+#include "category_names.h"
+#include "flag_outline.h"
 #include "pdf_pages.h"
 #include "text_label.h"
 #include "words.h"
@@ -68,6 +72,7 @@ ItemViewer::ItemViewer(const app::ReviewItem& item, const std::vector<std::uint8
                                       : tr("元数据：%1").arg(QString::fromStdString(summary)));
 
     auto* layout = new QVBoxLayout(this);
+    layout_ = layout;
     layout->addWidget(facts);
     layout->addWidget(metadata);
 
@@ -84,6 +89,7 @@ ItemViewer::ItemViewer(const app::ReviewItem& item, const std::vector<std::uint8
                           .arg(image.width())
                           .arg(image.height()));
         auto* picture = new QLabel(this);
+        picture_ = picture;
         picture->setObjectName(QStringLiteral("image"));
         picture->setAccessibleName(tr("照片原尺寸"));
         picture->setPixmap(pixmap);
@@ -93,6 +99,7 @@ ItemViewer::ItemViewer(const app::ReviewItem& item, const std::vector<std::uint8
         area->setAccessibleName(tr("照片（可滚动）"));
         area->setWidgetResizable(false);
         area->setWidget(picture);
+        area_ = area;
         layout->addWidget(size);
         layout->addWidget(area, 1);
         shownInFull_ = true;
@@ -151,8 +158,94 @@ bool ItemViewer::showPdf(QVBoxLayout* layout, const std::vector<std::uint8_t>& b
     }
     layout->addWidget(note);
     layout->addWidget(pages, 1);
+    pages_ = pages;
     shownInFull_ = true;
     return true;
+}
+
+namespace {
+QRectF fractionOf(const policy::FlagLocation& at) {
+    const auto& b = *at.box;
+    return {b[0], b[1], b[2], b[3]};
+}
+}  // namespace
+
+void ItemViewer::showFlags(const std::vector<policy::ScanFlag>& flags, const std::string& focus) {
+    flags_ = flags;
+    if (flags_.empty()) {
+        return;
+    }
+    flagList_ = new QListWidget(this);
+    flagList_->setObjectName(QStringLiteral("itemFlags"));
+    flagList_->setAccessibleName(tr("文件中的标记"));
+    flagList_->setMaximumHeight(120);
+    QPixmap photo = picture_ != nullptr ? picture_->pixmap() : QPixmap();
+    int first = 0;
+    for (std::size_t i = 0; i < flags_.size(); ++i) {
+        const policy::ScanFlag& flag = flags_[i];
+        const policy::FlagLocation& at = *flag.location;
+        const QString where =
+            at.page > 0 ? tr("第 %1 页").arg(at.page) : QString::fromStdString(at.part);
+        flagList_->addItem(tr("%1%2：“%3”  %4")
+                               .arg(where, at.ocr ? tr("（文字识别）") : QString(),
+                                    QString::fromStdString(flag.text),
+                                    categoryName(flag.category)));
+        if (flag.id == focus) {
+            first = static_cast<int>(i);
+        }
+        if (!at.box) {
+            continue;
+        }
+        if (picture_ != nullptr) {
+            const QRectF f = fractionOf(at);
+            outlineOn(photo, QRectF(f.x() * photo.width(), f.y() * photo.height(),
+                                    f.width() * photo.width(), f.height() * photo.height())
+                                 .toAlignedRect());
+            ++outlined_;
+        } else if (pages_ != nullptr && pages_->markBox(at.page, fractionOf(at))) {
+            ++outlined_;
+        }
+    }
+    if (picture_ != nullptr) {
+        picture_->setPixmap(photo);
+    }
+    auto* heading = textLabel(this, "itemFlagsHeading", tr("标记"));
+    heading->setText(tr("扫描在这个文件的文字中发现 %1 处标记（红框）；请在审查页逐一决定：")
+                         .arg(flags_.size()));
+    layout_->insertWidget(2, heading);
+    layout_->insertWidget(3, flagList_);
+    connect(flagList_, &QListWidget::currentRowChanged, this, &ItemViewer::jumpTo);
+    flagList_->setCurrentRow(first);
+    pendingJump_ = first;
+}
+
+void ItemViewer::jumpTo(int row) {
+    if (row < 0 || row >= static_cast<int>(flags_.size()) ||
+        !flags_[static_cast<std::size_t>(row)].location->box) {
+        return;
+    }
+    const policy::FlagLocation& at = *flags_[static_cast<std::size_t>(row)].location;
+    const QRectF f = fractionOf(at);
+    if (picture_ != nullptr && area_ != nullptr) {
+        const QSize size = picture_->size();
+        const QRect box = QRectF(f.x() * size.width(), f.y() * size.height(),
+                                 f.width() * size.width(), f.height() * size.height())
+                              .toAlignedRect();
+        area_->ensureVisible(box.center().x(), box.center().y(), box.width() / 2 + 60,
+                             box.height() / 2 + 60);
+    } else if (pages_ != nullptr) {
+        pages_->showBox(at.page, f);
+    }
+}
+
+void ItemViewer::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    // Scrolling needs the laid-out sizes, which exist once the dialog is shown.
+    if (pendingJump_ >= 0) {
+        const int row = std::exchange(pendingJump_, -1);
+        QMetaObject::invokeMethod(
+            this, [this, row] { jumpTo(row); }, Qt::QueuedConnection);
+    }
 }
 
 }  // namespace baosong::gui

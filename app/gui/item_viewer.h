@@ -11,10 +11,17 @@
 #include <vector>
 
 #include "core/review_workflow.h"
+#include "policy/scan/scan_flag.h"
 
+class QLabel;
+class QListWidget;
+class QScrollArea;
+class QShowEvent;
 class QVBoxLayout;
 
 namespace baosong::gui {
+
+class PdfPages;
 
 class ItemViewer : public QDialog {
     Q_OBJECT
@@ -27,11 +34,30 @@ class ItemViewer : public QDialog {
     // attachment's facts. A photo that cannot be decoded is not, and cannot be approved here.
     bool shownInFull() const { return shownInFull_; }
 
+    // The scanner's flags in this file's words (scanner.md "Files"), listed above the
+    // picture; each one's box is outlined on the photo or its page, and choosing one in the
+    // list scrolls to it. focus: the flag to show first ("" for the first).
+    void showFlags(const std::vector<policy::ScanFlag>& flags, const std::string& focus = {});
+    // How many boxes were outlined.
+    int outlinedBoxes() const { return outlined_; }
+
+  protected:
+    void showEvent(QShowEvent* event) override;
+
   private:
     // Draws a PDF's pages into layout; false (nothing added) when poppler cannot.
     bool showPdf(QVBoxLayout* layout, const std::vector<std::uint8_t>& bytes);
+    void jumpTo(int row);
 
     bool shownInFull_ = false;
+    QVBoxLayout* layout_ = nullptr;
+    QLabel* picture_ = nullptr;  // a photo shown at full size
+    QScrollArea* area_ = nullptr;
+    PdfPages* pages_ = nullptr;  // a PDF's pages
+    QListWidget* flagList_ = nullptr;
+    std::vector<policy::ScanFlag> flags_;
+    int outlined_ = 0;
+    int pendingJump_ = -1;
 };
 
 }  // namespace baosong::gui

@@ -1,5 +1,7 @@
 #include "pdf_pages.h"
 
+#include "flag_outline.h"
+
 #include <poppler-qt6.h>
 #include <QImage>
 #include <QLabel>
@@ -31,6 +33,7 @@ void PdfPages::clearPages() {
     }
     pagesInFile_ = 0;
     pagesDrawn_ = 0;
+    pageLabels_.clear();
 }
 
 void PdfPages::setMessage(const QString& text) {
@@ -62,6 +65,7 @@ bool PdfPages::setPdf(const QByteArray& pdf) {
         const QImage image = page ? page->renderToImage(kDpi, kDpi) : QImage();
         auto* label = new QLabel(sheet_);
         label->setObjectName(QStringLiteral("pdfPage%1").arg(i + 1));
+        pageLabels_.push_back(image.isNull() ? nullptr : label);
         if (image.isNull()) {
             label->setText(tr("第 %1 页无法显示。").arg(i + 1));
         } else {
@@ -89,6 +93,36 @@ bool PdfPages::setPdf(const QByteArray& pdf) {
     pagesInFile_ = total;
     pagesDrawn_ = drawn;
     return total > 0 && drawn == std::min(total, kMaxPages);
+}
+
+QRect PdfPages::pixelsOf(int page, const QRectF& fraction) const {
+    const QLabel* label = pageLabels_[static_cast<std::size_t>(page - 1)];
+    const QSize size = label->pixmap().size();
+    return QRectF(fraction.x() * size.width(), fraction.y() * size.height(),
+                  fraction.width() * size.width(), fraction.height() * size.height())
+        .toAlignedRect();
+}
+
+bool PdfPages::markBox(int page, const QRectF& fraction) {
+    if (page < 1 || page > static_cast<int>(pageLabels_.size()) ||
+        pageLabels_[static_cast<std::size_t>(page - 1)] == nullptr) {
+        return false;
+    }
+    QLabel* label = pageLabels_[static_cast<std::size_t>(page - 1)];
+    QPixmap pixmap = label->pixmap();
+    outlineOn(pixmap, pixelsOf(page, fraction));
+    label->setPixmap(pixmap);
+    return true;
+}
+
+void PdfPages::showBox(int page, const QRectF& fraction) {
+    if (page < 1 || page > static_cast<int>(pageLabels_.size()) ||
+        pageLabels_[static_cast<std::size_t>(page - 1)] == nullptr) {
+        return;
+    }
+    const QLabel* label = pageLabels_[static_cast<std::size_t>(page - 1)];
+    const QRect box = pixelsOf(page, fraction).translated(label->pos());
+    ensureVisible(box.center().x(), box.center().y(), box.width() / 2 + 60, box.height() / 2 + 60);
 }
 
 }  // namespace baosong::gui

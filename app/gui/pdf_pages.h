@@ -5,7 +5,9 @@
 // hold the window; the rest are named, not hidden.
 
 #include <QByteArray>
+#include <QRectF>
 #include <QScrollArea>
+#include <vector>
 
 class QLabel;
 class QVBoxLayout;
@@ -28,8 +30,18 @@ class PdfPages : public QScrollArea {
     int pagesInFile() const { return pagesInFile_; }
     int pagesDrawn() const { return pagesDrawn_; }
 
+    // Outlines a box (fractions of the page, from its top left) on a drawn page (1-based)
+    // in red, where the scanner found words (scanner.md "Files"); false when that page is
+    // not drawn. markedBox gives the outline in the page's pixels.
+    bool markBox(int page, const QRectF& fraction);
+    // Scrolls so the box on that page is in view.
+    void showBox(int page, const QRectF& fraction);
+
   private:
     void clearPages();
+    QRect pixelsOf(int page, const QRectF& fraction) const;
+
+    std::vector<QLabel*> pageLabels_;  // by page, nullptr for one that could not be drawn
 
     QWidget* sheet_;
     QVBoxLayout* column_;

@@ -115,7 +115,12 @@ ReviewPage::ReviewPage(SubmissionDraft& draft, QWidget* parent) : QWidget(parent
     resolve_ = new QPushButton(tr("记录决定(&D)"), this);
     resolve_->setObjectName(QStringLiteral("resolveFlag"));
     resolve_->setAccessibleName(tr("记录对所选标记的处理决定"));
+    viewInFile_ = new QPushButton(tr("在文件中查看此处(&F)…"), this);
+    viewInFile_->setObjectName(QStringLiteral("viewFlagInFile"));
+    viewInFile_->setAccessibleName(tr("打开标记所在的文件，显示红框处"));
+    viewInFile_->setVisible(false);
     auto* decide = new QFormLayout;
+    decide->addRow(QString(), viewInFile_);
     decide->addRow(tr("决定："), decision_);
     decide->addRow(tr("替换词："), replacement_);
     decide->addRow(tr("理由："), note_);
@@ -188,6 +193,7 @@ ReviewPage::ReviewPage(SubmissionDraft& draft, QWidget* parent) : QWidget(parent
     connect(replacement_, &QLineEdit::textChanged, this, &ReviewPage::updateControls);
     connect(note_, &QLineEdit::textChanged, this, &ReviewPage::updateControls);
     connect(resolve_, &QPushButton::clicked, this, &ReviewPage::resolveCurrent);
+    connect(viewInFile_, &QPushButton::clicked, this, &ReviewPage::viewFlagInFile);
     connect(items_, &QTreeWidget::currentItemChanged, this, &ReviewPage::updateControls);
     connect(items_, &QTreeWidget::itemActivated, this, &ReviewPage::viewCurrentItem);
     connect(view_, &QPushButton::clicked, this, &ReviewPage::viewCurrentItem);
@@ -206,6 +212,13 @@ ReviewPage::~ReviewPage() = default;
 void ReviewPage::setMessage(const QString& text, bool problem) {
     message_->setStyleSheet(problem ? QStringLiteral("color: #b00020") : QString());
     message_->setText(text);
+}
+
+QString ReviewPage::fileWhere(const policy::FlagLocation& at) {
+    const QString path = QString::fromStdString(at.path);
+    QString where = at.page > 0 ? tr("文件“%1”第 %2 页").arg(path).arg(at.page)
+                                : tr("文件“%1”的 %2").arg(path, QString::fromStdString(at.part));
+    return at.ocr ? where + tr("（文字识别）") : where;
 }
 
 QString ReviewPage::candidateName(const std::optional<int>& candidate) const {
@@ -277,7 +290,8 @@ void ReviewPage::fillFlags() {
         const app::FlagReview& f = state_.flags[i];
         auto* row = new QTreeWidgetItem(flags_);
         row->setText(0, candidateName(f.flag.candidate));
-        row->setText(1, words(app::fieldLabel(f.flag.field)));
+        row->setText(1, f.flag.location ? fileWhere(*f.flag.location)
+                                        : words(app::fieldLabel(f.flag.field)));
         row->setText(2, categoryName(f.flag.category));
         row->setText(3, QString::fromStdString(f.flag.text));
         row->setText(4, f.decision ? tr("已放行") : f.stale ? tr("已失效") : tr("待处理"));
@@ -403,6 +417,19 @@ void ReviewPage::showFlag() {
     const QString heading =
         tr("<b>%1</b>：%2")
             .arg(categoryName(flag.category).toHtmlEscaped(), saidIn(flag).toHtmlEscaped());
+    if (flag.location) {
+        // Words of a file: shown where they stand, in the file; baosong does not rewrite
+        // them, so the flag is cleared or the file is replaced.
+        context_->setText(
+            heading + QStringLiteral("<br>") +
+            tr("在%1中：“%2”。baosong "
+               "不改写文件：确认不涉密请放行，否则请修改原文件后重新导入，或从表中去掉该文件。")
+                .arg(fileWhere(*flag.location).toHtmlEscaped(),
+                     QString::fromStdString(flag.text).toHtmlEscaped()));
+        decision_->setCurrentIndex(0);
+        updateControls();
+        return;
+    }
     QString sentence;
     try {
         const std::string* field =
@@ -438,7 +465,11 @@ void ReviewPage::updateControls() {
     const app::FlagReview* flag = currentFlag();
     const bool decidable = unlocked && !dirty && flag != nullptr;
     const auto decision = static_cast<app::Decision>(decision_->currentData().toInt());
-    decision_->setEnabled(decidable);
+    const bool inFile = flag != nullptr && flag->flag.location.has_value();
+    viewInFile_->setVisible(inFile);
+    viewInFile_->setEnabled(inFile && !busy_);
+    // A file's words can only be cleared here (flag_in_file).
+    decision_->setEnabled(decidable && !inFile);
     note_->setEnabled(decidable);
     replacement_->setEnabled(decidable && decision == app::Decision::Redacted);
     resolve_->setEnabled(
@@ -575,16 +606,40 @@ void ReviewPage::viewCurrentItem() {
     if (item == nullptr || busy_) {
         return;
     }
+    openViewer(*item, {});
+}
+
+void ReviewPage::viewFlagInFile() {
+    const app::FlagReview* flag = currentFlag();
+    if (flag == nullptr || !flag->flag.location || busy_) {
+        return;
+    }
+    for (const app::ReviewItem& item : state_.items) {
+        if (item.id == flag->flag.location->item) {
+            openViewer(item, flag->flag.id);
+            return;
+        }
+    }
+}
+
+void ReviewPage::openViewer(const app::ReviewItem& item, const std::string& focusFlag) {
     std::vector<std::uint8_t> bytes;
     try {
-        bytes = app::storedFileBytes(draft_.vault(), item->path);
+        bytes = app::storedFileBytes(draft_.vault(), item.path);
     } catch (...) {
         setMessage(errorText(std::current_exception()), true);
         return;
     }
-    auto* viewer = new ItemViewer(*item, bytes, this);
+    auto* viewer = new ItemViewer(item, bytes, this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
-    const std::string id = item->id;
+    std::vector<policy::ScanFlag> inFile;
+    for (const app::FlagReview& f : state_.flags) {
+        if (f.flag.location && f.flag.location->item == item.id) {
+            inFile.push_back(f.flag);
+        }
+    }
+    viewer->showFlags(inFile, focusFlag);
+    const std::string id = item.id;
     connect(viewer, &QDialog::finished, this, [this, viewer, id] {
         if (viewer->shownInFull()) {
             viewed_.insert(id);

@@ -55,6 +55,9 @@ class ReviewPage : public QWidget {
     void showFlag();
     void resolveCurrent();
     void viewCurrentItem();
+    // Opens the file a flag was found in, at the flag's box (scanner.md "Files").
+    void viewFlagInFile();
+    void openViewer(const app::ReviewItem& item, const std::string& focusFlag);
     void approveCurrent();
     void signOff();
     void updateControls();
@@ -65,6 +68,8 @@ class ReviewPage : public QWidget {
     const app::FlagReview* currentFlag() const;
     const app::ReviewItem* currentItem() const;
     QString candidateName(const std::optional<int>& candidate) const;
+    // "文件“附件/证书.pdf”第 2 页（文字识别）": where in a file a flag was found.
+    static QString fileWhere(const policy::FlagLocation& at);
 
     SubmissionDraft& draft_;
     std::optional<app::ReviewerKey> reviewerKey_;
@@ -88,6 +93,7 @@ class ReviewPage : public QWidget {
     QLineEdit* replacement_;
     QLineEdit* note_;
     QPushButton* resolve_;
+    QPushButton* viewInFile_;
     QTreeWidget* items_;
     QPushButton* view_;
     QPushButton* approve_;

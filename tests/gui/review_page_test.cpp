@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -28,6 +29,7 @@
 #include "gui/passphrase_field.h"
 #include "gui/submission_draft.h"
 #include "store/submission_store.h"
+#include "support/document_maker.h"
 #include "support/gui_test_support.h"
 #include "support/pdf_maker.h"
 #include "support/temp_dir.h"
@@ -402,6 +404,55 @@ TEST(ItemViewerTest, APdfThatCannotBeDrawnShowsItsFirstBytesAndTheReminder) {
     EXPECT_EQ(shown->pagesDrawn(), gui::PdfPages::kMaxPages);
     EXPECT_TRUE(
         child<QLabel>(&longScan, "printoutNote")->text().contains(QStringLiteral("打印件")));
+}
+
+// A flag found in a photo's words is outlined in red where OCR read it, and a flag on a
+// page of a PDF on that page (scanner.md "Files"); the list names each flag's page.
+TEST(ItemViewerTest, AFlagInAFilesWordsIsOutlinedWhereItStands) {
+    app::ReviewItem item;
+    item.kind = "photo";
+    item.path = "photos/sign.jpg";
+    item.id = "0123456789abcdef";
+    test::Picture sign;
+    sign.photo = false;
+    sign.width = 400;
+    sign.height = 300;
+    const auto jpeg = test::pictureJpeg(sign);
+    policy::ScanFlag flag;
+    flag.id = "f1";
+    flag.category = "GEO_LOCATION";
+    flag.text = "阿拉善试验场";
+    flag.location = policy::FlagLocation{
+        item.id, item.path, 1, "", true, std::array<double, 4>{0.25, 0.5, 0.5, 0.1}};
+    ItemViewer viewer(item, std::vector<std::uint8_t>(jpeg.begin(), jpeg.end()));
+    viewer.showFlags({flag}, "f1");
+    EXPECT_EQ(viewer.outlinedBoxes(), 1);
+    const QImage shown = child<QLabel>(&viewer, "image")->pixmap().toImage();
+    // The outline runs just outside the box's left edge (x = 100), at mid height of it.
+    bool red = false;
+    for (int x = 90; x < 100 && !red; ++x) {
+        const QColor c = shown.pixelColor(x, 165);
+        red = c.red() > 180 && c.green() < 80 && c.blue() < 80;
+    }
+    EXPECT_TRUE(red) << "no red outline at the flag's box";
+    EXPECT_FALSE(shown.pixelColor(200, 20).red() > 180 && shown.pixelColor(200, 20).green() < 80);
+    auto* list = child<QListWidget>(&viewer, "itemFlags");
+    ASSERT_EQ(list->count(), 1);
+    EXPECT_TRUE(list->item(0)->text().contains(QStringLiteral("第 1 页")));
+    EXPECT_EQ(list->currentRow(), 0);
+
+    item.kind = "attachment";
+    item.path = "附件/证书.pdf";
+    const std::string pdf = test::textPdf({"第一页", "第二页：97621部队"});
+    flag.location = policy::FlagLocation{
+        item.id, item.path, 2, "", false, std::array<double, 4>{0.2, 0.1, 0.2, 0.02}};
+    ItemViewer pages(item, std::vector<std::uint8_t>(pdf.begin(), pdf.end()));
+    pages.showFlags({flag});
+    EXPECT_EQ(pages.outlinedBoxes(), 1);
+    flag.location->page = 9;  // no such page: nothing to outline, and no failure
+    ItemViewer missing(item, std::vector<std::uint8_t>(pdf.begin(), pdf.end()));
+    missing.showFlags({flag});
+    EXPECT_EQ(missing.outlinedBoxes(), 0);
 }
 
 TEST_F(ReviewPageTest, EveryControlHasAnAccessibleName) {

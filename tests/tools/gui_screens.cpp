@@ -17,6 +17,7 @@
 #include <QTest>
 #include <filesystem>
 
+#include "core/form_files.h"
 #include "core/submission_import.h"
 #include "gui/candidate_form.h"
 #include "gui/candidate_page.h"
@@ -24,13 +25,16 @@
 #include "gui/create_vault_dialog.h"
 #include "gui/export_wizard.h"
 #include "gui/gui_language.h"
+#include "gui/item_viewer.h"
 #include "gui/office_review_page.h"
 #include "gui/office_window.h"
 #include "gui/review_page.h"
 #include "gui/submission_draft.h"
 #include "gui/unit_window.h"
 #include "gui/unlock_dialog.h"
+#include "policy/submission_json.h"
 #include "support/bundle_flow.h"
+#include "support/document_maker.h"
 #include "support/temp_dir.h"
 #include "support/vault_fixture.h"
 
@@ -72,8 +76,16 @@ int main(int argc, char** argv) {
     const std::string path = dir / "unit.vault";
     {
         app::Vault vault = test::makeVault(path);
-        app::importSubmission(vault, test::writeSealableSubmission(dir / "in", 200000),
-                              "officer:screens");
+        const std::string json = test::writeSealableSubmission(dir / "in", 200000);
+        // The first life photo shows a sign: its words are read by OCR and flagged where
+        // they stand (scanner.md "Files").
+        test::Picture sign;
+        sign.words.push_back({"阿拉善试验场", 400, 500, 56});
+        const auto photo = test::pictureJpeg(sign);
+        const policy::Submission example = policy::parseSubmission(test::readFile(json));
+        test::writeFile((dir.path() / "in" / example.candidates[0].lifePhotos[0]).string(),
+                        std::string(photo.begin(), photo.end()));
+        app::importSubmission(vault, json, "officer:screens");
     }
     {
         gui::UnlockDialog unlock(gui::VaultRole::Unit, QString::fromStdString(path));
@@ -131,6 +143,27 @@ int main(int argc, char** argv) {
     window.draft().save("officer:screens");
     window.tabs()->setCurrentWidget(window.reviewPage());
     save(&window, out, QStringLiteral("%1-review").arg(n++, 2, 10, QLatin1Char('0')));
+    {  // the photo whose sign OCR read, with the flag's box outlined
+        const app::ReviewState state = app::reviewState(window.draft().vault());
+        for (const app::FlagReview& f : state.flags) {
+            if (!f.flag.location || !f.flag.location->ocr) {
+                continue;
+            }
+            for (const app::ReviewItem& item : state.items) {
+                if (item.id != f.flag.location->item) {
+                    continue;
+                }
+                gui::ItemViewer viewer(item,
+                                       app::storedFileBytes(window.draft().vault(), item.path));
+                viewer.showFlags({f.flag}, f.flag.id);
+                viewer.resize(size);
+                save(&viewer, out,
+                     QStringLiteral("%1-review-photo-flag").arg(n++, 2, 10, QLatin1Char('0')));
+                break;
+            }
+            break;
+        }
+    }
     {
         gui::ExportWizard wizard(window.draft(), &window);
         wizard.resize(900, 640);

@@ -877,7 +877,7 @@
     <message>
         <location filename="../create_vault_dialog.cpp" line="110"/>
         <source>各单位导入本办公钥后即按同一种算法封包。</source>
-        <translation>Units seal with the same cryptography once they import this office's keys.</translation>
+        <translation>Units seal with the same cryptography once they import this office&apos;s keys.</translation>
     </message>
     <message>
         <location filename="../create_vault_dialog.cpp" line="108"/>
@@ -1496,22 +1496,22 @@
 <context>
     <name>baosong::gui::ItemViewer</name>
     <message>
-        <location filename="../item_viewer.cpp" line="57"/>
+        <location filename="../item_viewer.cpp" line="61"/>
         <source>查看照片（原尺寸）：%1</source>
         <translation>View photo (actual size): %1</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="57"/>
+        <location filename="../item_viewer.cpp" line="61"/>
         <source>查看附件：%1</source>
         <translation>View attachment: %1</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="60"/>
+        <location filename="../item_viewer.cpp" line="64"/>
         <source>文件信息</source>
         <translation>File information</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="61"/>
+        <location filename="../item_viewer.cpp" line="65"/>
         <source>文件：%1
 大小：%2 字节
 SHA-256：%3</source>
@@ -1520,80 +1520,110 @@ Size: %2 bytes
 SHA-256: %3</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="65"/>
+        <location filename="../item_viewer.cpp" line="69"/>
         <source>已清除的元数据</source>
         <translation>Removed metadata</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="67"/>
+        <location filename="../item_viewer.cpp" line="71"/>
         <source>元数据：导入时未记录（请在打印件上核对）</source>
         <translation>Metadata: not recorded at import (please check on the printout)</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="68"/>
+        <location filename="../item_viewer.cpp" line="72"/>
         <source>元数据：%1</source>
         <translation>Metadata: %1</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="82"/>
+        <location filename="../item_viewer.cpp" line="87"/>
         <source>图像尺寸</source>
         <translation>Image size</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="83"/>
+        <location filename="../item_viewer.cpp" line="88"/>
         <source>原尺寸 %1 × %2 像素，按 100% 显示；请滚动查看每个角落。</source>
         <translation>Actual size %1 × %2 pixels, shown at 100%; please scroll to check every corner.</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="88"/>
+        <location filename="../item_viewer.cpp" line="94"/>
         <source>照片原尺寸</source>
         <translation>Photo at actual size</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="93"/>
+        <location filename="../item_viewer.cpp" line="99"/>
         <source>照片（可滚动）</source>
         <translation>Photo (scrollable)</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="102"/>
-        <location filename="../item_viewer.cpp" line="141"/>
+        <location filename="../item_viewer.cpp" line="109"/>
+        <location filename="../item_viewer.cpp" line="148"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="105"/>
+        <location filename="../item_viewer.cpp" line="112"/>
         <source>这张照片无法显示（文件可能已损坏或不是图片），不能在此确认。请核对下面的文件开头，并请经办人重新提供。</source>
         <translation>This photo cannot be displayed (the file may be damaged or not an image) and cannot be confirmed here. Please check the start of the file below and ask the submitter to provide it again.</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="110"/>
+        <location filename="../item_viewer.cpp" line="117"/>
         <source>附件内容无法在此完整显示：请核对文件名、大小和开头，并在打印件上逐页检查，确认无涉密内容后再确认。</source>
         <translation>The attachment cannot be fully displayed here: check the file name, size and beginning, and check the printout page by page; confirm only after making sure it contains no classified content.</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="116"/>
+        <location filename="../item_viewer.cpp" line="123"/>
         <source>文件开头的字节</source>
         <translation>First bytes of the file</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="126"/>
+        <location filename="../item_viewer.cpp" line="133"/>
         <source>看完了，关闭</source>
         <translation>Done, close</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="128"/>
+        <location filename="../item_viewer.cpp" line="135"/>
         <source>关闭查看窗口</source>
         <translation>Close the viewer</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="143"/>
+        <location filename="../item_viewer.cpp" line="150"/>
         <source>PDF 共 %1 页，此处显示前 %2 页：其余各页请在打印件上逐页检查，确认无涉密内容后再确认。</source>
         <translation>The PDF has %1 pages; the first %2 are shown here. Check the other pages on the printout, one by one, and confirm only when nothing classified is in them.</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="148"/>
+        <location filename="../item_viewer.cpp" line="155"/>
         <source>以下是 PDF 的全部 %1 页，与报送包中的文件相同。请逐页查看，确认无涉密内容后再确认。</source>
         <translation>Below are all %1 pages of the PDF, the same file the bundle will carry. Look at every page and confirm only when nothing classified is in them.</translation>
+    </message>
+    <message>
+        <location filename="../item_viewer.cpp" line="180"/>
+        <source>文件中的标记</source>
+        <translation>Flags in the file</translation>
+    </message>
+    <message>
+        <location filename="../item_viewer.cpp" line="187"/>
+        <source>第 %1 页</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <location filename="../item_viewer.cpp" line="189"/>
+        <source>%1%2：“%3”  %4</source>
+        <translation>%1%2: “%3”  %4</translation>
+    </message>
+    <message>
+        <location filename="../item_viewer.cpp" line="190"/>
+        <source>（文字识别）</source>
+        <translation> (read by OCR)</translation>
+    </message>
+    <message>
+        <location filename="../item_viewer.cpp" line="211"/>
+        <source>标记</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../item_viewer.cpp" line="212"/>
+        <source>扫描在这个文件的文字中发现 %1 处标记（红框）；请在审查页逐一决定：</source>
+        <translation>The scan found %1 flag(s) in this file’s words (outlined in red); decide on each on the review page:</translation>
     </message>
 </context>
 <context>
@@ -2486,37 +2516,37 @@ SHA-256: %3</translation>
 <context>
     <name>baosong::gui::PdfPages</name>
     <message>
-        <location filename="../pdf_pages.cpp" line="19"/>
+        <location filename="../pdf_pages.cpp" line="21"/>
         <source>PDF 页面（可滚动）</source>
         <translation>PDF pages (scrollable)</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.cpp" line="48"/>
+        <location filename="../pdf_pages.cpp" line="51"/>
         <source>无法显示：这不是可读的 PDF 文件。</source>
         <translation>Cannot be shown: this is not a readable PDF file.</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.cpp" line="52"/>
+        <location filename="../pdf_pages.cpp" line="55"/>
         <source>无法显示：这个 PDF 设有打开密码。请对方提供未加密的扫描件。</source>
         <translation>Cannot be shown: this PDF needs a password to open. Ask for a scan without encryption.</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.cpp" line="66"/>
+        <location filename="../pdf_pages.cpp" line="70"/>
         <source>第 %1 页无法显示。</source>
         <translation>Page %1 cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.cpp" line="69"/>
+        <location filename="../pdf_pages.cpp" line="73"/>
         <source>第 %1 页，共 %2 页</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.cpp" line="76"/>
+        <location filename="../pdf_pages.cpp" line="80"/>
         <source>共 %1 页，此处只显示前 %2 页；其余各页请在打印件上核对。</source>
         <translation>%1 pages; only the first %2 are shown here. Check the others on the printout.</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.cpp" line="85"/>
+        <location filename="../pdf_pages.cpp" line="89"/>
         <source>这个 PDF 没有页面。</source>
         <translation>This PDF has no pages.</translation>
     </message>
@@ -2669,7 +2699,7 @@ SHA-256: %3</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="98"/>
-        <location filename="../review_page.cpp" line="133"/>
+        <location filename="../review_page.cpp" line="138"/>
         <source>候选人</source>
         <translation>Candidate</translation>
     </message>
@@ -2690,7 +2720,7 @@ SHA-256: %3</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="98"/>
-        <location filename="../review_page.cpp" line="133"/>
+        <location filename="../review_page.cpp" line="138"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -2745,117 +2775,142 @@ SHA-256: %3</translation>
         <translation>Record the decision for the selected flag</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="119"/>
+        <location filename="../review_page.cpp" line="118"/>
+        <source>在文件中查看此处(&amp;F)…</source>
+        <translation>Show in the &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../review_page.cpp" line="120"/>
+        <source>打开标记所在的文件，显示红框处</source>
+        <translation>Open the file the flag is in, at its red outline</translation>
+    </message>
+    <message>
+        <location filename="../review_page.cpp" line="124"/>
         <source>决定：</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="120"/>
+        <location filename="../review_page.cpp" line="125"/>
         <source>替换词：</source>
         <translation>Replacement:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="121"/>
+        <location filename="../review_page.cpp" line="126"/>
         <source>理由：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="123"/>
+        <location filename="../review_page.cpp" line="128"/>
         <source>涉密标记（已保存文本的扫描结果）</source>
         <translation>Sensitive-content flags (scan of the saved text)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="132"/>
+        <location filename="../review_page.cpp" line="137"/>
         <source>照片与附件列表</source>
         <translation>Photos and attachments list</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="133"/>
+        <location filename="../review_page.cpp" line="138"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="133"/>
+        <location filename="../review_page.cpp" line="138"/>
         <source>文件</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="133"/>
+        <location filename="../review_page.cpp" line="138"/>
         <source>已清除的元数据</source>
         <translation>Removed metadata</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="137"/>
+        <location filename="../review_page.cpp" line="142"/>
         <source>查看原尺寸(&amp;V)…</source>
         <translation>&amp;View at actual size…</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="139"/>
+        <location filename="../review_page.cpp" line="144"/>
         <source>按原尺寸查看所选文件</source>
         <translation>View the selected file at actual size</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="140"/>
+        <location filename="../review_page.cpp" line="145"/>
         <source>确认可以报送(&amp;A)</source>
         <translation>&amp;Approve for submission</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="142"/>
+        <location filename="../review_page.cpp" line="147"/>
         <source>确认所选文件可以报送</source>
         <translation>Approve the selected file for submission</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="147"/>
+        <location filename="../review_page.cpp" line="152"/>
         <source>照片与附件（须先按原尺寸查看，再确认）</source>
         <translation>Photos and attachments (view at actual size first, then approve)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="153"/>
+        <location filename="../review_page.cpp" line="158"/>
         <source>将要导出的文件</source>
         <translation>Files to be exported</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="154"/>
+        <location filename="../review_page.cpp" line="159"/>
         <source>路径</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="154"/>
+        <location filename="../review_page.cpp" line="159"/>
         <source>大小（字节）</source>
         <translation>Size (bytes)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="154"/>
+        <location filename="../review_page.cpp" line="159"/>
         <source>SHA-256（前 16 位）</source>
         <translation>SHA-256 (first 16 digits)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="155"/>
+        <location filename="../review_page.cpp" line="160"/>
         <source>审查签署状态</source>
         <translation>Review sign-off status</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="156"/>
+        <location filename="../review_page.cpp" line="161"/>
         <source>签署保密审查(&amp;S)</source>
         <translation>&amp;Sign off security review</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="158"/>
+        <location filename="../review_page.cpp" line="163"/>
         <source>对以上全部导出内容签署保密审查</source>
         <translation>Sign off the security review for all the export content above</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="159"/>
+        <location filename="../review_page.cpp" line="164"/>
         <source>审查签署：签署的正是下列将要导出的文件</source>
         <translation>Review sign-off: covers exactly the files below that will be exported</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="184"/>
+        <location filename="../review_page.cpp" line="189"/>
         <source>审查员密钥已从内存中清除。</source>
         <translation>The reviewer key has been cleared from memory.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="213"/>
+        <location filename="../review_page.cpp" line="219"/>
+        <source>文件“%1”第 %2 页</source>
+        <translation>file “%1” page %2</translation>
+    </message>
+    <message>
+        <location filename="../review_page.cpp" line="220"/>
+        <source>文件“%1”的 %2</source>
+        <translation>file “%1”, %2</translation>
+    </message>
+    <message>
+        <location filename="../review_page.cpp" line="221"/>
+        <source>（文字识别）</source>
+        <translation> (read by OCR)</translation>
+    </message>
+    <message>
+        <location filename="../review_page.cpp" line="226"/>
         <source>（推荐报告）</source>
         <translation>(nomination report)</translation>
     </message>
@@ -2864,182 +2919,187 @@ SHA-256: %3</translation>
         <translation type="vanished">Candidate %1</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="331"/>
+        <location filename="../review_page.cpp" line="345"/>
         <source>盖章版</source>
         <translation>Stamped scan</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="338"/>
+        <location filename="../review_page.cpp" line="352"/>
         <source>（汇总表、报告）</source>
         <translation>(summary table, report)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="338"/>
+        <location filename="../review_page.cpp" line="352"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="497"/>
+        <location filename="../review_page.cpp" line="526"/>
         <source>审查员已解锁（密钥指纹 %1）。每个决定都以审查员身份记入审计。</source>
         <translation>Reviewer unlocked (key fingerprint %1). Every decision is recorded in the audit log as the reviewer&apos;s.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="624"/>
+        <location filename="../review_page.cpp" line="677"/>
         <source>保密审查已签署：签署的是下列 %1 个文件。此后改变这些文件的改动会使签署失效。</source>
         <translation>Security review signed off: the sign-off covers the %1 files below. A later change to these files voids it.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="240"/>
+        <location filename="../review_page.cpp" line="253"/>
         <source>尚未签署。全部标记处理完、全部文件确认后才能签署。</source>
         <translation>Not signed off yet. Sign-off is possible once all flags are handled and all files approved.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="243"/>
+        <location filename="../review_page.cpp" line="256"/>
         <source>保险库中还没有保存的报送材料，无可签署的内容。</source>
         <translation>The vault contains no saved submission material yet; there is nothing to sign off.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="254"/>
+        <location filename="../review_page.cpp" line="267"/>
         <source>待处理标记 %1 个，待确认文件 %2 个；审查签署：%3</source>
         <translation>Flags pending: %1, files awaiting approval: %2; review sign-off: %3</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="257"/>
+        <location filename="../review_page.cpp" line="270"/>
         <source>有效</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="258"/>
+        <location filename="../review_page.cpp" line="271"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="259"/>
+        <location filename="../review_page.cpp" line="272"/>
         <source>【已失效】</source>
         <translation>[VOID]</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="283"/>
+        <location filename="../review_page.cpp" line="297"/>
         <source>已放行</source>
         <translation>Cleared</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="283"/>
+        <location filename="../review_page.cpp" line="297"/>
         <source>已失效</source>
         <translation>Invalidated</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="283"/>
+        <location filename="../review_page.cpp" line="297"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="285"/>
+        <location filename="../review_page.cpp" line="299"/>
         <source>放行后所在句子改过了，须重新决定</source>
         <translation>The sentence changed after it was cleared; decide again</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="299"/>
+        <location filename="../review_page.cpp" line="313"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="302"/>
+        <location filename="../review_page.cpp" line="316"/>
         <source>已替换</source>
         <translation>Redacted</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="302"/>
+        <location filename="../review_page.cpp" line="316"/>
         <source>已删除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="330"/>
+        <location filename="../review_page.cpp" line="344"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="332"/>
+        <location filename="../review_page.cpp" line="346"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="340"/>
+        <location filename="../review_page.cpp" line="354"/>
         <source>已确认</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="341"/>
+        <location filename="../review_page.cpp" line="355"/>
         <source>已查看，待确认</source>
         <translation>Viewed, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="342"/>
+        <location filename="../review_page.cpp" line="356"/>
         <source>待查看</source>
         <translation>To be viewed</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="396"/>
+        <location filename="../review_page.cpp" line="410"/>
         <source>已处理（文字已改），无需再决定。</source>
         <translation>Handled (text changed); no further decision needed.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="404"/>
+        <location filename="../review_page.cpp" line="418"/>
         <source>&lt;b&gt;%1&lt;/b&gt;：%2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="424"/>
+        <source>在%1中：“%2”。baosong 不改写文件：确认不涉密请放行，否则请修改原文件后重新导入，或从表中去掉该文件。</source>
+        <translation>In %1: “%2”. baosong does not rewrite files: clear the flag if nothing is classified; otherwise correct the original file and import it again, or take the file out of the form.</translation>
+    </message>
+    <message>
+        <location filename="../review_page.cpp" line="449"/>
         <source>（表单中的文字有未保存的修改，无法显示上下文）标记文字：%1</source>
         <translation>(The form text has unsaved changes; context cannot be shown) Flagged text: %1</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="453"/>
+        <location filename="../review_page.cpp" line="482"/>
         <source>请先按原尺寸查看这个文件</source>
         <translation>Please view this file at actual size first</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="459"/>
+        <location filename="../review_page.cpp" line="488"/>
         <source>表单有未保存的修改：审查针对已保存的内容，请先保存再作决定或签署。</source>
         <translation>The form has unsaved changes: the review covers saved content. Please save before making decisions or signing off.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="472"/>
+        <location filename="../review_page.cpp" line="501"/>
         <source>请输入审查员口令。</source>
         <translation>Please enter the reviewer passphrase.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="481"/>
+        <location filename="../review_page.cpp" line="510"/>
         <source>正在用 Argon2id 解开审查员密钥（有意放慢以抵御猜测）…</source>
         <translation>Unlocking the reviewer key with Argon2id (deliberately slow to resist guessing)…</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="510"/>
+        <location filename="../review_page.cpp" line="539"/>
         <source>审查员口令不正确，未解锁。请重新输入（这是审查员自己的口令，不是保险库口令；注意大小写和输入法）。</source>
         <translation>Incorrect reviewer passphrase; not unlocked. Please try again (this is the reviewer&apos;s own passphrase, not the vault passphrase; check letter case and input method).</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="551"/>
+        <location filename="../review_page.cpp" line="580"/>
         <source>已放行“%1”。</source>
         <translation>Cleared &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="553"/>
+        <location filename="../review_page.cpp" line="582"/>
         <source>已把“%1”替换为“%2”。</source>
         <translation>Redacted &quot;%1&quot; as &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="556"/>
+        <location filename="../review_page.cpp" line="585"/>
         <source>已删除“%1”所在的句子。</source>
         <translation>Removed the sentence containing &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="568"/>
+        <location filename="../review_page.cpp" line="597"/>
         <source>决定已保存，但无法重新读取报送材料：</source>
         <translation>The decision was saved, but the submission could not be read again:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="610"/>
+        <location filename="../review_page.cpp" line="663"/>
         <source>已确认 %1 可以报送。</source>
         <translation>Approved %1 for submission.</translation>
     </message>
