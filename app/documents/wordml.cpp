@@ -1,5 +1,7 @@
 #include "wordml.h"
 
+#include "ooxml/xml_part.h"
+
 namespace baosong::app::documents::wordml {
 
 namespace {
@@ -66,31 +68,7 @@ const char* fontName(Face face) {
 
 std::string escape(std::string_view text) {
     std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&apos;";
-                break;
-            default:
-                if (u >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                    out += c;
-                }
-        }
-    }
+    ooxml::appendEscaped(out, text, ooxml::XmlPlace::Text);
     return out;
 }
 

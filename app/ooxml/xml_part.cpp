@@ -50,7 +50,10 @@ void onDoctype(void* data, const XML_Char*, const XML_Char*, const XML_Char*, in
     XML_StopParser(state->parser, XML_FALSE);
 }
 
-void escapeInto(std::string& out, std::string_view text, bool attribute) {
+}  // namespace
+
+void appendEscaped(std::string& out, std::string_view text, XmlPlace place) {
+    out.reserve(out.size() + text.size());
     for (const char c : text) {
         switch (c) {
             case '&':
@@ -63,25 +66,30 @@ void escapeInto(std::string& out, std::string_view text, bool attribute) {
                 out += "&gt;";
                 break;
             case '"':
-                out += attribute ? "&quot;" : "\"";
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&apos;";
                 break;
             // An attribute's white space other than a space is normalised away by a reader
             // unless it is written as a reference (XML 1.0 §3.3.3).
             case '\t':
-                out += attribute ? "&#9;" : "\t";
+                out += place == XmlPlace::Attribute ? "&#9;" : "\t";
                 break;
             case '\n':
-                out += attribute ? "&#10;" : "\n";
+                out += place == XmlPlace::Attribute ? "&#10;" : "\n";
                 break;
             case '\r':
-                out += "&#13;";
+                out += place == XmlPlace::Attribute ? "&#13;" : "\r";
                 break;
             default:
-                out += c;
+                // XML 1.0 has no other control character, even as a reference.
+                if (static_cast<unsigned char>(c) >= 0x20) {
+                    out += c;
+                }
         }
     }
 }
-}  // namespace
 
 std::string_view localName(std::string_view name) {
     const auto colon = name.find(':');
@@ -159,7 +167,7 @@ std::string rewriteXml(std::string_view xml, const XmlEdit& edit, const std::str
             out += ' ';
             out += key;
             out += "=\"";
-            escapeInto(out, value, true);
+            appendEscaped(out, value, XmlPlace::Attribute);
             out += '"';
         }
         startOpen = true;
@@ -186,7 +194,7 @@ std::string rewriteXml(std::string_view xml, const XmlEdit& edit, const std::str
             return;
         }
         closeStart();
-        escapeInto(out, text, false);
+        appendEscaped(out, text, XmlPlace::Text);
     };
     walkXml(xml, visitor, file, part);
     return out;

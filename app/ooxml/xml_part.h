@@ -16,6 +16,12 @@ namespace baosong::app::ooxml {
 
 using XmlAttributes = std::vector<std::pair<std::string, std::string>>;
 
+// Text written into XML, the one escaping of every XML part baosong writes: & < > " and '
+// as entities, the control characters XML 1.0 does not allow dropped, and in an attribute
+// tab, line feed and carriage return as character references.
+enum class XmlPlace { Text, Attribute };
+void appendEscaped(std::string& out, std::string_view text, XmlPlace place);
+
 // "w:t" → "t"; a name without a prefix is its own local name.
 std::string_view localName(std::string_view name);
 

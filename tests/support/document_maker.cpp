@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "jpeg_maker.h"
+#include "ooxml/xml_part.h"
 #include "ooxml/zip_package.h"
 #include "policy/utf8_codec.h"
 
@@ -211,13 +212,7 @@ const char* kW =
 
 std::string escaped(const std::string& text) {
     std::string out;
-    for (const char c : text) {
-        out += c == '&'   ? "&amp;"
-               : c == '<' ? "&lt;"
-               : c == '>' ? "&gt;"
-               : c == '"' ? "&quot;"
-                          : std::string(1, c);
-    }
+    app::ooxml::appendEscaped(out, text, app::ooxml::XmlPlace::Attribute);
     return out;
 }
 
