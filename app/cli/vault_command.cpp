@@ -82,6 +82,19 @@ int importCommand(CliContext& ctx) {
     args.requirePositionals(2);
     auto opened = openVaultFor(path, args, ctx, app::Access::Change);
     const bool showProgress = ctx.terminal && !args.flag("--json");
+    // Reading a file's words (OCR above all) is the slow part: say which file and page.
+    // Ctrl-C stops the import inside its transaction, so nothing of it is kept.
+    app::ImportReading reading;
+    reading.step = [&](const std::string& file, int page, int pages) {
+        if (showProgress) {
+            ctx.progress << "\r"
+                         << ctx.say(app::Text("cli_reading_words")
+                                        .with("file", file)
+                                        .with("page", std::to_string(page))
+                                        .with("pages", std::to_string(pages)))
+                         << "\x1b[K" << std::flush;
+        }
+    };
     const auto summary = app::importSubmission(
         opened.vault, source, app::actorFor("officer"),
         [&](std::uint64_t done, std::uint64_t total) {
@@ -89,9 +102,10 @@ int importCommand(CliContext& ctx) {
                 ctx.progress << "\r"
                              << ctx.say(app::Text("cli_importing")
                                             .with("percent", std::to_string(done * 100 / total)))
-                             << std::flush;
+                             << "\x1b[K" << std::flush;
             }
-        });
+        },
+        reading);
     if (showProgress) {
         ctx.progress << "\r";
     }

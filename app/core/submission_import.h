@@ -20,6 +20,8 @@ struct ImportSummary {
 
 // Called after each file with bytes done so far and the total.
 using ImportProgress = std::function<void(std::uint64_t done, std::uint64_t total)>;
+// Where reading the files' words stands (file, page, pages), and whether it was cancelled.
+using ImportReading = extract::ReadProgress;
 
 inline constexpr std::uint64_t kMaxStoredFileBytes = std::uint64_t{256} << 20;
 
@@ -29,6 +31,6 @@ inline constexpr std::uint64_t kMaxStoredFileBytes = std::uint64_t{256} << 20;
 // person cancelled it (then nothing is imported).
 ImportSummary importSubmission(Vault& vault, const std::string& jsonPath, const std::string& actor,
                                const ImportProgress& progress = {},
-                               const extract::ReadProgress& reading = {});
+                               const ImportReading& reading = {});
 
 }  // namespace baosong::app

@@ -10,9 +10,12 @@
 namespace baosong::app::extract {
 
 namespace {
-// Horizontal first: most text is; the vertical model reads the columns of a sign or a
-// traditional layout that the first would miss.
-constexpr const char* kLanguages = "chi_sim+chi_sim_vert";
+// One model for each direction: the horizontal one reads every reading as laid out, the
+// vertical one the readings as vertical lines. Both in one engine ("chi_sim+chi_sim_vert")
+// would run both models on every line, for twice the time, and load both for a page of
+// horizontal text.
+constexpr const char* kHorizontal = "chi_sim";
+constexpr const char* kVertical = "chi_sim_vert";
 
 // CJK ideographs (the unified blocks, extensions and compatibility forms) and CJK and
 // full-width punctuation: text in which a space is never printed between characters.
@@ -31,24 +34,34 @@ struct OcrEngine::Engine {
     tesseract::TessBaseAPI api;
 };
 
-OcrEngine::OcrEngine() : engine_(std::make_unique<Engine>()) {
-    // Debian's models live where libtesseract was built to look (TESSDATA_PREFIX may
-    // point elsewhere); errors and warnings go nowhere rather than to the terminal.
-    if (engine_->api.Init(nullptr, kLanguages, tesseract::OEM_LSTM_ONLY) != 0) {
-        throw AppError(ErrorKind::Problem, "ocr_unavailable",
-                       Text("ocr_unavailable").with("languages", kLanguages));
+OcrEngine::OcrEngine() = default;
+
+tesseract::TessBaseAPI& OcrEngine::engine(Layout layout) {
+    std::unique_ptr<Engine>& engine = layout == Layout::Auto ? horizontal_ : vertical_;
+    if (!engine) {
+        auto made = std::make_unique<Engine>();
+        const char* language = layout == Layout::Auto ? kHorizontal : kVertical;
+        // Debian's models live where libtesseract was built to look (TESSDATA_PREFIX may
+        // point elsewhere); errors and warnings go nowhere rather than to the terminal.
+        if (made->api.Init(nullptr, language, tesseract::OEM_LSTM_ONLY) != 0) {
+            throw AppError(ErrorKind::Problem, "ocr_unavailable",
+                           Text("ocr_unavailable").with("languages", language));
+        }
+        made->api.SetVariable("debug_file", "/dev/null");
+        engine = std::move(made);
     }
-    engine_->api.SetVariable("debug_file", "/dev/null");
+    return engine->api;
 }
 
 OcrEngine::~OcrEngine() = default;
 
 std::string OcrEngine::version() {
-    return std::string("tesseract ") + tesseract::TessBaseAPI::Version() + " " + kLanguages;
+    return std::string("tesseract ") + tesseract::TessBaseAPI::Version() + " " + kHorizontal + "," +
+           kVertical;
 }
 
 TextPiece OcrEngine::read(Pix* picture, int dpi, Layout layout, const ReadProgress& progress) {
-    tesseract::TessBaseAPI& api = engine_->api;
+    tesseract::TessBaseAPI& api = engine(layout);
     api.SetPageSegMode(layout == Layout::Auto ? tesseract::PSM_AUTO
                                               : tesseract::PSM_SINGLE_BLOCK_VERT_TEXT);
     api.SetImage(picture);

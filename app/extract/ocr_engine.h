@@ -1,8 +1,8 @@
 #pragma once
 // Optical character recognition of a page or photo with Tesseract's LSTM engine and
-// Debian's Simplified Chinese models for horizontal and vertical lines (tesseract-ocr-
-// chi-sim, chi-sim-vert; they read Latin letters and digits too). One engine is loaded
-// per reading run: loading the models costs far more than one page.
+// Debian's Simplified Chinese models: chi_sim for lines as laid out, chi_sim_vert for
+// vertical lines (tesseract-ocr-chi-sim, chi-sim-vert; they read Latin letters and digits
+// too). Each model is loaded once, on first use: loading costs more than a page.
 
 #include <memory>
 #include <string>
@@ -11,12 +11,14 @@
 #include "read_progress.h"
 
 struct Pix;
+namespace tesseract {
+class TessBaseAPI;
+}
 
 namespace baosong::app::extract {
 
 class OcrEngine {
   public:
-    // Throws AppError (Problem, "ocr_unavailable") when the models cannot be loaded.
     OcrEngine();
     ~OcrEngine();
     OcrEngine(const OcrEngine&) = delete;
@@ -34,7 +36,8 @@ class OcrEngine {
 
     // The words of an 8-bit grey or 32-bit colour picture, each character with its box as
     // fractions of the picture; dpi: the resolution it was made at (0 when unknown: a
-    // photo). A reading that runs past its time limit stops and is marked incomplete:
+    // photo). Throws AppError (Problem, "ocr_unavailable") when the layout's model cannot be
+    // loaded. A reading that runs past its time limit stops and is marked incomplete:
     // Tesseract can spend minutes on a picture full of texture (gravel, foliage, sensor
     // noise) that it takes for a block of vertical lines. Throws "read_cancelled" when
     // progress says so.
@@ -45,7 +48,10 @@ class OcrEngine {
 
   private:
     struct Engine;
-    std::unique_ptr<Engine> engine_;
+    // Loaded on first use: a run that reads only horizontal lines never loads the other.
+    tesseract::TessBaseAPI& engine(Layout layout);
+    std::unique_ptr<Engine> horizontal_;
+    std::unique_ptr<Engine> vertical_;
 };
 
 }  // namespace baosong::app::extract

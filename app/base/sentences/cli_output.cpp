@@ -55,6 +55,8 @@ std::span<const Sentence> cliOutput() {
         {"cli_flag_file_part", "文件“{path}”的 {part}", "file “{path}”, {part}"},
         {"cli_review_words_incomplete", "【文字识别未读完，请逐字查看此图】",
          " [text recognition did not finish: read this picture yourself]"},
+        {"cli_reading_words", "正在读取“{file}”的文字：第 {page}/{pages} 页",
+         "reading the words of “{file}”: page {page} of {pages}"},
         {"cli_flag_ocr", "（文字识别）", " (read by OCR)"},
         {"cli_flags_none", "未发现疑似涉密内容。", "no flags."},
         {"cli_flags_summary",
