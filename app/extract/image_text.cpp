@@ -39,7 +39,7 @@ TextPiece imageText(std::span<const std::uint8_t> image, const std::string& path
         throw unreadable();
     }
     // Kept in colour: Tesseract thresholds each channel and keeps the best, which finds
-    // dark words on a coloured board that one picture picture loses.
+    // dark words on a coloured board that one grey picture loses.
     PixPtr picture(pixGetDepth(pix.get()) == 32 ||
                            (pixGetDepth(pix.get()) == 8 && !pixGetColormap(pix.get()))
                        ? std::move(pix)

@@ -16,4 +16,10 @@ void outlineOn(QPixmap& pixmap, const QRect& box) {
     painter.drawRect(box.adjusted(-pad, -pad, pad, pad));
 }
 
+QRect pixelBox(const QRectF& fraction, const QSize& size) {
+    return QRectF(fraction.x() * size.width(), fraction.y() * size.height(),
+                  fraction.width() * size.width(), fraction.height() * size.height())
+        .toAlignedRect();
+}
+
 }  // namespace baosong::gui

@@ -4,9 +4,14 @@
 
 #include <QPixmap>
 #include <QRect>
+#include <QRectF>
+#include <QSize>
 
 namespace baosong::gui {
 
 void outlineOn(QPixmap& pixmap, const QRect& box);
+
+// A flag's box (fractions of the page, from its top left) in pixels of a picture of size.
+QRect pixelBox(const QRectF& fraction, const QSize& size);
 
 }  // namespace baosong::gui

@@ -198,9 +198,7 @@ void ItemViewer::showFlags(const std::vector<policy::ScanFlag>& flags, const std
         }
         if (picture_ != nullptr) {
             const QRectF f = fractionOf(at);
-            outlineOn(photo, QRectF(f.x() * photo.width(), f.y() * photo.height(),
-                                    f.width() * photo.width(), f.height() * photo.height())
-                                 .toAlignedRect());
+            outlineOn(photo, pixelBox(f, photo.size()));
             ++outlined_;
         } else if (pages_ != nullptr && pages_->markBox(at.page, fractionOf(at))) {
             ++outlined_;
@@ -228,9 +226,7 @@ void ItemViewer::jumpTo(int row) {
     const QRectF f = fractionOf(at);
     if (picture_ != nullptr && area_ != nullptr) {
         const QSize size = picture_->size();
-        const QRect box = QRectF(f.x() * size.width(), f.y() * size.height(),
-                                 f.width() * size.width(), f.height() * size.height())
-                              .toAlignedRect();
+        const QRect box = pixelBox(f, size);
         area_->ensureVisible(box.center().x(), box.center().y(), box.width() / 2 + 60,
                              box.height() / 2 + 60);
     } else if (pages_ != nullptr) {

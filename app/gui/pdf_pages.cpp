@@ -98,9 +98,7 @@ bool PdfPages::setPdf(const QByteArray& pdf) {
 QRect PdfPages::pixelsOf(int page, const QRectF& fraction) const {
     const QLabel* label = pageLabels_[static_cast<std::size_t>(page - 1)];
     const QSize size = label->pixmap().size();
-    return QRectF(fraction.x() * size.width(), fraction.y() * size.height(),
-                  fraction.width() * size.width(), fraction.height() * size.height())
-        .toAlignedRect();
+    return pixelBox(fraction, size);
 }
 
 bool PdfPages::markBox(int page, const QRectF& fraction) {
