@@ -43,7 +43,7 @@ ExtractedText FileReader::read(ReadableFormat format, std::span<const std::uint8
 
 std::string FileReader::version() {
     // Raise the first number when what a reader returns for the same file changes.
-    return "baosong-read/1; " + OcrEngine::version() + "; " + std::to_string(kScanDpi) + " dpi";
+    return "baosong-read/2; " + OcrEngine::version() + "; " + std::to_string(kScanDpi) + " dpi";
 }
 
 }  // namespace baosong::app::extract

@@ -105,9 +105,11 @@ TextPiece OcrEngine::read(Pix* picture, int dpi, Layout layout, const ReadProgre
             piece.text += '\n';
             ++at;
         } else if (!piece.text.empty() && it->IsAtBeginningOf(tesseract::RIL_WORD) &&
-                   !(chinese(last) && !decoded.empty() && chinese(decoded.front()))) {
-            // Tesseract cuts a line of Chinese into "words" where it likes; no space is
-            // written between two Chinese characters, as none was printed.
+                   !chinese(last) && !decoded.empty() && !chinese(decoded.front())) {
+            // Tesseract cuts a line of Chinese into "words" where it likes, a number or a
+            // Latin code its own: a space is written only between two words of neither,
+            // as Chinese prints none beside a Chinese character ("96815部队", not
+            // "96815 部队", which the scanner would read as two).
             piece.text += ' ';
             ++at;
         }
