@@ -1,6 +1,7 @@
 #include "file_intake.h"
 
 #include "base/app_error.h"
+#include "crypto/sha256.h"
 #include "file_words.h"
 #include "intake/file_format.h"
 #include "intake/jpeg_metadata.h"
@@ -38,16 +39,13 @@ Stripped stripped(policy::FileReference::Kind kind, intake::FileFormat format,
     const bool keep = kind == Kind::Photo || jpeg.removed.jpeg;
     return {std::move(jpeg.bytes), keep ? jpeg.removed.json() : "", jpeg.removed.gps};
 }
-}  // namespace
 
-bool storeSubmissionFile(SqliteDatabase& db, policy::FileReference::Kind kind,
-                         const std::string& path, std::vector<std::uint8_t> bytes,
-                         extract::FileReader& reader, const extract::ReadProgress& progress) {
+// The format checks of intake, then the stripping; grants are kept as signed.
+Stripped admitted(policy::FileReference::Kind kind, const std::string& path,
+                  std::vector<std::uint8_t> bytes) {
     using Kind = policy::FileReference::Kind;
-    SubmissionStore store(db);
     if (kind == Kind::Grant) {
-        store.putFile(path, bytes);
-        return false;
+        return {std::move(bytes), ""};
     }
     const intake::FileFormat format = intake::detectFileFormat(bytes);
     // A stamped scan (盖章版) must be a PDF (通知“三、(三)”); anything else never enters.
@@ -59,12 +57,38 @@ bool storeSubmissionFile(SqliteDatabase& db, policy::FileReference::Kind kind,
     if (kind == Kind::Attachment) {
         intake::requireReadableFormat(format, path);
     }
-    Stripped file = stripped(kind, format, path, std::move(bytes));
+    return stripped(kind, format, path, std::move(bytes));
+}
+}  // namespace
+
+WordsReadAhead readWordsAhead(policy::FileReference::Kind kind, const std::string& path,
+                              std::vector<std::uint8_t> bytes,
+                              const extract::ReadProgress& progress) {
+    const Stripped file = admitted(kind, path, std::move(bytes));
+    extract::FileReader reader;
+    return {crypto::toHex(crypto::Sha256::of(file.bytes)), extract::FileReader::version(),
+            fileWords(reader, kind, file.bytes, path, progress).json()};
+}
+
+bool storeSubmissionFile(SqliteDatabase& db, policy::FileReference::Kind kind,
+                         const std::string& path, std::vector<std::uint8_t> bytes,
+                         extract::FileReader& reader, const extract::ReadProgress& progress,
+                         const WordsReadAhead* ahead) {
+    SubmissionStore store(db);
+    const Stripped file = admitted(kind, path, std::move(bytes));
     const StoredFile kept = store.putFile(path, file.bytes);
+    if (kind == policy::FileReference::Kind::Grant) {
+        return false;
+    }
     if (!file.removed.empty()) {
         PhotoMetadataStore(db).put(kept.sha256, file.removed);
     }
-    keepFileWords(db, reader, kept.sha256, path, kind, file.bytes, progress);
+    if (ahead != nullptr && ahead->sha256 == kept.sha256 &&
+        ahead->version == extract::FileReader::version()) {
+        keepWordsRead(db, kept.sha256, ahead->version, ahead->json);
+    } else {
+        keepFileWords(db, reader, kept.sha256, path, kind, file.bytes, progress);
+    }
     return file.gps;
 }
 

@@ -7,6 +7,7 @@
 // kept as signed.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,15 +17,32 @@
 
 namespace baosong::app {
 
+// A file's words read before it is stored, from the very bytes intake will store (stripped
+// as below), so that the desktop form can read them off the GUI thread, with progress and a
+// cancel button, when the file is chosen, and saving does not wait for OCR.
+struct WordsReadAhead {
+    std::string sha256;   // of the stripped bytes that were read
+    std::string version;  // extract::FileReader::version() of the reader
+    std::string json;     // extract::ExtractedText::json()
+};
+
+// Strips bytes as storeSubmissionFile would and reads their words; nothing is written
+// anywhere. Throws what storeSubmissionFile throws for such a file.
+WordsReadAhead readWordsAhead(policy::FileReference::Kind kind, const std::string& path,
+                              std::vector<std::uint8_t> bytes,
+                              const extract::ReadProgress& progress = {});
+
 // Inside the caller's transaction, so a refused or cancelled file leaves nothing. Throws
 // AppError (BadInput): "attachment_format_unsupported" for an attachment baosong cannot
 // read (an old .doc, a .wps, an archive …), "photo_malformed" for a JPEG whose segments
 // cannot be walked, "attachment_malformed" for a PDF qpdf or poppler cannot read or that
 // needs a password, or a Word or Excel file that cannot be read, "image_unreadable",
 // "stamped_not_pdf" for a stamped scan that is not a PDF; (Problem) "read_cancelled".
-// Returns whether a GPS position was removed.
+// Returns whether a GPS position was removed. Words read ahead are kept as read when they
+// are of the bytes stored now and of this reader; otherwise the words are read here.
 bool storeSubmissionFile(SqliteDatabase& db, policy::FileReference::Kind kind,
                          const std::string& path, std::vector<std::uint8_t> bytes,
-                         extract::FileReader& reader, const extract::ReadProgress& progress = {});
+                         extract::FileReader& reader, const extract::ReadProgress& progress = {},
+                         const WordsReadAhead* ahead = nullptr);
 
 }  // namespace baosong::app

@@ -34,16 +34,6 @@ std::optional<extract::ReadableFormat> readableFormat(policy::FileReference::Kin
     return std::nullopt;
 }
 
-extract::ExtractedText readWords(extract::FileReader& reader, policy::FileReference::Kind kind,
-                                 std::span<const std::uint8_t> bytes, const std::string& path,
-                                 const extract::ReadProgress& progress) {
-    const auto format = readableFormat(kind, bytes, path);
-    if (!format) {
-        return {};
-    }
-    return reader.read(*format, bytes, path, progress);
-}
-
 // "candidates[0].attachments[1]" → candidate 0, field "attachments[1]".
 policy::FieldRef placeOf(const std::string& keyPath) {
     if (keyPath.starts_with("candidates[")) {
@@ -56,6 +46,24 @@ policy::FieldRef placeOf(const std::string& keyPath) {
 }
 }  // namespace
 
+extract::ExtractedText fileWords(extract::FileReader& reader, policy::FileReference::Kind kind,
+                                 std::span<const std::uint8_t> bytes, const std::string& path,
+                                 const extract::ReadProgress& progress) {
+    const auto format = readableFormat(kind, bytes, path);
+    if (!format) {
+        return {};
+    }
+    return reader.read(*format, bytes, path, progress);
+}
+
+void keepWordsRead(SqliteDatabase& db, const std::string& sha256, const std::string& version,
+                   const std::string& json) {
+    FileTextStore store(db);
+    if (!store.body(sha256, version)) {
+        store.put(sha256, version, json);
+    }
+}
+
 void keepFileWords(SqliteDatabase& db, extract::FileReader& reader, const std::string& sha256,
                    const std::string& path, policy::FileReference::Kind kind,
                    std::span<const std::uint8_t> bytes, const extract::ReadProgress& progress) {
@@ -64,7 +72,7 @@ void keepFileWords(SqliteDatabase& db, extract::FileReader& reader, const std::s
     if (store.body(sha256, version)) {
         return;
     }
-    store.put(sha256, version, readWords(reader, kind, bytes, path, progress).json());
+    store.put(sha256, version, fileWords(reader, kind, bytes, path, progress).json());
 }
 
 std::vector<policy::ScanFlag> scanFileWords(SqliteDatabase& db, const policy::Scanner& scanner,
@@ -94,7 +102,7 @@ std::vector<policy::ScanFlag> scanFileWords(SqliteDatabase& db, const policy::Sc
                 reader = std::make_unique<extract::FileReader>();
             }
             const std::vector<std::uint8_t> bytes = files.fileContents(ref.path);
-            words = readWords(*reader, ref.kind, bytes, ref.path, {});
+            words = fileWords(*reader, ref.kind, bytes, ref.path, {});
         }
         const policy::FieldRef place = placeOf(ref.keyPath);
         for (const extract::TextPiece& piece : words->pieces) {

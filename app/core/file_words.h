@@ -16,10 +16,20 @@
 
 namespace baosong::app {
 
-// Reads the words of a stored content unless this reader already has (FileTextStore),
-// inside the caller's transaction. A photo that is no JPEG or PNG is not read (the
-// checker refuses it, PHOTO_FORMAT); any other file baosong cannot read throws as
+// The words of a file's bytes as stored (stripped): none for a photo that is no JPEG or
+// PNG (the checker refuses it, PHOTO_FORMAT); any other file baosong cannot read throws as
 // extract::FileReader::read does.
+extract::ExtractedText fileWords(extract::FileReader& reader, policy::FileReference::Kind kind,
+                                 std::span<const std::uint8_t> bytes, const std::string& path,
+                                 const extract::ReadProgress& progress);
+
+// Keeps words read before (file_intake.h WordsReadAhead) for a stored content, inside the
+// caller's transaction, unless the vault has words of that content by that reader already.
+void keepWordsRead(SqliteDatabase& db, const std::string& sha256, const std::string& version,
+                   const std::string& json);
+
+// Reads the words of a stored content unless this reader already has (FileTextStore),
+// inside the caller's transaction, as fileWords reads them.
 void keepFileWords(SqliteDatabase& db, extract::FileReader& reader, const std::string& sha256,
                    const std::string& path, policy::FileReference::Kind kind,
                    std::span<const std::uint8_t> bytes, const extract::ReadProgress& progress);

@@ -112,8 +112,10 @@ EditSaved saveSubmission(Vault& vault, const policy::Submission& edited,
         if (kind == named.end()) {
             continue;  // chosen, then taken out again before saving
         }
-        saved.gpsRemoved +=
-            storeSubmissionFile(vault.db(), kind->second, f.path, f.bytes, reader) ? 1U : 0U;
+        saved.gpsRemoved += storeSubmissionFile(vault.db(), kind->second, f.path, f.bytes, reader,
+                                                {}, f.words.get())
+                                ? 1U
+                                : 0U;
         ++saved.newFiles;
         if (kind->second == policy::FileReference::Kind::Stamped) {
             scans.push_back(f.path);

@@ -6,10 +6,12 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "file_intake.h"
 #include "policy/check_input.h"
 #include "policy/submission.h"
 #include "policy/submission_checker.h"
@@ -23,6 +25,9 @@ namespace baosong::app {
 struct NewFile {
     std::string path;  // as the submission will name it
     std::vector<std::uint8_t> bytes;
+    // Its words, read when it was chosen (the form reads them off the GUI thread); null
+    // when saving must read them.
+    std::shared_ptr<const WordsReadAhead> words = nullptr;
 };
 
 struct EditSaved {

@@ -86,8 +86,8 @@ bool AttachmentList::addAttachment(const QString& file) {
         return false;
     }
     QString problem;
-    const std::optional<std::string> added =
-        draft_.addChosenFile(file, problem, app::chosenAttachment);
+    const std::optional<std::string> added = draft_.addChosenFile(
+        file, problem, app::chosenAttachment, policy::FileReference::Kind::Attachment, this);
     if (!added) {
         problem_->setText(problem);
         return false;

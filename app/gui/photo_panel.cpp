@@ -219,7 +219,8 @@ bool PhotoPanel::addPhoto(const QString& file, bool idPhoto) {
         return false;
     }
     QString problem;
-    const std::optional<std::string> added = draft_.addChosenFile(file, problem, app::chosenPhoto);
+    const std::optional<std::string> added = draft_.addChosenFile(
+        file, problem, app::chosenPhoto, policy::FileReference::Kind::Photo, this);
     if (!added) {
         problem_->setText(problem);
         return false;

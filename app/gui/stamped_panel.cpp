@@ -157,10 +157,12 @@ bool StampedPanel::addScan(int row, const QString& file) {
     const app::StampedTarget target = documents_[static_cast<std::size_t>(row)].target;
     QString problem;
     const std::optional<std::string> added = draft_.addChosenFile(
-        file, problem, [&](std::vector<std::uint8_t> bytes, const std::string&) {
+        file, problem,
+        [&](std::vector<std::uint8_t> bytes, const std::string&) {
             policy::Submission named = draft_.submission();
             return app::placeStampedScan(named, target, std::move(bytes));
-        });
+        },
+        policy::FileReference::Kind::Stamped, this);
     if (!added) {
         problem_->setText(problem);
         return false;

@@ -7,6 +7,7 @@
 #include "core/signed_rules.h"
 #include "core/submission_check.h"
 #include "error_text.h"
+#include "words_reading.h"
 
 namespace baosong::gui {
 
@@ -56,20 +57,28 @@ void SubmissionDraft::edit(const std::function<void(policy::Submission&)>& chang
 }
 
 std::optional<std::string> SubmissionDraft::addChosenFile(const QString& file, QString& problem,
-                                                          const FileChooser& choose) {
+                                                          const FileChooser& choose,
+                                                          policy::FileReference::Kind kind,
+                                                          QWidget* parent) {
     auto read = readChosenFile(file, problem);
     if (!read) {
         return std::nullopt;
     }
+    app::NewFile chosen;
     try {
-        app::NewFile chosen = choose(std::move(*read), QFileInfo(file).fileName().toStdString());
-        std::string path = chosen.path;
-        addFile(std::move(chosen));
-        return path;
+        chosen = choose(std::move(*read), QFileInfo(file).fileName().toStdString());
     } catch (...) {
         problem = errorText(std::current_exception());
         return std::nullopt;
     }
+    auto words = WordsReading::read(parent, kind, chosen, QFileInfo(file).fileName(), problem);
+    if (!words) {
+        return std::nullopt;
+    }
+    chosen.words = std::make_shared<const app::WordsReadAhead>(std::move(*words));
+    std::string path = chosen.path;
+    addFile(std::move(chosen));
+    return path;
 }
 
 void SubmissionDraft::addFile(app::NewFile file) {

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <QWidget>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -43,10 +44,12 @@ class SubmissionDraft : public QObject {
     void edit(const std::function<void(policy::Submission&)>& change);
     // A file chosen in the form, stored on the next save; replaces one of the same path.
     void addFile(app::NewFile file);
-    // Reads a file the officer chose, passes it through choose (chosen_file.h) and adds
-    // it; its path in the vault, or nullopt with problem set.
+    // Reads a file the officer chose, passes it through choose (chosen_file.h), reads its
+    // words as a file of kind in a dialog over parent that can cancel it (words_reading.h)
+    // and adds it; its path in the vault, or nullopt with problem set.
     std::optional<std::string> addChosenFile(const QString& file, QString& problem,
-                                             const FileChooser& choose);
+                                             const FileChooser& choose,
+                                             policy::FileReference::Kind kind, QWidget* parent);
     // The bytes of a path: chosen and unsaved, else the vault's; empty when neither.
     std::vector<std::uint8_t> fileBytes(const std::string& path);
     // Throws AppError as app::saveSubmission does; nothing changes then.

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <QtTest/qtestspontaneevent.h>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHeaderView>
@@ -19,12 +20,14 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -33,6 +36,7 @@
 #include <set>
 
 #include "base/shown_time.h"
+#include "core/content_scan.h"
 #include "core/export_payload.h"
 #include "core/key_report.h"
 #include "core/office_admin.h"
@@ -61,6 +65,7 @@
 #include "policy/rule_set.h"
 #include "store/submission_store.h"
 #include "support/cli_runner.h"
+#include "support/document_maker.h"
 #include "support/gui_test_support.h"
 #include "support/jpeg_maker.h"
 #include "support/pdf_maker.h"
@@ -706,6 +711,81 @@ TEST_F(UnitWindowTest, AttachmentIsStoredAndKeepsItsName) {
         return f.path.starts_with("data/附件/") && f.path.ends_with("_获奖证书.pdf");
     });
     EXPECT_TRUE(named);
+}
+
+// The words of a chosen file are read when it is chosen, off the GUI thread, in a dialog
+// that names the file and its page and can cancel (scanner.md "Files"): cancelled, the file
+// is not added and nothing is kept; read, the words go with it and saving keeps them, so
+// the vault's scan finds what the scanned pages say.
+TEST_F(UnitWindowTest, ChosenFilesWordsAreReadWithProgressAndACancelKeepsNothing) {
+    open();
+    window->candidatePage()->showCandidate(0);
+    auto* list = window->findChild<gui::AttachmentList*>(QStringLiteral("attachments"));
+    ASSERT_NE(list, nullptr);
+    const std::string scan =
+        scannedPdf({"证明：该同志曾在97621部队参加试验保障工作。",
+                    "第二页：工作认真负责，多次受到表扬。", "第三页：特此证明。"});
+    writeFile(dir / "借调证明.pdf", scan);
+    const QString file = QString::fromStdString(dir / "借调证明.pdf");
+    const auto attachmentsBefore = window->draft().submission().candidates[0].attachments;
+
+    // Watches the dialog from the event loop it runs; cancels once it names a page.
+    struct Watch {
+        QStringList labels;
+        bool cancel = false;
+        bool cancelled = false;
+    } watch;
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, [&watch] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            auto* dialog = qobject_cast<QProgressDialog*>(w);
+            if (dialog == nullptr || dialog->objectName() != QLatin1String("wordsReading") ||
+                !dialog->isVisible()) {
+                continue;
+            }
+            auto* label = dialog->findChild<QLabel*>();
+            if (label != nullptr && !watch.labels.contains(label->text())) {
+                watch.labels << label->text();
+            }
+            if (watch.cancel && !watch.cancelled && label != nullptr &&
+                label->text().contains(QStringLiteral("第 1/3 页"))) {
+                auto* button = dialog->findChild<QPushButton*>();
+                ASSERT_NE(button, nullptr);
+                QTest::mouseClick(button, Qt::LeftButton);
+                watch.cancelled = true;
+            }
+        }
+    });
+    poll.start();
+
+    watch.cancel = true;
+    EXPECT_FALSE(list->addAttachment(file));
+    EXPECT_TRUE(watch.cancelled);
+    EXPECT_TRUE(child<QLabel>(list, "attachmentRefusal")->text().contains(QStringLiteral("已取消")))
+        << child<QLabel>(list, "attachmentRefusal")->text().toStdString();
+    EXPECT_EQ(window->draft().submission().candidates[0].attachments, attachmentsBefore);
+    EXPECT_TRUE(window->draft().newFiles().empty());
+
+    watch = {};
+    ASSERT_TRUE(list->addAttachment(file));
+    poll.stop();
+    EXPECT_FALSE(watch.labels.filter(QStringLiteral("第 3/3 页")).isEmpty())
+        << watch.labels.join(QStringLiteral(" | ")).toStdString();
+    ASSERT_EQ(window->draft().newFiles().size(), 1U);
+    ASSERT_NE(window->draft().newFiles().front().words, nullptr);
+    EXPECT_NE(window->draft().newFiles().front().words->json.find("97621"), std::string::npos);
+    const std::string stored = window->draft().submission().candidates[0].attachments.back();
+    window->draft().save("officer:test");
+    window.reset();
+
+    app::Vault vault = openVault(path);
+    const auto flags = app::scanVault(vault);
+    const bool inTheScan = std::any_of(flags.begin(), flags.end(), [&](const auto& f) {
+        return f.location && f.location->path == stored && f.location->page == 1 &&
+               f.category == "MILITARY_UNIT";
+    });
+    EXPECT_TRUE(inTheScan);
 }
 
 // Word and 盖章版 per document on the overview: what is missing says so; a scan comes in by

@@ -13,12 +13,15 @@
 #include <cstdio>
 
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QTableWidget>
 #include <QTest>
 #include <filesystem>
+#include <fstream>
 
 #include "core/form_files.h"
 #include "core/submission_import.h"
+#include "gui/attachment_list.h"
 #include "gui/candidate_form.h"
 #include "gui/candidate_page.h"
 #include "gui/candidate_papers_dialog.h"
@@ -140,6 +143,30 @@ int main(int argc, char** argv) {
     }
     window.candidatePage()->showCandidate(-1);
     save(&window, out, QStringLiteral("%1-form-unit-report").arg(n++, 2, 10, QLatin1Char('0')));
+    {  // a chosen scan's words being read, page by page, with the button that cancels
+        window.candidatePage()->showCandidate(0);
+        auto* list = window.findChild<gui::AttachmentList*>(QStringLiteral("attachments"));
+        test::TempDir scans;
+        const std::string scan = test::scannedPdf(
+            {"荣誉证书：张卫东同志被评为优秀科技工作者。", "内蒙古自治区科学技术协会"});
+        const std::string file = scans / "荣誉证书扫描件.pdf";
+        std::ofstream(file, std::ios::binary).write(scan.data(), static_cast<long>(scan.size()));
+        QTimer poll;
+        bool shot = false;
+        QObject::connect(&poll, &QTimer::timeout, [&] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                auto* dialog = qobject_cast<QProgressDialog*>(w);
+                if (!shot && dialog != nullptr && dialog->isVisible() &&
+                    dialog->labelText().contains(QStringLiteral("第 1/2 页"))) {
+                    save(dialog, out,
+                         QStringLiteral("%1-reading-words").arg(n++, 2, 10, QLatin1Char('0')));
+                    shot = true;
+                }
+            }
+        });
+        poll.start(10);
+        list->addAttachment(QString::fromStdString(file));
+    }
     window.draft().save("officer:screens");
     window.tabs()->setCurrentWidget(window.reviewPage());
     save(&window, out, QStringLiteral("%1-review").arg(n++, 2, 10, QLatin1Char('0')));

@@ -1601,7 +1601,7 @@ SHA-256: %3</translation>
         <translation>Flags in the file</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="187"/>
+        <location filename="../item_viewer.cpp" line="188"/>
         <source>第 %1 页</source>
         <translation>page %1</translation>
     </message>
@@ -1616,12 +1616,12 @@ SHA-256: %3</translation>
         <translation> (read by OCR)</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="211"/>
+        <location filename="../item_viewer.cpp" line="210"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../item_viewer.cpp" line="212"/>
+        <location filename="../item_viewer.cpp" line="211"/>
         <source>扫描在这个文件的文字中发现 %1 处标记（红框）；请在审查页逐一决定：</source>
         <translation>The scan found %1 flag(s) in this file’s words (outlined in red); decide on each on the review page:</translation>
     </message>
@@ -2934,12 +2934,12 @@ SHA-256: %3</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="526"/>
+        <location filename="../review_page.cpp" line="528"/>
         <source>审查员已解锁（密钥指纹 %1）。每个决定都以审查员身份记入审计。</source>
         <translation>Reviewer unlocked (key fingerprint %1). Every decision is recorded in the audit log as the reviewer&apos;s.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="677"/>
+        <location filename="../review_page.cpp" line="679"/>
         <source>保密审查已签署：签署的是下列 %1 个文件。此后改变这些文件的改动会使签署失效。</source>
         <translation>Security review signed off: the sign-off covers the %1 files below. A later change to these files voids it.</translation>
     </message>
@@ -3044,62 +3044,62 @@ SHA-256: %3</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="424"/>
+        <location filename="../review_page.cpp" line="425"/>
         <source>在%1中：“%2”。baosong 不改写文件：确认不涉密请放行，否则请修改原文件后重新导入，或从表中去掉该文件。</source>
         <translation>In %1: “%2”. baosong does not rewrite files: clear the flag if nothing is classified; otherwise correct the original file and import it again, or take the file out of the form.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="449"/>
+        <location filename="../review_page.cpp" line="451"/>
         <source>（表单中的文字有未保存的修改，无法显示上下文）标记文字：%1</source>
         <translation>(The form text has unsaved changes; context cannot be shown) Flagged text: %1</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="482"/>
+        <location filename="../review_page.cpp" line="484"/>
         <source>请先按原尺寸查看这个文件</source>
         <translation>Please view this file at actual size first</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="488"/>
+        <location filename="../review_page.cpp" line="490"/>
         <source>表单有未保存的修改：审查针对已保存的内容，请先保存再作决定或签署。</source>
         <translation>The form has unsaved changes: the review covers saved content. Please save before making decisions or signing off.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="501"/>
+        <location filename="../review_page.cpp" line="503"/>
         <source>请输入审查员口令。</source>
         <translation>Please enter the reviewer passphrase.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="510"/>
+        <location filename="../review_page.cpp" line="512"/>
         <source>正在用 Argon2id 解开审查员密钥（有意放慢以抵御猜测）…</source>
         <translation>Unlocking the reviewer key with Argon2id (deliberately slow to resist guessing)…</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="539"/>
+        <location filename="../review_page.cpp" line="541"/>
         <source>审查员口令不正确，未解锁。请重新输入（这是审查员自己的口令，不是保险库口令；注意大小写和输入法）。</source>
         <translation>Incorrect reviewer passphrase; not unlocked. Please try again (this is the reviewer&apos;s own passphrase, not the vault passphrase; check letter case and input method).</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="580"/>
+        <location filename="../review_page.cpp" line="582"/>
         <source>已放行“%1”。</source>
         <translation>Cleared &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="582"/>
+        <location filename="../review_page.cpp" line="584"/>
         <source>已把“%1”替换为“%2”。</source>
         <translation>Redacted &quot;%1&quot; as &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="585"/>
+        <location filename="../review_page.cpp" line="587"/>
         <source>已删除“%1”所在的句子。</source>
         <translation>Removed the sentence containing &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="597"/>
+        <location filename="../review_page.cpp" line="599"/>
         <source>决定已保存，但无法重新读取报送材料：</source>
         <translation>The decision was saved, but the submission could not be read again:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="663"/>
+        <location filename="../review_page.cpp" line="665"/>
         <source>已确认 %1 可以报送。</source>
         <translation>Approved %1 for submission.</translation>
     </message>
@@ -3212,7 +3212,7 @@ SHA-256: %3</translation>
         <translation>PDF files (*.pdf *.PDF)</translation>
     </message>
     <message>
-        <location filename="../stamped_panel.cpp" line="198"/>
+        <location filename="../stamped_panel.cpp" line="199"/>
         <source>请把一份盖章版 PDF 拖到它所对应的那一行上。</source>
         <translation>Drop one stamped PDF on the row of the document it is a copy of.</translation>
     </message>
@@ -3657,6 +3657,29 @@ security reviewer key fingerprint (%4):
         <location filename="../unlock_dialog.cpp" line="160"/>
         <source>口令不正确，保险库未打开。请重新输入（注意大小写和输入法）。</source>
         <translation>Incorrect passphrase; the vault was not opened. Please try again (check letter case and input method).</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::gui::WordsReading</name>
+    <message>
+        <location filename="../words_reading.cpp" line="41"/>
+        <source>读取附件中的文字</source>
+        <translation>Reading the words in a file</translation>
+    </message>
+    <message>
+        <location filename="../words_reading.cpp" line="42"/>
+        <source>正在读取“%1”中的文字，以便保密审查扫描…</source>
+        <translation>Reading the words in “%1” for the security review’s scan…</translation>
+    </message>
+    <message>
+        <location filename="../words_reading.cpp" line="43"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../words_reading.cpp" line="62"/>
+        <source>正在读取“%1”中的文字：第 %2/%3 页</source>
+        <translation>Reading the words in “%1”: page %2 of %3</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,114 @@
+#include "words_reading.h"
+
+#include <QEvent>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
+#include <atomic>
+#include <exception>
+#include <functional>
+
+#include "background_task.h"
+#include "error_text.h"
+
+namespace baosong::gui {
+
+namespace {
+// Hiding the dialog ends the reading as its button does: locking hides a modal dialog to
+// end its event loop (app_controller.cpp).
+class HideWatch : public QObject {
+  public:
+    explicit HideWatch(std::function<void()> hidden) : hidden_(std::move(hidden)) {}
+    bool eventFilter(QObject*, QEvent* event) override {
+        if (event->type() == QEvent::Hide) {
+            hidden_();
+        }
+        return false;
+    }
+
+  private:
+    std::function<void()> hidden_;
+};
+}  // namespace
+
+std::optional<app::WordsReadAhead> WordsReading::read(QWidget* parent,
+                                                      policy::FileReference::Kind kind,
+                                                      const app::NewFile& file,
+                                                      const QString& shownName, QString& problem) {
+    QProgressDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("wordsReading"));
+    dialog.setWindowTitle(tr("读取附件中的文字"));
+    dialog.setLabelText(tr("正在读取“%1”中的文字，以便保密审查扫描…").arg(shownName));
+    dialog.setCancelButtonText(tr("取消"));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setAutoClose(false);
+    dialog.setAutoReset(false);
+    dialog.setRange(0, 0);  // busy until the first page is known
+    // Shown at once: while the reading runs, the form must take no input (a save, a
+    // second file) and locking must find a modal dialog to end.
+    dialog.setMinimumDuration(0);
+    dialog.show();
+
+    std::atomic<bool> cancelled{false};
+    app::extract::ReadProgress progress;
+    progress.step = [&dialog, shownName](const std::string&, int page, int pages) {
+        // Queued to the dialog: dropped if the dialog is gone by then.
+        QMetaObject::invokeMethod(
+            &dialog,
+            [&dialog, shownName, page, pages] {
+                dialog.setRange(0, pages);
+                dialog.setValue(page - 1);
+                dialog.setLabelText(
+                    tr("正在读取“%1”中的文字：第 %2/%3 页").arg(shownName).arg(page).arg(pages));
+            },
+            Qt::QueuedConnection);
+    };
+    progress.cancelled = [&cancelled] { return cancelled.load(); };
+
+    struct Outcome {
+        std::optional<app::WordsReadAhead> words;
+        std::exception_ptr error;
+    };
+    QEventLoop loop;
+    QFutureWatcher<Outcome> watcher;
+    QObject::connect(&watcher, &QFutureWatcher<Outcome>::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&dialog, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+    HideWatch hideWatch([&loop] { loop.quit(); });
+    dialog.installEventFilter(&hideWatch);
+
+    // Counted as a background job: locking waits for it rather than closing the window
+    // under this event loop.
+    ++backgroundJobs();
+    struct Done {
+        ~Done() { --backgroundJobs(); }
+    } counted;
+    watcher.setFuture(QtConcurrent::run([&file, kind, &progress] {
+        Outcome outcome;
+        try {
+            outcome.words = app::readWordsAhead(kind, file.path, file.bytes, progress);
+        } catch (...) {
+            outcome.error = std::current_exception();
+        }
+        return outcome;
+    }));
+    if (!watcher.isFinished()) {
+        loop.exec();
+    }
+    if (!watcher.isFinished()) {
+        // Cancelled or hidden: the reading stops at its next check (between pages, and
+        // inside Tesseract's recognition) and throws read_cancelled.
+        cancelled = true;
+        watcher.waitForFinished();
+    }
+    dialog.removeEventFilter(&hideWatch);
+    dialog.hide();
+    Outcome outcome = watcher.result();
+    if (outcome.error) {
+        problem = errorText(outcome.error);
+        return std::nullopt;
+    }
+    return std::move(outcome.words);
+}
+
+}  // namespace baosong::gui
