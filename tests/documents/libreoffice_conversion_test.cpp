@@ -31,6 +31,7 @@
 #include "documents/summary_files.h"
 #include "policy/submission_json.h"
 #include "support/jpeg_maker.h"
+#include "support/office_conversion.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
 
@@ -47,32 +48,6 @@ constexpr const char* kSummaryWord = "汇总表_word";
 constexpr const char* kSummaryExcel = "汇总表_excel";
 constexpr const char* kReport = "推荐工作情况报告";
 constexpr const char* kRareName = "𠮷田明";
-
-// A cold LibreOffice start and five files take a few seconds; a hung one must not hang
-// the suite.
-constexpr const char* kConversionTimeout = "300";
-
-std::string officeProgram() {
-    return programAvailable("soffice") || !programAvailable("libreoffice") ? "soffice"
-                                                                           : "libreoffice";
-}
-
-// A file: URL for soffice's -env:UserInstallation, every byte outside the unreserved set
-// percent-encoded.
-std::string fileUrl(const fs::path& path) {
-    std::string url = "file://";
-    for (const char c : path.string()) {
-        const auto u = static_cast<unsigned char>(c);
-        if (std::isalnum(u) != 0 || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
-            url += c;
-        } else {
-            char escaped[4];
-            std::snprintf(escaped, sizeof escaped, "%%%02X", u);
-            url += escaped;
-        }
-    }
-    return url;
-}
 
 // pdftotext breaks lines where the PDF wraps them and puts spaces between scripts:
 // text is compared with every ASCII whitespace removed.
@@ -178,30 +153,14 @@ std::unique_ptr<Conversion> convertAll() {
     writeSummaryXlsx(file(kSummaryExcel, ".xlsx"), summary);
     writeReportDocx(file(kReport, ".docx"), s);
 
-    // A private profile, so that parallel runs and a developer's open LibreOffice do not
-    // share one; HOME too, which CI may leave unset.
-    std::vector<std::string> argv = {"timeout",
-                                     "--kill-after=10",
-                                     kConversionTimeout,
-                                     officeProgram(),
-                                     "--headless",
-                                     "--norestore",
-                                     "-env:UserInstallation=" + fileUrl(c->dir.path() / "profile"),
-                                     "--convert-to",
-                                     "pdf",
-                                     "--outdir",
-                                     (c->dir.path() / "pdf").string()};
-    std::size_t files = 0;
+    std::vector<fs::path> files;
     for (const auto& entry : fs::directory_iterator(in)) {
-        argv.push_back(entry.path().string());
-        ++files;
+        files.push_back(entry.path());
     }
-    ProcessOptions options;
-    options.env["HOME"] = c->dir.path().string();
     const auto start = std::chrono::steady_clock::now();
-    const ProcessResult run = runProcess(argv, options);
+    const ProcessResult run = convertToPdf(files, c->dir.path() / "pdf", c->dir.path());
     c->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::printf("soffice converted %zu files in %.1f s\n", files, c->seconds);
+    std::printf("soffice converted %zu files in %.1f s\n", files.size(), c->seconds);
     for (const char* stem : {kFullForm, kRareForm, kSummaryWord, kSummaryExcel, kReport}) {
         if (!fs::exists(c->pdf(stem))) {
             c->problem += std::string("no PDF for ") + stem + "; ";
