@@ -40,6 +40,9 @@ pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
 # drawn for OCR (poppler's C++ library), OCR (Tesseract 5, LSTM; leptonica decodes photos).
 pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp>=22.02)
 pkg_check_modules(TESSERACT REQUIRED IMPORTED_TARGET tesseract>=5)
+# The OpenMP runtime libtesseract is built with: extract/ocr_engine.cpp keeps its regions on
+# one thread.
+find_package(OpenMP REQUIRED COMPONENTS CXX)
 pkg_check_modules(LEPTONICA REQUIRED IMPORTED_TARGET lept)
 # The desktop app is Qt Widgets.
 find_package(Qt6 6.4 REQUIRED COMPONENTS Gui Widgets Concurrent LinguistTools)
