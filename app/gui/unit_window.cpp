@@ -10,6 +10,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+#include "background_task.h"
 #include "candidate_page.h"
 #include "core/actor.h"
 #include "core/content_scan.h"
@@ -112,6 +113,14 @@ QString UnitWindow::lock() {
 }
 
 void UnitWindow::closeEvent(QCloseEvent* event) {
+    if (backgroundJobs() > 0) {
+        // A reading of a chosen file's words runs its dialog inside a method of this window
+        // (words_reading.cpp), and a seal or a derivation uses its vault: closing now (a
+        // session ending closes every window) would delete the window under them.
+        statusBar()->showMessage(tr("正在处理，完成后才能关闭"), 4000);
+        event->ignore();
+        return;
+    }
     if (draft_->dirty()) {
         const auto answer = QMessageBox::question(
             this, tr("未保存的修改"), tr("有未保存的修改。保存到保险库后退出吗？"),

@@ -11,6 +11,7 @@
 
 #include "background_task.h"
 #include "error_text.h"
+#include "words.h"
 
 namespace baosong::gui {
 
@@ -21,7 +22,8 @@ class HideWatch : public QObject {
   public:
     explicit HideWatch(std::function<void()> hidden) : hidden_(std::move(hidden)) {}
     bool eventFilter(QObject*, QEvent* event) override {
-        if (event->type() == QEvent::Hide) {
+        // Not when the window system hides it with its minimised window.
+        if (event->type() == QEvent::Hide && !event->spontaneous()) {
             hidden_();
         }
         return false;
@@ -51,12 +53,16 @@ std::optional<app::WordsReadAhead> WordsReading::read(QWidget* parent,
     dialog.show();
 
     std::atomic<bool> cancelled{false};
+    bool hidden = false;  // by locking (app_controller.cpp), which must not find it again
     app::extract::ReadProgress progress;
-    progress.step = [&dialog, shownName](const std::string&, int page, int pages) {
+    progress.step = [&dialog, &cancelled, shownName](const std::string&, int page, int pages) {
         // Queued to the dialog: dropped if the dialog is gone by then.
         QMetaObject::invokeMethod(
             &dialog,
-            [&dialog, shownName, page, pages] {
+            [&dialog, &cancelled, shownName, page, pages] {
+                if (cancelled) {
+                    return;  // setValue would show a dialog that is cancelling again
+                }
                 dialog.setRange(0, pages);
                 dialog.setValue(page - 1);
                 dialog.setLabelText(
@@ -74,7 +80,10 @@ std::optional<app::WordsReadAhead> WordsReading::read(QWidget* parent,
     QFutureWatcher<Outcome> watcher;
     QObject::connect(&watcher, &QFutureWatcher<Outcome>::finished, &loop, &QEventLoop::quit);
     QObject::connect(&dialog, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
-    HideWatch hideWatch([&loop] { loop.quit(); });
+    HideWatch hideWatch([&loop, &hidden] {
+        hidden = true;
+        loop.quit();
+    });
     dialog.installEventFilter(&hideWatch);
 
     // Counted as a background job: locking waits for it rather than closing the window
@@ -95,14 +104,28 @@ std::optional<app::WordsReadAhead> WordsReading::read(QWidget* parent,
     if (!watcher.isFinished()) {
         loop.exec();
     }
+    // Cancelled or hidden, even if the reading finished meanwhile: the officer said no.
+    const bool stopped = dialog.wasCanceled() || hidden;
+    cancelled = stopped;
     if (!watcher.isFinished()) {
-        // Cancelled or hidden: the reading stops at its next check (between pages, and
-        // inside Tesseract's recognition) and throws read_cancelled.
-        cancelled = true;
-        watcher.waitForFinished();
+        // The reading stops at its next check (between pages, inside Tesseract's
+        // recognition) and throws read_cancelled. The window keeps painting meanwhile, the
+        // dialog says so (unless locking hid it) and still takes no input.
+        QObject::disconnect(&dialog, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+        dialog.removeEventFilter(&hideWatch);
+        if (!hidden) {
+            dialog.setLabelText(tr("正在取消…"));
+            dialog.setCancelButton(nullptr);
+            dialog.show();
+        }
+        loop.exec();
     }
     dialog.removeEventFilter(&hideWatch);
     dialog.hide();
+    if (stopped) {
+        problem = words(app::Text("read_cancelled"));
+        return std::nullopt;
+    }
     Outcome outcome = watcher.result();
     if (outcome.error) {
         problem = errorText(outcome.error);

@@ -732,6 +732,7 @@ TEST_F(UnitWindowTest, ChosenFilesWordsAreReadWithProgressAndACancelKeepsNothing
     // Watches the dialog from the event loop it runs; cancels once it names a page.
     struct Watch {
         QStringList labels;
+        int ticksOnPage1 = 0;  // the event loop ran while page 1 was read: not on this thread
         bool cancel = false;
         bool cancelled = false;
     } watch;
@@ -747,6 +748,9 @@ TEST_F(UnitWindowTest, ChosenFilesWordsAreReadWithProgressAndACancelKeepsNothing
             auto* label = dialog->findChild<QLabel*>();
             if (label != nullptr && !watch.labels.contains(label->text())) {
                 watch.labels << label->text();
+            }
+            if (label != nullptr && label->text().contains(QStringLiteral("第 1/3 页"))) {
+                ++watch.ticksOnPage1;
             }
             if (watch.cancel && !watch.cancelled && label != nullptr &&
                 label->text().contains(QStringLiteral("第 1/3 页"))) {
@@ -772,6 +776,7 @@ TEST_F(UnitWindowTest, ChosenFilesWordsAreReadWithProgressAndACancelKeepsNothing
     poll.stop();
     EXPECT_FALSE(watch.labels.filter(QStringLiteral("第 3/3 页")).isEmpty())
         << watch.labels.join(QStringLiteral(" | ")).toStdString();
+    EXPECT_GE(watch.ticksOnPage1, 3);
     ASSERT_EQ(window->draft().newFiles().size(), 1U);
     ASSERT_NE(window->draft().newFiles().front().words, nullptr);
     EXPECT_NE(window->draft().newFiles().front().words->json.find("97621"), std::string::npos);

@@ -3212,7 +3212,7 @@ SHA-256: %3</translation>
         <translation>PDF files (*.pdf *.PDF)</translation>
     </message>
     <message>
-        <location filename="../stamped_panel.cpp" line="199"/>
+        <location filename="../stamped_panel.cpp" line="200"/>
         <source>请把一份盖章版 PDF 拖到它所对应的那一行上。</source>
         <translation>Drop one stamped PDF on the row of the document it is a copy of.</translation>
     </message>
@@ -3293,141 +3293,146 @@ SHA-256: %3</translation>
 <context>
     <name>baosong::gui::UnitWindow</name>
     <message>
-        <location filename="../unit_window.cpp" line="32"/>
+        <location filename="../unit_window.cpp" line="33"/>
         <source>报送 baosong — %1</source>
         <translation>baosong — %1</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="36"/>
+        <location filename="../unit_window.cpp" line="37"/>
         <source>概览(&amp;1)</source>
         <translation>Overview (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="38"/>
+        <location filename="../unit_window.cpp" line="39"/>
         <source>推荐表(&amp;2)</source>
         <translation>Nomination forms (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="40"/>
+        <location filename="../unit_window.cpp" line="41"/>
         <source>保密审查(&amp;3)</source>
         <translation>Security review (&amp;3)</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="55"/>
+        <location filename="../unit_window.cpp" line="56"/>
         <source>警告：审计记录链不完整</source>
         <translation>Warning: the audit log chain is incomplete</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="63"/>
+        <location filename="../unit_window.cpp" line="64"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="64"/>
+        <location filename="../unit_window.cpp" line="65"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="66"/>
+        <location filename="../unit_window.cpp" line="67"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="70"/>
+        <location filename="../unit_window.cpp" line="71"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="71"/>
+        <location filename="../unit_window.cpp" line="72"/>
         <source>报送(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="72"/>
+        <location filename="../unit_window.cpp" line="73"/>
         <source>导出报送包…</source>
         <translation>Export bundle…</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="76"/>
+        <location filename="../unit_window.cpp" line="77"/>
         <source>导入国防科工办公钥…</source>
         <translation>Import the office&apos;s keys…</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="77"/>
+        <location filename="../unit_window.cpp" line="78"/>
         <source>生成报送密钥登记表…</source>
         <translation>Write the unit&apos;s key enrolment form…</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="78"/>
+        <location filename="../unit_window.cpp" line="79"/>
         <source>设置(&amp;T)</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="79"/>
+        <location filename="../unit_window.cpp" line="80"/>
         <source>自动锁定时间…</source>
         <translation>Auto-lock time…</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="80"/>
+        <location filename="../unit_window.cpp" line="81"/>
         <source>界面语言 / Language</source>
         <translation>Language / 界面语言</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="88"/>
+        <location filename="../unit_window.cpp" line="89"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="89"/>
+        <location filename="../unit_window.cpp" line="90"/>
         <source>重新启动 baosong-gui 后生效。
 Takes effect when baosong-gui starts again.</source>
         <translation>Takes effect when baosong-gui starts again.
 重新启动 baosong-gui 后生效。</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="95"/>
-        <location filename="../unit_window.cpp" line="124"/>
-        <location filename="../unit_window.cpp" line="158"/>
+        <location filename="../unit_window.cpp" line="96"/>
+        <location filename="../unit_window.cpp" line="133"/>
+        <location filename="../unit_window.cpp" line="167"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="96"/>
+        <location filename="../unit_window.cpp" line="97"/>
         <source>已保存到保险库</source>
         <translation>Saved to the vault</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="107"/>
+        <location filename="../unit_window.cpp" line="108"/>
         <source>锁定前已把未保存的修改存入保险库。</source>
         <translation>Unsaved changes were saved to the vault before locking.</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="109"/>
+        <location filename="../unit_window.cpp" line="110"/>
         <source>锁定前未能保存修改（%1）；这些修改已丢弃，保险库保持上次保存的内容。</source>
         <translation>Could not save changes before locking (%1); the changes were discarded and the vault keeps its last saved content.</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="117"/>
+        <location filename="../unit_window.cpp" line="120"/>
+        <source>正在处理，完成后才能关闭</source>
+        <translation>Still working; close when it is done</translation>
+    </message>
+    <message>
+        <location filename="../unit_window.cpp" line="126"/>
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="117"/>
+        <location filename="../unit_window.cpp" line="126"/>
         <source>有未保存的修改。保存到保险库后退出吗？</source>
         <translation>There are unsaved changes. Save to the vault before quitting?</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="141"/>
+        <location filename="../unit_window.cpp" line="150"/>
         <source>删除候选人</source>
         <translation>Remove candidate</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="142"/>
+        <location filename="../unit_window.cpp" line="151"/>
         <source>从本次报送中删除“%1”的推荐表？保存后不可恢复。</source>
         <translation>Remove the nomination form of &quot;%1&quot; from this submission? This cannot be undone after saving.</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="170"/>
+        <location filename="../unit_window.cpp" line="179"/>
         <source>选择国防科工办公钥所在的文件夹（office.recipient 与 office-grant.pub，国密为 office.pub.pem 与 office-grant.pub.pem）</source>
         <translation>Choose the folder holding the office keys (office.recipient and office-grant.pub, or office.pub.pem and office-grant.pub.pem for the national profile)</translation>
     </message>
@@ -3436,17 +3441,17 @@ Takes effect when baosong-gui starts again.</source>
         <translation type="vanished">Choose the folder with the office&apos;s keys (office.recipient and office-grant.pub)</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="176"/>
+        <location filename="../unit_window.cpp" line="185"/>
         <source>导入公钥失败</source>
         <translation>Importing the keys failed</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="187"/>
+        <location filename="../unit_window.cpp" line="196"/>
         <source>已导入国防科工办公钥（国密）</source>
         <translation>Office keys imported (national profile)</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="188"/>
+        <location filename="../unit_window.cpp" line="197"/>
         <source>请与国防科工办打印下发的公钥单逐字核对：
 
 接收公钥指纹（SM3）：
@@ -3467,12 +3472,12 @@ quota-grant key fingerprint (SM3):
 If they differ, do not send anything and call the office&apos;s science and technology information division. From now on this unit seals with the national profile (SM2, SM3, SM4); the security reviewer must sign off again.</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="195"/>
+        <location filename="../unit_window.cpp" line="204"/>
         <source>已导入国防科工办公钥</source>
         <translation>Office keys imported</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="196"/>
+        <location filename="../unit_window.cpp" line="205"/>
         <source>请与国防科工办打印下发的公钥单逐字核对：
 
 收件公钥：
@@ -3515,27 +3520,27 @@ Security reviewer key fingerprint (SHA-256):
 %3</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="209"/>
+        <location filename="../unit_window.cpp" line="218"/>
         <source>报送密钥登记表保存为（同时生成 .json 与 .pdf）</source>
         <translation>Save the key enrolment form as (writes .json and .pdf)</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="209"/>
+        <location filename="../unit_window.cpp" line="218"/>
         <source>报送密钥登记表</source>
         <translation>key-enrolment</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="215"/>
+        <location filename="../unit_window.cpp" line="224"/>
         <source>生成登记表失败</source>
         <translation>Writing the enrolment form failed</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="221"/>
+        <location filename="../unit_window.cpp" line="230"/>
         <source>登记表已生成</source>
         <translation>Enrolment form written</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="222"/>
+        <location filename="../unit_window.cpp" line="231"/>
         <source>已写出 %1 及其 PDF。打印 PDF，由单位负责人和保密审查员签字盖章后，连同文件一起报国防科工办登记。
 
 登记时科技信息处会核对以下指纹（与 PDF 上的相同）：
@@ -3556,12 +3561,12 @@ security reviewer key fingerprint (%4):
 %3</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="242"/>
+        <location filename="../unit_window.cpp" line="251"/>
         <source>自动锁定</source>
         <translation>Auto-lock</translation>
     </message>
     <message>
-        <location filename="../unit_window.cpp" line="242"/>
+        <location filename="../unit_window.cpp" line="251"/>
         <source>无键盘鼠标操作多少分钟后自动锁定：</source>
         <translation>Lock automatically after this many minutes without keyboard or mouse activity:</translation>
     </message>
@@ -3662,24 +3667,29 @@ security reviewer key fingerprint (%4):
 <context>
     <name>baosong::gui::WordsReading</name>
     <message>
-        <location filename="../words_reading.cpp" line="41"/>
+        <location filename="../words_reading.cpp" line="43"/>
         <source>读取附件中的文字</source>
         <translation>Reading the words in a file</translation>
     </message>
     <message>
-        <location filename="../words_reading.cpp" line="42"/>
+        <location filename="../words_reading.cpp" line="44"/>
         <source>正在读取“%1”中的文字，以便保密审查扫描…</source>
         <translation>Reading the words in “%1” for the security review’s scan…</translation>
     </message>
     <message>
-        <location filename="../words_reading.cpp" line="43"/>
+        <location filename="../words_reading.cpp" line="45"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../words_reading.cpp" line="62"/>
+        <location filename="../words_reading.cpp" line="69"/>
         <source>正在读取“%1”中的文字：第 %2/%3 页</source>
         <translation>Reading the words in “%1”: page %2 of %3</translation>
+    </message>
+    <message>
+        <location filename="../words_reading.cpp" line="117"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 </TS>
