@@ -17,6 +17,7 @@
 #include "policy/scan/scanner.h"
 #include "policy/utf8_codec.h"
 #include "support/document_maker.h"
+#include "support/eval_score.h"
 
 namespace baosong::test {
 namespace {
@@ -127,19 +128,11 @@ struct Ocr {
     double rate() const { return characters == 0 ? 1.0 : double(edits) / double(characters); }
 };
 
-struct Score {
-    int expected = 0;
+struct Score : EvalScore {
     int read = 0;  // items whose words were read whole: the reading alone, before the rules
-    int found = 0;
-    int flags = 0;
-    int truePositive = 0;
-    Ocr scanned;  // pages of PDFs without a text layer
+    Ocr scanned;   // pages of PDFs without a text layer
     Ocr photos;
-    std::string misses;
-    std::string falseAlarms;
-    double recall() const { return expected == 0 ? 1.0 : double(found) / expected; }
     double readRate() const { return expected == 0 ? 1.0 : double(read) / expected; }
-    double precision() const { return flags == 0 ? 1.0 : double(truePositive) / flags; }
 };
 
 Score evaluate(const std::string& file) {
@@ -184,39 +177,31 @@ Score evaluate(const std::string& file) {
         const json& expect = entry.at("expect");
         const std::u32string readWords = squeezed(read);
         for (const json& e : expect) {
-            ++score.expected;
             const bool wordsRead = readWords.find(squeezed(e.at("match"))) != std::u32string::npos;
             score.read += wordsRead ? 1 : 0;
-            const bool found = std::any_of(flags.begin(), flags.end(), [&](const auto& f) {
-                return f.category == e.at("category") && samePlace(f.text, e.at("match"));
-            });
-            score.found += found ? 1 : 0;
-            if (!found) {
-                score.misses += "  " + id + " " + e.at("category").get<std::string>() + " “" +
-                                e.at("match").get<std::string>() + "”" +
-                                (wordsRead ? "" : " (its words were not read)") + "\n";
-            }
+            score.item(std::any_of(flags.begin(), flags.end(),
+                                   [&](const auto& f) {
+                                       return f.category == e.at("category") &&
+                                              samePlace(f.text, e.at("match"));
+                                   }),
+                       id + " " + e.at("category").get<std::string>() + " “" +
+                           e.at("match").get<std::string>() + "”" +
+                           (wordsRead ? "" : " (its words were not read)"));
         }
         for (const auto& f : flags) {
-            ++score.flags;
-            const bool real = std::any_of(expect.begin(), expect.end(), [&](const json& e) {
-                return samePlace(f.text, e.at("match"));
-            });
-            score.truePositive += real ? 1 : 0;
-            if (!real) {
-                score.falseAlarms += "  " + id + " " + f.rule + " “" + f.text + "”\n";
-            }
+            score.flag(std::any_of(expect.begin(), expect.end(),
+                                   [&](const json& e) { return samePlace(f.text, e.at("match")); }),
+                       id + " " + f.rule + " “" + f.text + "”");
         }
     }
-    std::cout << file << ": recall " << score.recall() << " (" << score.found << "/"
-              << score.expected << "; items whose words were read whole " << score.readRate()
-              << "), precision " << score.precision() << " (" << score.truePositive << "/"
-              << score.flags << "), OCR character error rate on scanned pages "
-              << score.scanned.rate() << " (" << score.scanned.edits << "/"
-              << score.scanned.characters << "), on photos " << score.photos.rate() << " ("
-              << score.photos.edits << "/" << score.photos.characters << ")\nmissed:\n"
-              << score.misses << "false alarms:\n"
-              << score.falseAlarms;
+    std::ostringstream readRate;
+    readRate << "; items whose words were read whole " << score.readRate();
+    std::cout << file << ": " << score.figures(readRate.str())
+              << ", OCR character error rate on scanned pages " << score.scanned.rate() << " ("
+              << score.scanned.edits << "/" << score.scanned.characters << "), on photos "
+              << score.photos.rate() << " (" << score.photos.edits << "/" << score.photos.characters
+              << ")\n"
+              << score.lists();
     return score;
 }
 

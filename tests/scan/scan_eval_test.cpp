@@ -12,20 +12,12 @@
 
 #include "policy/scan/scanner.h"
 #include "policy/utf8_codec.h"
+#include "support/eval_score.h"
 
 namespace baosong::policy {
 namespace {
 
-struct Score {
-    int expected = 0;
-    int found = 0;
-    int flags = 0;
-    int truePositive = 0;
-    std::string misses;
-    std::string falseAlarms;
-    double recall() const { return expected == 0 ? 1.0 : double(found) / expected; }
-    double precision() const { return flags == 0 ? 1.0 : double(truePositive) / flags; }
-};
+using Score = test::EvalScore;
 
 Score evaluate(const std::string& file) {
     std::ifstream in(std::string(BAOSONG_TEST_DATA) + "/scan-eval/" + file);
@@ -51,33 +43,21 @@ Score evaluate(const std::string& file) {
         const auto overlaps = [](const Span& s, const ScanFlag& f) {
             return f.start < s.end && s.start < f.end;
         };
+        const std::string id = item.at("id");
         for (const Span& s : expected) {
-            ++score.expected;
-            const bool found = std::any_of(flags.begin(), flags.end(), [&](const ScanFlag& f) {
-                return f.category == s.category && overlaps(s, f);
-            });
-            score.found += found ? 1 : 0;
-            if (!found) {
-                score.misses += "  " + item.at("id").get<std::string>() + " " + s.category + "\n";
-            }
+            score.item(std::any_of(flags.begin(), flags.end(),
+                                   [&](const ScanFlag& f) {
+                                       return f.category == s.category && overlaps(s, f);
+                                   }),
+                       id + " " + s.category);
         }
         for (const ScanFlag& f : flags) {
-            ++score.flags;
-            const bool real = std::any_of(expected.begin(), expected.end(),
-                                          [&](const Span& s) { return overlaps(s, f); });
-            score.truePositive += real ? 1 : 0;
-            if (!real) {
-                score.falseAlarms +=
-                    "  " + item.at("id").get<std::string>() + " " + f.rule + " “" + f.text + "”\n";
-            }
+            score.flag(std::any_of(expected.begin(), expected.end(),
+                                   [&](const Span& s) { return overlaps(s, f); }),
+                       id + " " + f.rule + " “" + f.text + "”");
         }
     }
-    std::cout << file << ": recall " << score.recall() << " (" << score.found << "/"
-              << score.expected << "), precision " << score.precision() << " ("
-              << score.truePositive << "/" << score.flags << ")\n"
-              << "missed:\n"
-              << score.misses << "false alarms:\n"
-              << score.falseAlarms;
+    std::cout << file << ": " << score.figures() << "\n" << score.lists();
     return score;
 }
 
