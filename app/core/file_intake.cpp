@@ -66,7 +66,7 @@ WordsReadAhead readWordsAhead(policy::FileReference::Kind kind, const std::strin
                               const extract::ReadProgress& progress) {
     const Stripped file = admitted(kind, path, std::move(bytes));
     extract::FileReader reader;
-    return {kind, crypto::toHex(crypto::Sha256::of(file.bytes)), extract::FileReader::version(),
+    return {kind, crypto::toHex(crypto::Sha256::of(file.bytes)),
             fileWords(reader, kind, file.bytes, path, progress).json()};
 }
 
@@ -83,9 +83,8 @@ bool storeSubmissionFile(SqliteDatabase& db, policy::FileReference::Kind kind,
     if (!file.removed.empty()) {
         PhotoMetadataStore(db).put(kept.sha256, file.removed);
     }
-    if (ahead != nullptr && ahead->kind == kind && ahead->sha256 == kept.sha256 &&
-        ahead->version == extract::FileReader::version()) {
-        keepWordsRead(db, kept.sha256, ahead->version, ahead->json);
+    if (ahead != nullptr && ahead->kind == kind && ahead->sha256 == kept.sha256) {
+        keepWordsRead(db, kept.sha256, extract::FileReader::version(), ahead->json);
     } else {
         keepFileWords(db, reader, kept.sha256, path, kind, file.bytes, progress);
     }

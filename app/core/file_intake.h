@@ -17,13 +17,12 @@
 
 namespace baosong::app {
 
-// A file's words read before it is stored, from the very bytes intake will store (stripped
-// as below), so that the desktop form can read them off the GUI thread, with progress and a
-// cancel button, when the file is chosen, and saving does not wait for OCR.
+// A file's words read before it is stored, by this process's reader, from the very bytes
+// intake will store (stripped as below), so that the desktop form can read them off the GUI thread,
+// with progress and a cancel button, when the file is chosen, and saving does not wait for OCR.
 struct WordsReadAhead {
     policy::FileReference::Kind kind;  // as which the file was stripped and read
     std::string sha256;                // of the stripped bytes that were read
-    std::string version;               // extract::FileReader::version() of the reader
     std::string json;                  // extract::ExtractedText::json()
 };
 
@@ -40,8 +39,7 @@ WordsReadAhead readWordsAhead(policy::FileReference::Kind kind, const std::strin
 // needs a password, or a Word or Excel file that cannot be read, "image_unreadable",
 // "stamped_not_pdf" for a stamped scan that is not a PDF; (Problem) "read_cancelled".
 // Returns whether a GPS position was removed. Words read ahead are kept as read when they
-// are of the bytes stored now, as the same kind of file, and of this reader; otherwise the
-// words are read here.
+// are of the bytes stored now, as the same kind of file; otherwise the words are read here.
 bool storeSubmissionFile(SqliteDatabase& db, policy::FileReference::Kind kind,
                          const std::string& path, std::vector<std::uint8_t> bytes,
                          extract::FileReader& reader, const extract::ReadProgress& progress = {},

@@ -107,12 +107,12 @@ std::optional<app::WordsReadAhead> WordsReading::read(QWidget* parent,
     // Cancelled or hidden, even if the reading finished meanwhile: the officer said no.
     const bool stopped = dialog.wasCanceled() || hidden;
     cancelled = stopped;
+    dialog.removeEventFilter(&hideWatch);
     if (!watcher.isFinished()) {
         // The reading stops at its next check (between pages, inside Tesseract's
         // recognition) and throws read_cancelled. The window keeps painting meanwhile, the
         // dialog says so (unless locking hid it) and still takes no input.
         QObject::disconnect(&dialog, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
-        dialog.removeEventFilter(&hideWatch);
         if (!hidden) {
             dialog.setLabelText(tr("正在取消…"));
             dialog.setCancelButton(nullptr);
@@ -120,7 +120,6 @@ std::optional<app::WordsReadAhead> WordsReading::read(QWidget* parent,
         }
         loop.exec();
     }
-    dialog.removeEventFilter(&hideWatch);
     dialog.hide();
     if (stopped) {
         problem = words(app::Text("read_cancelled"));
