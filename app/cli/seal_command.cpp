@@ -29,7 +29,9 @@ int runSealCommand(CliContext& ctx) {
         throw usageError(app::Text("usage_out_seal"));
     }
     const std::string& out = *outOption;
-    auto opened = openVaultFor(path, args, ctx, app::Access::Change);
+    // The seal reads, and so authenticates, every page of what leaves, and leaves nothing
+    // behind when a page fails: no whole-file pass before it (store/vault.h PageCheck).
+    auto opened = openVaultFor(path, args, ctx, app::Access::Change, app::PageCheck::AsRead);
     const app::SealResult sealed =
         app::sealVault(opened.vault, out, app::actorFor("officer"), cliRefusal);
     if (args.flag("--json")) {

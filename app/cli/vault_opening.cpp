@@ -6,9 +6,9 @@
 namespace baosong::cli {
 
 app::OpenedVault openVaultFor(const std::string& path, const Arguments& args, CliContext& ctx,
-                              app::Access access) {
+                              app::Access access, app::PageCheck pages) {
     auto opened = app::openVault(
-        path, [&] { return readPassphrase(args, kVaultPassphrase, false); }, access);
+        path, [&] { return readPassphrase(args, kVaultPassphrase, false); }, access, pages);
     if (!opened.audit.intact) {
         ctx.err << ctx.say(app::Text("cli_warning")
                                .with("problem",

@@ -11,6 +11,6 @@
 namespace baosong::cli {
 
 app::OpenedVault openVaultFor(const std::string& path, const Arguments& args, CliContext& ctx,
-                              app::Access access);
+                              app::Access access, app::PageCheck pages = app::PageCheck::AllAtOpen);
 
 }  // namespace baosong::cli

@@ -355,7 +355,7 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
                                            {"recipient", input.label.recipient}}
                                 .dump());
         // This revision is spent: the next seal needs a fresh review of the next revision.
-        reconsiderSignOff(db, actor, "seal");
+        spendSignOff(db, actor);
         SealStore(db).clearPending();
         tx.commit();
         SealResult result{bsxPath, sigPath,       readmePath, input.label.revision, sha256, size,

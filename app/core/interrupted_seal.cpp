@@ -59,7 +59,7 @@ std::optional<Text> settleInterruptedSeal(SqliteDatabase& db, const std::string&
                                            {"sha256", pending->record.sha256},
                                            {"settled_after_interruption", true}}
                                 .dump());
-        reconsiderSignOff(db, actor, "seal");
+        spendSignOff(db, actor);
         said = Text("settled_seal_kept")
                    .with("path", bsx.string())
                    .with("revision", std::to_string(pending->record.revision));

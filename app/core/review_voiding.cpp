@@ -23,6 +23,14 @@ void markVoided(ReviewStore& reviews, SqliteDatabase& db, const std::string& act
 }
 }  // namespace
 
+void spendSignOff(SqliteDatabase& db, const std::string& actor) {
+    ReviewStore reviews(db);
+    const auto signOff = reviews.signOff();
+    if (signOff && signOff->voidedAt.empty()) {
+        markVoided(reviews, db, actor, "seal");
+    }
+}
+
 void voidSignOff(SqliteDatabase& db, const std::string& actor, const std::string& cause) {
     ReviewStore reviews(db);
     const auto signOff = reviews.signOff();

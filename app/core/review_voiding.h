@@ -20,6 +20,12 @@ namespace baosong::app {
 // payload (every document) only when there is a sign-off.
 void reconsiderSignOff(SqliteDatabase& db, const std::string& actor, const std::string& cause);
 
+// Inside the seal's transaction, once the seal is recorded: the sign-off is void (cause
+// "seal"). It equals reconsiderSignOff(db, actor, "seal") without building the payload again:
+// every later payload is a later revision (bundle.md "Revisions and replay"), so the signed
+// manifest, which holds this revision's submission.json, can never cover one again.
+void spendSignOff(SqliteDatabase& db, const std::string& actor);
+
 // Voids the sign-off whatever the payload, for good: a new lexicon ("lexicon.replace")
 // flags other text, so the reviewer has not yet seen what the scanner now says.
 void voidSignOff(SqliteDatabase& db, const std::string& actor, const std::string& cause);

@@ -17,14 +17,14 @@ void requireIntactAudit(const AuditVerification& audit) {
     }
 }
 
-OpenedVault openVault(const std::string& path, const PassphraseProvider& passphrase,
-                      Access access) {
+OpenedVault openVault(const std::string& path, const PassphraseProvider& passphrase, Access access,
+                      PageCheck pages) {
     VaultHeader::readFrom(path);
     std::optional<VaultWriterLock> writer;
     if (access != Access::ReadOnly) {
         writer = VaultWriterLock::acquire(path);
     }
-    Vault vault = Vault::open(path, passphrase(), std::move(writer));
+    Vault vault = Vault::open(path, passphrase(), std::move(writer), pages);
     AuditVerification audit = AuditLog(vault.db()).verify();
     if (access == Access::Change) {
         requireIntactAudit(audit);

@@ -34,7 +34,8 @@ enum class VaultRole { Unit, Office };
 // asking for the passphrase, so nobody types a passphrase for the wrong file or for nothing. With
 // Access::Change a broken audit chain is refused (AppError Problem "audit_broken"); with ReadOnly
 // it is returned for the caller to warn about.
-OpenedVault openVault(const std::string& path, const PassphraseProvider& passphrase, Access access);
+OpenedVault openVault(const std::string& path, const PassphraseProvider& passphrase, Access access,
+                      PageCheck pages = PageCheck::AllAtOpen);
 
 // As above, and the vault must be of the given role: AppError (BadInput)
 // "vault_other_role" naming the mode to open it in.

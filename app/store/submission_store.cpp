@@ -106,7 +106,7 @@ void SubmissionStore::streamFile(const std::string& path,
     if (sqlite3_blob_open(db_.handle(), "main", "blobs", "data", stmt.integer(0), 0, &raw) !=
         SQLITE_OK) {
         sqlite3_blob_close(raw);
-        throw AppError(ErrorKind::Problem, "vault_corrupt",
+        throw AppError(ErrorKind::BadInput, "vault_corrupt",
                        Text("vault_file_unopenable").with("path", path));
     }
     const std::unique_ptr<sqlite3_blob, int (*)(sqlite3_blob*)> blob(raw, sqlite3_blob_close);
@@ -117,7 +117,7 @@ void SubmissionStore::streamFile(const std::string& path,
             std::min<std::int64_t>(static_cast<std::int64_t>(buffer.size()), size - offset));
         if (sqlite3_blob_read(blob.get(), buffer.data(), n, static_cast<int>(offset)) !=
             SQLITE_OK) {
-            throw AppError(ErrorKind::Problem, "vault_corrupt",
+            throw AppError(ErrorKind::BadInput, "vault_corrupt",
                            Text("vault_file_read_failed").with("path", path));
         }
         const std::span<const std::uint8_t> piece(buffer.data(), static_cast<std::size_t>(n));
@@ -127,7 +127,7 @@ void SubmissionStore::streamFile(const std::string& path,
     }
     // The page HMACs already authenticate; this catches a bug that pairs wrong rows.
     if (crypto::toHex(hash.finish()) != expected) {
-        throw AppError(ErrorKind::Problem, "vault_corrupt",
+        throw AppError(ErrorKind::BadInput, "vault_corrupt",
                        Text("vault_file_checksum").with("path", path));
     }
 }

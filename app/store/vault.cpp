@@ -121,7 +121,7 @@ Vault Vault::create(const std::string& path, const crypto::SecretBuffer& passphr
 }
 
 Vault Vault::open(const std::string& path, const crypto::SecretBuffer& passphrase,
-                  std::optional<VaultWriterLock> writer) {
+                  std::optional<VaultWriterLock> writer, PageCheck pages) {
     requireSqlcipher4();
     const VaultHeader header = VaultHeader::readFrom(path);
     const crypto::SecretBuffer key = deriveKey(passphrase, header);
@@ -133,7 +133,9 @@ Vault Vault::open(const std::string& path, const crypto::SecretBuffer& passphras
         proveKeyOnFirstPage(probe);
     }
     SqliteDatabase db = openKeyed(path, key, header);
-    checkIntegrity(db, path);
+    if (pages == PageCheck::AllAtOpen) {
+        checkIntegrity(db, path);
+    }
     configure(db);
     migrateVaultSchema(db);
     return Vault(path, header, std::move(writer), std::move(db));

@@ -14,6 +14,13 @@
 
 namespace baosong::app {
 
+// How much of the file opening authenticates. Every page SQLite reads is authenticated
+// by its HMAC whenever it is read (VAULT_FORMAT.md "Opening"); opening also checks all of
+// them, so damage anywhere is reported at once as damage, unless the action itself reads
+// every byte it depends on and is all-or-nothing (a seal), where that would be a second
+// pass over a payload that may be gigabytes.
+enum class PageCheck { AllAtOpen, AsRead };
+
 class Vault {
   public:
     // Creates a new vault at path and lets populate fill it inside the creating transaction.
@@ -29,7 +36,8 @@ class Vault {
     // process that may change the vault (taken before the passphrase is asked), kept until
     // this object goes; none for a reader.
     static Vault open(const std::string& path, const crypto::SecretBuffer& passphrase,
-                      std::optional<VaultWriterLock> writer);
+                      std::optional<VaultWriterLock> writer,
+                      PageCheck pages = PageCheck::AllAtOpen);
 
     // Re-encrypts everything under a key from the new passphrase (fresh salt, and the given
     // parameters, which may be higher), into a new file that then replaces the old one:

@@ -9,7 +9,7 @@ namespace baosong::app {
 
 namespace {
 // Never edit a migration that has shipped: add a new one.
-constexpr std::array<const char*, 8> kMigrations = {
+constexpr std::array<const char*, 9> kMigrations = {
     // 1: the submission document, its files (content-addressed), keys and the audit chain.
     R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -104,12 +104,43 @@ ALTER TABLE blobs ADD COLUMN sm3 TEXT NOT NULL DEFAULT '';
     R"sql(
 CREATE TABLE file_text(sha256 TEXT PRIMARY KEY, reader TEXT NOT NULL, body TEXT NOT NULL) STRICT;
 )sql",
+    // 9: blobs rebuilt with the content as its last column. SQLite keeps a large value in a
+    //    chain of overflow pages and must walk the chain to reach any column stored after
+    //    it, so blobs.sm3 (added at 7, after data) cost a decryption of every stored byte
+    //    each time the file list was read. (SQLite "ALTER TABLE": other kinds of schema
+    //    changes; foreign keys are off around this transaction, see migrateVaultSchema.)
+    R"sql(
+CREATE TABLE blobs_9(sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, sm3 TEXT NOT NULL DEFAULT '',
+                     data BLOB NOT NULL) STRICT;
+INSERT INTO blobs_9(sha256, size, sm3, data) SELECT sha256, size, sm3, data FROM blobs;
+DROP TABLE blobs;
+ALTER TABLE blobs_9 RENAME TO blobs;
+)sql",
 };
 
 int userVersion(SqliteDatabase& db) {
     auto stmt = db.prepare("PRAGMA user_version");
     stmt.step();
     return static_cast<int>(stmt.integer(0));
+}
+
+void migrateLocked(SqliteDatabase& db) {
+    // The version is read again under the write lock of BEGIN IMMEDIATE: a reader opens
+    // without the vault's writer lock (vault_session.h), so another process may have
+    // migrated between the first read and now, and a migration must never run twice.
+    SqliteTransaction tx(db);
+    const int locked = userVersion(db);
+    if (locked == currentVaultSchemaVersion()) {
+        return;
+    }
+    for (int v = locked; v < currentVaultSchemaVersion(); ++v) {
+        db.exec(kMigrations[static_cast<std::size_t>(v)]);
+    }
+    if (db.prepare("PRAGMA foreign_key_check").step()) {
+        throw AppError(ErrorKind::BadInput, "vault_corrupt", Text("vault_references_broken"));
+    }
+    db.exec("PRAGMA user_version = " + std::to_string(currentVaultSchemaVersion()));
+    tx.commit();
 }
 }  // namespace
 
@@ -126,19 +157,12 @@ void migrateVaultSchema(SqliteDatabase& db) {
     if (version == currentVaultSchemaVersion()) {
         return;
     }
-    // The version is read again under the write lock of BEGIN IMMEDIATE: a reader opens
-    // without the vault's writer lock (vault_session.h), so another process may have
-    // migrated between the first read and now, and a migration must never run twice.
-    SqliteTransaction tx(db);
-    const int locked = userVersion(db);
-    if (locked == currentVaultSchemaVersion()) {
-        return;
-    }
-    for (int v = locked; v < currentVaultSchemaVersion(); ++v) {
-        db.exec(kMigrations[static_cast<std::size_t>(v)]);
-    }
-    db.exec("PRAGMA user_version = " + std::to_string(currentVaultSchemaVersion()));
-    tx.commit();
+    // A migration that rebuilds a referenced table must run with foreign keys off (they
+    // cannot be switched inside a transaction); they are checked before the commit instead.
+    // When this throws, the caller drops the connection, foreign keys off with it.
+    db.exec("PRAGMA foreign_keys = OFF");
+    migrateLocked(db);
+    db.exec("PRAGMA foreign_keys = ON");
 }
 
 }  // namespace baosong::app

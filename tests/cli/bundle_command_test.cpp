@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -694,6 +695,31 @@ TEST_P(BundleCommandTest, SealFailingMidwayLeavesNoFileAndTheVaultAsItWas) {
     EXPECT_EQ(readFile(unit.vault), before);
     // Without the limit the same vault seals: nothing was spent by the failure.
     EXPECT_EQ(unit.seal(out).exitCode, 0);
+}
+
+// The seal skips opening's whole-file check (store/vault.h PageCheck::AsRead) because it
+// reads every page of what leaves: a damaged page in a stored file still stops it, as
+// damage, with nothing in the folder and the vault as it was.
+TEST_P(BundleCommandTest, SealOfADamagedStoredFileFailsAsDamageAndWritesNothing) {
+    const std::string out = dir / "damaged";
+    fs::create_directories(out);
+    {
+        // A byte in the middle of the file, which the stored photos and scans fill.
+        std::fstream f(unit.vault, std::ios::in | std::ios::out | std::ios::binary);
+        f.seekg(0, std::ios::end);
+        const std::streamoff middle = (f.tellg() / 2 / 4096) * 4096 + 1000;
+        f.seekg(middle);
+        char c = 0;
+        f.get(c);
+        f.seekp(middle);
+        f.put(static_cast<char>(c ^ 0x01));
+    }
+    const std::string before = readFile(unit.vault);
+    const auto r = unit.seal(out);
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    EXPECT_EQ(errorCodeIn(r), "vault_corrupt") << r.err;
+    EXPECT_TRUE(fs::is_empty(out)) << "a partial bundle was left";
+    EXPECT_EQ(readFile(unit.vault), before);
 }
 
 // Every command that writes into --out refuses a folder that does not exist, says what to

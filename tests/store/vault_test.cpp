@@ -169,6 +169,67 @@ TEST_F(VaultTest, AnOlderSchemaIsMigratedAndANewerOneRefused) {
     EXPECT_EQ(failureOf([&] { test::openVault(path); }).code(), "vault_schema_newer");
 }
 
+// Schema 8 kept each file's SM3 after its bytes, so listing the files decrypted every
+// stored byte (SQLite walks a value's overflow pages to reach the columns after it).
+// Schema 9 rebuilds blobs with the bytes last; what was stored is kept as it was.
+void makeSchema8Blobs(SqliteDatabase& db) {
+    db.exec("PRAGMA foreign_keys = OFF");
+    db.exec(
+        "CREATE TABLE blobs_8(sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, data BLOB NOT "
+        "NULL, sm3 TEXT NOT NULL DEFAULT '') STRICT;"
+        "INSERT INTO blobs_8 SELECT sha256, size, data, sm3 FROM blobs;"
+        "DROP TABLE blobs;"
+        "ALTER TABLE blobs_8 RENAME TO blobs;"
+        "PRAGMA user_version = 8;");
+}
+
+std::vector<std::string> blobColumns(SqliteDatabase& db) {
+    std::vector<std::string> names;
+    auto columns = db.prepare("SELECT name FROM pragma_table_info('blobs') ORDER BY cid");
+    while (columns.step()) {
+        names.push_back(columns.text(0));
+    }
+    return names;
+}
+
+TEST_F(VaultTest, Schema9PutsEachFilesBytesLastAndKeepsEveryFile) {
+    const std::vector<std::uint8_t> scan(3 * 1024 * 1024, 0x5a);  // overflow pages
+    StoredFile stored;
+    {
+        Vault vault = test::makeVault(path);
+        stored = SubmissionStore(vault.db()).putFile("attachments/证书.pdf", scan);
+        makeSchema8Blobs(vault.db());
+        ASSERT_EQ(blobColumns(vault.db()),
+                  (std::vector<std::string>{"sha256", "size", "data", "sm3"}));
+    }
+    Vault vault = test::openVault(path);
+    EXPECT_EQ(blobColumns(vault.db()), (std::vector<std::string>{"sha256", "size", "sm3", "data"}));
+    SubmissionStore files(vault.db());
+    const auto listed = files.files();
+    ASSERT_EQ(listed.size(), 1U);
+    EXPECT_EQ(listed[0].path, "attachments/证书.pdf");
+    EXPECT_EQ(listed[0].sha256, stored.sha256);
+    EXPECT_EQ(listed[0].sm3, stored.sm3);
+    EXPECT_EQ(listed[0].size, static_cast<std::int64_t>(scan.size()));
+    EXPECT_EQ(files.fileContents("attachments/证书.pdf"), scan);
+    // Foreign keys are on again: a file naming no stored content is refused.
+    EXPECT_ANY_THROW(vault.db().exec("INSERT INTO files(path, sha256) VALUES('x', 'none')"));
+}
+
+// A schema-8 vault whose files name content it does not hold is not half-migrated: the
+// upgrade is refused as damage and the file keeps its schema.
+TEST_F(VaultTest, Schema9RefusesAVaultWithBrokenFileReferencesAndLeavesIt) {
+    {
+        Vault vault = test::makeVault(path);
+        SubmissionStore(vault.db()).putFile("photos/a.jpg", std::vector<std::uint8_t>(10, 1));
+        makeSchema8Blobs(vault.db());
+        vault.db().exec("INSERT INTO files(path, sha256) VALUES('photos/b.jpg', 'gone')");
+    }
+    const std::string before = test::readFile(path);
+    EXPECT_EQ(failureOf([&] { test::openVault(path); }).code(), "vault_corrupt");
+    EXPECT_EQ(test::readFile(path), before);
+}
+
 TEST_F(VaultTest, ExistingFileIsNeverOverwritten) {
     test::writeFile(path, "precious");
     EXPECT_EQ(failureOf([&] { test::makeVault(path); }).code(), "target_exists");

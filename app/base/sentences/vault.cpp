@@ -96,6 +96,10 @@ std::span<const Sentence> vault() {
          "legal-person certificate"},
         {"vault_altered", "保险库文件“{path}”已损坏或被改动（{detail}）；请从备份恢复",
          "the vault file “{path}” is damaged or altered ({detail}); restore it from a backup"},
+        {"vault_references_broken",
+         "保险库中有文件记录指向不存在的内容，无法升级到本版本的格式；请从备份恢复",
+         "the vault has file records that point at content it does not hold, so it cannot be "
+         "upgraded to this version's format; restore it from a backup"},
         {"vault_busy",
          "保险库“{path}”正在被另一个程序使用（例如已解锁的桌面程序或另一个 baosong "
          "命令）；请先在那里锁定或退出，再重试。未做任何改动",
@@ -105,14 +109,19 @@ std::span<const Sentence> vault() {
          "保险库正被另一个 baosong 进程使用；请等它结束（或关闭桌面程序）后再试",
          "the vault is in use by another baosong process; wait for it to finish (or close the "
          "desktop app) and try again"},
-        {"vault_file_checksum", "保险库中的文件“{path}”内容与其校验值不符",
-         "the content of “{path}” in the vault does not match its checksum"},
+        {"vault_file_checksum",
+         "保险库已损坏：其中的文件“{path}”内容与其校验值不符；请从备份恢复保险库",
+         "the vault is damaged: the content of “{path}” in it does not match its checksum; "
+         "restore the vault from a backup"},
         {"vault_file_damaged", "保险库文件已损坏（{detail}）；请从备份恢复",
          "the vault file is damaged ({detail}); restore it from a backup"},
-        {"vault_file_read_failed", "读取保险库中的文件“{path}”失败",
-         "reading the file “{path}” in the vault failed"},
-        {"vault_file_unopenable", "无法读取保险库中的文件“{path}”",
-         "cannot read the file “{path}” in the vault"},
+        {"vault_file_read_failed",
+         "保险库已损坏：读取其中的文件“{path}”时校验失败；请从备份恢复保险库",
+         "the vault is damaged: reading the file “{path}” in it failed its check; restore the "
+         "vault from a backup"},
+        {"vault_file_unopenable", "保险库已损坏：无法打开其中的文件“{path}”；请从备份恢复保险库",
+         "the vault is damaged: the file “{path}” in it cannot be opened; restore the vault "
+         "from a backup"},
         {"vault_header_params", "保险库文件头中的密钥派生参数无效：{why}",
          "the key-derivation settings in the vault's header are invalid: {why}"},
         {"vault_is_office_vault", "这是国防科工办的保险库；请在国防科工办模式中打开",
