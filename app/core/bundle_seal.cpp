@@ -196,7 +196,7 @@ SealResult sealVault(Vault& vault, const std::string& outDir, const std::string&
     // A seal killed earlier is settled first, so the revision below is the right one.
     const std::optional<Text> settled = settleInterruptedSeal(db, actor);
     // Built once: the refusals compare the sign-off with it, and the seal writes it.
-    const ExportPayload payload = buildExportPayload(db);
+    const ExportPayload payload = buildExportPayload(db, PayloadDocuments::AsSignedOff);
     if (const auto refusals = sealRefusals(vault, &payload); !refusals.empty()) {
         std::vector<Text> reasons;
         for (const SealRefusal& r : refusals) {

@@ -15,6 +15,7 @@
 #include "policy/submission_json.h"
 #include "review_record.h"
 #include "store/seal_store.h"
+#include "store/signed_document_store.h"
 #include "store/submission_store.h"
 #include "submission_documents.h"
 
@@ -96,7 +97,7 @@ std::string photoBagPath(const std::string& candidateName, std::optional<std::si
            extensionOf(storedPath);
 }
 
-ExportPayload buildExportPayload(SqliteDatabase& db) {
+ExportPayload buildExportPayload(SqliteDatabase& db, PayloadDocuments documents) {
     SubmissionStore store(db);
     auto submission = store.load();
     if (!submission) {
@@ -139,10 +140,21 @@ ExportPayload buildExportPayload(SqliteDatabase& db) {
                            text.size(), std::vector<std::uint8_t>(text.begin(), text.end()),
                            "",          bundle::digestHex(profile, text)};
     };
-    // The documents are made from the submission as stored, photos by their vault paths.
-    for (DocumentFile& document : submissionDocuments(
-             *submission, [&store](const std::string& p) { return store.fileContents(p); })) {
-        files["data/" + document.path] = madeFile("data/" + document.path, document.bytes);
+    // The documents are made from the submission as stored, photos by their vault paths,
+    // unless the seal takes those of the sign-off.
+    std::optional<std::vector<SignedDocumentStore::Document>> signedOff;
+    if (documents == PayloadDocuments::AsSignedOff) {
+        signedOff = SignedDocumentStore(db).load();
+    }
+    if (signedOff) {
+        for (const auto& [path, bytes] : *signedOff) {
+            files[path] = madeFile(path, bytes);
+        }
+    } else {
+        for (DocumentFile& document : submissionDocuments(
+                 *submission, [&store](const std::string& p) { return store.fileContents(p); })) {
+            files["data/" + document.path] = madeFile("data/" + document.path, document.bytes);
+        }
     }
     std::map<std::string, std::string> renamed;  // stored path → bag path (one per path)
     const auto place = [&](const std::string& stored, std::string wanted) {
@@ -209,6 +221,17 @@ ExportPayload buildExportPayload(SqliteDatabase& db) {
         payload.files.push_back(std::move(file));
     }
     return payload;
+}
+
+std::vector<std::pair<std::string, std::string>> payloadDocuments(const ExportPayload& payload) {
+    std::vector<std::pair<std::string, std::string>> documents;
+    for (const PayloadFile& f : payload.files) {
+        if (f.storedPath.empty() && f.path != "data/submission.json" &&
+            f.path != "data/review.json") {
+            documents.emplace_back(f.path, std::string(f.bytes.begin(), f.bytes.end()));
+        }
+    }
+    return documents;
 }
 
 void writePayloadFile(SqliteDatabase& db, const PayloadFile& file,

@@ -57,8 +57,19 @@ std::vector<std::string> formFileNames(const policy::Submission& submission);
 std::string photoBagPath(const std::string& candidateName, std::optional<std::size_t> lifeIndex,
                          const std::string& storedPath);
 
+// Where the documents in the payload come from: made now from the submission, or, for the
+// seal, those kept at the sign-off (store/signed_document_store.h), made now when none
+// were kept. The kept ones differ from new ones only when the submission changed, which
+// changes submission.json and so the manifest, or the drawing did (a system update): the
+// seal sends what the reviewer signed either way.
+enum class PayloadDocuments { MadeNow, AsSignedOff };
+
 // Throws AppError (Problem, "submission_missing") when the vault holds no submission.
-ExportPayload buildExportPayload(SqliteDatabase& db);
+ExportPayload buildExportPayload(SqliteDatabase& db,
+                                 PayloadDocuments documents = PayloadDocuments::MadeNow);
+
+// The documents a payload carries (data/…, as signed_document_store.h keeps them).
+std::vector<std::pair<std::string, std::string>> payloadDocuments(const ExportPayload& payload);
 
 // Writes a payload file's bytes in pieces: the made ones at once, the vault's streamed.
 void writePayloadFile(SqliteDatabase& db, const PayloadFile& file,

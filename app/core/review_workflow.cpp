@@ -24,6 +24,7 @@
 #include "reviewer_name.h"
 #include "store/audit_log.h"
 #include "store/photo_metadata_store.h"
+#include "store/signed_document_store.h"
 #include "store/submission_store.h"
 #include "store/vault_keys.h"
 #include "vault_identity.h"
@@ -431,6 +432,7 @@ std::string signOffReview(Vault& vault, const ReviewerKey& reviewerKey, const st
     }
     SqliteTransaction tx(db);
     ReviewStore(db).putSignOff({manifest, signature, reviewerName(db), at});
+    SignedDocumentStore(db).replace(payloadDocuments(payload));
     AuditLog(db).append(
         actor, "review.sign-off",
         nlohmann::json{{"manifest_sha256", crypto::toHex(crypto::Sha256::of(manifest))},

@@ -9,7 +9,7 @@ namespace baosong::app {
 
 namespace {
 // Never edit a migration that has shipped: add a new one.
-constexpr std::array<const char*, 9> kMigrations = {
+constexpr std::array<const char*, 10> kMigrations = {
     // 1: the submission document, its files (content-addressed), keys and the audit chain.
     R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -115,6 +115,11 @@ CREATE TABLE blobs_9(sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, sm3 TEXT NO
 INSERT INTO blobs_9(sha256, size, sm3, data) SELECT sha256, size, sm3, data FROM blobs;
 DROP TABLE blobs;
 ALTER TABLE blobs_9 RENAME TO blobs;
+)sql",
+    // 10: the documents of the signed-off payload, as made at the sign-off, which the seal
+    //     sends (signed_document_store.h).
+    R"sql(
+CREATE TABLE signed_documents(path TEXT PRIMARY KEY, data BLOB NOT NULL) STRICT;
 )sql",
 };
 

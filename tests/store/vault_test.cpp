@@ -139,6 +139,7 @@ TEST_F(VaultTest, AnOlderSchemaIsMigratedAndANewerOneRefused) {
             "ALTER TABLE enrolments DROP COLUMN profile;"
             "ALTER TABLE blobs DROP COLUMN sm3;"
             "DROP TABLE file_text;"
+            "DROP TABLE signed_documents;"
             "PRAGMA user_version = 3;");
     }
     {
@@ -161,6 +162,8 @@ TEST_F(VaultTest, AnOlderSchemaIsMigratedAndANewerOneRefused) {
         EXPECT_EQ(blobs.integer(0), 0);
         // And the table of files' words schema 8 adds.
         EXPECT_NO_THROW(vault.db().prepare("SELECT sha256, reader, body FROM file_text"));
+        // And the signed-off documents schema 10 adds.
+        EXPECT_NO_THROW(vault.db().prepare("SELECT path, data FROM signed_documents"));
         EXPECT_EQ(loadIdentity(vault.db()).unitId, "91150200MA0N8XQ313");
         // Opening a current vault migrates nothing a second time.
         migrateVaultSchema(vault.db());
@@ -180,6 +183,7 @@ void makeSchema8Blobs(SqliteDatabase& db) {
         "INSERT INTO blobs_8 SELECT sha256, size, data, sm3 FROM blobs;"
         "DROP TABLE blobs;"
         "ALTER TABLE blobs_8 RENAME TO blobs;"
+        "DROP TABLE signed_documents;"
         "PRAGMA user_version = 8;");
 }
 

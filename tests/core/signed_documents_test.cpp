@@ -1,0 +1,81 @@
+// The seal sends the documents kept at the sign-off (store/signed_document_store.h): the
+// bytes the reviewer signed, without making every document again. A kept document that
+// differs from what was signed cannot leave, and a sign-off that kept none (made before
+// vault schema 10) still seals, with documents made at the seal.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "base/app_error.h"
+#include "core/bundle_seal.h"
+#include "core/export_payload.h"
+#include "core/office_admin.h"
+#include "core/office_key_import.h"
+#include "core/review_workflow.h"
+#include "core/submission_import.h"
+#include "store/signed_document_store.h"
+#include "support/error_code.h"
+#include "support/temp_dir.h"
+#include "support/vault_fixture.h"
+
+namespace baosong::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+class SignedDocuments : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        Vault office = initOfficeVault(dir / "office.bsv", test::secret(test::kVaultPassphrase),
+                                       test::kFastKdf, "clerk:test", BundleProfile::Intl);
+        fs::create_directories(dir.path() / "keys");
+        writeOfficeKeys(office, dir / "keys", false, "clerk:test");
+        fs::create_directories(dir.path() / "in");
+        importSubmission(unit, test::writeSealableSubmission(dir / "in"), "officer:test");
+        importOfficeKeys(unit, dir / "keys", "officer:test");
+        test::reviewAndSignOff(unit);
+        fs::create_directories(dir.path() / "out");
+    }
+
+    test::TempDir dir;
+    Vault unit = test::makeVault(dir / "unit.bsv");
+};
+
+TEST_F(SignedDocuments, TheSignOffKeepsItsDocumentsAndTheSealTakesThem) {
+    const auto kept = SignedDocumentStore(unit.db()).load();
+    ASSERT_TRUE(kept.has_value());
+    // 推荐表 (Word, PDF) per candidate, 汇总表 (Word, Excel, PDF), 推荐工作情况报告 (Word, PDF).
+    EXPECT_GE(kept->size(), 7U);
+    const ExportPayload made = buildExportPayload(unit.db());
+    EXPECT_EQ(*kept, payloadDocuments(made));
+    const ExportPayload sealed = buildExportPayload(unit.db(), PayloadDocuments::AsSignedOff);
+    EXPECT_EQ(sealed.manifest(), made.manifest());
+    EXPECT_TRUE(sealRefusals(unit, &sealed).empty());
+}
+
+TEST_F(SignedDocuments, AKeptDocumentThatDiffersFromWhatWasSignedCannotLeave) {
+    auto kept = *SignedDocumentStore(unit.db()).load();
+    kept.front().second += " ";
+    SignedDocumentStore(unit.db()).replace(kept);
+    const ExportPayload sealed = buildExportPayload(unit.db(), PayloadDocuments::AsSignedOff);
+    EXPECT_NE(sealed.manifest(), buildExportPayload(unit.db()).manifest());
+    bool voided = false;
+    for (const SealRefusal& r : sealRefusals(unit, &sealed)) {
+        voided = voided || r.reason == SealRefusal::Reason::SignOffVoid;
+    }
+    EXPECT_TRUE(voided);
+    EXPECT_EQ(test::errorCodeOf<AppError>([&] { sealVault(unit, dir / "out", "officer:test"); }),
+              "seal_refused");
+    EXPECT_TRUE(fs::is_empty(dir.path() / "out"));
+}
+
+TEST_F(SignedDocuments, ASignOffThatKeptNoneSealsWithDocumentsMadeNow) {
+    unit.db().exec("DELETE FROM signed_documents");
+    EXPECT_FALSE(SignedDocumentStore(unit.db()).load().has_value());
+    const SealResult sealed = sealVault(unit, dir / "out", "officer:test");
+    EXPECT_TRUE(fs::is_regular_file(sealed.bundlePath));
+}
+
+}  // namespace
+}  // namespace baosong::app
