@@ -94,31 +94,44 @@ std::vector<policy::ScanFlag> scanFileWords(SqliteDatabase& db, const policy::Sc
             continue;
         }
         std::optional<extract::ExtractedText> words;
-        if (const auto body = kept.body(sha->second, version)) {
-            words = extract::ExtractedText::parse(*body);
+        const auto body = kept.body(sha->second, version);
+        if (body) {
+            words = extract::ExtractedText::parse(*body, extract::ExtractedText::Boxes::Skip);
         }
+        bool boxed = !body.has_value();  // words read now carry their boxes
         if (!words) {
             if (!reader) {
                 reader = std::make_unique<extract::FileReader>();
             }
             const std::vector<std::uint8_t> bytes = files.fileContents(ref.path);
             words = fileWords(*reader, ref.kind, bytes, ref.path, {});
+            boxed = true;
         }
         const policy::FieldRef place = placeOf(ref.keyPath);
-        for (const extract::TextPiece& piece : words->pieces) {
+        for (std::size_t i = 0; i < words->pieces.size(); ++i) {
             // The id hangs on the content and the page or part, not on the file's place in
             // the form: the same words in the same file keep their decision (scanner.md).
             const std::string where =
                 "file:" + sha->second + "#" +
-                (piece.part.empty() ? "page=" + std::to_string(piece.page) : "part=" + piece.part);
-            for (policy::ScanFlag& flag : scanner.scanText(piece.text, {std::nullopt, where})) {
+                (words->pieces[i].part.empty() ? "page=" + std::to_string(words->pieces[i].page)
+                                               : "part=" + words->pieces[i].part);
+            for (policy::ScanFlag& flag :
+                 scanner.scanText(words->pieces[i].text, {std::nullopt, where})) {
                 policy::FlagLocation location;
                 location.item = sha->second.substr(0, 16);
                 location.path = ref.path;
-                location.page = piece.page;
-                location.part = piece.part;
-                location.ocr = piece.ocr;
-                if (const auto box = piece.boxOf(flag.start, flag.end)) {
+                location.page = words->pieces[i].page;
+                location.part = words->pieces[i].part;
+                location.ocr = words->pieces[i].ocr;
+                // words may be replaced below: nothing holds a reference into it.
+                if (!boxed) {  // the first flag in this file: its words with their boxes
+                    if (auto full = extract::ExtractedText::parse(*body);
+                        full && full->pieces.size() == words->pieces.size()) {
+                        words = std::move(full);
+                    }
+                    boxed = true;
+                }
+                if (const auto box = words->pieces[i].boxOf(flag.start, flag.end)) {
                     location.box = std::array<double, 4>{box->x, box->y, box->width, box->height};
                 }
                 flag.candidate = place.candidate;
@@ -133,9 +146,8 @@ std::vector<policy::ScanFlag> scanFileWords(SqliteDatabase& db, const policy::Sc
 
 bool wordsIncomplete(SqliteDatabase& db, const std::string& sha256) {
     const auto body = FileTextStore(db).body(sha256, extract::FileReader::version());
-    const auto words = body ? extract::ExtractedText::parse(*body) : std::nullopt;
-    return words && std::any_of(words->pieces.begin(), words->pieces.end(),
-                                [](const extract::TextPiece& p) { return !p.complete; });
+    const auto whole = body ? extract::ExtractedText::readWhole(*body) : std::nullopt;
+    return whole.has_value() && !*whole;
 }
 
 }  // namespace baosong::app

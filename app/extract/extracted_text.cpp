@@ -15,10 +15,6 @@ nlohmann::json boxJson(const PageBox& b) {
             std::lround(b.height * kScale)};
 }
 
-PageBox boxFrom(const nlohmann::json& a) {
-    return {a.at(0).get<double>() / kScale, a.at(1).get<double>() / kScale,
-            a.at(2).get<double>() / kScale, a.at(3).get<double>() / kScale};
-}
 }  // namespace
 
 PageBox PageBox::united(const PageBox& other) const {
@@ -70,8 +66,17 @@ std::string ExtractedText::json() const {
         -1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-std::optional<ExtractedText> ExtractedText::parse(std::string_view json) {
-    const auto doc = nlohmann::json::parse(json, nullptr, false);
+std::optional<ExtractedText> ExtractedText::parse(std::string_view json, Boxes boxes) {
+    using Event = nlohmann::json::parse_event_t;
+    // A key the callback refuses is dropped with its value, which is then never built.
+    const auto doc = boxes == Boxes::Read
+                         ? nlohmann::json::parse(json, nullptr, false)
+                         : nlohmann::json::parse(
+                               json,
+                               [](int /*depth*/, Event event, nlohmann::json& parsed) {
+                                   return event != Event::key || parsed != "runs";
+                               },
+                               false);
     if (doc.is_discarded() || !doc.is_object()) {
         return std::nullopt;
     }
@@ -84,14 +89,41 @@ std::optional<ExtractedText> ExtractedText::parse(std::string_view json) {
             piece.ocr = p.at("ocr").get<bool>();
             piece.complete = p.at("complete").get<bool>();
             piece.text = p.at("text").get<std::string>();
-            for (const auto& r : p.at("runs")) {
-                const nlohmann::json box = {r.at(2), r.at(3), r.at(4), r.at(5)};
-                piece.runs.push_back(
-                    {r.at(0).get<std::size_t>(), r.at(1).get<std::size_t>(), boxFrom(box)});
+            const auto& runs = boxes == Boxes::Read ? p.at("runs") : nlohmann::json::array();
+            piece.runs.reserve(runs.size());
+            for (const auto& r : runs) {
+                // Read in place: a page of OCR holds thousands of runs, and a copy of each
+                // box as its own JSON array made parsing most of a seal's review check.
+                const auto at = [&r](std::size_t i) { return r.at(i).get<double>() / kScale; };
+                piece.runs.push_back({r.at(0).get<std::size_t>(), r.at(1).get<std::size_t>(),
+                                      PageBox{at(2), at(3), at(4), at(5)}});
             }
             out.pieces.push_back(std::move(piece));
         }
         return out;
+    } catch (const nlohmann::json::exception&) {
+        return std::nullopt;
+    }
+}
+
+std::optional<bool> ExtractedText::readWhole(std::string_view json) {
+    using Event = nlohmann::json::parse_event_t;
+    // A key the callback refuses is dropped with its value, which is then never built.
+    const auto doc = nlohmann::json::parse(
+        json,
+        [](int /*depth*/, Event event, nlohmann::json& parsed) {
+            return event != Event::key || (parsed != "runs" && parsed != "text");
+        },
+        false);
+    if (doc.is_discarded() || !doc.is_object()) {
+        return std::nullopt;
+    }
+    try {
+        bool whole = true;
+        for (const auto& p : doc.at("pieces")) {
+            whole = whole && p.at("complete").get<bool>();
+        }
+        return whole;
     } catch (const nlohmann::json::exception&) {
         return std::nullopt;
     }

@@ -49,7 +49,13 @@ struct ExtractedText {
 
     std::string json() const;
     // nullopt for text that is no record this code wrote (an older reader's, a damaged row).
-    static std::optional<ExtractedText> parse(std::string_view json);
+    // Without the boxes (Boxes::Skip) each piece's runs stay empty: a scan needs them only
+    // where it flags something, and they are most of a page of OCR.
+    enum class Boxes { Read, Skip };
+    static std::optional<ExtractedText> parse(std::string_view json, Boxes boxes = Boxes::Read);
+    // Whether every piece of what toJson wrote was read whole, without building its words
+    // and boxes (a review lists this for every file); nullopt as parse would give.
+    static std::optional<bool> readWhole(std::string_view json);
 };
 
 }  // namespace baosong::app::extract

@@ -59,5 +59,22 @@ TEST(ExtractedText, WhatIsNoRecordIsRefused) {
                      .has_value());
 }
 
+// A review asks of every file only whether its words were read whole: the answer comes
+// without building the words, and is the one the full record gives.
+TEST(ExtractedText, WhetherReadWholeIsAnsweredAsTheRecordSays) {
+    ExtractedText text;
+    TextPiece page;
+    page.text = "阿拉善";
+    page.runs = {{0, 3, {0.1, 0.2, 0.05, 0.04}}};
+    text.pieces = {page, page};
+    EXPECT_EQ(ExtractedText::readWhole(text.json()), std::optional<bool>(true));
+    text.pieces[1].complete = false;
+    EXPECT_EQ(ExtractedText::readWhole(text.json()), std::optional<bool>(false));
+    EXPECT_EQ(ExtractedText::readWhole(R"({"pieces":[]})"), std::optional<bool>(true));
+    EXPECT_FALSE(ExtractedText::readWhole("").has_value());
+    EXPECT_FALSE(ExtractedText::readWhole("[]").has_value());
+    EXPECT_FALSE(ExtractedText::readWhole(R"({"pieces":[{"page":1}]})").has_value());
+}
+
 }  // namespace
 }  // namespace baosong::test
