@@ -24,23 +24,35 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// One unit signed off and ready to seal for the suite (a sealable submission with its
+// photos takes seconds to make); each test works on its own copy.
 class SignedDocuments : public ::testing::Test {
   protected:
-    void SetUp() override {
-        Vault office = initOfficeVault(dir / "office.bsv", test::secret(test::kVaultPassphrase),
+    static void SetUpTestSuite() {
+        shared = new test::TempDir();
+        const test::TempDir& d = *shared;
+        Vault office = initOfficeVault(d / "office.bsv", test::secret(test::kVaultPassphrase),
                                        test::kFastKdf, "clerk:test", BundleProfile::Intl);
-        fs::create_directories(dir.path() / "keys");
-        writeOfficeKeys(office, dir / "keys", false, "clerk:test");
-        fs::create_directories(dir.path() / "in");
-        importSubmission(unit, test::writeSealableSubmission(dir / "in"), "officer:test");
-        importOfficeKeys(unit, dir / "keys", "officer:test");
+        fs::create_directories(d.path() / "keys");
+        writeOfficeKeys(office, d / "keys", false, "clerk:test");
+        Vault unit = test::makeVault(d / "unit.bsv");
+        fs::create_directories(d.path() / "in");
+        importSubmission(unit, test::writeSealableSubmission(d / "in"), "officer:test");
+        importOfficeKeys(unit, d / "keys", "officer:test");
         test::reviewAndSignOff(unit);
-        fs::create_directories(dir.path() / "out");
+    }
+    static void TearDownTestSuite() { delete shared; }
+    static Vault copyOfTheUnit(const test::TempDir& into) {
+        fs::copy_file(shared->path() / "unit.bsv", into.path() / "unit.bsv");
+        fs::create_directories(into.path() / "out");
+        return test::openVault(into / "unit.bsv");
     }
 
+    static test::TempDir* shared;
     test::TempDir dir;
-    Vault unit = test::makeVault(dir / "unit.bsv");
+    Vault unit = copyOfTheUnit(dir);
 };
+test::TempDir* SignedDocuments::shared = nullptr;
 
 TEST_F(SignedDocuments, TheSignOffKeepsItsDocumentsAndTheSealTakesThem) {
     const auto kept = SignedDocumentStore(unit.db()).load();
