@@ -4,7 +4,10 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
 #include <map>
+#include <thread>
 
 #include "flag_id.h"
 #include "policy/parse_error.h"
@@ -386,6 +389,7 @@ struct Scanner::Impl {
         std::vector<Hit> hits = hitsOf(original, normal, view);
         escalate(hits, normal.text);
         std::vector<ScanFlag> flags;
+        flags.reserve(hits.size());
         for (const Hit& hit : hits) {
             const Compiled& c = rules[hit.rule];
             const CategoryRules& category = categories[c.category].rules;
@@ -426,8 +430,12 @@ std::vector<ScanFlag> Scanner::scanField(std::string_view utf8, const FieldRef& 
 
 std::vector<ScanFlag> Scanner::scanText(std::string_view utf8, const FieldRef& where) const {
     countUtf8(utf8);  // refuse a bad byte anywhere before reporting anything
-    std::vector<ScanFlag> flags;
-    std::size_t offset = 0;  // code points before the piece
+    struct Piece {
+        std::string_view bytes;
+        std::size_t offset;  // code points before it
+    };
+    std::vector<Piece> pieces;
+    std::size_t offset = 0;
     while (!utf8.empty()) {
         std::size_t cut = utf8.size();
         if (cut > kPieceBytes) {
@@ -447,12 +455,53 @@ std::vector<ScanFlag> Scanner::scanText(std::string_view utf8, const FieldRef& w
                 }
             }
         }
-        const std::u32string piece = decodeUtf8(utf8.substr(0, cut));
-        for (ScanFlag& flag : impl_->scan(piece, where, offset)) {
-            flags.push_back(std::move(flag));
-        }
-        offset += piece.size();
+        pieces.push_back({utf8.substr(0, cut), offset});
+        offset += countUtf8(pieces.back().bytes);
         utf8.remove_prefix(cut);
+    }
+    std::vector<std::vector<ScanFlag>> found(pieces.size());
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+        for (std::size_t i = 0; (i = next++) < pieces.size();) {
+            found[i] = impl_->scan(decodeUtf8(pieces[i].bytes), where, pieces[i].offset);
+        }
+    };
+    if (pieces.size() < 2) {
+        work();
+    } else {
+        // A long text (a file's words) on two threads, as a unit's PC has two cores. Each
+        // piece is scanned alone either way and the flags are gathered in piece order, so
+        // they and their ids are those of one thread.
+        std::exception_ptr otherFailed;
+        std::thread other([&] {
+            try {
+                work();
+            } catch (...) {
+                otherFailed = std::current_exception();
+                next = pieces.size();
+            }
+        });
+        try {
+            work();
+        } catch (...) {
+            next = pieces.size();
+            other.join();
+            throw;
+        }
+        other.join();
+        if (otherFailed) {
+            std::rethrow_exception(otherFailed);
+        }
+    }
+    std::vector<ScanFlag> flags;
+    std::size_t total = 0;
+    for (const auto& f : found) {
+        total += f.size();
+    }
+    flags.reserve(total);
+    for (auto& f : found) {
+        flags.insert(flags.end(), std::make_move_iterator(f.begin()),
+                     std::make_move_iterator(f.end()));
     }
     assignFlagIds(flags);
     return flags;
