@@ -11,8 +11,20 @@
 namespace baosong::policy {
 
 namespace {
+// The CJK Unified Ideographs block and ASCII answer without asking ICU: nearly every
+// character of Chinese prose is one of them, and the scanner asks for every character.
 bool isIdeograph(char32_t c) {
-    return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_IDEOGRAPHIC);
+    if (c >= 0x4E00 && c <= 0x9FFF) {
+        return true;
+    }
+    return c >= 0x80 && u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_IDEOGRAPHIC);
+}
+
+bool isIgnorable(char32_t c) {
+    if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF)) {
+        return false;
+    }
+    return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
 }
 
 bool isDigit(char32_t c) {
@@ -123,10 +135,7 @@ NormalizedText TextNormalizer::normalize(std::string_view utf8) const {
 
 NormalizedText TextNormalizer::normalize(const std::u32string& text) const {
     std::vector<ViewChar> items = nfkc(*nfkc_, text);
-    std::erase_if(items, [](const ViewChar& item) {
-        return u_hasBinaryProperty(static_cast<UChar32>(item.c),
-                                   UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
-    });
+    std::erase_if(items, [](const ViewChar& item) { return isIgnorable(item.c); });
     for (ViewChar& item : items) {
         item.c = foldLookAlike(item.c);
         if (isIdeograph(item.c)) {
@@ -134,7 +143,10 @@ NormalizedText TextNormalizer::normalize(const std::u32string& text) const {
         }
     }
     NormalizedText result;
-    for (const ViewChar& item : convertChineseNumerals(despace(items))) {
+    const std::vector<ViewChar> converted = convertChineseNumerals(despace(items));
+    result.text.reserve(converted.size());
+    result.origin.reserve(converted.size());
+    for (const ViewChar& item : converted) {
         result.text += item.c;
         result.origin.push_back(item.span);
     }
