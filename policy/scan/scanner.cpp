@@ -366,8 +366,15 @@ struct Scanner::Impl {
             FlagSeverity severity = hit.severity;
             if (severity == FlagSeverity::Review) {
                 const auto sentence = sentenceAround(text, hit.start, hit.end);
-                const bool withOther = std::any_of(hits.begin(), hits.end(), [&](const Hit& o) {
-                    return o.start >= sentence.first && o.end <= sentence.second &&
+                // hits are in order of start (mergeOverlaps): only those starting inside
+                // the sentence can lie in it, so a long text is not quadratic in its flags.
+                const auto first =
+                    std::partition_point(hits.begin(), hits.end(),
+                                         [&](const Hit& o) { return o.start < sentence.first; });
+                const auto last = std::partition_point(
+                    first, hits.end(), [&](const Hit& o) { return o.start < sentence.second; });
+                const bool withOther = std::any_of(first, last, [&](const Hit& o) {
+                    return o.end <= sentence.second &&
                            std::find(state.sentenceHas.begin(), state.sentenceHas.end(),
                                      rules[o.rule].category) != state.sentenceHas.end();
                 });
