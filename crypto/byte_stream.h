@@ -49,4 +49,18 @@ class MemorySink final : public ByteSink {
     std::vector<std::uint8_t> bytes_;
 };
 
+// A sink that writes everything to two sinks, the first first.
+class TeeSink final : public ByteSink {
+  public:
+    TeeSink(ByteSink& first, ByteSink& second) : first_(first), second_(second) {}
+    void write(std::span<const std::uint8_t> bytes) override {
+        first_.write(bytes);
+        second_.write(bytes);
+    }
+
+  private:
+    ByteSink& first_;
+    ByteSink& second_;
+};
+
 }  // namespace baosong::crypto

@@ -34,27 +34,34 @@ GmFileKey GmFileKey::fromBytes(SecretBuffer bytes) {
     return GmFileKey(std::move(bytes));
 }
 
-GmPayloadWriter::GmPayloadWriter(const GmFileKey& key, const Sm4Iv& iv, ByteSink& out)
-    : cipher_(Sm4Cbc::Direction::Encrypt, key.sm4Key(), iv), mac_(key.macKey()), out_(out) {
-    mac_.update(iv);
-}
+GmPayloadEncryptor::GmPayloadEncryptor(const GmFileKey& key, const Sm4Iv& iv, ByteSink& out)
+    : cipher_(Sm4Cbc::Direction::Encrypt, key.sm4Key(), iv), out_(out) {}
 
-void GmPayloadWriter::write(std::span<const std::uint8_t> bytes) {
+void GmPayloadEncryptor::write(std::span<const std::uint8_t> bytes) {
     while (!bytes.empty()) {
         const std::span<const std::uint8_t> piece = bytes.first(std::min(bytes.size(), kChunk));
         buffer_.clear();
         cipher_.update(piece, buffer_);
-        mac_.update(buffer_);
         out_.write(buffer_);
         bytes = bytes.subspan(piece.size());
     }
 }
 
-Sm3Digest GmPayloadWriter::finish() {
+void GmPayloadEncryptor::finish() {
     buffer_.clear();
     cipher_.finish(buffer_);
-    mac_.update(buffer_);
     out_.write(buffer_);
+}
+
+GmPayloadMac::GmPayloadMac(const GmFileKey& key, const Sm4Iv& iv) : mac_(key.macKey()) {
+    mac_.update(iv);
+}
+
+GmPayloadWriter::GmPayloadWriter(const GmFileKey& key, const Sm4Iv& iv, ByteSink& out)
+    : mac_(key, iv), both_(mac_, out), encryptor_(key, iv, both_) {}
+
+Sm3Digest GmPayloadWriter::finish() {
+    encryptor_.finish();
     return mac_.finish();
 }
 

@@ -40,23 +40,49 @@ class GmFileKey {
 // A fresh random IV for each payload (libsodium's CSPRNG).
 Sm4Iv randomSm4Iv();
 
+// SM4-CBC of what is written to it, into out; the MAC over the same ciphertext is the
+// caller's (GmPayloadMac), so that it can run on another core. GmPayloadWriter does both.
+class GmPayloadEncryptor final : public ByteSink {
+  public:
+    GmPayloadEncryptor(const GmFileKey& key, const Sm4Iv& iv, ByteSink& out);
+    void write(std::span<const std::uint8_t> bytes) override;
+    // Writes the padding block(s).
+    void finish();
+
+  private:
+    Sm4Cbc cipher_;
+    ByteSink& out_;
+    std::vector<std::uint8_t> buffer_;
+};
+
+// HMAC-SM3 over the IV and every ciphertext byte written to it (payload.mac).
+class GmPayloadMac final : public ByteSink {
+  public:
+    GmPayloadMac(const GmFileKey& key, const Sm4Iv& iv);
+    void write(std::span<const std::uint8_t> ciphertext) override { mac_.update(ciphertext); }
+    Sm3Digest finish() { return mac_.finish(); }
+
+  private:
+    HmacSm3 mac_;
+};
+
 // Encrypts what is written to it into out, MACing the IV and every ciphertext byte.
 class GmPayloadWriter final : public ByteSink {
   public:
     GmPayloadWriter(const GmFileKey& key, const Sm4Iv& iv, ByteSink& out);
-    void write(std::span<const std::uint8_t> bytes) override;
+    void write(std::span<const std::uint8_t> bytes) override { encryptor_.write(bytes); }
     // Writes the padding block(s) and returns the MAC (payload.mac).
     Sm3Digest finish();
+
     // Ciphertext length for a plaintext of n bytes (PKCS#7 always adds 1–16 bytes).
     static std::uint64_t ciphertextSize(std::uint64_t plaintextSize) {
         return (plaintextSize / Sm4Cbc::kBlock + 1) * Sm4Cbc::kBlock;
     }
 
   private:
-    Sm4Cbc cipher_;
-    HmacSm3 mac_;
-    ByteSink& out_;
-    std::vector<std::uint8_t> buffer_;
+    GmPayloadMac mac_;
+    TeeSink both_;  // the ciphertext to the MAC and to out
+    GmPayloadEncryptor encryptor_;
 };
 
 // Proof that the MAC over IV ‖ the whole ciphertext verified: made only by

@@ -18,7 +18,7 @@ namespace baosong::app::bundle {
 
 class BackgroundSink final : public crypto::ByteSink {
   public:
-    static constexpr std::size_t kSlotBytes = 1 << 20;
+    static constexpr std::size_t kSlotBytes = std::size_t{256} << 10;
     static constexpr std::size_t kSlots = 4;
 
     explicit BackgroundSink(crypto::ByteSink& next);

@@ -158,6 +158,26 @@ TEST(GmPayload, RoundTripsEverySizeAroundTheBlock) {
     }
 }
 
+// The seal runs SM4 and the MAC on different threads (GmPayloadEncryptor, GmPayloadMac):
+// what they make together is what the one writer makes.
+TEST(GmPayload, EncryptorAndMacApartMakeWhatTheWriterMakes) {
+    const auto key = GmFileKey::generate();
+    const Sm4Iv iv{9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 1, 2, 3, 4, 5, 6};
+    std::vector<std::uint8_t> plain(200001);
+    for (std::size_t i = 0; i < plain.size(); ++i) {
+        plain[i] = static_cast<std::uint8_t>(i * 7);
+    }
+    const Sealed together = seal(key, iv, plain);
+    MemorySink out;
+    GmPayloadMac mac(key, iv);
+    TeeSink both(mac, out);
+    GmPayloadEncryptor encryptor(key, iv, both);
+    encryptor.write(plain);
+    encryptor.finish();
+    EXPECT_EQ(out.bytes(), together.ciphertext);
+    EXPECT_EQ(mac.finish(), together.mac);
+}
+
 TEST(GmPayload, NoChangeToIvCiphertextOrMacPassesTheCheck) {
     const auto key = GmFileKey::generate();
     const Sm4Iv iv{};
