@@ -12,10 +12,8 @@
 #include "core/bundle_seal.h"
 #include "core/key_report.h"
 #include "core/office_admin.h"
-#include "core/office_key_import.h"
 #include "core/office_receive.h"
 #include "core/review_workflow.h"
-#include "core/submission_import.h"
 #include "store/office_store.h"
 #include "support/error_code.h"
 #include "support/process.h"
@@ -36,14 +34,7 @@ class GmBundleFlow : public ::testing::Test {
     static void SetUpTestSuite() {
         shared = new test::TempDir();
         const test::TempDir& d = *shared;
-        Vault office = initOfficeVault(d / "office.bsv", test::secret(test::kVaultPassphrase),
-                                       test::kFastKdf, "clerk:test", BundleProfile::Gm);
-        fs::create_directories(d.path() / "keys");
-        writeOfficeKeys(office, d / "keys", true, "clerk:test");
-        Vault unit = test::makeVault(d / "unit.bsv");
-        fs::create_directories(d.path() / "in");
-        importSubmission(unit, test::writeSealableSubmission(d / "in"), "officer:test");
-        importOfficeKeys(unit, d / "keys", "officer:test");
+        auto [office, unit] = test::makeUnitWithOfficeKeys(d.path(), BundleProfile::Gm);
         enrolUnit(office, readEnrolmentFile(writeEnrolment(unit, d / "enrolment", "officer:test")),
                   "clerk:test");
         test::reviewAndSignOff(unit);

@@ -10,10 +10,7 @@
 #include "base/app_error.h"
 #include "core/bundle_seal.h"
 #include "core/export_payload.h"
-#include "core/office_admin.h"
-#include "core/office_key_import.h"
 #include "core/review_workflow.h"
-#include "core/submission_import.h"
 #include "store/signed_document_store.h"
 #include "support/error_code.h"
 #include "support/temp_dir.h"
@@ -31,15 +28,8 @@ class SignedDocuments : public ::testing::Test {
     static void SetUpTestSuite() {
         shared = new test::TempDir();
         const test::TempDir& d = *shared;
-        Vault office = initOfficeVault(d / "office.bsv", test::secret(test::kVaultPassphrase),
-                                       test::kFastKdf, "clerk:test", BundleProfile::Intl);
-        fs::create_directories(d.path() / "keys");
-        writeOfficeKeys(office, d / "keys", false, "clerk:test");
-        Vault unit = test::makeVault(d / "unit.bsv");
-        fs::create_directories(d.path() / "in");
-        importSubmission(unit, test::writeSealableSubmission(d / "in"), "officer:test");
-        importOfficeKeys(unit, d / "keys", "officer:test");
-        test::reviewAndSignOff(unit);
+        auto made = test::makeUnitWithOfficeKeys(d.path(), bundle::BundleProfile::Intl);
+        test::reviewAndSignOff(made.unit);
     }
     static void TearDownTestSuite() { delete shared; }
     static Vault copyOfTheUnit(const test::TempDir& into) {

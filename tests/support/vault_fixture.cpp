@@ -2,9 +2,13 @@
 
 #include "support/pdf_maker.h"
 
+#include <filesystem>
 #include <random>
 
+#include "core/office_admin.h"
+#include "core/office_key_import.h"
 #include "core/review_workflow.h"
+#include "core/submission_import.h"
 #include "policy/submission_json.h"
 #include "store/vault_keys.h"
 #include "support/jpeg_maker.h"
@@ -92,6 +96,19 @@ void reviewAndSignOff(app::Vault& vault) {
         }
     }
     app::signOffReview(vault, key, "reviewer:test");
+}
+
+UnitAndOffice makeUnitWithOfficeKeys(const std::string& dir, app::bundle::BundleProfile profile) {
+    namespace fs = std::filesystem;
+    app::Vault office = app::initOfficeVault(dir + "/office.bsv", secret(kVaultPassphrase),
+                                             kFastKdf, "clerk:test", profile);
+    fs::create_directories(dir + "/keys");
+    app::writeOfficeKeys(office, dir + "/keys", true, "clerk:test");
+    app::Vault unit = makeVault(dir + "/unit.bsv");
+    fs::create_directories(dir + "/in");
+    app::importSubmission(unit, writeSealableSubmission(dir + "/in"), "officer:test");
+    app::importOfficeKeys(unit, dir + "/keys", "officer:test");
+    return {std::move(office), std::move(unit)};
 }
 
 }  // namespace baosong::test

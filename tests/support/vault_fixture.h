@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "bundle/bag_profile.h"
 #include "core/vault_init.h"
 #include "crypto/secret_buffer.h"
 #include "store/vault.h"
@@ -29,5 +30,14 @@ std::string writeSealableSubmission(const std::string& dir, std::uint64_t lifeBy
 // As a reviewer would through `review`: every open flag cleared with a reason, every photo
 // and attachment approved, then signed off.
 void reviewAndSignOff(app::Vault& vault);
+
+// An office of the profile at dir/office.bsv with its keys written to dir/keys (secret
+// included), and a unit at dir/unit.bsv holding the sealable submission and those keys:
+// ready to enrol, review and seal.
+struct UnitAndOffice {
+    app::Vault office;
+    app::Vault unit;
+};
+UnitAndOffice makeUnitWithOfficeKeys(const std::string& dir, app::bundle::BundleProfile profile);
 
 }  // namespace baosong::test
