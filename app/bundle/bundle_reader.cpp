@@ -1,7 +1,5 @@
 #include "bundle_reader.h"
 
-#include "background_sink.h"
-
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -11,6 +9,7 @@
 #include <set>
 #include <vector>
 
+#include "background_sink.h"
 #include "base/app_error.h"
 #include "crypto/crypto_error.h"
 #include "file_stream.h"

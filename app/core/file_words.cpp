@@ -115,23 +115,24 @@ std::vector<policy::ScanFlag> scanFileWords(SqliteDatabase& db, const policy::Sc
                 "file:" + sha->second + "#" +
                 (words->pieces[i].part.empty() ? "page=" + std::to_string(words->pieces[i].page)
                                                : "part=" + words->pieces[i].part);
-            for (policy::ScanFlag& flag :
-                 scanner.scanText(words->pieces[i].text, {std::nullopt, where})) {
+            std::vector<policy::ScanFlag> found =
+                scanner.scanText(words->pieces[i].text, {std::nullopt, where});
+            if (!found.empty() && !boxed) {  // the file's first flag: its words with boxes
+                if (auto full = extract::ExtractedText::parse(*body);
+                    full && full->pieces.size() == words->pieces.size()) {
+                    words = std::move(full);
+                }
+                boxed = true;
+            }
+            const extract::TextPiece& piece = words->pieces[i];
+            for (policy::ScanFlag& flag : found) {
                 policy::FlagLocation location;
                 location.item = sha->second.substr(0, 16);
                 location.path = ref.path;
-                location.page = words->pieces[i].page;
-                location.part = words->pieces[i].part;
-                location.ocr = words->pieces[i].ocr;
-                // words may be replaced below: nothing holds a reference into it.
-                if (!boxed) {  // the first flag in this file: its words with their boxes
-                    if (auto full = extract::ExtractedText::parse(*body);
-                        full && full->pieces.size() == words->pieces.size()) {
-                        words = std::move(full);
-                    }
-                    boxed = true;
-                }
-                if (const auto box = words->pieces[i].boxOf(flag.start, flag.end)) {
+                location.page = piece.page;
+                location.part = piece.part;
+                location.ocr = piece.ocr;
+                if (const auto box = piece.boxOf(flag.start, flag.end)) {
                     location.box = std::array<double, 4>{box->x, box->y, box->width, box->height};
                 }
                 flag.candidate = place.candidate;
