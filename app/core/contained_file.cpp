@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -12,6 +13,8 @@
 namespace baosong::app {
 
 namespace {
+constexpr std::uint64_t kPiece = std::uint64_t{1} << 20;
+
 class Fd {
   public:
     explicit Fd(int fd) : fd_(fd) {}
@@ -119,11 +122,22 @@ Text ContainedFile::problem() const {
 }
 
 std::vector<std::uint8_t> ContainedFile::read() const {
-    std::vector<std::uint8_t> bytes(static_cast<std::size_t>(size_));
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n =
-            ::pread(fd_, bytes.data() + done, bytes.size() - done, static_cast<off_t>(done));
+    std::vector<std::uint8_t> bytes;
+    bytes.reserve(static_cast<std::size_t>(size_));
+    readEach([&bytes](std::span<const std::uint8_t> piece) {
+        bytes.insert(bytes.end(), piece.begin(), piece.end());
+    });
+    return bytes;
+}
+
+void ContainedFile::readEach(const std::function<void(std::span<const std::uint8_t>)>& each) const {
+    std::vector<std::uint8_t> buffer(
+        static_cast<std::size_t>(std::min<std::uint64_t>(size_, kPiece)));
+    std::uint64_t done = 0;
+    while (done < size_) {
+        const std::size_t want =
+            static_cast<std::size_t>(std::min<std::uint64_t>(size_ - done, kPiece));
+        const ssize_t n = ::pread(fd_, buffer.data(), want, static_cast<off_t>(done));
         if (n < 0 && errno == EINTR) {
             continue;
         }
@@ -134,14 +148,55 @@ std::vector<std::uint8_t> ContainedFile::read() const {
                                        .with("reason", std::strerror(errno))
                                  : Text("input_shrank").with("path", path_));
         }
-        done += static_cast<std::size_t>(n);
+        each(std::span<const std::uint8_t>(buffer.data(), static_cast<std::size_t>(n)));
+        done += static_cast<std::uint64_t>(n);
     }
     std::uint8_t extra = 0;
     if (::pread(fd_, &extra, 1, static_cast<off_t>(done)) > 0) {
         throw AppError(ErrorKind::BadInput, "input_unreadable",
                        Text("input_grew").with("path", path_));
     }
+}
+
+std::vector<std::uint8_t> ContainedFile::readHead(std::size_t count) const {
+    std::vector<std::uint8_t> bytes(count);
+    std::size_t done = 0;
+    while (done < count) {
+        const ssize_t n = ::pread(fd_, bytes.data() + done, count - done, static_cast<off_t>(done));
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0) {
+            throw AppError(
+                ErrorKind::BadInput, "input_unreadable",
+                Text("io_read_failed").with("path", path_).with("reason", std::strerror(errno)));
+        }
+        if (n == 0) {
+            break;
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    bytes.resize(done);
     return bytes;
+}
+
+ContainedFile::Stream ContainedFile::openStream() const {
+    // A new open file description would be a second look-up of the path; a duplicate of
+    // the checked descriptor shares its offset, which nothing else here moves (pread).
+    Fd copy(::fcntl(fd_, F_DUPFD_CLOEXEC, 0));
+    Stream stream(copy.get() < 0 ? nullptr : ::fdopen(copy.get(), "rb"));
+    if (!stream) {
+        throw AppError(
+            ErrorKind::BadInput, "input_unreadable",
+            Text("io_read_failed").with("path", path_).with("reason", std::strerror(errno)));
+    }
+    copy.release();
+    if (std::fseek(stream.get(), 0, SEEK_SET) != 0) {
+        throw AppError(
+            ErrorKind::BadInput, "input_unreadable",
+            Text("io_read_failed").with("path", path_).with("reason", std::strerror(errno)));
+    }
+    return stream;
 }
 
 }  // namespace baosong::app

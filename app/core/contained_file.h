@@ -5,6 +5,10 @@
 // unit's files. What is checked is what is read: one descriptor from check to read.
 
 #include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -29,6 +33,18 @@ class ContainedFile {
     std::uint64_t size() const noexcept { return size_; }
     // Reads the whole file; throws AppError if it changed size or cannot be read.
     std::vector<std::uint8_t> read() const;
+    // Reads the whole file in pieces of at most 1 MiB, each given to each as it is read;
+    // throws as read() does.
+    void readEach(const std::function<void(std::span<const std::uint8_t>)>& each) const;
+    // Its first bytes (fewer when the file is shorter): enough to tell its format.
+    std::vector<std::uint8_t> readHead(std::size_t count) const;
+    // The same file as a stdio stream at its start, for a library that reads it in parts;
+    // a descriptor of its own, so the stream's position and closing are its own.
+    struct StreamClose {
+        void operator()(std::FILE* file) const noexcept { std::fclose(file); }
+    };
+    using Stream = std::unique_ptr<std::FILE, StreamClose>;
+    Stream openStream() const;
 
   private:
     int fd_ = -1;

@@ -52,7 +52,9 @@ void keepNamedFiles(OfficeStore& office, const ReceivedBundle& received,
             }
             const ContainedFile file(dataDir, path);
             if (file.state() == ContainedFile::State::Ok && file.size() <= kMaxStoredFileBytes) {
-                office.putReceivedFile(received, path, file.read());
+                office.putReceivedFile(
+                    received, path, static_cast<std::int64_t>(file.size()),
+                    [&file](const OfficeStore::Pieces& each) { file.readEach(each); });
             }
         }
     }

@@ -4,6 +4,7 @@
 
 #include "audit_log.h"
 #include "base/app_error.h"
+#include "sqlite_blob.h"
 
 namespace baosong::app {
 
@@ -148,6 +149,17 @@ std::vector<ReceivedBundle> OfficeStore::latestOfEachUnit(const std::string& cam
 
 void OfficeStore::putReceivedFile(const ReceivedBundle& bundle, const std::string& path,
                                   std::span<const std::uint8_t> bytes) {
+    putReceivedFile(bundle, path, static_cast<std::int64_t>(bytes.size()),
+                    [bytes](const Pieces& each) { each(bytes); });
+}
+
+void OfficeStore::putReceivedFile(const ReceivedBundle& bundle, const std::string& path,
+                                  std::int64_t size,
+                                  const std::function<void(const Pieces&)>& readEach) {
+    crypto::Sha256 first;
+    readEach([&first](std::span<const std::uint8_t> piece) { first.update(piece); });
+    const std::string sha256 = crypto::toHex(first.finish());
+    // The content goes in through incremental blob I/O: binding it would copy it twice.
     db_.prepare(
            "INSERT OR REPLACE INTO received_files(unit_id, campaign, revision, path, sha256, "
            "data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
@@ -155,9 +167,26 @@ void OfficeStore::putReceivedFile(const ReceivedBundle& bundle, const std::strin
         .bind(2, bundle.campaign)
         .bind(3, static_cast<std::int64_t>(bundle.revision))
         .bind(4, path)
-        .bind(5, crypto::toHex(crypto::Sha256::of(bytes)))
-        .bindBlob(6, bytes)
+        .bind(5, sha256)
+        .bindZeroBlob(6, size)
         .run();
+    SqliteBlob blob(db_, "received_files", "data", db_.lastInsertRowId(),
+                    SqliteBlob::Access::Write);
+    crypto::Sha256 second;
+    std::int64_t at = 0;
+    readEach([&](std::span<const std::uint8_t> piece) {
+        if (at + static_cast<std::int64_t>(piece.size()) > size) {
+            throw AppError(ErrorKind::BadInput, "input_changed",
+                           Text("input_changed").with("path", path));
+        }
+        blob.write(at, piece);
+        second.update(piece);
+        at += static_cast<std::int64_t>(piece.size());
+    });
+    if (at != size || crypto::toHex(second.finish()) != sha256) {
+        throw AppError(ErrorKind::BadInput, "input_changed",
+                       Text("input_changed").with("path", path));
+    }
 }
 
 std::optional<std::vector<std::uint8_t>> OfficeStore::receivedFile(const ReceivedBundle& bundle,

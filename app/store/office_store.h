@@ -4,6 +4,7 @@
 // campaign every bundle it accepted.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -60,6 +61,12 @@ class OfficeStore {
     // A file a received submission names, by its path in the bag's data/ (schema 5).
     void putReceivedFile(const ReceivedBundle& bundle, const std::string& path,
                          std::span<const std::uint8_t> bytes);
+    // The same for a file of size bytes that readEach gives in pieces, each time it is
+    // called: once for its digest, once as it is stored, so that no file is held whole.
+    // Throws AppError (BadInput) "input_changed" when the two readings differ.
+    using Pieces = std::function<void(std::span<const std::uint8_t>)>;
+    void putReceivedFile(const ReceivedBundle& bundle, const std::string& path, std::int64_t size,
+                         const std::function<void(const Pieces&)>& readEach);
     // nullopt when the bundle was received before files were kept, or names no such file.
     std::optional<std::vector<std::uint8_t>> receivedFile(const ReceivedBundle& bundle,
                                                           const std::string& path);

@@ -189,6 +189,13 @@ SqliteStatement& SqliteStatement::bindBlob(int index, std::span<const std::uint8
     return *this;
 }
 
+SqliteStatement& SqliteStatement::bindZeroBlob(int index, std::int64_t size) {
+    if (sqlite3_bind_zeroblob64(stmt_, index, static_cast<sqlite3_uint64>(size)) != SQLITE_OK) {
+        db_->fail("bind");
+    }
+    return *this;
+}
+
 SqliteStatement& SqliteStatement::bindNull(int index) {
     if (sqlite3_bind_null(stmt_, index) != SQLITE_OK) {
         db_->fail("bind");

@@ -73,6 +73,9 @@ class SqliteStatement {
     SqliteStatement& bind(int index, std::int64_t value);
     SqliteStatement& bindBlob(int index, std::span<const std::uint8_t> bytes);
     SqliteStatement& bindNull(int index);
+    // size bytes of zeros that SQLite writes without building them in memory; filled
+    // afterwards through SqliteBlob.
+    SqliteStatement& bindZeroBlob(int index, std::int64_t size);
 
     // Advances; true while a row is available.
     bool step();

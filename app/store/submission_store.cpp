@@ -9,6 +9,7 @@
 #include "crypto/sm3.h"
 #include "policy/parse_error.h"
 #include "policy/submission_json.h"
+#include "sqlite_blob.h"
 
 namespace baosong::app {
 
@@ -50,12 +51,17 @@ void SubmissionStore::removeFile(const std::string& path) {
 StoredFile SubmissionStore::putFile(const std::string& path, std::span<const std::uint8_t> bytes) {
     StoredFile file{path, crypto::toHex(crypto::Sha256::of(bytes)),
                     static_cast<std::int64_t>(bytes.size()), crypto::toHex(crypto::Sm3::of(bytes))};
-    db_.prepare("INSERT OR IGNORE INTO blobs(sha256, size, data, sm3) VALUES(?1, ?2, ?3, ?4)")
+    // The content goes in through incremental blob I/O: binding it would copy it twice.
+    db_.prepare("INSERT OR IGNORE INTO blobs(sha256, size, sm3, data) VALUES(?1, ?2, ?3, ?4)")
         .bind(1, file.sha256)
         .bind(2, file.size)
-        .bindBlob(3, bytes)
-        .bind(4, file.sm3)
+        .bind(3, file.sm3)
+        .bindZeroBlob(4, file.size)
         .run();
+    if (db_.changes() == 1) {
+        SqliteBlob(db_, "blobs", "data", db_.lastInsertRowId(), SqliteBlob::Access::Write)
+            .writeAll(bytes);
+    }
     db_.prepare("INSERT OR REPLACE INTO files(path, sha256) VALUES(?1, ?2)")
         .bind(1, path)
         .bind(2, file.sha256)

@@ -319,5 +319,41 @@ TEST_F(OfficeReviewTest, AUnitVaultHasNoReview) {
     EXPECT_EQ(errorCodeOf<AppError>([&] { officeReview(unit); }), "not_office_vault");
 }
 
+// A received file is kept in pieces, read twice (its digest, then the store): what is kept
+// is what was read, and a file that changes between the two readings is refused and,
+// with the caller's transaction, leaves nothing.
+TEST_F(OfficeReviewTest, AReceivedFileIsKeptInPiecesAndOneThatChangesIsRefused) {
+    receive(kUnitA, 1, example);
+    OfficeStore office(vault->db());
+    const ReceivedBundle bundle = *office.latest(kUnitA, kCampaign);
+    const std::vector<std::uint8_t> first(3000, 'a'), second(5000, 'b');
+    office.putReceivedFile(bundle, "files/kept.pdf", 8000, [&](const OfficeStore::Pieces& each) {
+        each(first);
+        each(second);
+    });
+    std::vector<std::uint8_t> whole = first;
+    whole.insert(whole.end(), second.begin(), second.end());
+    EXPECT_EQ(office.receivedFile(bundle, "files/kept.pdf"), whole);
+
+    int readings = 0;
+    const auto changing = [&](const OfficeStore::Pieces& each) {
+        each(++readings == 1 ? first : std::vector<std::uint8_t>(3000, 'c'));
+    };
+    const auto growing = [&](const OfficeStore::Pieces& each) {
+        each(++readings == 1 ? first : whole);
+    };
+    for (const auto& reading : {std::function<void(const OfficeStore::Pieces&)>(changing),
+                                std::function<void(const OfficeStore::Pieces&)>(growing)}) {
+        readings = 0;
+        EXPECT_EQ(errorCodeOf<AppError>([&] {
+                      SqliteTransaction tx(vault->db());
+                      office.putReceivedFile(bundle, "files/changed.pdf", 3000, reading);
+                      tx.commit();
+                  }),
+                  "input_changed");
+        EXPECT_EQ(office.receivedFile(bundle, "files/changed.pdf"), std::nullopt);
+    }
+}
+
 }  // namespace
 }  // namespace baosong::app

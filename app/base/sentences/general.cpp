@@ -66,6 +66,8 @@ std::span<const Sentence> general() {
          "{what}“{path}”在读取过程中长度变了（可能有程序正在写它）；请稍后重试",
          "the {what} “{path}” changed length while it was read (a program may be writing it); try "
          "again later"},
+        {"input_changed", "“{path}”在读取过程中被改动；请确认没有程序正在写它后重试",
+         "“{path}” changed while it was read; make sure no program is writing it and try again"},
         {"input_grew", "“{path}”在读取过程中被改动（变长了）；请确认没有程序正在写它后重试",
          "“{path}” changed while it was read (it grew); make sure no program is writing it and try "
          "again"},
