@@ -70,13 +70,12 @@ WordsReadAhead readWordsAhead(policy::FileReference::Kind kind, const std::strin
             fileWords(reader, kind, file.bytes, path, progress).json()};
 }
 
-bool storeSubmissionFile(SqliteDatabase& db, policy::FileReference::Kind kind,
-                         const std::string& path, std::vector<std::uint8_t> bytes,
-                         extract::FileReader& reader, const extract::ReadProgress& progress,
-                         const WordsReadAhead* ahead) {
-    SubmissionStore store(db);
-    const Stripped file = admitted(kind, path, std::move(bytes));
-    const StoredFile kept = store.putFile(path, file.bytes);
+namespace {
+// Stores what intake admitted, keeps what was removed and the words.
+bool keep(SqliteDatabase& db, policy::FileReference::Kind kind, const std::string& path,
+          const Stripped& file, extract::FileReader& reader, const extract::ReadProgress& progress,
+          const WordsReadAhead* ahead) {
+    const StoredFile kept = SubmissionStore(db).putFile(path, file.bytes);
     if (kind == policy::FileReference::Kind::Grant) {
         return false;
     }
@@ -89,6 +88,32 @@ bool storeSubmissionFile(SqliteDatabase& db, policy::FileReference::Kind kind,
         keepFileWords(db, reader, kept.sha256, path, kind, file.bytes, progress);
     }
     return file.gps;
+}
+}  // namespace
+
+bool storeSubmissionFile(SqliteDatabase& db, policy::FileReference::Kind kind,
+                         const std::string& path, std::vector<std::uint8_t> bytes,
+                         extract::FileReader& reader, const extract::ReadProgress& progress,
+                         const WordsReadAhead* ahead) {
+    return keep(db, kind, path, admitted(kind, path, std::move(bytes)), reader, progress, ahead);
+}
+
+bool storeSubmissionFile(SqliteDatabase& db, policy::FileReference::Kind kind,
+                         const std::string& path, const ContainedFile& file,
+                         extract::FileReader& reader, const extract::ReadProgress& progress) {
+    using Kind = policy::FileReference::Kind;
+    // A PDF (a scanned book can be hundreds of megabytes) goes through qpdf as it reads
+    // it, so that only the stripped file is ever held whole: poppler reads the words from
+    // those very bytes, in memory, as they are stored.
+    if (kind != Kind::Grant && kind != Kind::Photo &&
+        intake::detectFileFormat(file.readHead(intake::kFormatHeadBytes)) ==
+            intake::FileFormat::Pdf) {
+        const ContainedFile::Stream stream = file.openStream();
+        intake::StrippedPdf pdf = intake::stripPdfMetadata(stream.get(), path);
+        return keep(db, kind, path, {std::move(pdf.bytes), pdf.removed.json()}, reader, progress,
+                    nullptr);
+    }
+    return storeSubmissionFile(db, kind, path, file.read(), reader, progress);
 }
 
 }  // namespace baosong::app

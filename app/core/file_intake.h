@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "contained_file.h"
 #include "extract/file_reader.h"
 #include "policy/submission.h"
 #include "store/sqlite_database.h"
@@ -44,5 +45,10 @@ bool storeSubmissionFile(SqliteDatabase& db, policy::FileReference::Kind kind,
                          const std::string& path, std::vector<std::uint8_t> bytes,
                          extract::FileReader& reader, const extract::ReadProgress& progress = {},
                          const WordsReadAhead* ahead = nullptr);
+// The same for a file still on disk (an import): a PDF is stripped as qpdf reads it and
+// is never held whole before; any other file is read whole first.
+bool storeSubmissionFile(SqliteDatabase& db, policy::FileReference::Kind kind,
+                         const std::string& path, const ContainedFile& file,
+                         extract::FileReader& reader, const extract::ReadProgress& progress = {});
 
 }  // namespace baosong::app

@@ -121,11 +121,9 @@ ImportSummary importSubmission(Vault& vault, const std::string& jsonPath, const 
     std::vector<std::string> scans;
     extract::FileReader reader;  // one for the whole import: OCR's models load once
     for (const PendingFile& f : pending) {
-        std::vector<std::uint8_t> bytes = f.file.read();
-        summary.bytes += bytes.size();
+        summary.bytes += f.file.size();
         summary.gpsRemoved +=
-            storeSubmissionFile(vault.db(), f.kind, f.path, std::move(bytes), reader, reading) ? 1U
-                                                                                               : 0U;
+            storeSubmissionFile(vault.db(), f.kind, f.path, f.file, reader, reading) ? 1U : 0U;
         ++summary.files;
         if (f.kind == policy::FileReference::Kind::Stamped) {
             scans.push_back(f.path);

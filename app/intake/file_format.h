@@ -8,6 +8,8 @@
 #include <span>
 #include <string>
 
+#include "pdf_metadata.h"
+
 namespace baosong::app::intake {
 
 enum class FileFormat {
@@ -20,6 +22,9 @@ enum class FileFormat {
     OtherImage,     // TIFF, GIF, BMP, WebP, HEIC
     Unknown,
 };
+
+// What detectFileFormat looks at, at most: a file's first bytes are enough.
+inline constexpr std::size_t kFormatHeadBytes = kPdfHeaderWindow;
 
 FileFormat detectFileFormat(std::span<const std::uint8_t> file);
 

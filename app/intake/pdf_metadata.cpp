@@ -1,14 +1,21 @@
 #include "pdf_metadata.h"
 
 #include <qpdf/Buffer.hh>
+#include <qpdf/BufferInputSource.hh>
+#include <qpdf/FileInputSource.hh>
+#include <qpdf/Pl_Function.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <exception>
 #include <functional>
+#include <memory>
 #include <string_view>
 
 #include "base/app_error.h"
@@ -168,18 +175,25 @@ void scrub(QPDF& pdf, const std::vector<QPDFObjectHandle>& objects, RemovedPdfMe
 
 bool looksLikePdf(std::span<const std::uint8_t> file) {
     const std::string_view head(reinterpret_cast<const char*>(file.data()),
-                                std::min<std::size_t>(file.size(), 1024));
+                                std::min(file.size(), kPdfHeaderWindow));
     return head.find("%PDF-") != std::string_view::npos;
 }
 
-StrippedPdf stripPdfMetadata(std::span<const std::uint8_t> file, const std::string& name) {
+namespace {
+// Room for what the rewrite may add (a new /ID, a new cross-reference table) beyond the
+// original's length, so that the result does not move when it is a little longer.
+constexpr std::size_t kSlackBytes = 64 * 1024;
+
+// What both entry points do; original gives the file's own bytes, kept whole only for a
+// signed document, which is stored as it came.
+StrippedPdf strip(const std::shared_ptr<InputSource>& source, const std::string& name,
+                  const std::function<std::vector<std::uint8_t>()>& original) {
     StrippedPdf out;
     RemovedPdfMetadata& removed = out.removed;
     try {
         QPDF pdf;
         pdf.setSuppressWarnings(true);
-        pdf.processMemoryFile(name.c_str(), reinterpret_cast<const char*>(file.data()),
-                              file.size());
+        pdf.processInputSource(source);
         QPDFObjectHandle info = pdf.getTrailer().getKey("/Info");
         if (info.isDictionary()) {
             removed.author = textOf(info.getKey("/Author"));
@@ -191,12 +205,20 @@ StrippedPdf stripPdfMetadata(std::span<const std::uint8_t> file, const std::stri
             removed.signedDocument = true;
             scrub(pdf, objects, removed, false);
             removed.repaired = pdf.anyWarnings();
-            out.bytes.assign(file.begin(), file.end());
+            out.bytes = original();
             return out;
         }
         scrub(pdf, objects, removed, true);
+        // Written straight into the result: qpdf's own buffer would be a second copy. The
+        // result is about as long as the file, and a vector left to grow would hold up to
+        // three times that while it moves.
+        source->seek(0, SEEK_END);
+        out.bytes.reserve(static_cast<std::size_t>(source->tell()) + kSlackBytes);
+        Pl_Function sink("stripped", nullptr, [&out](unsigned char const* data, size_t size) {
+            out.bytes.insert(out.bytes.end(), data, data + size);
+        });
         QPDFWriter writer(pdf);
-        writer.setOutputMemory();
+        writer.setOutputPipeline(&sink);
         // The ID from the content, not the clock: the same scan gives the same bytes, so a
         // re-import does not void the sign-off.
         writer.setDeterministicID(true);
@@ -204,8 +226,6 @@ StrippedPdf stripPdfMetadata(std::span<const std::uint8_t> file, const std::stri
         writer.setStreamDataMode(qpdf_s_preserve);
         writer.setObjectStreamMode(qpdf_o_preserve);
         writer.write();
-        const auto buffer = writer.getBufferSharedPointer();
-        out.bytes.assign(buffer->getBuffer(), buffer->getBuffer() + buffer->getSize());
         removed.stripped = true;
         removed.repaired = pdf.anyWarnings();
         return out;
@@ -215,6 +235,32 @@ StrippedPdf stripPdfMetadata(std::span<const std::uint8_t> file, const std::stri
         throw AppError(ErrorKind::BadInput, "attachment_malformed",
                        Text("attachment_malformed").with("name", name).with("detail", e.what()));
     }
+}
+}  // namespace
+
+StrippedPdf stripPdfMetadata(std::span<const std::uint8_t> file, const std::string& name) {
+    // qpdf's Buffer over the caller's bytes, not a copy of them.
+    Buffer view(const_cast<unsigned char*>(file.data()), file.size());
+    return strip(std::make_shared<BufferInputSource>(name, &view), name,
+                 [file] { return std::vector<std::uint8_t>(file.begin(), file.end()); });
+}
+
+StrippedPdf stripPdfMetadata(std::FILE* file, const std::string& name) {
+    return strip(std::make_shared<FileInputSource>(name.c_str(), file, false), name, [file, &name] {
+        std::vector<std::uint8_t> bytes;
+        std::rewind(file);
+        std::uint8_t piece[64 * 1024];
+        std::size_t n = 0;
+        while ((n = std::fread(piece, 1, sizeof piece, file)) > 0) {
+            bytes.insert(bytes.end(), piece, piece + n);
+        }
+        if (std::ferror(file)) {
+            throw AppError(
+                ErrorKind::BadInput, "input_unreadable",
+                Text("io_read_failed").with("path", name).with("reason", std::strerror(errno)));
+        }
+        return bytes;
+    });
 }
 
 }  // namespace baosong::app::intake

@@ -10,6 +10,7 @@
 // it would break the signature. The reviewer is shown what was there.
 
 #include <cstdint>
+#include <cstdio>
 #include <span>
 #include <string>
 #include <vector>
@@ -23,12 +24,16 @@ struct StrippedPdf {
     RemovedPdfMetadata removed;
 };
 
-// "%PDF-" within the first 1024 bytes, where PDF readers look for it.
+// "%PDF-" within the first kPdfHeaderWindow bytes, where PDF readers look for it.
+inline constexpr std::size_t kPdfHeaderWindow = 1024;
 bool looksLikePdf(std::span<const std::uint8_t> file);
 
 // The same file rewritten without metadata; the same input always gives the same bytes.
 // Throws AppError (BadInput, "attachment_malformed") when qpdf cannot read it as a PDF, or
 // it needs a password.
 StrippedPdf stripPdfMetadata(std::span<const std::uint8_t> file, const std::string& name);
+// The same, read where it lies, as qpdf needs each part: the file is never held whole
+// (only a signed one, which is kept as it came). file stays open and is the caller's.
+StrippedPdf stripPdfMetadata(std::FILE* file, const std::string& name);
 
 }  // namespace baosong::app::intake

@@ -11,6 +11,8 @@
 #include <qpdf/QPDFWriter.hh>
 
 #include <algorithm>
+#include <cstdio>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #include "base/app_error.h"
@@ -255,6 +257,40 @@ TEST(PdfMetadata, AFieldThatLoopsIsReadOnce) {
     const auto stripped = stripPdfMetadata(bytesOf(makePdf(making)), "loop.pdf");
     EXPECT_TRUE(stripped.removed.stripped);
     EXPECT_EQ(textOf(stripped.bytes).find("OldAuthorName"), std::string::npos);
+}
+
+// An import reads the file where it lies, as qpdf asks for each part (never whole): the
+// result is the very bytes and record that stripping it in memory gives, for a file that
+// is stripped, one that is signed (kept as it came), one that is repaired, and one that is
+// refused.
+TEST(PdfMetadata, ReadFromAStreamItIsStrippedAsInMemory) {
+    TempDir dir;
+    const auto throughStream = [&dir](const std::string& input) {
+        const std::string path = dir / "input.pdf";
+        writeFile(path, input);
+        std::FILE* file = std::fopen(path.c_str(), "rb");
+        EXPECT_NE(file, nullptr);
+        const std::unique_ptr<std::FILE, int (*)(std::FILE*)> closing(file, std::fclose);
+        return stripPdfMetadata(file, "scan.pdf");
+    };
+    PdfMaking signedOne = fullOfMetadata();
+    signedOne.signature = PdfMaking::Signature::Signed;
+    std::string damaged = makePdf(fullOfMetadata());
+    damaged.replace(damaged.rfind("startxref\n"), std::string::npos, "startxref\n9\n%%EOF\n");
+    for (const std::string& input : {makePdf(fullOfMetadata()), makePdf(signedOne), damaged}) {
+        const auto inMemory = stripPdfMetadata(bytesOf(input), "scan.pdf");
+        const auto streamed = throughStream(input);
+        EXPECT_EQ(streamed.bytes, inMemory.bytes);
+        EXPECT_EQ(streamed.removed.json(), inMemory.removed.json());
+    }
+    EXPECT_EQ(textOf(throughStream(makePdf(signedOne)).bytes), makePdf(signedOne));
+    try {
+        throughStream("%PDF-1.4 certificate scan");
+        ADD_FAILURE() << "a file that only claims to be a PDF was accepted";
+    } catch (const app::AppError& e) {
+        EXPECT_EQ(e.code(), "attachment_malformed");
+        EXPECT_NE(std::string(e.what()).find("scan.pdf"), std::string::npos);
+    }
 }
 
 TEST(PdfMetadata, WhatOnlyClaimsToBeAPdfIsRefused) {
