@@ -79,6 +79,12 @@ void Vault::configure(SqliteDatabase& db) {
     db.exec("PRAGMA temp_store = MEMORY");  // no temporary files, even encrypted ones
     db.exec("PRAGMA synchronous = FULL");
     db.exec("PRAGMA secure_delete = ON");
+    // 16 MiB of pages rather than SQLite's 2 MiB: a file written in pieces (sqlite_blob.h)
+    // first fills its pages with zeros, and while they stay in the cache they are written
+    // once, with their data, instead of being encrypted, written, read back and decrypted
+    // in between (office open of a 200 MB bag of 9 MiB files: 4.3 s → 3.0 s). A bound on
+    // memory that does not grow with the vault or the file.
+    db.exec("PRAGMA cache_size = -16384");
 }
 
 SqliteDatabase Vault::openKeyed(const std::string& path, const crypto::SecretBuffer& key,
