@@ -1,5 +1,7 @@
 #include "pdf_metadata.h"
 
+#include <sys/stat.h>
+
 #include <qpdf/Buffer.hh>
 #include <qpdf/BufferInputSource.hh>
 #include <qpdf/FileInputSource.hh>
@@ -183,10 +185,14 @@ namespace {
 // Room for what the rewrite may add (a new /ID, a new cross-reference table) beyond the
 // original's length, so that the result does not move when it is a little longer.
 constexpr std::size_t kSlackBytes = 64 * 1024;
+// Beyond any file intake takes (256 MiB): a length said by a file that grew since it was
+// checked reserves no more than this.
+constexpr std::size_t kMostReserved = std::size_t{512} << 20;
 
 // What both entry points do; original gives the file's own bytes, kept whole only for a
 // signed document, which is stored as it came.
-StrippedPdf strip(const std::shared_ptr<InputSource>& source, const std::string& name,
+StrippedPdf strip(const std::shared_ptr<InputSource>& source, std::size_t length,
+                  const std::string& name,
                   const std::function<std::vector<std::uint8_t>()>& original) {
     StrippedPdf out;
     RemovedPdfMetadata& removed = out.removed;
@@ -212,8 +218,7 @@ StrippedPdf strip(const std::shared_ptr<InputSource>& source, const std::string&
         // Written straight into the result: qpdf's own buffer would be a second copy. The
         // result is about as long as the file, and a vector left to grow would hold up to
         // three times that while it moves.
-        source->seek(0, SEEK_END);
-        out.bytes.reserve(static_cast<std::size_t>(source->tell()) + kSlackBytes);
+        out.bytes.reserve(std::min(length, kMostReserved) + kSlackBytes);
         Pl_Function sink("stripped", nullptr, [&out](unsigned char const* data, size_t size) {
             out.bytes.insert(out.bytes.end(), data, data + size);
         });
@@ -241,26 +246,30 @@ StrippedPdf strip(const std::shared_ptr<InputSource>& source, const std::string&
 StrippedPdf stripPdfMetadata(std::span<const std::uint8_t> file, const std::string& name) {
     // qpdf's Buffer over the caller's bytes, not a copy of them.
     Buffer view(const_cast<unsigned char*>(file.data()), file.size());
-    return strip(std::make_shared<BufferInputSource>(name, &view), name,
+    return strip(std::make_shared<BufferInputSource>(name, &view), file.size(), name,
                  [file] { return std::vector<std::uint8_t>(file.begin(), file.end()); });
 }
 
 StrippedPdf stripPdfMetadata(std::FILE* file, const std::string& name) {
-    return strip(std::make_shared<FileInputSource>(name.c_str(), file, false), name, [file, &name] {
-        std::vector<std::uint8_t> bytes;
-        std::rewind(file);
-        std::uint8_t piece[64 * 1024];
-        std::size_t n = 0;
-        while ((n = std::fread(piece, 1, sizeof piece, file)) > 0) {
-            bytes.insert(bytes.end(), piece, piece + n);
-        }
-        if (std::ferror(file)) {
-            throw AppError(
-                ErrorKind::BadInput, "input_unreadable",
-                Text("io_read_failed").with("path", name).with("reason", std::strerror(errno)));
-        }
-        return bytes;
-    });
+    struct stat status {};
+    const std::size_t length =
+        ::fstat(::fileno(file), &status) == 0 ? static_cast<std::size_t>(status.st_size) : 0;
+    return strip(
+        std::make_shared<FileInputSource>(name.c_str(), file, false), length, name, [file, &name] {
+            std::vector<std::uint8_t> bytes;
+            std::rewind(file);
+            std::uint8_t piece[64 * 1024];
+            std::size_t n = 0;
+            while ((n = std::fread(piece, 1, sizeof piece, file)) > 0) {
+                bytes.insert(bytes.end(), piece, piece + n);
+            }
+            if (std::ferror(file)) {
+                throw AppError(
+                    ErrorKind::BadInput, "input_unreadable",
+                    Text("io_read_failed").with("path", name).with("reason", std::strerror(errno)));
+            }
+            return bytes;
+        });
 }
 
 }  // namespace baosong::app::intake
