@@ -2,13 +2,11 @@
 
 #include <vector>
 
-#include "crypto/sha256.h"
-
 namespace baosong::app::bundle {
 
 std::size_t HashingSource::read(std::span<std::uint8_t> buffer) {
     const std::size_t n = in_.read(buffer);
-    digest_.update(buffer.first(n));
+    background_.write(buffer.first(n));
     bytes_ += n;
     return n;
 }
@@ -17,7 +15,8 @@ std::string HashingSource::drainAndFinish() {
     std::vector<std::uint8_t> rest(64 * 1024);
     while (read(rest) > 0) {
     }
-    return crypto::toHex(digest_.finish());
+    background_.finish();
+    return sink_.digestHex();
 }
 
 }  // namespace baosong::app::bundle
