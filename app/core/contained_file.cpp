@@ -199,4 +199,12 @@ ContainedFile::Stream ContainedFile::openStream() const {
     return stream;
 }
 
+void ContainedFile::requireUnchangedSize() const {
+    struct stat now {};
+    if (::fstat(fd_, &now) != 0 || static_cast<std::uint64_t>(now.st_size) != size_) {
+        throw AppError(ErrorKind::BadInput, "input_changed",
+                       Text("input_changed").with("path", path_));
+    }
+}
+
 }  // namespace baosong::app

@@ -45,6 +45,9 @@ class ContainedFile {
     };
     using Stream = std::unique_ptr<std::FILE, StreamClose>;
     Stream openStream() const;
+    // Throws AppError (BadInput) "input_changed" unless the file still has the size it had
+    // when it was opened: for a reader that read it through openStream.
+    void requireUnchangedSize() const;
 
   private:
     int fd_ = -1;

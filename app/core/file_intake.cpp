@@ -110,6 +110,8 @@ bool storeSubmissionFile(SqliteDatabase& db, policy::FileReference::Kind kind,
             intake::FileFormat::Pdf) {
         const ContainedFile::Stream stream = file.openStream();
         intake::StrippedPdf pdf = intake::stripPdfMetadata(stream.get(), path);
+        // What was checked against the size limit is what qpdf read.
+        file.requireUnchangedSize();
         return keep(db, kind, path, {std::move(pdf.bytes), pdf.removed.json()}, reader, progress,
                     nullptr);
     }

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "base/app_error.h"
+#include "core/contained_file.h"
 #include "crypto/sha256.h"
 #include "store/file_text_store.h"
 #include "store/submission_store.h"
@@ -77,6 +78,35 @@ TEST_F(FileIntakeTest, WordsReadAheadOfOtherBytesOrAnotherKindAreNotKept) {
                                            reader, refuse, &otherKind);
               }),
               "read_cancelled");
+}
+
+// An imported PDF reaches qpdf as a stream of the file still on disk: it is stored as the
+// same bytes, with the same words, as when it is given in memory; a file whose size changed
+// after it was checked is refused and leaves nothing.
+TEST_F(FileIntakeTest, APdfReadFromItsFileIsStoredAsFromMemory) {
+    const std::string pdf = textPdf({"曾在97621部队服役。"});
+    writeFile(dir / "证明.pdf", pdf);
+    app::storeSubmissionFile(vault.db(), Kind::Attachment, "附件/a/证明.pdf", bytesOf(pdf), reader);
+    const app::ContainedFile file(dir.path().string(), "证明.pdf");
+    ASSERT_EQ(file.state(), app::ContainedFile::State::Ok);
+    app::storeSubmissionFile(vault.db(), Kind::Attachment, "附件/b/证明.pdf", file, reader);
+    app::SubmissionStore store(vault.db());
+    EXPECT_EQ(store.fileContents("附件/b/证明.pdf"), store.fileContents("附件/a/证明.pdf"));
+    EXPECT_EQ(keptWords(vault, "附件/b/证明.pdf"), keptWords(vault, "附件/a/证明.pdf"));
+    EXPECT_NE(keptWords(vault, "附件/b/证明.pdf").find("97621"), std::string::npos);
+
+    writeFile(dir / "变了.pdf", pdf);
+    const app::ContainedFile changing(dir.path().string(), "变了.pdf");
+    writeFile(dir / "变了.pdf", pdf + "\n% appended after the size was checked\n");
+    {
+        app::SqliteTransaction tx(vault.db());
+        EXPECT_EQ(errorCodeOf<app::AppError>([&] {
+                      app::storeSubmissionFile(vault.db(), Kind::Attachment, "附件/c/变了.pdf",
+                                               changing, reader);
+                  }),
+                  "input_changed");
+    }
+    EXPECT_FALSE(store.findFileContents("附件/c/变了.pdf").has_value());
 }
 
 }  // namespace
