@@ -130,6 +130,24 @@ std::vector<std::uint8_t> ContainedFile::read() const {
     return bytes;
 }
 
+AppError ContainedFile::readFailed() const {
+    return AppError(
+        ErrorKind::BadInput, "input_unreadable",
+        Text("io_read_failed").with("path", path_).with("reason", std::strerror(errno)));
+}
+
+std::size_t ContainedFile::readAt(std::span<std::uint8_t> into, std::uint64_t offset) const {
+    for (;;) {
+        const ssize_t n = ::pread(fd_, into.data(), into.size(), static_cast<off_t>(offset));
+        if (n >= 0) {
+            return static_cast<std::size_t>(n);
+        }
+        if (errno != EINTR) {
+            throw readFailed();
+        }
+    }
+}
+
 void ContainedFile::readEach(const std::function<void(std::span<const std::uint8_t>)>& each) const {
     std::vector<std::uint8_t> buffer(
         static_cast<std::size_t>(std::min<std::uint64_t>(size_, kPiece)));
@@ -137,22 +155,16 @@ void ContainedFile::readEach(const std::function<void(std::span<const std::uint8
     while (done < size_) {
         const std::size_t want =
             static_cast<std::size_t>(std::min<std::uint64_t>(size_ - done, kPiece));
-        const ssize_t n = ::pread(fd_, buffer.data(), want, static_cast<off_t>(done));
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
+        const std::size_t n = readAt({buffer.data(), want}, done);
+        if (n == 0) {
             throw AppError(ErrorKind::BadInput, "input_unreadable",
-                           n < 0 ? Text("io_read_failed")
-                                       .with("path", path_)
-                                       .with("reason", std::strerror(errno))
-                                 : Text("input_shrank").with("path", path_));
+                           Text("input_shrank").with("path", path_));
         }
-        each(std::span<const std::uint8_t>(buffer.data(), static_cast<std::size_t>(n)));
-        done += static_cast<std::uint64_t>(n);
+        each({buffer.data(), n});
+        done += n;
     }
     std::uint8_t extra = 0;
-    if (::pread(fd_, &extra, 1, static_cast<off_t>(done)) > 0) {
+    if (readAt({&extra, 1}, done) > 0) {
         throw AppError(ErrorKind::BadInput, "input_unreadable",
                        Text("input_grew").with("path", path_));
     }
@@ -161,20 +173,8 @@ void ContainedFile::readEach(const std::function<void(std::span<const std::uint8
 std::vector<std::uint8_t> ContainedFile::readHead(std::size_t count) const {
     std::vector<std::uint8_t> bytes(count);
     std::size_t done = 0;
-    while (done < count) {
-        const ssize_t n = ::pread(fd_, bytes.data() + done, count - done, static_cast<off_t>(done));
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n < 0) {
-            throw AppError(
-                ErrorKind::BadInput, "input_unreadable",
-                Text("io_read_failed").with("path", path_).with("reason", std::strerror(errno)));
-        }
-        if (n == 0) {
-            break;
-        }
-        done += static_cast<std::size_t>(n);
+    for (std::size_t n = 1; done < count && n > 0; done += n) {
+        n = readAt(std::span(bytes).subspan(done), done);
     }
     bytes.resize(done);
     return bytes;
@@ -186,15 +186,11 @@ ContainedFile::Stream ContainedFile::openStream() const {
     Fd copy(::fcntl(fd_, F_DUPFD_CLOEXEC, 0));
     Stream stream(copy.get() < 0 ? nullptr : ::fdopen(copy.get(), "rb"));
     if (!stream) {
-        throw AppError(
-            ErrorKind::BadInput, "input_unreadable",
-            Text("io_read_failed").with("path", path_).with("reason", std::strerror(errno)));
+        throw readFailed();
     }
     copy.release();
     if (std::fseek(stream.get(), 0, SEEK_SET) != 0) {
-        throw AppError(
-            ErrorKind::BadInput, "input_unreadable",
-            Text("io_read_failed").with("path", path_).with("reason", std::strerror(errno)));
+        throw readFailed();
     }
     return stream;
 }

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "base/app_error.h"
 #include "base/text.h"
 
 namespace baosong::app {
@@ -50,6 +51,11 @@ class ContainedFile {
     void requireUnchangedSize() const;
 
   private:
+    // "io_read_failed" with errno's reason.
+    AppError readFailed() const;
+    // One pread at offset, retried when interrupted: the bytes read, 0 at the end.
+    std::size_t readAt(std::span<std::uint8_t> into, std::uint64_t offset) const;
+
     int fd_ = -1;
     State state_ = State::Missing;
     int error_ = 0;

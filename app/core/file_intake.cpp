@@ -1,6 +1,7 @@
 #include "file_intake.h"
 
 #include "base/app_error.h"
+#include "contained_file.h"
 #include "crypto/sha256.h"
 #include "file_words.h"
 #include "intake/file_format.h"
@@ -20,12 +21,22 @@ struct Stripped {
     bool gps = false;
 };
 
+// Whether qpdf strips the file (a photo that is a PDF is refused by the checker; grants
+// are not stripped at all).
+bool strippedAsPdf(policy::FileReference::Kind kind, intake::FileFormat format) {
+    using Kind = policy::FileReference::Kind;
+    return format == intake::FileFormat::Pdf && kind != Kind::Photo && kind != Kind::Grant;
+}
+
+Stripped fromPdf(intake::StrippedPdf pdf) {
+    return {std::move(pdf.bytes), pdf.removed.json()};
+}
+
 Stripped stripped(policy::FileReference::Kind kind, intake::FileFormat format,
                   const std::string& path, std::vector<std::uint8_t> bytes) {
     using Kind = policy::FileReference::Kind;
-    if (format == intake::FileFormat::Pdf && kind != Kind::Photo) {
-        intake::StrippedPdf pdf = intake::stripPdfMetadata(bytes, path);
-        return {std::move(pdf.bytes), pdf.removed.json()};
+    if (strippedAsPdf(kind, format)) {
+        return fromPdf(intake::stripPdfMetadata(bytes, path));
     }
     if (format == intake::FileFormat::OfficePackage && kind == Kind::Attachment) {
         intake::StrippedOffice office = intake::stripOfficeMetadata(bytes, path);
@@ -101,19 +112,15 @@ bool storeSubmissionFile(SqliteDatabase& db, policy::FileReference::Kind kind,
 bool storeSubmissionFile(SqliteDatabase& db, policy::FileReference::Kind kind,
                          const std::string& path, const ContainedFile& file,
                          extract::FileReader& reader, const extract::ReadProgress& progress) {
-    using Kind = policy::FileReference::Kind;
     // A PDF (a scanned book can be hundreds of megabytes) goes through qpdf as it reads
     // it, so that only the stripped file is ever held whole: poppler reads the words from
     // those very bytes, in memory, as they are stored.
-    if (kind != Kind::Grant && kind != Kind::Photo &&
-        intake::detectFileFormat(file.readHead(intake::kFormatHeadBytes)) ==
-            intake::FileFormat::Pdf) {
+    if (strippedAsPdf(kind, intake::detectFileFormat(file.readHead(intake::kFormatHeadBytes)))) {
         const ContainedFile::Stream stream = file.openStream();
-        intake::StrippedPdf pdf = intake::stripPdfMetadata(stream.get(), path);
+        Stripped pdf = fromPdf(intake::stripPdfMetadata(stream.get(), path));
         // What was checked against the size limit is what qpdf read.
         file.requireUnchangedSize();
-        return keep(db, kind, path, {std::move(pdf.bytes), pdf.removed.json()}, reader, progress,
-                    nullptr);
+        return keep(db, kind, path, pdf, reader, progress, nullptr);
     }
     return storeSubmissionFile(db, kind, path, file.read(), reader, progress);
 }

@@ -11,12 +11,13 @@
 #include <string>
 #include <vector>
 
-#include "contained_file.h"
 #include "extract/file_reader.h"
 #include "policy/submission.h"
 #include "store/sqlite_database.h"
 
 namespace baosong::app {
+
+class ContainedFile;
 
 // A file's words read before it is stored, by this process's reader, from the very bytes
 // intake will store (stripped as below), so that the desktop form can read them off the GUI thread,

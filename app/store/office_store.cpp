@@ -4,7 +4,7 @@
 
 #include "audit_log.h"
 #include "base/app_error.h"
-#include "sqlite_blob.h"
+#include "sqlite_blob_writer.h"
 
 namespace baosong::app {
 
@@ -170,8 +170,7 @@ void OfficeStore::putReceivedFile(const ReceivedBundle& bundle, const std::strin
         .bind(5, sha256)
         .bindZeroBlob(6, size)
         .run();
-    SqliteBlob blob(db_, "received_files", "data", db_.lastInsertRowId(),
-                    SqliteBlob::Access::Write);
+    SqliteBlobWriter blob(db_, "received_files", "data", db_.lastInsertRowId());
     crypto::Sha256 second;
     std::int64_t at = 0;
     readEach([&](std::span<const std::uint8_t> piece) {

@@ -74,7 +74,7 @@ class SqliteStatement {
     SqliteStatement& bindBlob(int index, std::span<const std::uint8_t> bytes);
     SqliteStatement& bindNull(int index);
     // size bytes of zeros that SQLite writes without building them in memory; filled
-    // afterwards through SqliteBlob.
+    // afterwards through SqliteBlobWriter.
     SqliteStatement& bindZeroBlob(int index, std::int64_t size);
 
     // Advances; true while a row is available.

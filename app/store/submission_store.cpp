@@ -9,7 +9,7 @@
 #include "crypto/sm3.h"
 #include "policy/parse_error.h"
 #include "policy/submission_json.h"
-#include "sqlite_blob.h"
+#include "sqlite_blob_writer.h"
 
 namespace baosong::app {
 
@@ -59,8 +59,7 @@ StoredFile SubmissionStore::putFile(const std::string& path, std::span<const std
         .bindZeroBlob(4, file.size)
         .run();
     if (db_.changes() == 1) {
-        SqliteBlob(db_, "blobs", "data", db_.lastInsertRowId(), SqliteBlob::Access::Write)
-            .writeAll(bytes);
+        SqliteBlobWriter(db_, "blobs", "data", db_.lastInsertRowId()).writeAll(bytes);
     }
     db_.prepare("INSERT OR REPLACE INTO files(path, sha256) VALUES(?1, ?2)")
         .bind(1, path)

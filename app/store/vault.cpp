@@ -79,7 +79,7 @@ void Vault::configure(SqliteDatabase& db) {
     db.exec("PRAGMA temp_store = MEMORY");  // no temporary files, even encrypted ones
     db.exec("PRAGMA synchronous = FULL");
     db.exec("PRAGMA secure_delete = ON");
-    // 16 MiB of pages rather than SQLite's 2 MiB: a file written in pieces (sqlite_blob.h)
+    // 16 MiB of pages rather than SQLite's 2 MiB: a file written in pieces (sqlite_blob_writer.h)
     // first fills its pages with zeros, and while they stay in the cache they are written
     // once, with their data, instead of being encrypted, written, read back and decrypted
     // in between (office open of a 200 MB bag of 9 MiB files: 4.3 s → 3.0 s). A bound on
